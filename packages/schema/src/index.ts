@@ -1,0 +1,56 @@
+/**
+ * @retainer/schema — the one contract between widgets, collector and dashboard.
+ * Written with `zod/mini` so widgets can validate without shipping classic zod.
+ *
+ * @example
+ *   import { intakeSubmission } from '@retainer/schema';
+ *   const result = intakeSubmission.safeParse(body);
+ */
+export { clientId, journeyId, siteId, slug } from './ids.ts';
+export { languages, language, localizedText, pickText } from './i18n.ts';
+export type { Language, LocalizedText } from './i18n.ts';
+export {
+  eventBatch,
+  eventBatchReceipt,
+  eventProps,
+  eventType,
+  journeyEvent,
+  journeyStage,
+  journeyStages,
+  maxEventsPerBatch,
+} from './event.ts';
+export type { EventBatch, EventBatchReceipt, JourneyEvent, JourneyStage } from './event.ts';
+export {
+  defaultIntakeFields,
+  disclaimer,
+  hexColor,
+  intakeFieldConfig,
+  intakeFieldName,
+  intakeFieldNames,
+  practiceArea,
+  publicSiteConfig,
+  responseTarget,
+  siteContact,
+  theme,
+} from './site-config.ts';
+export type {
+  Disclaimer,
+  IntakeFieldConfig,
+  IntakeFieldName,
+  PracticeArea,
+  PublicSiteConfig,
+  ResponseTarget,
+  SiteContact,
+  Theme,
+} from './site-config.ts';
+export {
+  contactMethods,
+  intakeFieldIssues,
+  intakeFields,
+  intakeReceipt,
+  intakeSubmission,
+  personalIntakeFields,
+} from './intake.ts';
+export type { FieldIssue, IntakeFields, IntakeReceipt, IntakeSubmission } from './intake.ts';
+export { issuesToErrors, problem, problemIssue, problemTypes } from './problem.ts';
+export type { Problem, ProblemType } from './problem.ts';

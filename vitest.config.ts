@@ -1,0 +1,31 @@
+/** Unit, component and collector tests: one Vitest project per package. */
+import { defineConfig } from 'vitest/config';
+
+const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
+
+export default defineConfig({
+  oxc: preactJsx,
+  test: {
+    projects: [
+      { extends: true, test: { name: 'schema', include: ['packages/schema/src/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'core', include: ['packages/core/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
+        test: { name: 'intake', include: ['packages/intake/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'collector',
+          include: ['packages/collector/src/**/*.test.ts'],
+          environment: 'node',
+          // Tests share one PostgreSQL database when DATABASE_URL is set; files run one at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
