@@ -8,20 +8,31 @@ import * as z from 'zod/mini';
 import { clientId, journeyId, siteId } from './ids.ts';
 
 /** The eight journey stages, in order (DESIGN.md, "The client journey"). */
-export const journeyStages = ['discover', 'explore', 'contact', 'decide', 'service', 'payment', 'feedback', 'return'] as const;
+export const journeyStages = [
+  'discover',
+  'explore',
+  'contact',
+  'decide',
+  'service',
+  'payment',
+  'feedback',
+  'return',
+] as const;
 export const journeyStage = z.enum(journeyStages);
 export type JourneyStage = z.infer<typeof journeyStage>;
 
 /** `widget.action`, lower case, e.g. `intake.started`. */
-export const eventType = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,31}\.[a-z][a-z0-9_]{0,31}$/, 'invalid_event_type'));
+export const eventType = z
+  .string()
+  .check(z.regex(/^[a-z][a-z0-9_]{0,31}\.[a-z][a-z0-9_]{0,31}$/, 'invalid_event_type'));
 
 const propKey = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9_]{0,31}$/, 'invalid_prop'));
 const propValue = z.union([z.string().check(z.maxLength(256)), z.number(), z.boolean(), z.null()]);
 
 /** Small, non-personal facts about the event (a practice area, a filter); never a name or an email. */
-export const eventProps = z.record(propKey, propValue).check(
-  z.refine((props) => Object.keys(props).length <= 16, 'too_many_props'),
-);
+export const eventProps = z
+  .record(propKey, propValue)
+  .check(z.refine((props) => Object.keys(props).length <= 16, 'too_many_props'));
 
 export const journeyEvent = z.strictObject({
   id: clientId,

@@ -96,7 +96,8 @@ describe('@retainer/schema', () => {
   it('reports translatable codes for bad fields', () => {
     const result = intakeSubmission.safeParse({ ...submission, fields: { ...submission.fields, email: 'nope' } });
     expect(result.success).toBe(false);
-    if (!result.success) expect(issuesToErrors(result.error.issues)).toContainEqual({ path: 'fields.email', code: 'invalid_email' });
+    if (!result.success)
+      expect(issuesToErrors(result.error.issues)).toContainEqual({ path: 'fields.email', code: 'invalid_email' });
   });
 
   it('checks required fields and practice areas against the site config', () => {

@@ -6,9 +6,8 @@
  *   import { intakeSubmission } from '@retainer/schema';
  *   const result = intakeSubmission.safeParse(body);
  */
-export { clientId, journeyId, siteId, slug } from './ids.ts';
-export { languages, language, localizedText, pickText } from './i18n.ts';
-export type { Language, LocalizedText } from './i18n.ts';
+
+export type { EventBatch, EventBatchReceipt, JourneyEvent, JourneyStage } from './event.ts';
 export {
   eventBatch,
   eventBatchReceipt,
@@ -19,7 +18,30 @@ export {
   journeyStages,
   maxEventsPerBatch,
 } from './event.ts';
-export type { EventBatch, EventBatchReceipt, JourneyEvent, JourneyStage } from './event.ts';
+export type { Language, LocalizedText } from './i18n.ts';
+export { language, languages, localizedText, pickText } from './i18n.ts';
+export { clientId, journeyId, siteId, slug } from './ids.ts';
+export type { FieldIssue, IntakeFields, IntakeReceipt, IntakeSubmission } from './intake.ts';
+export {
+  contactMethods,
+  intakeFieldIssues,
+  intakeFields,
+  intakeReceipt,
+  intakeSubmission,
+  personalIntakeFields,
+} from './intake.ts';
+export type { Problem, ProblemType } from './problem.ts';
+export { issuesToErrors, problem, problemIssue, problemTypes } from './problem.ts';
+export type {
+  Disclaimer,
+  IntakeFieldConfig,
+  IntakeFieldName,
+  PracticeArea,
+  PublicSiteConfig,
+  ResponseTarget,
+  SiteContact,
+  Theme,
+} from './site-config.ts';
 export {
   defaultIntakeFields,
   disclaimer,
@@ -33,24 +55,3 @@ export {
   siteContact,
   theme,
 } from './site-config.ts';
-export type {
-  Disclaimer,
-  IntakeFieldConfig,
-  IntakeFieldName,
-  PracticeArea,
-  PublicSiteConfig,
-  ResponseTarget,
-  SiteContact,
-  Theme,
-} from './site-config.ts';
-export {
-  contactMethods,
-  intakeFieldIssues,
-  intakeFields,
-  intakeReceipt,
-  intakeSubmission,
-  personalIntakeFields,
-} from './intake.ts';
-export type { FieldIssue, IntakeFields, IntakeReceipt, IntakeSubmission } from './intake.ts';
-export { issuesToErrors, problem, problemIssue, problemTypes } from './problem.ts';
-export type { Problem, ProblemType } from './problem.ts';

@@ -8,15 +8,20 @@ import { clientId, journeyId, siteId, slug } from './ids.ts';
 import type { IntakeFieldName, PublicSiteConfig } from './site-config.ts';
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'too_long'));
-const partyList = z.array(z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(200, 'too_long'))).check(
-  z.maxLength(20, 'too_many'),
-);
+const partyList = z
+  .array(z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(200, 'too_long')))
+  .check(z.maxLength(20, 'too_many'));
 
 export const contactMethods = ['email', 'phone', 'either'] as const;
 
 export const intakeFields = z.strictObject({
   name: z.optional(text(200)),
-  email: z.optional(z.union([z.literal(''), z.email('invalid_email').check(z.maxLength(254, 'too_long'))])),
+  email: z.optional(
+    z.pipe(
+      z.string().check(z.trim(), z.maxLength(254, 'too_long')),
+      z.union([z.literal(''), z.email('invalid_email')]),
+    ),
+  ),
   phone: z.optional(z.string().check(z.trim(), z.regex(/^$|^\+?[0-9 ().-]{5,30}$/, 'invalid_phone'))),
   contactMethod: z.optional(z.union([z.literal(''), z.enum(contactMethods)])),
   practiceArea: z.optional(z.union([z.literal(''), slug])),

@@ -3,8 +3,8 @@
  * and read by every widget: theme, practice areas, intake fields, disclaimer.
  */
 import * as z from 'zod/mini';
-import { siteId, slug } from './ids.ts';
 import { language, localizedText } from './i18n.ts';
+import { siteId, slug } from './ids.ts';
 
 /** The intake fields a firm can show, in the order the form shows them. */
 export const intakeFieldNames = [

@@ -1,0 +1,121 @@
+/**
+ * The intake inbox: list items with the response clock and conflict flags, the detail view,
+ * and the actions staff take (state changes, notes, assignment).
+ */
+import * as z from 'zod/mini';
+import { intakeFields } from '../intake.ts';
+
+export const intakeStates = ['new', 'contacted', 'retained', 'declined'] as const;
+export const intakeState = z.enum(intakeStates);
+export type IntakeState = z.infer<typeof intakeState>;
+
+/** Allowed moves: new → contacted → retained | declined (a new one may also be declined at once). */
+export const intakeTransitions: Record<IntakeState, readonly IntakeState[]> = {
+  new: ['contacted', 'declined'],
+  contacted: ['retained', 'declined'],
+  retained: [],
+  declined: [],
+};
+
+/** Time to first contact, counted in the site's business hours. */
+export const responseClock = z.object({
+  /** Business milliseconds from receipt to first contact, or to now while still `new`. */
+  businessMs: z.number(),
+  targetMs: z.number(),
+  /** When the target runs out (wall clock, epoch ms). */
+  dueAt: z.number(),
+  firstContactAt: z.nullable(z.number()),
+  overdue: z.boolean(),
+});
+export type ResponseClock = z.infer<typeof responseClock>;
+
+export const partyRecordKinds = ['client', 'adverse', 'prospect', 'related'] as const;
+
+export const conflictFlag = z.object({
+  /** The submitted name that matched, and whose it is. */
+  name: z.string(),
+  role: z.enum(['submitter', 'adverse', 'related']),
+  match: z.object({
+    recordId: z.string(),
+    name: z.string(),
+    kind: z.enum(partyRecordKinds),
+    source: z.enum(['csv', 'intake']),
+    /** The intake reference when the record came from an intake. */
+    reference: z.optional(z.string()),
+  }),
+});
+export type ConflictFlag = z.infer<typeof conflictFlag>;
+
+const person = z.object({ id: z.string(), name: z.string() });
+
+export const inboxItem = z.object({
+  id: z.string(),
+  site: z.string(),
+  reference: z.string(),
+  receivedAt: z.number(),
+  state: intakeState,
+  practiceArea: z.nullable(z.string()),
+  name: z.string(),
+  assignee: z.nullable(person),
+  clock: responseClock,
+  conflicts: z.array(conflictFlag),
+  erased: z.boolean(),
+});
+export type InboxItem = z.infer<typeof inboxItem>;
+
+export const inboxQuery = z.strictObject({
+  site: z.optional(z.string()),
+  state: z.optional(intakeState),
+  practiceArea: z.optional(z.string()),
+  assignee: z.optional(z.string()),
+  from: z.optional(z.coerce.number()),
+  to: z.optional(z.coerce.number()),
+});
+export type InboxQuery = z.infer<typeof inboxQuery>;
+
+export const inboxStats = z.object({
+  /** Over the last 30 days; null when nothing was answered yet. */
+  medianFirstResponseBusinessMs: z.nullable(z.number()),
+  answeredWithinTargetShare: z.nullable(z.number()),
+  answered: z.int(),
+  received: z.int(),
+  overdue: z.int(),
+});
+export type InboxStats = z.infer<typeof inboxStats>;
+
+export const inboxList = z.object({ items: z.array(inboxItem), stats: inboxStats });
+export type InboxList = z.infer<typeof inboxList>;
+
+export const intakeNote = z.object({ id: z.string(), author: person, body: z.string(), createdAt: z.number() });
+export type IntakeNote = z.infer<typeof intakeNote>;
+
+export const intakeHistoryEntry = z.object({
+  from: intakeState,
+  to: intakeState,
+  reason: z.nullable(z.string()),
+  by: person,
+  at: z.number(),
+});
+
+export const intakeDetail = z.extend(inboxItem, {
+  fields: intakeFields,
+  lang: z.nullable(z.string()),
+  disclaimerVersion: z.int(),
+  declineReason: z.nullable(z.string()),
+  notes: z.array(intakeNote),
+  history: z.array(intakeHistoryEntry),
+});
+export type IntakeDetail = z.infer<typeof intakeDetail>;
+
+export const changeIntakeState = z.strictObject({
+  state: intakeState,
+  /** Required when declining. */
+  reason: z.optional(z.string().check(z.trim(), z.maxLength(500, 'too_long'))),
+});
+export const assignIntake = z.strictObject({ assignee: z.nullable(z.string().check(z.maxLength(64))) });
+export const addIntakeNote = z.strictObject({
+  body: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(5000, 'too_long')),
+});
+
+export const partyImportResult = z.object({ imported: z.int(), skipped: z.int() });
+export type PartyImportResult = z.infer<typeof partyImportResult>;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import * as admin from './index.ts';
+import { changeIntakeState, intakeTransitions, setupAdmin, siteSettingsInput } from './index.ts';
+
+describe('@retainer/schema/admin', () => {
+  it('exports exactly its public API', () => {
+    expect(Object.keys(admin).sort()).toMatchInlineSnapshot(`
+      [
+        "acceptInvitation",
+        "addIntakeNote",
+        "adminSession",
+        "adminSite",
+        "adminUser",
+        "assignIntake",
+        "businessHours",
+        "changeIntakeState",
+        "conflictFlag",
+        "createSite",
+        "defaultBusinessHours",
+        "disclaimerVersionRecord",
+        "inboxItem",
+        "inboxList",
+        "inboxQuery",
+        "inboxStats",
+        "intakeDetail",
+        "intakeNote",
+        "intakeState",
+        "intakeStates",
+        "intakeTransitions",
+        "inviteUser",
+        "partyImportResult",
+        "partyRecordKinds",
+        "responseClock",
+        "role",
+        "roles",
+        "setupAdmin",
+        "signIn",
+        "siteSettingsInput",
+      ]
+    `);
+  });
+
+  it('allows only forward intake transitions', () => {
+    expect(intakeTransitions.new).toContain('contacted');
+    expect(intakeTransitions.retained).toEqual([]);
+    expect(changeIntakeState.safeParse({ state: 'lost' }).success).toBe(false);
+  });
+
+  it('asks for a real password and normalises the email at setup', () => {
+    const base = { token: 'x'.repeat(32), firmName: 'Harbor & Vale LLP', name: 'Ann' };
+    expect(setupAdmin.safeParse({ ...base, email: 'a@b.co', password: 'short' }).success).toBe(false);
+    const ok = setupAdmin.safeParse({ ...base, email: ' Ann@Example.COM ', password: 'correct horse battery' });
+    expect(ok.success && ok.data.email).toBe('ann@example.com');
+  });
+
+  it('rejects an origin with a path', () => {
+    const result = siteSettingsInput.shape.allowedOrigins.safeParse(['https://firm.example/contact']);
+    expect(result.success).toBe(false);
+  });
+});
