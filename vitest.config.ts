@@ -19,6 +19,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'dashboard',
+          include: ['packages/dashboard/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          // The snippets preview adds the real widget's <script>; happy-dom does not run it, quietly.
+          environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
+          setupFiles: ['packages/dashboard/src/test-support/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'collector',
           include: ['packages/collector/src/**/*.test.ts'],
           environment: 'node',

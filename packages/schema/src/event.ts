@@ -5,19 +5,11 @@
  *   { id, site: 'harbor-vale', journey, stage: 'contact', type: 'intake.submitted', ts: Date.now() }
  */
 import * as z from 'zod/mini';
+import { journeyStages, maxEventsPerBatch } from './constants.ts';
 import { clientId, journeyId, siteId } from './ids.ts';
 
-/** The eight journey stages, in order (DESIGN.md, "The client journey"). */
-export const journeyStages = [
-  'discover',
-  'explore',
-  'contact',
-  'decide',
-  'service',
-  'payment',
-  'feedback',
-  'return',
-] as const;
+export { journeyStages, maxEventsPerBatch };
+
 export const journeyStage = z.enum(journeyStages);
 export type JourneyStage = z.infer<typeof journeyStage>;
 
@@ -45,8 +37,6 @@ export const journeyEvent = z.strictObject({
   props: z.optional(eventProps),
 });
 export type JourneyEvent = z.infer<typeof journeyEvent>;
-
-export const maxEventsPerBatch = 50;
 
 export const eventBatch = z.strictObject({
   /** Client-made id of this batch (every body carries one). */

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { languages, pickText } from './constants.ts';
 
-/** Languages every widget ships messages for; adding one means adding one message file in core. */
-export const languages = ['en', 'ru', 'zh'] as const;
+export { languages, pickText };
+
 export const language = z.enum(languages);
 export type Language = z.infer<typeof language>;
 
@@ -13,8 +14,3 @@ export const localizedText = (max: number) =>
     zh: z.optional(z.string().check(z.maxLength(max))),
   });
 export type LocalizedText = { en: string; ru?: string | undefined; zh?: string | undefined };
-
-/** Picks the text for `lang`, falling back to English. */
-export function pickText(text: LocalizedText, lang: Language): string {
-  return text[lang] || text.en;
-}

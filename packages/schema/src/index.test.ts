@@ -72,6 +72,7 @@ describe('@retainer/schema', () => {
         "responseTarget",
         "siteContact",
         "siteId",
+        "siteIdPattern",
         "slug",
         "theme",
       ]

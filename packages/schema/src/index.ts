@@ -7,6 +7,7 @@
  *   const result = intakeSubmission.safeParse(body);
  */
 
+export { siteIdPattern } from './constants.ts';
 export type { EventBatch, EventBatchReceipt, JourneyEvent, JourneyStage } from './event.ts';
 export {
   eventBatch,

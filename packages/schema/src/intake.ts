@@ -4,15 +4,16 @@
  * config, checked by `intakeFieldIssues` on both sides.
  */
 import * as z from 'zod/mini';
+import { contactMethods } from './constants.ts';
 import { clientId, journeyId, siteId, slug } from './ids.ts';
 import type { IntakeFieldName, PublicSiteConfig } from './site-config.ts';
+
+export { contactMethods };
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'too_long'));
 const partyList = z
   .array(z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(200, 'too_long')))
   .check(z.maxLength(20, 'too_many'));
-
-export const contactMethods = ['email', 'phone', 'either'] as const;
 
 export const intakeFields = z.strictObject({
   name: z.optional(text(200)),

@@ -3,23 +3,10 @@
  * `type` is stable; clients switch on it, never on `title`.
  */
 import * as z from 'zod/mini';
+import { problemTypes } from './constants.ts';
 
-export const problemTypes = {
-  validation: 'urn:retainer:problem:validation',
-  malformedJson: 'urn:retainer:problem:malformed-json',
-  payloadTooLarge: 'urn:retainer:problem:payload-too-large',
-  unsupportedMediaType: 'urn:retainer:problem:unsupported-media-type',
-  unknownSite: 'urn:retainer:problem:unknown-site',
-  notFound: 'urn:retainer:problem:not-found',
-  idempotencyConflict: 'urn:retainer:problem:idempotency-conflict',
-  disclaimerOutdated: 'urn:retainer:problem:disclaimer-outdated',
-  automated: 'urn:retainer:problem:automated-submission',
-  forbiddenOrigin: 'urn:retainer:problem:forbidden-origin',
-  methodNotAllowed: 'urn:retainer:problem:method-not-allowed',
-  rateLimited: 'urn:retainer:problem:rate-limited',
-  unavailable: 'urn:retainer:problem:unavailable',
-  internal: 'urn:retainer:problem:internal',
-} as const;
+export { problemTypes };
+
 export type ProblemType = (typeof problemTypes)[keyof typeof problemTypes];
 
 export const problemIssue = z.object({ path: z.string(), code: z.string() });

@@ -3,23 +3,12 @@
  * and read by every widget: theme, practice areas, intake fields, disclaimer.
  */
 import * as z from 'zod/mini';
+import { intakeFieldNames } from './constants.ts';
 import { language, localizedText } from './i18n.ts';
 import { siteId, slug } from './ids.ts';
 
-/** The intake fields a firm can show, in the order the form shows them. */
-export const intakeFieldNames = [
-  'name',
-  'email',
-  'phone',
-  'contactMethod',
-  'practiceArea',
-  'jurisdiction',
-  'description',
-  'adverseParties',
-  'relatedParties',
-  'deadline',
-  'referral',
-] as const;
+export { intakeFieldNames };
+
 export const intakeFieldName = z.enum(intakeFieldNames);
 export type IntakeFieldName = z.infer<typeof intakeFieldName>;
 

@@ -53,3 +53,40 @@ export type AdminUser = z.infer<typeof adminUser>;
 /** `GET /api/admin/session` and the answer to a sign-in. */
 export const adminSession = z.object({ user: adminUser, csrfToken: z.string() });
 export type AdminSession = z.infer<typeof adminSession>;
+
+/** `GET /api/admin/setup`: whether the first admin still has to be created. */
+export const setupStatus = z.object({ needed: z.boolean() });
+export type SetupStatus = z.infer<typeof setupStatus>;
+
+export const teamMember = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role,
+  createdAt: z.number(),
+});
+export type TeamMember = z.infer<typeof teamMember>;
+
+/** A pending invitation (its token is never shown again after creation). */
+export const invitation = z.object({
+  id: z.string(),
+  email: z.string(),
+  role,
+  createdAt: z.number(),
+  expiresAt: z.number(),
+});
+export type Invitation = z.infer<typeof invitation>;
+
+/** `GET /api/admin/team`: colleagues, and pending invitations (admins only; empty for staff). */
+export const team = z.object({ users: z.array(teamMember), invitations: z.array(invitation) });
+export type Team = z.infer<typeof team>;
+
+/** The answer to an invitation: the inviting admin sends `link` to the colleague themselves. */
+export const invitationCreated = z.extend(invitation, { link: z.string() });
+export type InvitationCreated = z.infer<typeof invitationCreated>;
+
+export const invitationToken = z.strictObject({ token: z.string().check(z.minLength(16), z.maxLength(128)) });
+
+/** What the accept page shows before the colleague picks a password. */
+export const invitationPreview = z.object({ email: z.string(), role, firmName: z.string(), expiresAt: z.number() });
+export type InvitationPreview = z.infer<typeof invitationPreview>;

@@ -119,3 +119,16 @@ export const addIntakeNote = z.strictObject({
 
 export const partyImportResult = z.object({ imported: z.int(), skipped: z.int() });
 export type PartyImportResult = z.infer<typeof partyImportResult>;
+
+export const partyRecord = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(partyRecordKinds),
+  source: z.enum(['csv', 'intake']),
+  reference: z.optional(z.string()),
+  createdAt: z.number(),
+});
+export type PartyRecord = z.infer<typeof partyRecord>;
+
+export const partyList = z.object({ parties: z.array(partyRecord) });
+export type PartyList = z.infer<typeof partyList>;

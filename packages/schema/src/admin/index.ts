@@ -1,13 +1,34 @@
-export type { AcceptInvitation, AdminSession, AdminUser, InviteUser, Role, SetupAdmin, SignIn } from './auth.ts';
+export type {
+  AcceptInvitation,
+  AdminSession,
+  AdminUser,
+  Invitation,
+  InvitationCreated,
+  InvitationPreview,
+  InviteUser,
+  Role,
+  SetupAdmin,
+  SetupStatus,
+  SignIn,
+  Team,
+  TeamMember,
+} from './auth.ts';
 export {
   acceptInvitation,
   adminSession,
   adminUser,
+  invitation,
+  invitationCreated,
+  invitationPreview,
+  invitationToken,
   inviteUser,
   role,
   roles,
   setupAdmin,
+  setupStatus,
   signIn,
+  team,
+  teamMember,
 } from './auth.ts';
 export type {
   ConflictFlag,
@@ -19,6 +40,8 @@ export type {
   IntakeNote,
   IntakeState,
   PartyImportResult,
+  PartyList,
+  PartyRecord,
   ResponseClock,
 } from './inbox.ts';
 export {
@@ -36,15 +59,31 @@ export {
   intakeStates,
   intakeTransitions,
   partyImportResult,
+  partyList,
+  partyRecord,
   partyRecordKinds,
   responseClock,
 } from './inbox.ts';
-export type { AdminSite, BusinessHours, CreateSite, DisclaimerVersionRecord, SiteSettingsInput } from './site.ts';
+export type { ErasureResult, PersonExport, PersonMatches, PersonQuery } from './people.ts';
+export { erasureResult, personExport, personMatches, personQuery } from './people.ts';
+export type {
+  AdminSite,
+  BusinessHours,
+  CreateSite,
+  DisclaimerHistory,
+  DisclaimerVersionRecord,
+  SiteList,
+  SiteSettingsInput,
+  SiteSnippets,
+} from './site.ts';
 export {
   adminSite,
   businessHours,
   createSite,
   defaultBusinessHours,
+  disclaimerHistory,
   disclaimerVersionRecord,
+  siteList,
   siteSettingsInput,
+  siteSnippets,
 } from './site.ts';

@@ -60,3 +60,30 @@ export const disclaimerVersionRecord = z.object({
   createdAt: z.int(),
 });
 export type DisclaimerVersionRecord = z.infer<typeof disclaimerVersionRecord>;
+
+export const siteList = z.object({ sites: z.array(adminSite) });
+export type SiteList = z.infer<typeof siteList>;
+
+/** Every disclaimer version of a site, newest first. */
+export const disclaimerHistory = z.object({ versions: z.array(disclaimerVersionRecord) });
+export type DisclaimerHistory = z.infer<typeof disclaimerHistory>;
+
+/** The HTML a web admin pastes: one element + script per widget, or the all-in-one loader. */
+export const siteSnippets = z.object({
+  /** Where the collector is reached from the firm's site, e.g. `https://retainer.firm.example`. */
+  collectorUrl: z.string(),
+  widgets: z.array(
+    z.object({
+      name: z.string(),
+      /** The placement element, e.g. `<retainer-intake></retainer-intake>`. */
+      element: z.string(),
+      /** The script tag that loads this widget. */
+      script: z.string(),
+      /** False while the widget's script is not built or not shipped yet. */
+      available: z.boolean(),
+    }),
+  ),
+  /** `<script async src=".../w/retainer.js" data-site="...">`: loads every widget placed on the page. */
+  loader: z.string(),
+});
+export type SiteSnippets = z.infer<typeof siteSnippets>;

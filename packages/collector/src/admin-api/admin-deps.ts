@@ -1,0 +1,30 @@
+/**
+ * What every admin route needs, resolved once by `createAdminApi` and passed down:
+ * the database (with the dashboard's tables), the field cipher, the site cache and the clock.
+ */
+import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { SiteCache } from '../sites/site-cache.ts';
+import type { AdminDb } from '../admin-store/tables.ts';
+
+export type AdminOptions = {
+  /** `RETAINER_PUBLIC_URL`: where browsers reach the collector. `https://…` turns on Secure `__Host-` cookies. */
+  publicUrl?: string | undefined;
+  /** `RETAINER_TRUST_PROXY`: read X-Forwarded-Proto/-For/-Host from the reverse proxy in front. */
+  trustProxy?: boolean;
+  /** The built dashboard (`dist/dashboard`); `/dashboard` answers 404 while it is missing. */
+  dashboardDir?: string | undefined;
+  /** scrypt cost for new hashes (tests lower it). */
+  passwordCost?: { logN: number; r: number; p: number };
+};
+
+export type AdminDeps = {
+  db: AdminDb;
+  cipher: FieldCipher;
+  sites: SiteCache;
+  now: () => number;
+  /** Built widgets, to tell which snippets point at an existing script. */
+  widgetsDir: string | undefined;
+  publicUrl: string | undefined;
+  trustProxy: boolean;
+  passwordCost: { logN: number; r: number; p: number } | undefined;
+};

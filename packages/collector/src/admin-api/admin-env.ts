@@ -1,0 +1,15 @@
+/** The Hono environment of `/api/admin/*`: the app's, plus the signed-in user once the session is checked. */
+import type { AdminUser } from '@retainer/schema/admin';
+import type { AppEnv } from '../app-env.ts';
+
+export type SessionUser = AdminUser & {
+  /** The session's CSRF token, echoed by the SPA in `X-CSRF-Token`. */
+  csrfToken: string;
+  /** SHA-256 of the session cookie: what sign-out deletes. */
+  sessionHash: string;
+};
+
+export type AdminEnv = {
+  Bindings: AppEnv['Bindings'];
+  Variables: AppEnv['Variables'] & { user: SessionUser };
+};

@@ -1,0 +1,114 @@
+/**
+ * The dashboard's side of the collector: `/api/admin/*` (session cookie, CSRF token, firm
+ * scope) and the SPA at `/dashboard`, both behind strict security headers.
+ * The route list is the contract the dashboard codes against (see /work/notes/admin-api.md).
+ *
+ * @example
+ *   mountDashboard(app, { storage, cipher, sites, now, widgetsDir, admin: { publicUrl, dashboardDir } });
+ */
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { acceptInvitationRoute, inviteRoute, previewInvitationRoute, revokeInvitationRoute } from '../auth/invitation-routes.ts';
+import { requireAdmin, requireSession } from '../auth/require-session.ts';
+import { currentSession, signInRoute, signOutRoute } from '../auth/session-routes.ts';
+import { setupRoute, setupStatusRoute } from '../auth/setup-routes.ts';
+import { teamRoute } from '../auth/team-route.ts';
+import { adminDb } from '../admin-store/tables.ts';
+import { deletePartyRoute, importPartiesRoute, listPartiesRoute } from '../conflicts/party-routes.ts';
+import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { serveDashboard } from '../dashboard-files/index.ts';
+import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
+import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
+import { erasePersonRoute, exportPersonRoute, searchPersonRoute } from '../people/person-routes.ts';
+import {
+  createSiteRoute,
+  disclaimerHistoryRoute,
+  getSiteRoute,
+  listSitesRoute,
+  snippetsRoute,
+  updateSiteRoute,
+} from '../site-admin/site-routes.ts';
+import type { SiteCache } from '../sites/site-cache.ts';
+import type { Storage } from '../storage/open-storage.ts';
+import type { AdminDeps, AdminOptions } from './admin-deps.ts';
+import type { AdminEnv } from './admin-env.ts';
+import { dashboardSecurityHeaders } from './security-headers.ts';
+
+export type { AdminOptions } from './admin-deps.ts';
+
+export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
+  const api = new Hono<AdminEnv>();
+  api.use('*', dashboardSecurityHeaders);
+
+  // Reachable without a session: they are how a session starts.
+  api.get('/setup', setupStatusRoute(deps));
+  api.post('/setup', setupRoute(deps));
+  api.post('/session', signInRoute(deps));
+  api.post('/invitations/preview', previewInvitationRoute(deps));
+  api.post('/invitations/accept', acceptInvitationRoute(deps));
+
+  // Everything registered below runs after this gate (Hono runs handlers in registration order),
+  // and so does an unknown path: without a session it is a 401, not a map of what exists.
+  api.use('*', requireSession(deps));
+  api.get('/session', currentSession);
+  api.delete('/session', signOutRoute(deps));
+  api.get('/team', teamRoute(deps));
+  api.post('/invitations', requireAdmin, inviteRoute(deps));
+  api.delete('/invitations/:id', requireAdmin, revokeInvitationRoute(deps));
+
+  api.get('/sites', listSitesRoute(deps));
+  api.post('/sites', requireAdmin, createSiteRoute(deps));
+  api.get('/sites/:site', getSiteRoute(deps));
+  api.put('/sites/:site', requireAdmin, updateSiteRoute(deps));
+  api.get('/sites/:site/disclaimers', disclaimerHistoryRoute(deps));
+  api.get('/sites/:site/snippets', snippetsRoute(deps));
+
+  api.get('/inbox', inboxRoute(deps));
+  api.get('/inbox/export', exportInboxRoute(deps));
+  api.get('/inbox/:id', intakeDetailRoute(deps));
+  api.post('/inbox/:id/state', changeStateRoute(deps));
+  api.put('/inbox/:id/assignee', assignRoute(deps));
+  api.post('/inbox/:id/notes', addNoteRoute(deps));
+
+  api.get('/parties', listPartiesRoute(deps));
+  api.post('/parties/import', requireAdmin, importPartiesRoute(deps));
+  api.delete('/parties/:id', requireAdmin, deletePartyRoute(deps));
+
+  api.post('/people/search', searchPersonRoute(deps));
+  api.post('/people/export', exportPersonRoute(deps));
+  api.post('/people/erase', requireAdmin, erasePersonRoute(deps));
+  return api;
+}
+
+export type MountOptions = {
+  storage: Storage;
+  cipher: FieldCipher;
+  sites: SiteCache;
+  now: () => number;
+  widgetsDir?: string | undefined;
+  admin?: AdminOptions | undefined;
+};
+
+/** Adds `/api/admin/*` and `/dashboard` to the collector app. */
+export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): void {
+  const admin = options.admin ?? {};
+  const deps: AdminDeps = {
+    db: adminDb(options.storage.db),
+    cipher: options.cipher,
+    sites: options.sites,
+    now: options.now,
+    widgetsDir: options.widgetsDir,
+    publicUrl: admin.publicUrl,
+    trustProxy: admin.trustProxy ?? false,
+    passwordCost: admin.passwordCost,
+  };
+  app.route('/api/admin', createAdminApi(deps) as unknown as Hono<AppEnv>);
+  if (admin.dashboardDir) {
+    const dashboard = new Hono<AppEnv>();
+    dashboard.use('*', dashboardSecurityHeaders);
+    const handler = serveDashboard(admin.dashboardDir);
+    dashboard.get('/', handler);
+    dashboard.get('/*', handler);
+    app.route('/dashboard', dashboard);
+  }
+}

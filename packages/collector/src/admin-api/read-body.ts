@@ -1,0 +1,36 @@
+/**
+ * Admin request bodies: JSON sent as `application/json` only. Unlike widget endpoints, a
+ * cross-site form or `text/plain` fetch cannot produce that type without a CORS preflight,
+ * which the admin API never grants: a second wall behind the CSRF token.
+ *
+ * @example
+ *   const input = await readAdminJson(c, signIn); // 415, 400 or 422 problems on bad input
+ */
+import { issuesToErrors, problemTypes } from '@retainer/schema';
+import type { Context } from 'hono';
+import type * as z from 'zod/mini';
+import { readJsonBody } from '../body/index.ts';
+import { ProblemError } from '../errors/index.ts';
+
+const jsonType = /^application\/json\s*(?:;|$)/i;
+
+export async function readAdminJson<T extends z.ZodMiniType>(c: Context, schema: T): Promise<z.infer<T>> {
+  if (!jsonType.test(c.req.header('content-type') ?? '')) {
+    throw new ProblemError(415, problemTypes.unsupportedMediaType);
+  }
+  const parsed = schema.safeParse(await readJsonBody(c));
+  if (!parsed.success) {
+    throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
+  }
+  return parsed.data as z.infer<T>;
+}
+
+/** A 422 naming one field, for rules the schema cannot express. */
+export function invalidField(path: string, code: string): ProblemError {
+  return new ProblemError(422, problemTypes.validation, { errors: [{ path, code }] });
+}
+
+/** The generic 404 for unknown ids and other firms' ids alike. */
+export function notFound(): ProblemError {
+  return new ProblemError(404, problemTypes.notFound);
+}

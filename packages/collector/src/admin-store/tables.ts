@@ -1,0 +1,133 @@
+/**
+ * The dashboard's tables (migration `0002-dashboard`), as Kysely sees them, on top of the
+ * foundation's `Database`. Same portability rules: text ids, JSON as text, epoch-ms bigints.
+ * Personal data is stored encrypted (field cipher) or as keyed HMACs (blind indexes), never in clear.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, IntakesTable, SitesTable } from '../storage/tables.ts';
+
+export interface FirmsTable {
+  id: string;
+  name: string;
+  created_at: number;
+}
+
+export interface UsersTable {
+  id: string;
+  firm_id: string;
+  /** Lower-cased; unique across firms (sign-in asks for the email only). */
+  email: string;
+  name: string;
+  role: 'admin' | 'staff';
+  password_hash: string;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie value. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+}
+
+export interface InvitationsTable {
+  id: string;
+  firm_id: string;
+  email: string;
+  role: 'admin' | 'staff';
+  token_hash: string;
+  invited_by: string;
+  created_at: number;
+  expires_at: number;
+  accepted_at: number | null;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface SignInFailuresTable {
+  /** `account:<sha256 of email>` or `address:<sha256 of ip>`. */
+  key: string;
+  at: number;
+}
+
+/** Columns the dashboard adds to `intakes`. */
+export interface IntakeAdminColumns {
+  assignee: string | null;
+  /** The first move out of `new`: stops the response clock. */
+  first_contact_at: number | null;
+  /** Keyed HMAC of the normalised email, to find a person's intakes. */
+  email_index: string | null;
+  erased_at: number | null;
+}
+
+export interface IntakeNotesTable {
+  id: string;
+  intake_id: string;
+  author_id: string;
+  /** Field-cipher token. */
+  body: string;
+  created_at: number;
+}
+
+export interface IntakeHistoryTable {
+  id: string;
+  intake_id: string;
+  from_state: string;
+  to_state: string;
+  /** Field-cipher token, or null (none given, or erased). */
+  reason: string | null;
+  by_user: string;
+  at: number;
+}
+
+export interface PartiesTable {
+  id: string;
+  firm_id: string;
+  /** Field-cipher token of the name as written. */
+  name: string;
+  /** Keyed HMAC of `nameKey(name)`: matching without storing names in clear. */
+  match_key: string;
+  kind: 'client' | 'adverse' | 'prospect' | 'related';
+  source: 'csv' | 'intake';
+  intake_id: string | null;
+  created_at: number;
+}
+
+export interface ErasuresTable {
+  id: string;
+  firm_id: string;
+  user_id: string;
+  /** How many intakes were erased; nothing about whose. */
+  intakes: number;
+  at: number;
+}
+
+export type AdminDatabase = Omit<Database, 'intakes' | 'sites'> & {
+  intakes: IntakesTable & IntakeAdminColumns;
+  sites: SitesTable & { firm_id: string | null; business_hours: string | null };
+  firms: FirmsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  setup_tokens: SetupTokensTable;
+  sign_in_failures: SignInFailuresTable;
+  intake_notes: IntakeNotesTable;
+  intake_history: IntakeHistoryTable;
+  parties: PartiesTable;
+  erasures: ErasuresTable;
+};
+
+export type AdminDb = Kysely<AdminDatabase>;
+export type AdminIntakeRow = Selectable<AdminDatabase['intakes']>;
+export type AdminSiteRow = Selectable<AdminDatabase['sites']>;
+export type UserRow = Selectable<UsersTable>;
+
+/** The foundation's handle seen with the dashboard's tables (same connection, wider type). */
+export const adminDb = (db: Kysely<Database>): AdminDb => db as unknown as AdminDb;

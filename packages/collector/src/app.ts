@@ -1,0 +1,92 @@
+/**
+ * The collector as a Hono app: public widget endpoints, health, widget files and the demo.
+ * Pure wiring: storage, cipher and directories come in, nothing is read from the environment.
+ *
+ * @example
+ *   const storage = await openStorage({ kind: 'sqlite', file: 'data/retainer.db' });
+ *   const app = createApp({ storage, cipher: createFieldCipher(key), widgetsDir, demoDir });
+ *   const res = await app.request('/healthz');
+ */
+import { problemTypes } from '@retainer/schema';
+import { Hono } from 'hono';
+import type { AppEnv } from './app-env.ts';
+import { corsHeaders, preflight } from './cors/index.ts';
+import type { FieldCipher } from './crypto/field-cipher.ts';
+import { errorToProblem, notFoundProblem, ProblemError } from './errors/index.ts';
+import { ingestEvents } from './events/index.ts';
+import { checkHealth } from './health/index.ts';
+import { submitIntake } from './intake/index.ts';
+import { serveSiteConfig } from './site-config/index.ts';
+import { createSiteCache, type SiteCache } from './sites/site-cache.ts';
+import { serveFiles } from './static/index.ts';
+import type { Storage } from './storage/open-storage.ts';
+
+export type AppOptions = {
+  storage: Storage;
+  cipher: FieldCipher;
+  /** Built widgets (`dist/w`); `/w/*` answers 404 while it is missing. */
+  widgetsDir?: string;
+  /** The demo site (`demo/`). */
+  demoDir?: string;
+  /** How long site config and origins are cached in memory. */
+  siteCacheMs?: number;
+  now?: () => number;
+};
+
+export type CollectorApp = Hono<AppEnv> & { readonly sites: SiteCache };
+
+/** The demo proves the widgets work under a strict policy (no inline script or style). */
+export const demoContentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
+
+const methodNotAllowed = () => {
+  throw new ProblemError(405, problemTypes.methodNotAllowed);
+};
+
+export function createApp(options: AppOptions): CollectorApp {
+  const { storage, cipher, now = Date.now } = options;
+  const sites = createSiteCache(storage, options.siteCacheMs);
+  const app = new Hono<AppEnv>();
+
+  app.onError((error, c) => errorToProblem(error, c.req.path.startsWith('/v1/') ? corsHeaders(c) : {}));
+  app.notFound(notFoundProblem);
+
+  app.options('/v1/*', preflight(sites));
+  app.post('/v1/events', ingestEvents({ storage, sites, now }));
+  app.post('/v1/intake', submitIntake({ storage, sites, cipher, now }));
+  app.get('/v1/sites/:site/config', serveSiteConfig({ sites }));
+  app.all('/v1/events', methodNotAllowed);
+  app.all('/v1/intake', methodNotAllowed);
+  app.all('/v1/sites/:site/config', methodNotAllowed);
+  app.get('/healthz', checkHealth({ storage }));
+
+  if (options.widgetsDir) {
+    app.get(
+      '/w/*',
+      serveFiles({
+        root: options.widgetsDir,
+        prefix: '/w/',
+        // Chunk names carry a content hash; loaders keep one URL, so they must revalidate soon.
+        cacheControl: (path) =>
+          path.startsWith('chunks/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+        // Public scripts, imported as modules from the firm's own origin.
+        headers: { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' },
+      }),
+    );
+  }
+  if (options.demoDir) {
+    app.get('/demo', (c) => c.redirect('/demo/', 301));
+    app.get(
+      '/demo/*',
+      serveFiles({
+        root: options.demoDir,
+        prefix: '/demo/',
+        cacheControl: () => 'no-cache',
+        headers: { 'content-security-policy': demoContentSecurityPolicy, 'referrer-policy': 'same-origin' },
+      }),
+    );
+    app.get('/', (c) => c.redirect('/demo/', 302));
+  }
+
+  return Object.assign(app, { sites });
+}

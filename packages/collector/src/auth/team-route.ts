@@ -1,0 +1,46 @@
+/**
+ * `GET /api/admin/team`: the firm's colleagues (for assignment) and, for admins, the
+ * invitations still waiting.
+ *
+ * @example
+ *   api.get('/team', teamRoute(deps));
+ */
+import type { Team } from '@retainer/schema/admin';
+import type { Context } from 'hono';
+import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { AdminEnv } from '../admin-api/admin-env.ts';
+import { jsonResponse } from '../respond.ts';
+
+export function teamRoute(deps: AdminDeps) {
+  return async function handleTeam(c: Context<AdminEnv>): Promise<Response> {
+    const user = c.get('user');
+    const users = await deps.db
+      .selectFrom('users')
+      .select(['id', 'email', 'name', 'role', 'created_at'])
+      .where('firm_id', '=', user.firmId)
+      .orderBy('name')
+      .execute();
+    const invitations =
+      user.role === 'admin'
+        ? await deps.db
+            .selectFrom('invitations')
+            .select(['id', 'email', 'role', 'created_at', 'expires_at'])
+            .where('firm_id', '=', user.firmId)
+            .where('accepted_at', 'is', null)
+            .where('expires_at', '>', deps.now())
+            .orderBy('created_at', 'desc')
+            .execute()
+        : [];
+    const body: Team = {
+      users: users.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role, createdAt: u.created_at })),
+      invitations: invitations.map((i) => ({
+        id: i.id,
+        email: i.email,
+        role: i.role,
+        createdAt: i.created_at,
+        expiresAt: i.expires_at,
+      })),
+    };
+    return jsonResponse(200, body);
+  };
+}

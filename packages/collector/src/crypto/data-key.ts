@@ -1,0 +1,58 @@
+/**
+ * The key that encrypts personal fields at rest: from `RETAINER_DATA_KEY` (base64,
+ * 32 bytes), or generated once into the data directory as a 0600 file.
+ *
+ * @example
+ *   const key = loadDataKey({ envKey: process.env.RETAINER_DATA_KEY, dataDir: './data' });
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type DataKeyOptions = {
+  /** Base64 (or base64url) of 32 random bytes. */
+  envKey?: string | undefined;
+  /** Where a generated key lives: `<dataDir>/data.key`. */
+  dataDir: string;
+  log?: (line: string) => void;
+};
+
+export const dataKeyFileName = 'data.key';
+
+/** Decodes a base64 key and insists on 32 bytes. */
+export function parseDataKey(text: string, source: string): Buffer {
+  // Node's base64 decoder also reads the base64url alphabet.
+  const key = Buffer.from(text.trim(), 'base64');
+  if (key.length !== 32) {
+    throw new Error(
+      `${source} must be 32 random bytes in base64 (e.g. \`openssl rand -base64 32\`), got ${key.length} bytes`,
+    );
+  }
+  return key;
+}
+
+export function loadDataKey({ envKey, dataDir, log = console.log }: DataKeyOptions): Buffer {
+  if (envKey) return parseDataKey(envKey, 'RETAINER_DATA_KEY');
+  const file = resolve(join(dataDir, dataKeyFileName));
+  try {
+    const key = parseDataKey(readFileSync(file, 'utf8'), file);
+    if ((statSync(file).mode & 0o077) !== 0) log(`Warning: ${file} is readable by other users; run chmod 600 on it.`);
+    return key;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const key = randomBytes(32);
+  try {
+    // 'wx': if another process created it meanwhile, use theirs instead of overwriting it.
+    writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return parseDataKey(readFileSync(file, 'utf8'), file);
+    throw error;
+  }
+  log(
+    `Generated a new data key at ${file}. BACK IT UP: without it the encrypted intake fields cannot be read. ` +
+      'To use your own, set RETAINER_DATA_KEY (base64 of 32 bytes).',
+  );
+  return key;
+}

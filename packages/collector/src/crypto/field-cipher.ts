@@ -1,0 +1,56 @@
+/**
+ * AES-256-GCM for one field at a time. The associated data names the site, the
+ * submission and the field, so a ciphertext copied to another row or column does
+ * not decrypt. Tokens are versioned: `v1.<iv>.<ciphertext+tag>`, base64url.
+ *
+ * @example
+ *   const cipher = createFieldCipher(key);
+ *   const token = cipher.encrypt('Ann Lee', { site: 'harbor-vale', id, field: 'name' });
+ *   cipher.decrypt(token, { site: 'harbor-vale', id, field: 'name' }); // 'Ann Lee'
+ */
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+
+export type FieldAddress = { site: string; id: string; field: string };
+
+export type FieldCipher = {
+  encrypt(plaintext: string, address: FieldAddress): string;
+  /** Throws if the token was altered, moved, or made with another key. */
+  decrypt(token: string, address: FieldAddress): string;
+  /** A non-secret fingerprint of the key: tells a wrong key from a right one at start. */
+  readonly keyCheck: string;
+};
+
+const tagLength = 16;
+
+function associatedData({ site, id, field }: FieldAddress): Buffer {
+  // NUL separators: ids and slugs cannot contain NUL, so no two addresses encode alike.
+  return Buffer.from(`retainer/intake/v1\0${site}\0${id}\0${field}`, 'utf8');
+}
+
+export function createFieldCipher(key: Uint8Array): FieldCipher {
+  if (key.byteLength !== 32) throw new Error('The data key must be 32 bytes (AES-256)');
+  const secret = Buffer.from(key);
+  return {
+    encrypt(plaintext, address) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', secret, iv, { authTagLength: tagLength });
+      cipher.setAAD(associatedData(address));
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+      return `v1.${iv.toString('base64url')}.${body.toString('base64url')}`;
+    },
+    decrypt(token, address) {
+      const [version, ivText, bodyText] = token.split('.');
+      if (version !== 'v1' || !ivText || !bodyText) throw new Error('Unknown ciphertext format');
+      const iv = Buffer.from(ivText, 'base64url');
+      const body = Buffer.from(bodyText, 'base64url');
+      if (iv.length !== 12 || body.length < tagLength) throw new Error('Unknown ciphertext format');
+      const decipher = createDecipheriv('aes-256-gcm', secret, iv, { authTagLength: tagLength });
+      decipher.setAAD(associatedData(address));
+      decipher.setAuthTag(body.subarray(body.length - tagLength));
+      return Buffer.concat([decipher.update(body.subarray(0, body.length - tagLength)), decipher.final()]).toString(
+        'utf8',
+      );
+    },
+    keyCheck: createHmac('sha256', secret).update('retainer data key check v1').digest('base64url'),
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * One error type and one place that turns errors into `application/problem+json`.
+ * Handlers throw `ProblemError`; `onProblem` answers it. Anything else is a 500
+ * with the type only: never a stack trace, never the message (it may hold personal data).
+ *
+ * @example
+ *   throw new ProblemError(422, problemTypes.validation, { errors: [{ path: 'email', code: 'required' }] });
+ */
+import { type Problem, type ProblemType, problemTypes } from '@retainer/schema';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+
+const titles: Record<ProblemType, string> = {
+  [problemTypes.validation]: 'The request is not valid',
+  [problemTypes.malformedJson]: 'The body is not valid JSON',
+  [problemTypes.payloadTooLarge]: 'The body is too large',
+  [problemTypes.unsupportedMediaType]: 'Send JSON as text/plain or application/json',
+  [problemTypes.unknownSite]: 'Unknown site',
+  [problemTypes.notFound]: 'Not found',
+  [problemTypes.idempotencyConflict]: 'This id was already used for a different request',
+  [problemTypes.disclaimerOutdated]: 'The accepted disclaimer version is not known',
+  [problemTypes.automated]: 'The submission looks automated',
+  [problemTypes.forbiddenOrigin]: 'This origin may not call the collector for this site',
+  [problemTypes.methodNotAllowed]: 'Method not allowed',
+  [problemTypes.rateLimited]: 'Too many requests',
+  [problemTypes.unavailable]: 'The service is unavailable',
+  [problemTypes.internal]: 'Internal error',
+};
+
+export type ProblemOptions = Pick<Problem, 'detail' | 'errors'> & { headers?: Record<string, string> };
+
+export class ProblemError extends Error {
+  readonly status: number;
+  readonly type: ProblemType;
+  readonly options: ProblemOptions;
+
+  constructor(status: number, type: ProblemType, options: ProblemOptions = {}) {
+    super(titles[type]);
+    this.name = 'ProblemError';
+    this.status = status;
+    this.type = type;
+    this.options = options;
+  }
+}
+
+/** A problem+json response; used by `onProblem` and by handlers that answer without throwing. */
+export function problemResponse(error: ProblemError, headers: Record<string, string> = {}): Response {
+  const body: Problem = { type: error.type, title: titles[error.type], status: error.status };
+  if (error.options.detail) body.detail = error.options.detail;
+  if (error.options.errors) body.errors = error.options.errors;
+  return new Response(JSON.stringify(body), {
+    status: error.status,
+    headers: {
+      'content-type': 'application/problem+json',
+      'cache-control': 'no-store',
+      ...headers,
+      ...error.options.headers,
+    },
+  });
+}
+
+const statusTypes: Record<number, ProblemType> = {
+  400: problemTypes.malformedJson,
+  404: problemTypes.notFound,
+  405: problemTypes.methodNotAllowed,
+  413: problemTypes.payloadTooLarge,
+  415: problemTypes.unsupportedMediaType,
+  429: problemTypes.rateLimited,
+  503: problemTypes.unavailable,
+};
+
+/**
+ * For `app.onError`: known problems as they are, Hono's own 4xx mapped, everything else a logged 500.
+ * `headers` carries what the route decided before failing (CORS).
+ */
+export function errorToProblem(error: Error, headers: Record<string, string> = {}): Response {
+  if (error instanceof ProblemError) return problemResponse(error, headers);
+  if (error instanceof HTTPException && error.status < 500) {
+    const type = statusTypes[error.status] ?? problemTypes.validation;
+    return problemResponse(new ProblemError(error.status, type), headers);
+  }
+  // One short line: the problem type and the error's class/code, never its message (it can quote request data).
+  const code = (error as { code?: unknown }).code;
+  console.error(`collector: 500 ${problemTypes.internal} (${error.name}${typeof code === 'string' ? ` ${code}` : ''})`);
+  return problemResponse(new ProblemError(500, problemTypes.internal), headers);
+}
+
+/** `app.notFound`. */
+export function notFoundProblem(_c: Context): Response {
+  return problemResponse(new ProblemError(404, problemTypes.notFound));
+}

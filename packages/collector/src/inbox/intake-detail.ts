@@ -1,0 +1,58 @@
+/**
+ * The detail view of one intake: every answer decrypted, the clock, conflict flags,
+ * internal notes and the history of state changes (with reasons).
+ *
+ * @example
+ *   const detail = await buildDetail(deps, firmId, await loadFirmIntake(db, firmId, id));
+ */
+import type { IntakeDetail, IntakeNote, IntakeState } from '@retainer/schema/admin';
+import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { FirmIntake } from './firm-intakes.ts';
+import { firmUserNames, itemsFor } from './inbox-items.ts';
+import { intakeFields, intakeLanguage } from './intake-view.ts';
+
+export const noteField = (noteId: string) => `note:${noteId}`;
+export const reasonField = (historyId: string) => `reason:${historyId}`;
+
+export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmIntake): Promise<IntakeDetail> {
+  const fields = intakeFields(deps.cipher, row);
+  const [item] = await itemsFor(deps, firmId, [{ row, fields }], deps.now());
+  const users = await firmUserNames(deps.db, firmId);
+  const person = (id: string) => ({ id, name: users.get(id) ?? '' });
+  const decrypt = (token: string | null, field: string) =>
+    token === null ? null : deps.cipher.decrypt(token, { site: row.site, id: row.id, field });
+
+  const [notes, history] = await Promise.all([
+    deps.db
+      .selectFrom('intake_notes')
+      .selectAll()
+      .where('intake_id', '=', row.id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    deps.db.selectFrom('intake_history').selectAll().where('intake_id', '=', row.id).orderBy('at').orderBy('id').execute(),
+  ]);
+  const entries = history.map((h) => ({
+    from: h.from_state as IntakeState,
+    to: h.to_state as IntakeState,
+    reason: decrypt(h.reason, reasonField(h.id)),
+    by: person(h.by_user),
+    at: h.at,
+  }));
+  return {
+    ...item!,
+    fields,
+    lang: intakeLanguage(row),
+    disclaimerVersion: row.disclaimer_version,
+    declineReason: entries.findLast((e) => e.to === 'declined')?.reason ?? null,
+    notes: notes.map(
+      (n): IntakeNote => ({
+        id: n.id,
+        author: person(n.author_id),
+        body: decrypt(n.body, noteField(n.id)) ?? '',
+        createdAt: n.created_at,
+      }),
+    ),
+    history: entries,
+  };
+}

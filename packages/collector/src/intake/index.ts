@@ -1,0 +1,118 @@
+/**
+ * `POST /v1/intake`: validates a submission against the schema and the site's rules,
+ * encrypts its personal fields and stores it exactly once. A retry with the same id
+ * and body gets the stored receipt again; the same id with another body is a 422.
+ *
+ * @example
+ *   app.post('/v1/intake', submitIntake({ storage, sites, cipher }));
+ */
+import {
+  type IntakeReceipt,
+  type IntakeSubmission,
+  intakeFieldIssues,
+  intakeSubmission,
+  issuesToErrors,
+  problemTypes,
+} from '@retainer/schema';
+import type { Context } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { readJsonBody } from '../body/index.ts';
+import { corsHeaders, grantOrigin } from '../cors/index.ts';
+import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { ProblemError } from '../errors/index.ts';
+import { jsonResponse } from '../respond.ts';
+import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
+import type { Storage } from '../storage/open-storage.ts';
+import type { IntakeRow, NewIntakeRow } from '../storage/tables.ts';
+import { encryptPersonalFields, nonPersonalFields } from './personal-fields.ts';
+import { newReference } from './reference.ts';
+import { requestHash } from './request-hash.ts';
+
+export type IntakeOptions = { storage: Storage; sites: SiteCache; cipher: FieldCipher; now?: () => number };
+
+/** A reference collision is ~1e-12 per submission; three tries is plenty. */
+const referenceAttempts = 3;
+
+export function submitIntake({ storage, sites, cipher, now = Date.now }: IntakeOptions) {
+  const replay = (c: Context<AppEnv>, row: IntakeRow, hash: string) => {
+    if (row.request_hash !== hash) throw new ProblemError(422, problemTypes.idempotencyConflict);
+    return jsonResponse(201, JSON.parse(row.response), corsHeaders(c));
+  };
+
+  return async function handleIntake(c: Context<AppEnv>): Promise<Response> {
+    const json = await readJsonBody(c);
+    const parsed = intakeSubmission.safeParse(json);
+    if (!parsed.success) {
+      throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
+    }
+    const submission = parsed.data;
+    const site = await sites.get(submission.site);
+    if (!site)
+      throw new ProblemError(422, problemTypes.unknownSite, { errors: [{ path: 'site', code: 'unknown_site' }] });
+    grantOrigin(c, [site]);
+
+    const hash = requestHash(json);
+    // Answer a retry from what was stored, even if the site's rules changed since.
+    const existing = await storage.findIntake(submission.id);
+    if (existing) return replay(c, existing, hash);
+    checkSiteRules(site, submission);
+
+    for (let attempt = 0; attempt < referenceAttempts; attempt++) {
+      const { row, receipt } = buildIntake(cipher, site, submission, hash, now());
+      if (await storage.insertIntake(row)) return jsonResponse(201, receipt, corsHeaders(c));
+      // Not inserted: a concurrent request with this id won the race, or the reference collided.
+      const winner = await storage.findIntake(submission.id);
+      if (winner) return replay(c, winner, hash);
+    }
+    throw new Error('Could not allocate a unique reference');
+  };
+}
+
+function checkSiteRules(site: CachedSite, submission: IntakeSubmission): void {
+  // Bots fill the hidden field or submit faster than a person can type.
+  if (submission.website || submission.fillMs < site.config.intake.minFillMs) {
+    throw new ProblemError(422, problemTypes.automated);
+  }
+  if (!site.disclaimerVersions.has(submission.disclaimer.version)) {
+    throw new ProblemError(422, problemTypes.disclaimerOutdated, {
+      errors: [{ path: 'disclaimer.version', code: 'unknown_version' }],
+    });
+  }
+  const issues = intakeFieldIssues(site.config, submission.fields);
+  if (issues.length > 0) {
+    throw new ProblemError(422, problemTypes.validation, {
+      errors: issues.map((issue) => ({ path: `fields.${issue.path}`, code: issue.code })),
+    });
+  }
+}
+
+function buildIntake(
+  cipher: FieldCipher,
+  site: CachedSite,
+  submission: IntakeSubmission,
+  hash: string,
+  receivedAt: number,
+): { row: NewIntakeRow; receipt: IntakeReceipt } {
+  const receipt: IntakeReceipt = {
+    id: submission.id,
+    reference: newReference(site.id),
+    receivedAt,
+    responseTarget: site.config.intake.responseTarget,
+  };
+  const details = nonPersonalFields(submission.fields);
+  if (submission.lang) details.lang = submission.lang;
+  const row: NewIntakeRow = {
+    id: submission.id,
+    site: site.id,
+    reference: receipt.reference,
+    journey: submission.journey ?? null,
+    practice_area: submission.fields.practiceArea || null,
+    disclaimer_version: submission.disclaimer.version,
+    personal: JSON.stringify(encryptPersonalFields(cipher, site.id, submission.id, submission.fields)),
+    details: JSON.stringify(details),
+    request_hash: hash,
+    response: JSON.stringify(receipt),
+    received_at: receivedAt,
+  };
+  return { row, receipt };
+}

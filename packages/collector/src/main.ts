@@ -1,0 +1,66 @@
+/**
+ * The collector process: `tsx packages/collector/src/main.ts` (what `npm start` runs after building).
+ * Reads the environment, starts, prints where everything is, and shuts down cleanly on SIGTERM/SIGINT.
+ *
+ * Env: PORT (8787), HOST (0.0.0.0), DATABASE_URL (PostgreSQL; else SQLite in the data dir),
+ * RETAINER_DATA_DIR (./data), RETAINER_DATA_KEY (base64 32 bytes; else generated),
+ * RETAINER_DEMO (1/0: seed the demo site; default on SQLite only), RETAINER_DEMO_ORIGINS (comma-separated),
+ * RETAINER_WIDGETS_DIR (<repo>/dist/w), RETAINER_DEMO_DIR (<repo>/demo).
+ */
+import { fileURLToPath } from 'node:url';
+import { startCollector } from './server/start-collector.ts';
+
+const env = process.env;
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const port = Number(env.PORT ?? 8787);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, got ${env.PORT}`);
+  process.exit(1);
+}
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+
+try {
+  const collector = await startCollector({
+    port,
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.RETAINER_DATA_DIR || `${repo}data`,
+    dataKey: env.RETAINER_DATA_KEY || undefined,
+    widgetsDir: env.RETAINER_WIDGETS_DIR || `${repo}dist/w`,
+    demoDir: env.RETAINER_DEMO_DIR || `${repo}demo`,
+    ...(env.RETAINER_DEMO ? { seedDemo: env.RETAINER_DEMO !== '0' } : {}),
+    demoOrigins: list(env.RETAINER_DEMO_ORIGINS),
+  });
+  console.log(`Retainer collector: ${collector.url}`);
+  console.log(`Demo site: ${collector.url}/demo/`);
+  console.log(`Storage: ${collector.storage.description}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.log(`${signal} again: exiting without waiting.`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${signal}: finishing in-flight requests and writes…`);
+    collector.close().then(
+      () => {
+        console.log('Collector stopped.');
+        process.exit(0);
+      },
+      () => {
+        console.error('Collector did not stop cleanly.');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+} catch (error) {
+  console.error(`Collector failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,80 @@
+/**
+ * Everything `npm start` does, minus reading the environment: open and migrate storage,
+ * load the data key, seed the demo firm, serve. Used by main.ts, e2e tests and the bench.
+ *
+ * @example
+ *   const collector = await startCollector({ port: 0, dataDir: '/tmp/rt', widgetsDir, demoDir });
+ *   await fetch(`${collector.url}/healthz`);
+ *   await collector.close();
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type CollectorApp, createApp } from '../app.ts';
+import { loadDataKey } from '../crypto/data-key.ts';
+import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
+import { verifyDataKey } from '../crypto/verify-data-key.ts';
+import { seedDemoSite } from '../seed/demo-site.ts';
+import { openStorage, type Storage } from '../storage/open-storage.ts';
+import { listen, type RunningCollector } from './listen.ts';
+
+export type CollectorConfig = {
+  port?: number;
+  host?: string;
+  /** PostgreSQL when set; otherwise SQLite at `<dataDir>/retainer.db`. */
+  databaseUrl?: string | undefined;
+  /** PostgreSQL schema to use (tests); default: the connection's search_path. */
+  databaseSchema?: string | undefined;
+  /** Holds the SQLite database and a generated data key. Default `./data`. */
+  dataDir?: string;
+  /** Base64 of 32 bytes; generated into `dataDir` when absent. */
+  dataKey?: string | undefined;
+  widgetsDir?: string;
+  demoDir?: string;
+  /** Seed `harbor-vale`; default: only on the embedded SQLite. */
+  seedDemo?: boolean;
+  /** Extra origins allowed for the demo site. */
+  demoOrigins?: string[];
+  /** Observes the size of every committed write transaction. */
+  onCommit?: (size: number) => void;
+  log?: (line: string) => void;
+};
+
+export type StartedCollector = RunningCollector & { app: CollectorApp; storage: Storage; cipher: FieldCipher };
+
+export async function startCollector(config: CollectorConfig = {}): Promise<StartedCollector> {
+  const { port = 8787, host = '0.0.0.0', log = console.log } = config;
+  const dataDir = resolve(config.dataDir ?? 'data');
+  const storage = await openStorage({
+    ...(config.databaseUrl
+      ? {
+          kind: 'postgres' as const,
+          url: config.databaseUrl,
+          ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+        }
+      : { kind: 'sqlite' as const, file: join(dataDir, 'retainer.db') }),
+    ...(config.onCommit ? { onCommit: config.onCommit } : {}),
+  });
+  try {
+    const cipher = createFieldCipher(loadDataKey({ envKey: config.dataKey, dataDir, log }));
+    await verifyDataKey(storage, cipher);
+    const app = createApp({
+      storage,
+      cipher,
+      ...(config.widgetsDir ? { widgetsDir: config.widgetsDir } : {}),
+      ...(config.demoDir ? { demoDir: config.demoDir } : {}),
+    });
+    const running = await listen({ app, storage, port, host });
+    // Seeded after listen so the demo's origins name the real port (port 0 in tests).
+    if (config.seedDemo ?? storage.kind === 'sqlite') {
+      await seedDemoSite(storage, { port: running.port, extraOrigins: config.demoOrigins ?? [] });
+      app.sites.clear();
+    }
+    if (config.widgetsDir && !existsSync(config.widgetsDir)) {
+      log(`Widgets not built yet (${config.widgetsDir} is missing): run \`npm run build\`.`);
+    }
+    return { ...running, app, storage, cipher };
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Between what an admin edits (`siteSettingsInput` / `adminSite`) and what the foundation
+ * stores (`SiteSettings` JSON in `sites.config`, origins, disclaimers) plus the dashboard's
+ * `business_hours` column. Settings the form does not show (theme radius, minimum fill time)
+ * are kept as they were.
+ *
+ * @example
+ *   const settings = settingsFromInput(input, previous);
+ *   const site = toAdminSite(row, disclaimers);
+ */
+import type { LocalizedText } from '@retainer/schema';
+import {
+  type AdminSite,
+  type BusinessHours,
+  defaultBusinessHours,
+  type SiteSettingsInput,
+} from '@retainer/schema/admin';
+import type { AdminSiteRow } from '../admin-store/tables.ts';
+import type { SiteSettings } from '../sites/site-settings.ts';
+import type { DisclaimerRow } from '../storage/tables.ts';
+
+export const defaultMinFillMs = 3000;
+
+export function businessHoursOf(row: Pick<AdminSiteRow, 'business_hours'>): BusinessHours {
+  return row.business_hours ? (JSON.parse(row.business_hours) as BusinessHours) : defaultBusinessHours;
+}
+
+export function settingsFromInput(input: SiteSettingsInput, previous?: SiteSettings): SiteSettings {
+  return {
+    name: input.name,
+    defaultLanguage: input.defaultLanguage,
+    theme: { ...previous?.theme, accent: input.accent },
+    practiceAreas: input.practiceAreas,
+    contact: input.contact,
+    intake: {
+      fields: input.intakeFields,
+      responseTarget: input.responseTarget,
+      minFillMs: previous?.intake.minFillMs ?? defaultMinFillMs,
+      ...(input.privacyUrl ? { privacyUrl: input.privacyUrl } : {}),
+    },
+  };
+}
+
+/** Equal texts make no new disclaimer version; empty translations count as absent. */
+export function sameText(a: LocalizedText, b: LocalizedText): boolean {
+  const canonical = (t: LocalizedText) => JSON.stringify([t.en, t.ru || '', t.zh || '']);
+  return canonical(a) === canonical(b);
+}
+
+/** `disclaimers` must be the site's versions in ascending order (at least one). */
+export function toAdminSite(row: AdminSiteRow, disclaimers: readonly DisclaimerRow[]): AdminSite {
+  const settings = JSON.parse(row.config) as SiteSettings;
+  const current = disclaimers.at(-1);
+  if (!current) throw new Error(`Site ${row.id} has no disclaimer`);
+  return {
+    id: row.id,
+    name: row.name,
+    allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+    businessHours: businessHoursOf(row),
+    responseTarget: settings.intake.responseTarget,
+    practiceAreas: settings.practiceAreas,
+    intakeFields: settings.intake.fields,
+    disclaimerText: JSON.parse(current.text) as LocalizedText,
+    disclaimerVersion: current.version,
+    accent: settings.theme.accent,
+    defaultLanguage: settings.defaultLanguage,
+    contact: settings.contact,
+    ...(settings.intake.privacyUrl ? { privacyUrl: settings.intake.privacyUrl } : {}),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Everything that differs between SQLite and PostgreSQL lives here: connection setup,
+ * number parsing, schema isolation, and where batches are committed. Migrations and
+ * queries are shared.
+ */
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { openSqliteFile } from './sqlite-file.ts';
+import { startSqliteWriter } from './sqlite-writer-client.ts';
+import type { Database } from './tables.ts';
+import { commitWrites, compileWriteStatements, type WriteOp } from './write-queries.ts';
+
+export type StorageTarget =
+  | { kind: 'sqlite'; file: string }
+  /** `schema` puts every table in that PostgreSQL schema (created if missing); tests use one per file. */
+  | { kind: 'postgres'; url: string; schema?: string };
+
+export type Connected = {
+  db: Kysely<Database>;
+  kind: StorageTarget['kind'];
+  description: string;
+  /**
+   * Where Kysely's migration tables live. Set on PostgreSQL: without it the Migrator takes
+   * `kysely_migration` tables in ANY schema of the database as ours.
+   */
+  migrationSchema: string | undefined;
+  /** Commits one group-commit batch in one transaction. */
+  commit(ops: WriteOp[]): Promise<boolean[]>;
+  close(): Promise<void>;
+};
+
+export async function connect(target: StorageTarget): Promise<Connected> {
+  return target.kind === 'sqlite' ? connectSqlite(target.file) : connectPostgres(target.url, target.schema);
+}
+
+function connectSqlite(file: string): Connected {
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteFile(file) }) });
+  // better-sqlite3 is synchronous: fsync in a worker so the event loop keeps serving meanwhile.
+  const writer = startSqliteWriter(file, compileWriteStatements(db));
+  return {
+    db,
+    kind: 'sqlite',
+    description: `SQLite at ${file}`,
+    migrationSchema: undefined,
+    commit: (ops) => writer.commit(ops),
+    async close() {
+      await writer.close();
+      await db.destroy();
+    },
+  };
+}
+
+const int8 = 20;
+const schemaName = /^[a-z_][a-z0-9_]{0,62}$/;
+
+async function connectPostgres(url: string, schema?: string): Promise<Connected> {
+  if (schema !== undefined && !schemaName.test(schema)) throw new Error(`Invalid PostgreSQL schema name: ${schema}`);
+  // Loaded only when used: the embedded default should not pay pg's memory.
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // Timestamps are bigint; they fit in a double, so hand them back as numbers.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === int8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  if (schema) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  const current = await sql<{ name: string }>`select current_schema() as name`.execute(db).catch(async (error) => {
+    await db.destroy();
+    throw error;
+  });
+  return {
+    db,
+    kind: 'postgres',
+    migrationSchema: current.rows[0]?.name ?? schema ?? 'public',
+    description: `PostgreSQL at ${redact(url)}${schema ? ` (schema ${schema})` : ''}`,
+    commit: (ops) => commitWrites(db, ops),
+    close: () => db.destroy(),
+  };
+}
+
+/** Host and database only, for the start-up line: never the password. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Schema migrations, run at start for both dialects through Kysely's Migrator
+ * (its `kysely_migration` table records what ran). Later issues append entries;
+ * never edit one that has shipped.
+ */
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { Migrator } from 'kysely';
+
+const foundation: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('sites')
+      .addColumn('id', 'text', (col) => col.primaryKey())
+      .addColumn('name', 'text', (col) => col.notNull())
+      .addColumn('config', 'text', (col) => col.notNull())
+      .addColumn('allowed_origins', 'text', (col) => col.notNull())
+      .addColumn('created_at', 'bigint', (col) => col.notNull())
+      .addColumn('updated_at', 'bigint', (col) => col.notNull())
+      .execute();
+    await db.schema
+      .createTable('disclaimers')
+      .addColumn('site', 'text', (col) => col.notNull().references('sites.id'))
+      .addColumn('version', 'integer', (col) => col.notNull())
+      .addColumn('text', 'text', (col) => col.notNull())
+      .addColumn('created_at', 'bigint', (col) => col.notNull())
+      .addPrimaryKeyConstraint('disclaimers_pk', ['site', 'version'])
+      .execute();
+    await db.schema
+      .createTable('intakes')
+      .addColumn('id', 'text', (col) => col.primaryKey())
+      .addColumn('site', 'text', (col) => col.notNull().references('sites.id'))
+      .addColumn('reference', 'text', (col) => col.notNull().unique())
+      .addColumn('journey', 'text')
+      .addColumn('practice_area', 'text')
+      .addColumn('state', 'text', (col) => col.notNull().defaultTo('new'))
+      .addColumn('disclaimer_version', 'integer', (col) => col.notNull())
+      .addColumn('personal', 'text', (col) => col.notNull())
+      .addColumn('details', 'text', (col) => col.notNull())
+      .addColumn('request_hash', 'text', (col) => col.notNull())
+      .addColumn('response', 'text', (col) => col.notNull())
+      .addColumn('received_at', 'bigint', (col) => col.notNull())
+      .execute();
+    await db.schema.createIndex('intakes_site_received').on('intakes').columns(['site', 'received_at']).execute();
+    await db.schema
+      .createTable('events')
+      .addColumn('id', 'text', (col) => col.primaryKey())
+      .addColumn('site', 'text', (col) => col.notNull())
+      .addColumn('journey', 'text', (col) => col.notNull())
+      .addColumn('stage', 'text', (col) => col.notNull())
+      .addColumn('type', 'text', (col) => col.notNull())
+      .addColumn('ts', 'bigint', (col) => col.notNull())
+      .addColumn('received_at', 'bigint', (col) => col.notNull())
+      .addColumn('props', 'text')
+      .execute();
+    // Journey map queries: volume per stage over time, and all events of one journey.
+    await db.schema.createIndex('events_site_stage_ts').on('events').columns(['site', 'stage', 'ts']).execute();
+    await db.schema.createIndex('events_site_journey').on('events').columns(['site', 'journey', 'ts']).execute();
+    await db.schema
+      .createTable('retainer_meta')
+      .addColumn('key', 'text', (col) => col.primaryKey())
+      .addColumn('value', 'text', (col) => col.notNull())
+      .execute();
+  },
+};
+
+/** Every migration, in order. Names sort lexically, so keep the zero-padded prefix. */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<unknown>, migrationTableSchema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${failed} failed`, { cause: error });
+  }
+}

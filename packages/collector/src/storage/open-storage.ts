@@ -1,0 +1,89 @@
+/**
+ * The storage module: one API over SQLite or PostgreSQL, migrated on open,
+ * with every write going through the group commit.
+ *
+ * @example
+ *   const storage = await openStorage({ kind: 'sqlite', file: './data/retainer.db' });
+ *   await storage.insertEvents(rows); // resolved once committed
+ *   await storage.close();            // flushes pending writes first
+ */
+import { type Kysely, sql } from 'kysely';
+import { type Connected, connect, type StorageTarget } from './dialect.ts';
+import { migrateToLatest } from './migrations.ts';
+import { ensureSite, type NewSite, type SiteRecord, selectAllAllowedOrigins, selectSite } from './site-queries.ts';
+import type { Database, EventRow, IntakeRow, NewIntakeRow } from './tables.ts';
+import { createWriteBatcher } from './write-batcher.ts';
+import type { WriteOp } from './write-queries.ts';
+
+export type StorageOptions = StorageTarget & {
+  /** Observes the size of every committed write transaction. */
+  onCommit?: (size: number) => void;
+};
+
+export type Storage = {
+  readonly kind: Connected['kind'];
+  /** For the start-up line: no password. */
+  readonly description: string;
+  /** Direct access for queries that later features add. */
+  readonly db: Kysely<Database>;
+  insertEvents(rows: EventRow[]): Promise<void>;
+  /** True when stored; false when a row with this id (or reference) already exists. */
+  insertIntake(row: NewIntakeRow): Promise<boolean>;
+  findIntake(id: string): Promise<IntakeRow | undefined>;
+  findSite(id: string): Promise<SiteRecord | undefined>;
+  allAllowedOrigins(): Promise<string[]>;
+  ensureSite(site: NewSite): Promise<boolean>;
+  /** Stores `value` under `key` unless a value is there already; returns the stored one. */
+  claimMeta(key: string, value: string): Promise<string>;
+  ping(): Promise<void>;
+  /** Rejects new writes, commits the queued ones, closes the database. */
+  close(): Promise<void>;
+};
+
+export async function openStorage(options: StorageOptions): Promise<Storage> {
+  const connected = await connect(options);
+  const { db, kind, description } = connected;
+  try {
+    await migrateToLatest(db as Kysely<unknown>, connected.migrationSchema);
+    // An empty batch: the writer (a worker on SQLite) must work before we take requests.
+    await connected.commit([]);
+  } catch (error) {
+    await connected.close();
+    throw error;
+  }
+  const batcher = createWriteBatcher<WriteOp, boolean>({
+    commit: (ops) => connected.commit(ops),
+    ...(options.onCommit ? { onCommit: options.onCommit } : {}),
+  });
+  let closing: Promise<void> | undefined;
+
+  return {
+    kind,
+    description,
+    db,
+    async insertEvents(rows) {
+      await batcher.enqueue({ kind: 'events', rows });
+    },
+    insertIntake: (row) => batcher.enqueue({ kind: 'intake', row }),
+    findIntake: (id) => db.selectFrom('intakes').selectAll().where('id', '=', id).executeTakeFirst(),
+    findSite: (id) => selectSite(db, id),
+    allAllowedOrigins: () => selectAllAllowedOrigins(db),
+    ensureSite: (site) => ensureSite(db, site),
+    async claimMeta(key, value) {
+      await db
+        .insertInto('retainer_meta')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .execute();
+      const row = await db.selectFrom('retainer_meta').select('value').where('key', '=', key).executeTakeFirstOrThrow();
+      return row.value;
+    },
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    close() {
+      closing ??= batcher.close().then(() => connected.close());
+      return closing;
+    },
+  };
+}

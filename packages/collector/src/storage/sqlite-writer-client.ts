@@ -1,0 +1,85 @@
+/**
+ * The main thread's handle on the SQLite writer worker (sqlite-writer.mjs): `commit(ops)`
+ * resolves with per-op results once the batch's transaction is on disk. The worker starts
+ * on the first commit (after migrations: it prepares its statements against the tables).
+ * A crashed worker fails the batch it held and is replaced on the next commit.
+ */
+import { Worker } from 'node:worker_threads';
+import { sqlitePragmas } from './sqlite-file.ts';
+import { eventParameters, intakeParameters, type WriteOp, type WriteStatements } from './write-queries.ts';
+
+export type SqliteWriter = { commit(ops: WriteOp[]): Promise<boolean[]>; close(): Promise<void> };
+
+type Reply = { seq: number; results: boolean[] } | { seq: number; error: { name: string; code?: string } };
+type Waiting = { resolve: (results: boolean[]) => void; reject: (error: Error) => void };
+
+class WriterError extends Error {
+  readonly code: string | undefined;
+  constructor(name: string, code?: string) {
+    super(`SQLite write failed${code ? ` (${code})` : ''}`);
+    this.name = name;
+    this.code = code;
+  }
+}
+
+/** Rows become positional parameter arrays: less to serialise, nothing to rename in the worker. */
+const toWire = (ops: WriteOp[]) =>
+  JSON.stringify(
+    ops.map((op) =>
+      op.kind === 'events'
+        ? { kind: 'events', rows: op.rows.map(eventParameters) }
+        : { kind: 'intake', row: intakeParameters(op.row) },
+    ),
+  );
+
+export function startSqliteWriter(file: string, statements: WriteStatements): SqliteWriter {
+  const waiting = new Map<number, Waiting>();
+  const exited = new WeakSet<Worker>();
+  let seq = 0;
+  let worker: Worker | undefined;
+
+  const spawn = () => {
+    const spawned = new Worker(new URL('./sqlite-writer.mjs', import.meta.url), {
+      workerData: { file, pragmas: sqlitePragmas, statements },
+    });
+    spawned.on('message', (reply: Reply) => {
+      const waiter = waiting.get(reply.seq);
+      waiting.delete(reply.seq);
+      if ('results' in reply) waiter?.resolve(reply.results);
+      else waiter?.reject(new WriterError(reply.error.name, reply.error.code));
+    });
+    const fail = () => {
+      exited.add(spawned);
+      if (worker === spawned) worker = undefined;
+      for (const waiter of waiting.values()) waiter.reject(new WriterError('WriterExited'));
+      waiting.clear();
+    };
+    spawned.on('error', (error) => {
+      console.error(`collector: SQLite writer stopped (${error.name})`);
+      fail();
+    });
+    spawned.on('exit', fail);
+    return spawned;
+  };
+
+  return {
+    commit(ops) {
+      worker ??= spawn();
+      const target = worker;
+      return new Promise<boolean[]>((resolve, reject) => {
+        seq += 1;
+        waiting.set(seq, { resolve, reject });
+        // A JSON string crosses threads faster than a structured clone of many small objects.
+        target.postMessage({ type: 'commit', seq, ops: toWire(ops) });
+      });
+    },
+    async close() {
+      const closing = worker;
+      worker = undefined;
+      if (!closing || exited.has(closing)) return;
+      const stopped = new Promise((resolve) => closing.once('exit', resolve));
+      closing.postMessage({ type: 'close' });
+      await stopped;
+    },
+  };
+}

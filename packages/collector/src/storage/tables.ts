@@ -1,0 +1,75 @@
+/**
+ * Kysely's view of the database. Portable on purpose: ids and JSON are text,
+ * timestamps are integer epoch milliseconds (bigint in PostgreSQL, parsed back to numbers).
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface SitesTable {
+  id: string;
+  name: string;
+  /** JSON: `SiteSettings` (the public config minus its id and disclaimer). */
+  config: string;
+  /** JSON: string[] of origins allowed to call the collector for this site. */
+  allowed_origins: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DisclaimersTable {
+  site: string;
+  version: number;
+  /** JSON: `LocalizedText`. */
+  text: string;
+  created_at: number;
+}
+
+export interface IntakesTable {
+  /** The client-made submission id: a retry lands on the same row. */
+  id: string;
+  site: string;
+  reference: string;
+  journey: string | null;
+  practice_area: string | null;
+  state: Generated<string>;
+  disclaimer_version: number;
+  /** JSON: field name → AES-256-GCM token (see crypto/field-cipher.ts). */
+  personal: string;
+  /** JSON: the non-personal answers (contact method, deadline, language). */
+  details: string;
+  /** SHA-256 of the canonical request: tells a retry from a different request with the same id. */
+  request_hash: string;
+  /** JSON: the receipt sent back, replayed verbatim on retries. */
+  response: string;
+  received_at: number;
+}
+
+export interface EventsTable {
+  id: string;
+  site: string;
+  journey: string;
+  stage: string;
+  type: string;
+  ts: number;
+  received_at: number;
+  /** JSON or null. */
+  props: string | null;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  sites: SitesTable;
+  disclaimers: DisclaimersTable;
+  intakes: IntakesTable;
+  events: EventsTable;
+  retainer_meta: MetaTable;
+}
+
+export type SiteRow = Selectable<SitesTable>;
+export type DisclaimerRow = Selectable<DisclaimersTable>;
+export type IntakeRow = Selectable<IntakesTable>;
+export type NewIntakeRow = Insertable<IntakesTable>;
+export type EventRow = Insertable<EventsTable>;

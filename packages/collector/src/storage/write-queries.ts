@@ -1,0 +1,84 @@
+/**
+ * The writes the group commit runs, built with Kysely so both dialects share them.
+ * PostgreSQL runs `commitWrites` (multi-row inserts, one round trip per 500 events);
+ * the SQLite writer worker prepares the single-row statements from `compileWriteStatements`
+ * once and runs them with positional parameters from `eventParameters`/`intakeParameters`.
+ */
+import type { Kysely } from 'kysely';
+import type { Database, EventRow, NewIntakeRow } from './tables.ts';
+
+export type WriteOp = { kind: 'events'; rows: EventRow[] } | { kind: 'intake'; row: NewIntakeRow };
+
+const eventColumns = ['id', 'site', 'journey', 'stage', 'type', 'ts', 'received_at', 'props'] as const;
+const intakeColumns = [
+  'id',
+  'site',
+  'reference',
+  'journey',
+  'practice_area',
+  'disclaimer_version',
+  'personal',
+  'details',
+  'request_hash',
+  'response',
+  'received_at',
+] as const;
+
+type Parameter = string | number | null;
+export const eventParameters = (row: EventRow): Parameter[] => eventColumns.map((c) => row[c] ?? null);
+export const intakeParameters = (row: NewIntakeRow): Parameter[] =>
+  intakeColumns.map((c) => (row[c] ?? null) as Parameter);
+
+const insertEvents = (db: Kysely<Database>, rows: EventRow[]) =>
+  db
+    .insertInto('events')
+    .values(rows)
+    // Event ids are client-made: a retried batch stores nothing twice.
+    .onConflict((oc) => oc.column('id').doNothing());
+
+const insertIntake = (db: Kysely<Database>, row: NewIntakeRow) =>
+  // DO NOTHING without a target also skips a reference collision; the caller re-reads by id.
+  db
+    .insertInto('intakes')
+    .values(row)
+    .onConflict((oc) => oc.doNothing());
+
+export type WriteStatements = { insertEvent: string; insertIntake: string };
+
+/** The single-row inserts as SQL for `db`'s dialect, checked to take parameters in column order. */
+export function compileWriteStatements(db: Kysely<Database>): WriteStatements {
+  const sample = <C extends string>(columns: readonly C[]) =>
+    Object.fromEntries(columns.map((c) => [c, `$${c}`])) as unknown as Record<C, never>;
+  const event = insertEvents(db, [sample(eventColumns)]).compile();
+  const intake = insertIntake(db, sample(intakeColumns)).compile();
+  const inOrder = (parameters: readonly unknown[], columns: readonly string[]) =>
+    parameters.length === columns.length && parameters.every((p, i) => p === `$${columns[i]}`);
+  if (!inOrder(event.parameters, eventColumns) || !inOrder(intake.parameters, intakeColumns)) {
+    throw new Error('Write statements do not bind parameters in column order');
+  }
+  return { insertEvent: event.sql, insertIntake: intake.sql };
+}
+
+/** Rows per INSERT: 8 columns × 500 stays under PostgreSQL's parameter limit. */
+const eventsPerStatement = 500;
+
+/** Commits every op in one transaction; per op: true when it stored something new. */
+export function commitWrites(db: Kysely<Database>, ops: WriteOp[]): Promise<boolean[]> {
+  return db.transaction().execute(async (trx) => {
+    const results: boolean[] = [];
+    const events: EventRow[] = [];
+    for (const op of ops) {
+      if (op.kind === 'events') {
+        events.push(...op.rows);
+        results.push(true);
+      } else {
+        const result = await insertIntake(trx, op.row).executeTakeFirst();
+        results.push(Number(result.numInsertedOrUpdatedRows ?? 0) > 0);
+      }
+    }
+    for (let i = 0; i < events.length; i += eventsPerStatement) {
+      await insertEvents(trx, events.slice(i, i + eventsPerStatement)).execute();
+    }
+    return results;
+  });
+}

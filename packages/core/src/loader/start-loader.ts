@@ -1,0 +1,146 @@
+/**
+ * The classic-script loader behind `/w/intake.js` and `/w/retainer.js`:
+ * installs the `Retainer` queue stub, finds placements, reserves their space
+ * (no layout shift), and when one comes near the viewport `import()`s the
+ * widget's chunks from the script's own origin and mounts it.
+ *
+ * @example
+ *   startLoader({ intake: { chunks: ['chunks/intake-x1.js', 'chunks/runtime-y2.js'], reserve: [[0, 2000], [560, 1300]] } }, 'intake');
+ */
+import type { RetainerGlobal } from '../commands/command-queue.ts';
+import type { ScriptSettings } from '../config/read-config.ts';
+import { setupError, warn } from '../errors.ts';
+
+/**
+ * What the build tells a loader about one widget: its chunks (entry first), and the height to reserve as
+ * `[fromHostWidth, heightPx]` steps, narrowest first.
+ */
+export type LoaderWidget = { chunks: string[]; reserve: [number, number][] };
+export type LoaderWidgets = Record<string, LoaderWidget>;
+type WidgetModule = { mount(host: Element, script: ScriptSettings): unknown };
+
+/** Start loading this far before a placement scrolls into view. */
+const nearViewport = '600px 0px';
+
+export function startLoader(widgets: LoaderWidgets, inlineWidget?: string): void {
+  const script = document.currentScript;
+  if (!(script instanceof HTMLScriptElement) || !script.src) {
+    throw setupError('load the widget script with <script async src="…/w/intake.js">, not as a module or inline');
+  }
+  const base = new URL('.', script.src).href;
+  const settings: ScriptSettings = { src: script.src, data: { ...script.dataset } };
+  const waiting = new Map<Element, string>();
+  const modules = new Map<string, Promise<WidgetModule>>();
+
+  const load = (name: string) => {
+    let module = modules.get(name);
+    if (!module) {
+      // All chunks at once: the entry's static imports would otherwise be found one round trip later.
+      const chunks = (widgets[name]?.chunks ?? []).map((chunk) => import(/* @vite-ignore */ base + chunk));
+      module = Promise.all(chunks).then(([entry]) => entry as WidgetModule);
+      modules.set(name, module);
+    }
+    return module;
+  };
+
+  const mount = (host: Element) => {
+    const name = waiting.get(host);
+    if (!name) return;
+    waiting.delete(host);
+    observer?.unobserve(host);
+    load(name).then(
+      (module) => {
+        try {
+          module.mount(host, settings);
+        } catch (error) {
+          // A setup mistake: surface it as the page's own error, not an unhandled rejection.
+          setTimeout(() => {
+            throw error;
+          });
+        }
+      },
+      (error) => warn(`${name}: could not load the widget from ${base}`, error),
+    );
+  };
+
+  const observer =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) if (entry.isIntersecting) mount(entry.target);
+          },
+          { rootMargin: nearViewport },
+        )
+      : undefined;
+
+  const open = (name: unknown) => {
+    for (const [host, widget] of waiting) if (widget === name) mount(host);
+  };
+
+  const prepare = (name: string, host: Element) => {
+    if (host.shadowRoot) return; // another loader on the page got here first
+    let shadow: ShadowRoot;
+    try {
+      shadow = host.attachShadow({ mode: 'open' });
+    } catch {
+      throw setupError(
+        `<${host.localName} data-retainer="${name}"> cannot hold a widget; use <retainer-${name}> or a <div>`,
+      );
+    }
+    // The widget's future root holds the space, sized by the host's own width (container queries), so the page
+    // does not shift when the widget arrives. The runtime renders into this root and then drops the sheet.
+    const steps = (widgets[name]?.reserve ?? []).map(
+      ([width, height]) => `@container (min-width:${width}px){.root{min-height:${height}px}}`,
+    );
+    const reserve = new CSSStyleSheet();
+    reserve.replaceSync(`:host{display:block;container-type:inline-size}.root{display:block}${steps.join('')}`);
+    shadow.adoptedStyleSheets = [reserve];
+    const root = document.createElement('div');
+    root.className = 'root';
+    shadow.append(root);
+    waiting.set(host, name);
+    if (observer) observer.observe(host);
+    else mount(host);
+  };
+
+  const scan = () => {
+    let found = false;
+    for (const name of Object.keys(widgets)) {
+      for (const host of document.querySelectorAll(`retainer-${name},[data-retainer="${name}"]`)) {
+        prepare(name, host);
+        found ||= name === inlineWidget;
+      }
+    }
+    return found;
+  };
+
+  installStub(window, open);
+  // Placements above the script exist now: reserve their space at once; the rest once the page is parsed.
+  scan();
+  const finish = () => {
+    if (scan() || !inlineWidget) return;
+    // No placement for this script's widget: it renders right after its script tag.
+    if (script.parentElement === document.head) {
+      throw setupError(`put <retainer-${inlineWidget}></retainer-${inlineWidget}> where the widget should appear`);
+    }
+    const host = document.createElement(`retainer-${inlineWidget}`);
+    script.after(host);
+    prepare(inlineWidget, host);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', finish, { once: true });
+  else finish();
+}
+
+/** Queues `Retainer(…)` calls until the runtime loads; keeps a queue the page made itself. */
+function installStub(win: Window & { Retainer?: RetainerGlobal }, open: (widget: unknown) => void) {
+  const existing = win.Retainer;
+  if (existing?.loaded) return;
+  const queue = existing?.q ?? [];
+  const stub: RetainerGlobal = (...args: unknown[]) => {
+    queue.push(args);
+    if (args[0] === 'open') open(args[1]);
+  };
+  stub.q = queue;
+  win.Retainer = stub;
+  for (const args of queue) if (args[0] === 'open') open(args[1]);
+}

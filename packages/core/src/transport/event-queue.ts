@@ -1,0 +1,71 @@
+/**
+ * Journey events, batched: up to 50 per request, sent shortly after the first
+ * one queues, and flushed with `keepalive` when the page is hidden or left so
+ * the last events survive navigation.
+ *
+ * @example
+ *   const events = createEventQueue({ transport, site: 'harbor-vale', journey });
+ *   events.track('contact', 'intake.started');
+ *   // later, or on pagehide: POST /v1/events { id, events: [ … ] }
+ */
+import { type EventBatch, type JourneyEvent, type JourneyStage, maxEventsPerBatch } from '@retainer/schema';
+import { warn } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type { Journey } from '../journey/journey.ts';
+import type { Transport } from './transport.ts';
+
+export type EventQueue = {
+  track(stage: JourneyStage, type: string, props?: JourneyEvent['props']): void;
+  flush(init?: { keepalive?: boolean }): Promise<void>;
+  /** Removes the page lifecycle listeners. */
+  close(): void;
+};
+
+export type EventQueueOptions = {
+  transport: Transport;
+  site: string;
+  journey: Journey;
+  /** Milliseconds to wait for more events before sending a batch. */
+  flushDelay?: number;
+};
+
+export function createEventQueue({ transport, site, journey, flushDelay = 2000 }: EventQueueOptions): EventQueue {
+  const pending: JourneyEvent[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function flush(init: { keepalive?: boolean } = {}) {
+    clearTimeout(timer);
+    timer = undefined;
+    const sends: Promise<unknown>[] = [];
+    while (pending.length > 0) {
+      const batch: EventBatch = { id: newId(), events: pending.splice(0, maxEventsPerBatch) };
+      sends.push(
+        transport.post('/v1/events', batch, init).catch((error) => warn('could not send journey events', error)),
+      );
+    }
+    await Promise.all(sends);
+  }
+
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') void flush({ keepalive: true });
+  };
+  const onPageHide = () => void flush({ keepalive: true });
+  document.addEventListener('visibilitychange', onHide);
+  window.addEventListener('pagehide', onPageHide);
+
+  return {
+    track(stage, type, props) {
+      const id = journey.id();
+      if (!id) return; // consent required and not given: nothing is sent
+      pending.push({ id: newId(), site, journey: id, stage, type, ts: Date.now(), ...(props ? { props } : {}) });
+      if (pending.length >= maxEventsPerBatch) void flush();
+      else timer ??= setTimeout(() => void flush(), flushDelay);
+    },
+    flush,
+    close() {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      clearTimeout(timer);
+    },
+  };
+}

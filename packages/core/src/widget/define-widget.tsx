@@ -1,0 +1,132 @@
+/**
+ * The one hook object every widget fills in: a name, its CSS and its view.
+ * `defineWidget` turns it into the `mount` function the loader calls, doing
+ * what all widgets share: config, shadow root, theme, language, site config,
+ * loading and failure states, the `shown` impression, `retainer:ready` and
+ * `Retainer('open', name)`.
+ *
+ * @example
+ *   export const mount = defineWidget({ name: 'intake', css: intakeCss, View: IntakeView });
+ *   // loader: mount(host, { src: script.src, data: { ...script.dataset } });
+ */
+import { signal } from '@preact/signals';
+import type { Language, PublicSiteConfig } from '@retainer/schema';
+import type { ComponentType } from 'preact';
+import { render } from 'preact';
+import { readWidgetConfig, type ScriptSettings, type WidgetConfig } from '../config/read-config.ts';
+import { warn } from '../errors.ts';
+import { emitHostEvent, type HostEventDetail } from '../host-events.ts';
+import { loadMessages, type Messages } from '../i18n/load-messages.ts';
+import { resolveLanguage } from '../i18n/resolve-language.ts';
+import { baseCss } from '../mount/base-styles.ts';
+import { mountShadow, styleSheet } from '../mount/mount-shadow.ts';
+import { writeTheme } from '../theme/theme.ts';
+import type { TransportOptions } from '../transport/transport.ts';
+import { observeShown } from './observe-shown.ts';
+import { pageRuntime, type SiteChannel } from './runtime.ts';
+import { type LoadState, Shell } from './shell.tsx';
+
+export type WidgetContext = SiteChannel & {
+  host: HTMLElement;
+  config: WidgetConfig;
+  site: PublicSiteConfig;
+  lang: Language;
+  t: Messages;
+  emit(type: `retainer:${string}`, detail: HostEventDetail): void;
+};
+
+export type WidgetDefinition = {
+  name: string;
+  css: string;
+  View: ComponentType<{ context: WidgetContext }>;
+};
+
+export type MountOptions = TransportOptions & {
+  /** Milliseconds events wait for company before they are sent. */
+  flushDelay?: number;
+  browserLanguages?: readonly string[];
+};
+
+/** Mounts one instance into `host`; returns the unmount. */
+export type Mount = (host: HTMLElement, script: ScriptSettings, options?: MountOptions) => () => void;
+
+const interactions = ['input', 'change', 'click'];
+
+export function defineWidget({ name, css, View }: WidgetDefinition): Mount {
+  return (host, script, options = {}) => {
+    const config = readWidgetConfig(name, script, host);
+    const runtime = pageRuntime(options);
+    const channel = runtime.channel(config.endpoint, config.site, config.consentRequired);
+    // The loader's space reservation holds until there is real content to show, then the content sizes the host.
+    // A copy: in browsers `adoptedStyleSheets` is a live array.
+    const reservation = [...(host.shadowRoot?.adoptedStyleSheets ?? [])];
+    const shadow = mountShadow(host, [styleSheet(baseCss), styleSheet(css)]);
+    const release = () => {
+      shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((sheet) => !reservation.includes(sheet));
+    };
+    writeTheme(host, config.accent ? { accent: config.accent } : {});
+    const lang = resolveLanguage(config.lang, host, options.browserLanguages);
+
+    // The loader may have made the root already, to hold the reserved space while this chunk loaded.
+    const container = shadow.querySelector<HTMLElement>('.root') ?? document.createElement('div');
+    container.className = 'root';
+    container.setAttribute('part', 'root');
+    container.lang = lang;
+    shadow.append(container);
+
+    const state = signal<LoadState<WidgetContext>>({ status: 'loading' });
+    const cleanups: (() => void)[] = [];
+    const emit: WidgetContext['emit'] = (type, detail) => emitHostEvent(host, type, detail);
+
+    // Any interaction counts as the first one: that is when a journey id may be stored.
+    const stopListening = () => {
+      for (const type of interactions) shadow.removeEventListener(type, touch, true);
+    };
+    const touch = () => {
+      channel.journey.touch();
+      stopListening();
+    };
+    for (const type of interactions) shadow.addEventListener(type, touch, true);
+    cleanups.push(stopListening);
+
+    async function load() {
+      state.value = { status: 'loading' };
+      const messages = loadMessages(lang);
+      try {
+        const site = await channel.transport.get<PublicSiteConfig>(`/v1/sites/${config.site}/config`);
+        writeTheme(host, { accent: config.accent ?? site.theme.accent, radius: site.theme.radius ?? 6 });
+        const context: WidgetContext = { ...channel, host, config, site, lang, t: await messages, emit };
+        state.value = { status: 'ready', context };
+      } catch (error) {
+        warn(`${name}: could not load the settings of site "${config.site}" from ${config.endpoint}`, error);
+        state.value = { status: 'failed', t: await messages, retry: () => void load() };
+      }
+    }
+
+    let ready = false;
+    const onContent = (status: 'ready' | 'failed') => {
+      release();
+      if (status !== 'ready' || ready) return;
+      ready = true;
+      cleanups.push(
+        observeShown(host, () => channel.events.track('discover', `${name}.shown`)),
+        // `Retainer('open', name)` — also one queued before the widget loaded — acts once there is a form to open.
+        runtime.onOpen(name, () => {
+          host.scrollIntoView({ block: 'start', behavior: 'smooth' });
+          shadow
+            .querySelector<HTMLElement>('input:not([tabindex="-1"]),select,textarea,button')
+            ?.focus({ preventScroll: true });
+        }),
+      );
+      emit('retainer:ready', { widget: name, site: config.site });
+    };
+    render(<Shell state={state} View={View} onContent={onContent} />, container);
+    void load();
+
+    return () => {
+      for (const cleanup of cleanups) cleanup();
+      render(null, container);
+      container.remove();
+    };
+  };
+}

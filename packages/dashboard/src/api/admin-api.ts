@@ -1,0 +1,153 @@
+/**
+ * Typed calls to the collector's admin API (`/work/notes/admin-api.md`), one function per
+ * endpoint. Answers are checked against `@retainer/schema/admin`, so contract drift shows up as
+ * a clear "unexpected response" instead of a blank screen.
+ *
+ * @example
+ *   const api = createAdminApi(createAdminClient({ csrfToken, onUnauthorized }));
+ *   const { items, stats } = await api.listIntakes({ state: 'new' });
+ */
+import {
+  type AcceptInvitation,
+  type AdminSession,
+  type AdminSite,
+  adminSession,
+  adminSite,
+  type CreateSite,
+  type DisclaimerVersionRecord,
+  disclaimerHistory,
+  erasureResult,
+  type InboxList,
+  type IntakeDetail,
+  type IntakeState,
+  type InvitationCreated,
+  type InvitationPreview,
+  type InviteUser,
+  inboxList,
+  intakeDetail,
+  intakeNote,
+  invitationCreated,
+  invitationPreview,
+  type PartyImportResult,
+  type PersonMatches,
+  partyImportResult,
+  personMatches,
+  type SetupAdmin,
+  type SignIn,
+  type SiteSettingsInput,
+  type SiteSnippets,
+  setupStatus,
+  siteList,
+  siteSnippets,
+  type Team,
+  team,
+} from '@retainer/schema/admin';
+import type { KyInstance, ResponsePromise } from 'ky';
+import { ApiProblem, clientProblemTypes, toApiProblem } from './api-problem.ts';
+
+/** Filters the inbox understands; dates are epoch ms (`to` exclusive); `assignee` a user id or `none`. */
+export type InboxFilters = {
+  site?: string | undefined;
+  state?: IntakeState | undefined;
+  practiceArea?: string | undefined;
+  assignee?: string | undefined;
+  from?: number | undefined;
+  to?: number | undefined;
+};
+
+type Schema<T> = { safeParse: (input: unknown) => { success: true; data: T } | { success: false } };
+
+async function read<T>(schema: Schema<T>, request: () => ResponsePromise): Promise<T> {
+  let body: unknown;
+  try {
+    body = await request().json();
+  } catch (error) {
+    throw await toApiProblem(error);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiProblem({ type: clientProblemTypes.unexpectedResponse, title: 'Unexpected response', status: 0 });
+  }
+  return parsed.data;
+}
+
+async function send(request: () => ResponsePromise): Promise<void> {
+  try {
+    await request();
+  } catch (error) {
+    throw await toApiProblem(error);
+  }
+}
+
+/** Drops empty filters so the query string carries only what the user chose. */
+export function inboxSearchParams(filters: InboxFilters): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== undefined && value !== '') params[key] = String(value);
+  }
+  return params;
+}
+
+export function createAdminApi(http: KyInstance) {
+  const site = (id: string) => `sites/${encodeURIComponent(id)}`;
+  const intake = (id: string) => `inbox/${encodeURIComponent(id)}`;
+  return {
+    setupStatus: () => read(setupStatus, () => http.get('setup')),
+    setup: (input: SetupAdmin): Promise<AdminSession> => read(adminSession, () => http.post('setup', { json: input })),
+    getSession: (): Promise<AdminSession> => read(adminSession, () => http.get('session')),
+    signIn: (input: SignIn): Promise<AdminSession> => read(adminSession, () => http.post('session', { json: input })),
+    signOut: () => send(() => http.delete('session')),
+
+    getTeam: (): Promise<Team> => read(team, () => http.get('team')),
+    invite: (input: InviteUser): Promise<InvitationCreated> =>
+      read(invitationCreated, () => http.post('invitations', { json: input })),
+    revokeInvitation: (id: string) => send(() => http.delete(`invitations/${encodeURIComponent(id)}`)),
+    previewInvitation: (token: string): Promise<InvitationPreview> =>
+      read(invitationPreview, () => http.post('invitations/preview', { json: { token } })),
+    acceptInvitation: (input: AcceptInvitation): Promise<AdminSession> =>
+      read(adminSession, () => http.post('invitations/accept', { json: input })),
+
+    listSites: async (): Promise<AdminSite[]> => (await read(siteList, () => http.get('sites'))).sites,
+    getSite: (id: string): Promise<AdminSite> => read(adminSite, () => http.get(site(id))),
+    createSite: (input: CreateSite): Promise<AdminSite> => read(adminSite, () => http.post('sites', { json: input })),
+    updateSite: (id: string, input: SiteSettingsInput): Promise<AdminSite> =>
+      read(adminSite, () => http.put(site(id), { json: input })),
+    listDisclaimers: async (id: string): Promise<DisclaimerVersionRecord[]> =>
+      (await read(disclaimerHistory, () => http.get(`${site(id)}/disclaimers`))).versions,
+    getSnippets: (id: string): Promise<SiteSnippets> => read(siteSnippets, () => http.get(`${site(id)}/snippets`)),
+
+    listIntakes: (filters: InboxFilters): Promise<InboxList> =>
+      read(inboxList, () => http.get('inbox', { searchParams: inboxSearchParams(filters) })),
+    getIntake: (id: string): Promise<IntakeDetail> => read(intakeDetail, () => http.get(intake(id))),
+    changeState: (id: string, state: IntakeState, reason?: string): Promise<IntakeDetail> =>
+      read(intakeDetail, () =>
+        http.post(`${intake(id)}/state`, { json: reason === undefined ? { state } : { state, reason } }),
+      ),
+    assign: (id: string, assignee: string | null): Promise<IntakeDetail> =>
+      read(intakeDetail, () => http.put(`${intake(id)}/assignee`, { json: { assignee } })),
+    addNote: (id: string, body: string) => read(intakeNote, () => http.post(`${intake(id)}/notes`, { json: { body } })),
+    /** A plain link: the browser downloads it with the session cookie (a GET needs no CSRF token). */
+    inboxCsvUrl: (filters: InboxFilters) => {
+      const query = new URLSearchParams(inboxSearchParams(filters)).toString();
+      return `/api/admin/inbox/export${query ? `?${query}` : ''}`;
+    },
+    importParties: (csv: string): Promise<PartyImportResult> =>
+      read(partyImportResult, () =>
+        http.post('parties/import', { body: csv, headers: { 'content-type': 'text/csv; charset=utf-8' } }),
+      ),
+
+    /** People are looked up by POST so the email never lands in a URL (logs, history). */
+    findPerson: (email: string): Promise<PersonMatches> =>
+      read(personMatches, () => http.post('people/search', { json: { email } })),
+    exportPerson: async (email: string): Promise<Blob> => {
+      try {
+        return await http.post('people/export', { json: { email } }).blob();
+      } catch (error) {
+        throw await toApiProblem(error);
+      }
+    },
+    erasePerson: (email: string) => read(erasureResult, () => http.post('people/erase', { json: { email } })),
+  };
+}
+
+export type AdminApi = ReturnType<typeof createAdminApi>;

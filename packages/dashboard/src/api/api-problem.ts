@@ -1,0 +1,57 @@
+/**
+ * Every failed admin request becomes an `ApiProblem` carrying RFC 9457 problem details,
+ * so screens show one kind of error whatever went wrong (HTTP error, network, bad answer).
+ *
+ * @example
+ *   try { await api.getIntake(id) } catch (error) { problem.value = (await toApiProblem(error)).problem }
+ */
+import { type Problem, problem as problemSchema } from '@retainer/schema';
+import { HTTPError, TimeoutError } from 'ky';
+
+/** Problem types the dashboard makes up itself, for failures that never reached the collector. */
+export const clientProblemTypes = {
+  network: 'urn:retainer:dashboard:network',
+  timeout: 'urn:retainer:dashboard:timeout',
+  unexpectedResponse: 'urn:retainer:dashboard:unexpected-response',
+} as const;
+
+/** The admin API's own problem types (`/work/notes/admin-api.md`); they join `problemTypes` in the schema later. */
+export const adminProblemTypes = {
+  unauthenticated: 'urn:retainer:problem:unauthenticated',
+  invalidCredentials: 'urn:retainer:problem:invalid-credentials',
+  csrf: 'urn:retainer:problem:csrf',
+  forbidden: 'urn:retainer:problem:forbidden',
+  invalidToken: 'urn:retainer:problem:invalid-token',
+  invalidTransition: 'urn:retainer:problem:invalid-transition',
+  conflict: 'urn:retainer:problem:conflict',
+} as const;
+
+export class ApiProblem extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.title);
+    this.name = 'ApiProblem';
+    this.problem = problem;
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+export async function toApiProblem(error: unknown): Promise<ApiProblem> {
+  if (error instanceof ApiProblem) return error;
+  if (error instanceof HTTPError) {
+    const { response } = error;
+    try {
+      const parsed = problemSchema.safeParse(await response.clone().json());
+      if (parsed.success) return new ApiProblem(parsed.data);
+    } catch {
+      // Not JSON (a proxy's HTML error page, say): fall through to the status line.
+    }
+    return new ApiProblem({ type: 'about:blank', title: response.statusText || 'Error', status: response.status });
+  }
+  if (error instanceof TimeoutError) {
+    return new ApiProblem({ type: clientProblemTypes.timeout, title: 'Timeout', status: 0 });
+  }
+  return new ApiProblem({ type: clientProblemTypes.network, title: 'Network error', status: 0 });
+}

@@ -1,0 +1,90 @@
+/**
+ * The dashboard: picks the screen for the current path and the frame around it, and holds the
+ * public screens apart from the ones that need a session.
+ *
+ * @example
+ *   render(<App dashboard={createDashboard()} />, document.getElementById('app')!);
+ */
+import { useEffect } from 'preact/hooks';
+import { DashboardContext, useDashboard, useMessages } from './app-context.ts';
+import type { Dashboard } from './create-dashboard.ts';
+import { AppLayout } from './layout/app-layout.tsx';
+import { AuthLayout } from './layout/auth-layout.tsx';
+import { matchRoute, publicRoutes, type Route } from './router/routes.ts';
+import { AcceptInvitationScreen } from './screens/auth/accept-invitation-screen.tsx';
+import { SetupScreen } from './screens/auth/setup-screen.tsx';
+import { SignInScreen } from './screens/auth/sign-in-screen.tsx';
+import { InboxScreen } from './screens/inbox/inbox-screen.tsx';
+import { IntakeScreen } from './screens/intake/intake-screen.tsx';
+import { NotFoundScreen } from './screens/not-found-screen.tsx';
+import { PeopleScreen } from './screens/people/people-screen.tsx';
+import { SiteEditorScreen } from './screens/sites/site-editor-screen.tsx';
+import { SitesScreen } from './screens/sites/sites-screen.tsx';
+import { SnippetsScreen } from './screens/snippets/snippets-screen.tsx';
+import { TeamScreen } from './screens/team/team-screen.tsx';
+import { ProblemAlert } from './ui/problem-alert.tsx';
+import { Loading } from './ui/states.tsx';
+
+export function App({ dashboard }: { dashboard: Dashboard }) {
+  useEffect(() => {
+    dashboard.session.load();
+  }, [dashboard]);
+  return (
+    <DashboardContext.Provider value={dashboard}>
+      <Screens />
+    </DashboardContext.Provider>
+  );
+}
+
+function Screens() {
+  const { router, session } = useDashboard();
+  const route = matchRoute(router.location.value.path);
+  const current = session.session.value;
+
+  if (publicRoutes.has(route.name)) return <AuthLayout>{publicScreen(route)}</AuthLayout>;
+  if (current === undefined || current === null) return <StartingUp />;
+  return <AppLayout route={route}>{privateScreen(route)}</AppLayout>;
+}
+
+function StartingUp() {
+  const t = useMessages();
+  const { session } = useDashboard();
+  const problem = session.loadProblem.value;
+  return (
+    <AuthLayout>
+      <h1 tabIndex={-1} class="page-title">
+        {t.auth.productName}
+      </h1>
+      {problem ? <ProblemAlert problem={problem} onRetry={() => session.load()} /> : <Loading />}
+    </AuthLayout>
+  );
+}
+
+function publicScreen(route: Route) {
+  if (route.name === 'setup') return <SetupScreen />;
+  if (route.name === 'acceptInvitation') return <AcceptInvitationScreen />;
+  return <SignInScreen />;
+}
+
+function privateScreen(route: Route) {
+  switch (route.name) {
+    case 'inbox':
+      return <InboxScreen />;
+    case 'intake':
+      return <IntakeScreen key={route.id} id={route.id} />;
+    case 'sites':
+      return <SitesScreen />;
+    case 'newSite':
+      return <SiteEditorScreen key="new" />;
+    case 'site':
+      return <SiteEditorScreen key={route.id} id={route.id} />;
+    case 'snippets':
+      return <SnippetsScreen />;
+    case 'team':
+      return <TeamScreen />;
+    case 'people':
+      return <PeopleScreen />;
+    default:
+      return <NotFoundScreen />;
+  }
+}

@@ -1,0 +1,144 @@
+/** Find a person's data by email, export it (JSON) or erase it. */
+import { useSignal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
+import { useDashboard, useMessages } from '../../app-context.ts';
+import { formatDateTime } from '../../format/date.ts';
+import { Link } from '../../router/link.tsx';
+import { paths } from '../../router/routes.ts';
+import { Field } from '../../ui/field.tsx';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
+import { StateBadge } from '../../ui/state-badge.tsx';
+import { Loading } from '../../ui/states.tsx';
+import { EraseDialog } from './erase-dialog.tsx';
+import { createPeopleModel } from './people-model.ts';
+
+const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+
+export function PeopleScreen() {
+  const t = useMessages();
+  const { api, i18n, announcer } = useDashboard();
+  const people = useMemo(() => createPeopleModel(api), [api]);
+  const email = useSignal('');
+  const invalid = useSignal(false);
+  const erasing = useSignal(false);
+  const record = people.record.value;
+  const busy = people.busy.value;
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const value = email.value.trim().toLowerCase();
+    invalid.value = !looksLikeEmail(value);
+    if (invalid.value) return;
+    await people.find(value);
+    const found = people.record.value;
+    if (found)
+      announcer.announce(found.intakes.length ? t.people.found(found.intakes.length) : t.people.notFound(value));
+  };
+
+  return (
+    <>
+      <PageHeader title={t.people.title} description={t.people.description} />
+      <section class="panel" aria-label={t.people.title}>
+        <search>
+          <form class="search-form" onSubmit={onSubmit} noValidate>
+            <Field label={t.people.email} error={invalid.value ? fieldErrorMessage('invalid_email', t) : undefined}>
+              {(ids) => (
+                <input
+                  {...ids}
+                  type="email"
+                  autoComplete="off"
+                  value={email.value}
+                  onInput={(e) => {
+                    email.value = e.currentTarget.value;
+                  }}
+                />
+              )}
+            </Field>
+            <button type="submit" class="button button-primary" disabled={busy !== null}>
+              {busy === 'find' ? t.people.finding : t.people.find}
+            </button>
+          </form>
+        </search>
+      </section>
+      {busy === 'find' && <Loading label={t.people.finding} />}
+      <ProblemAlert problem={people.problem.value} />
+      {people.erasedCount.value !== null && (
+        <p class="alert alert-success" role="status">
+          {t.people.erased(people.erasedCount.value)}
+        </p>
+      )}
+      {record && (
+        <section class="panel panel-flush" aria-labelledby="person-result">
+          <div class="results-bar">
+            <h2 id="person-result" class="results-count">
+              {record.intakes.length
+                ? `${record.email}: ${t.people.found(record.intakes.length)}`
+                : t.people.notFound(record.email)}
+            </h2>
+            {record.intakes.length > 0 && (
+              <div class="button-row">
+                <button
+                  type="button"
+                  class="button button-secondary"
+                  disabled={busy !== null}
+                  onClick={async () => {
+                    if (await people.exportJson()) announcer.announce(t.people.exported);
+                  }}
+                >
+                  {t.people.export}
+                </button>
+                <button
+                  type="button"
+                  class="button button-danger-quiet"
+                  disabled={busy !== null}
+                  onClick={() => (erasing.value = true)}
+                >
+                  {t.people.erase}
+                </button>
+              </div>
+            )}
+          </div>
+          {record.intakes.length > 0 && (
+            <div class="table-scroll">
+              <table class="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.people.columns.reference}</th>
+                    <th scope="col">{t.people.columns.site}</th>
+                    <th scope="col">{t.people.columns.received}</th>
+                    <th scope="col">{t.people.columns.state}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {record.intakes.map((intake) => (
+                    <tr key={intake.id}>
+                      <th scope="row">
+                        <Link href={paths.intake(intake.id)}>{intake.reference}</Link>
+                      </th>
+                      <td>{intake.site}</td>
+                      <td>{formatDateTime(intake.receivedAt, i18n.lang.value)}</td>
+                      <td>
+                        <StateBadge state={intake.state} />{' '}
+                        {intake.erased && <span class="badge badge-muted">{t.inbox.erased}</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+      <EraseDialog
+        open={erasing.value}
+        people={people}
+        onClose={() => (erasing.value = false)}
+        onErased={(count) => {
+          erasing.value = false;
+          announcer.announce(t.people.erased(count));
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * The msw server every dashboard test shares, with the answers most screens need (a signed-in
+ * admin, one site, two colleagues); tests add or override handlers with `server.use`.
+ */
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { adminSession, site, teamAnswer } from './fixtures.ts';
+
+export const origin = 'http://localhost:3000';
+export const apiUrl = (path: string) => `${origin}/api/admin/${path}`;
+
+export function problemResponse(status: number, type: string, extra: Record<string, unknown> = {}) {
+  return HttpResponse.json(
+    { type, title: `Problem ${status}`, status, ...extra },
+    { status, headers: { 'content-type': 'application/problem+json' } },
+  );
+}
+
+export const defaultHandlers = [
+  http.get(apiUrl('session'), () => HttpResponse.json(adminSession)),
+  http.get(apiUrl('setup'), () => HttpResponse.json({ needed: false })),
+  http.get(apiUrl('sites'), () => HttpResponse.json({ sites: [site] })),
+  http.get(apiUrl('team'), () => HttpResponse.json(teamAnswer)),
+];
+
+export const server = setupServer(...defaultHandlers);

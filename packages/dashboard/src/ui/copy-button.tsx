@@ -1,0 +1,31 @@
+/** A button that copies text and says so, on the button and to screen readers. */
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { useDashboard, useMessages } from '../app-context.ts';
+import { copyText } from './copy-text.ts';
+
+type CopyButtonProps = { text: string; label: string };
+
+export function CopyButton({ text, label }: CopyButtonProps) {
+  const t = useMessages();
+  const { announcer } = useDashboard();
+  const state = useSignal<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (state.value === 'idle') return;
+    const timer = setTimeout(() => {
+      state.value = 'idle';
+    }, 2500);
+    return () => clearTimeout(timer);
+  }, [state.value]);
+
+  const onClick = async () => {
+    const copied = await copyText(text);
+    state.value = copied ? 'copied' : 'failed';
+    announcer.announce(copied ? t.common.copied : t.common.copyFailed);
+  };
+  return (
+    <button type="button" class="button button-secondary" onClick={onClick} aria-label={label}>
+      {state.value === 'copied' ? t.common.copied : state.value === 'failed' ? t.common.copyFailed : t.common.copy}
+    </button>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * A screen's heading (the target of the skip link and of focus after navigation) with the
+ * screen's main actions beside it. Also sets the document title.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+
+type PageHeaderProps = { title: string; description?: ComponentChildren; actions?: ComponentChildren };
+
+export function PageHeader({ title, description, actions }: PageHeaderProps) {
+  useEffect(() => {
+    document.title = `${title} · Retainer`;
+  }, [title]);
+  return (
+    <div class="page-header">
+      <div>
+        <h1 tabIndex={-1} class="page-title">
+          {title}
+        </h1>
+        {description && <p class="page-description">{description}</p>}
+      </div>
+      {actions && <div class="page-actions">{actions}</div>}
+    </div>
+  );
+}

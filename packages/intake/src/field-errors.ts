@@ -1,0 +1,25 @@
+/**
+ * One shape for errors from both sides: the client's own check and the
+ * collector's 422 (`errors: [{ path, code }]`) become `{ fieldPath: code }`,
+ * keyed the way the form names its inputs.
+ *
+ * @example
+ *   toFieldErrors([{ path: 'fields.email', code: 'invalid_email' }, { path: 'disclaimer.accepted', code: 'invalid_value' }])
+ *   // → { email: 'invalid_email', disclaimer: 'invalid_value' }
+ */
+import { intakeFieldNames } from '@retainer/schema';
+
+export type FieldErrors = Record<string, string>;
+
+export function toFieldErrors(issues: readonly { path: string; code: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const { path, code } of issues) {
+    const key = path.replace(/^fields\./, '');
+    const head = key.split('.')[0] ?? '';
+    const target =
+      head === 'disclaimer' ? 'disclaimer' : (intakeFieldNames as readonly string[]).includes(head) ? key : '';
+    // The first problem per field is the one worth telling; paths the form has no input for are left out.
+    if (target && !(target in errors)) errors[target] = code;
+  }
+  return errors;
+}

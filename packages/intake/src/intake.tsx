@@ -1,0 +1,124 @@
+/**
+ * The intake form: the site's fields in its order, the firm's disclaimer with
+ * a required tick, a honeypot, and the states editing → sending → (offline) →
+ * sent or failed. Everything it does goes through the model.
+ */
+
+import type { WidgetContext } from '@retainer/core';
+import { pickText } from '@retainer/schema';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { ContactMethodChoice, ErrorMessage, errorText, PartyList, PracticeAreaSelect, TextInput } from './fields.tsx';
+import { createIntakeModel, type IntakeModel, isPartyField } from './model.ts';
+import { Confirmation, ErrorSummary, FailureNotice } from './outcome.tsx';
+
+export function IntakeView({ context }: { context: WidgetContext }) {
+  const model = useMemo(() => createIntakeModel(context), [context]);
+  useEffect(() => model.dispose, [model]);
+  const receipt = model.receipt.value;
+  return (
+    <div class="intake" part="intake">
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {model.announcement.value}
+      </div>
+      {model.status.value === 'sent' && receipt ? (
+        <Confirmation receipt={receipt} site={context.site} t={context.t} />
+      ) : (
+        <IntakeForm context={context} model={model} />
+      )}
+    </div>
+  );
+}
+
+function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeModel }) {
+  const { site, t, lang } = context;
+  const form = useRef<HTMLFormElement>(null);
+  const status = model.status.value;
+  const errors = model.errors.value;
+  const disclaimerError = errorText(t, errors.disclaimer, 'disclaimer');
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    const outcome = await model.submit();
+    // Focus goes to the first field that needs attention, in the order the form shows them.
+    if (outcome === 'invalid') form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  return (
+    <form ref={form} class="form" part="form" noValidate onSubmit={onSubmit} aria-labelledby="intake-title">
+      <h2 id="intake-title" part="title">
+        {t.intake.title}
+      </h2>
+      <p class="hint">{t.requiredNote}</p>
+      {model.errorCount.value > 0 && <ErrorSummary errors={errors} labels={t.intake.labels} t={t} />}
+
+      {site.intake.fields.map(({ name, required }) => {
+        const props = { name, required, model, t, key: name };
+        if (isPartyField(name)) return <PartyList {...props} name={name} />;
+        if (name === 'contactMethod') return <ContactMethodChoice {...props} />;
+        if (name === 'practiceArea') return <PracticeAreaSelect {...props} areas={site.practiceAreas} lang={lang} />;
+        return <TextInput {...props} name={name} />;
+      })}
+
+      <div class="hp" aria-hidden="true">
+        <label for="f-website">{t.intake.honeypot}</label>
+        <input
+          id="f-website"
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autocomplete="off"
+          value={model.website.value}
+          onInput={(event) => {
+            model.website.value = event.currentTarget.value;
+          }}
+        />
+      </div>
+
+      <section class="disclaimer" part="disclaimer" aria-labelledby="disclaimer-title">
+        <h3 id="disclaimer-title">{t.intake.disclaimerTitle}</h3>
+        <div class="disclaimer-text" id="disclaimer-text">
+          {pickText(site.intake.disclaimer.text, lang)
+            .split(/\n\s*\n/)
+            .map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+        </div>
+        <ErrorMessage id="f-disclaimer" text={disclaimerError} />
+        <label class="check">
+          <input
+            id="f-disclaimer"
+            type="checkbox"
+            required
+            aria-required="true"
+            aria-invalid={disclaimerError ? 'true' : undefined}
+            aria-describedby={disclaimerError ? 'f-disclaimer-error' : undefined}
+            checked={model.accepted.value}
+            onChange={(event) => model.setAccepted(event.currentTarget.checked)}
+          />
+          <span>
+            {t.intake.disclaimerAccept}
+            <span class="required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          </span>
+        </label>
+      </section>
+
+      {status === 'offline' && (
+        <p class="notice" part="offline">
+          {model.online.value ? t.intake.unreachable : t.intake.offline}
+        </p>
+      )}
+      {status === 'failed' ? (
+        <FailureNotice site={site} t={t} onRetry={model.retry} />
+      ) : (
+        <div class="actions">
+          <button type="submit" class="button" part="submit" aria-disabled={model.locked.value ? 'true' : undefined}>
+            {model.locked.value ? t.intake.sending : t.intake.submit}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,307 @@
+/**
+ * The intake form's state and actions. A submission keeps one client-made id
+ * from its first attempt until the server has it, so retries — automatic,
+ * after the network comes back, or by the retry button — are stored once.
+ *
+ * @example
+ *   const model = createIntakeModel(context);
+ *   model.setField('name', 'Ann Lee');
+ *   model.accepted.value = true;
+ *   await model.submit(); // 'invalid' | 'sent' | 'pending'
+ */
+import { computed, signal } from '@preact/signals';
+import { describeFailure, newId, type WidgetContext } from '@retainer/core';
+import {
+  type IntakeFieldName,
+  type IntakeFields,
+  type IntakeReceipt,
+  type IntakeSubmission,
+  problemTypes,
+} from '@retainer/schema';
+import type { FieldErrors } from './field-errors.ts';
+import { toFieldErrors } from './field-errors.ts';
+
+export type IntakeStatus = 'editing' | 'sending' | 'offline' | 'sent' | 'failed';
+export type PartyField = 'adverseParties' | 'relatedParties';
+export type TextField = Exclude<IntakeFieldName, PartyField>;
+export type IntakeDraft = Record<TextField, string> & Record<PartyField, string[]>;
+export type SubmitOutcome = 'invalid' | 'sent' | 'pending';
+export type IntakeModel = ReturnType<typeof createIntakeModel>;
+
+export const partyFields: readonly IntakeFieldName[] = ['adverseParties', 'relatedParties'];
+export const isPartyField = (name: IntakeFieldName): name is PartyField => partyFields.includes(name);
+
+const emptyDraft = (): IntakeDraft => ({
+  name: '',
+  email: '',
+  phone: '',
+  contactMethod: '',
+  practiceArea: '',
+  jurisdiction: '',
+  description: '',
+  adverseParties: [''],
+  relatedParties: [''],
+  deadline: '',
+  referral: '',
+});
+
+/** The validator (zod/mini and the schema) is its own chunk, fetched on the first interaction. */
+const loadValidator = () => import('./validate.ts');
+
+export type IntakeModelOptions = {
+  /** Delay before retrying a send while the collector is unreachable but the browser says it is online. */
+  unreachableRetryMs?: (attempt: number) => number;
+};
+
+export function createIntakeModel(context: WidgetContext, options: IntakeModelOptions = {}) {
+  const { site, transport, events, journey } = context;
+  const shownAt = Date.now();
+  const draft = signal(emptyDraft());
+  const accepted = signal(false);
+  /** The honeypot: people never see it. */
+  const website = signal('');
+  const status = signal<IntakeStatus>('editing');
+  const errors = signal<FieldErrors>({});
+  const receipt = signal<IntakeReceipt | undefined>(undefined);
+  const online = signal(typeof navigator === 'undefined' || navigator.onLine !== false);
+  /** What the screen reader hears next through the live region. */
+  const announcement = signal('');
+  let started = false;
+  let busy = false;
+  let pending: IntakeSubmission | undefined;
+  let validator: ReturnType<typeof loadValidator> | undefined;
+  let wakeUp: (() => void) | undefined;
+
+  const shownFields = site.intake.fields.map((field) => field.name);
+
+  function start() {
+    if (started) return;
+    started = true;
+    journey.touch();
+    events.track('contact', 'intake.started');
+    validator ??= loadValidator();
+  }
+
+  function clearError(path: string) {
+    if (!(path in errors.value)) return;
+    const { [path]: _, ...rest } = errors.value;
+    errors.value = rest;
+  }
+
+  /** While a submission is on its way the answers stay as sent. */
+  const locked = computed(() => status.value === 'sending' || status.value === 'offline');
+
+  function setField(name: TextField, value: string) {
+    if (locked.value) return;
+    start();
+    draft.value = { ...draft.value, [name]: value };
+    clearError(name);
+  }
+
+  function setParty(name: PartyField, index: number, value: string) {
+    if (locked.value) return;
+    start();
+    draft.value = { ...draft.value, [name]: draft.value[name].map((old, i) => (i === index ? value : old)) };
+    clearError(`${name}.${index}`);
+    clearError(name);
+  }
+
+  function addParty(name: PartyField) {
+    if (locked.value) return;
+    start();
+    draft.value = { ...draft.value, [name]: [...draft.value[name], ''] };
+  }
+
+  function removeParty(name: PartyField, index: number) {
+    if (locked.value) return;
+    const list = draft.value[name].filter((_, i) => i !== index);
+    draft.value = { ...draft.value, [name]: list.length > 0 ? list : [''] };
+    errors.value = Object.fromEntries(Object.entries(errors.value).filter(([path]) => !path.startsWith(`${name}.`)));
+  }
+
+  function setAccepted(value: boolean) {
+    if (locked.value) return;
+    start();
+    accepted.value = value;
+    clearError('disclaimer');
+  }
+
+  /** The fields the form shows, empty answers left out. */
+  function answers(): IntakeFields {
+    const fields: Record<string, string | string[]> = {};
+    for (const name of shownFields) {
+      const value = draft.value[name];
+      const answer = Array.isArray(value) ? value.map((v) => v.trim()).filter(Boolean) : value.trim();
+      if (answer.length > 0) fields[name] = answer;
+    }
+    return fields as IntakeFields;
+  }
+
+  /** Same answers as the pending submission → the same submission (same id), else a new one. */
+  function submissionFor(fields: IntakeFields): IntakeSubmission {
+    const body: Omit<IntakeSubmission, 'id' | 'fillMs'> = {
+      site: context.config.site,
+      lang: context.lang,
+      fields,
+      disclaimer: { version: site.intake.disclaimer.version, accepted: true },
+      ...(website.value ? { website: website.value } : {}),
+    };
+    const journeyId = journey.id();
+    if (journeyId) body.journey = journeyId;
+    if (pending && sameAnswers(pending, body)) return pending;
+    return { id: newId(), ...body, fillMs: 0 };
+  }
+
+  async function submit(): Promise<SubmitOutcome> {
+    if (busy || status.value === 'sent') return 'pending';
+    busy = true;
+    try {
+      start();
+      const fields = answers();
+      let found: FieldErrors = {};
+      try {
+        validator ??= loadValidator();
+        const { findIssues } = await validator;
+        found = toFieldErrors(findIssues(site, submissionFor(fields)));
+      } catch {
+        validator = undefined; // the chunk did not load (offline?): the collector validates anyway
+      }
+      if (!accepted.value) found = { ...found, disclaimer: 'required' };
+      if (Object.keys(found).length > 0) {
+        errors.value = found;
+        announce(context.t.errorSummary(Object.keys(found).length));
+        return 'invalid';
+      }
+      errors.value = {};
+      pending = submissionFor(fields);
+      return await send();
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function send(): Promise<SubmitOutcome> {
+    const submission = pending;
+    if (!submission) return 'pending';
+    status.value = 'sending';
+    announce(context.t.intake.sending);
+    if (submission.fillMs === 0) {
+      // Faster than a person usually is: wait out the rest instead of refusing them.
+      const remaining = site.intake.minFillMs - (Date.now() - shownAt);
+      if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+      submission.fillMs = Math.max(1, Date.now() - shownAt);
+    }
+    try {
+      const answer = await transport.post<IntakeReceipt>('/v1/intake', submission);
+      pending = undefined;
+      receipt.value = answer;
+      status.value = 'sent';
+      events.track(
+        'contact',
+        'intake.submitted',
+        submission.fields.practiceArea ? { practiceArea: submission.fields.practiceArea } : undefined,
+      );
+      context.emit('retainer:submit', { widget: 'intake', site: context.config.site, reference: answer.reference });
+      return 'sent';
+    } catch (error) {
+      return await failed(error);
+    }
+  }
+
+  async function failed(error: unknown): Promise<SubmitOutcome> {
+    const failure = await describeFailure(error).catch(() => undefined);
+    if (failure?.kind === 'network') {
+      status.value = 'offline';
+      announce(online.value ? context.t.intake.unreachable : context.t.intake.offline);
+      return await waitAndResend();
+    }
+    const serverErrors = failure?.type === problemTypes.validation ? toFieldErrors(failure.errors) : {};
+    if (Object.keys(serverErrors).length > 0) {
+      pending = undefined;
+      errors.value = serverErrors;
+      status.value = 'editing';
+      announce(context.t.errorSummary(Object.keys(errors.value).length));
+      return 'invalid';
+    }
+    if (failure?.type === problemTypes.disclaimerOutdated) {
+      pending = undefined;
+      accepted.value = false;
+      errors.value = { disclaimer: 'disclaimer_outdated' };
+      status.value = 'editing';
+      announce(context.t.errors.disclaimer_outdated);
+      return 'invalid';
+    }
+    status.value = 'failed';
+    announce(context.t.intake.failedTitle);
+    return 'pending';
+  }
+
+  /** Offline: resend when the browser is back online; unreachable while online: retry on a growing timer. */
+  let unreachableAttempts = 0;
+  async function waitAndResend(): Promise<SubmitOutcome> {
+    const delay = options.unreachableRetryMs ?? ((attempt: number) => Math.min(60_000, 5000 * 2 ** attempt));
+    await new Promise<void>((resolve) => {
+      wakeUp = resolve;
+      if (online.value) setTimeout(resolve, delay(unreachableAttempts++));
+    });
+    wakeUp = undefined;
+    if (status.value !== 'offline') return 'pending';
+    return await send();
+  }
+
+  /** The retry button: the same submission, the same id. */
+  function retry() {
+    if (status.value !== 'failed' || busy) return;
+    busy = true;
+    void send().finally(() => {
+      busy = false;
+    });
+  }
+
+  function announce(text: string) {
+    // Clear first, so the same words said twice are still announced.
+    announcement.value = '';
+    setTimeout(() => {
+      announcement.value = text;
+    }, 50);
+  }
+
+  const onOnline = () => {
+    online.value = true;
+    wakeUp?.();
+  };
+  const onOffline = () => {
+    online.value = false;
+  };
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+
+  return {
+    draft,
+    accepted,
+    website,
+    status,
+    errors,
+    receipt,
+    online,
+    announcement,
+    locked,
+    errorCount: computed(() => Object.keys(errors.value).length),
+    setField,
+    setParty,
+    addParty,
+    removeParty,
+    setAccepted,
+    submit,
+    retry,
+    dispose() {
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+    },
+  };
+}
+
+function sameAnswers(pending: IntakeSubmission, body: Omit<IntakeSubmission, 'id' | 'fillMs'>): boolean {
+  const { id: _id, fillMs: _fillMs, ...rest } = pending;
+  return JSON.stringify(rest) === JSON.stringify(body);
+}

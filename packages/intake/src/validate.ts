@@ -1,0 +1,21 @@
+/**
+ * The client-side check, with the same schema the collector uses. This module
+ * (and zod/mini with it) is a chunk of its own, loaded on the first interaction.
+ *
+ * @example
+ *   findIssues(siteConfig, submission) // [{ path: 'fields.email', code: 'invalid_email' }]
+ */
+import {
+  type IntakeSubmission,
+  intakeFieldIssues,
+  intakeSubmission,
+  issuesToErrors,
+  type PublicSiteConfig,
+} from '@retainer/schema';
+
+/** Problems as `{ path, code }`, the same shape the collector's 422 carries. */
+export function findIssues(site: PublicSiteConfig, submission: IntakeSubmission): { path: string; code: string }[] {
+  const parsed = intakeSubmission.safeParse(submission);
+  const shapeIssues = parsed.success ? [] : issuesToErrors(parsed.error.issues);
+  return [...shapeIssues, ...intakeFieldIssues(site, parsed.success ? parsed.data.fields : submission.fields)];
+}

@@ -1,0 +1,70 @@
+/**
+ * The plain values of the contract: no zod here, so widgets can import them
+ * without shipping a validator (the package is marked side-effect free, so
+ * unused schema modules drop out of widget bundles).
+ *
+ * @example
+ *   import { languages, problemTypes } from '@retainer/schema';
+ */
+
+/** Languages every widget ships messages for; adding one means adding one message file in core. */
+export const languages = ['en', 'ru', 'zh'] as const;
+
+/** The eight journey stages, in order (DESIGN.md, "The client journey"). */
+export const journeyStages = [
+  'discover',
+  'explore',
+  'contact',
+  'decide',
+  'service',
+  'payment',
+  'feedback',
+  'return',
+] as const;
+
+export const maxEventsPerBatch = 50;
+
+/** A site slug as used in script tags (`data-site="harbor-vale"`); practice areas use the same form. */
+export const siteIdPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
+/** The intake fields a firm can show, in the order the form shows them. */
+export const intakeFieldNames = [
+  'name',
+  'email',
+  'phone',
+  'contactMethod',
+  'practiceArea',
+  'jurisdiction',
+  'description',
+  'adverseParties',
+  'relatedParties',
+  'deadline',
+  'referral',
+] as const;
+
+export const contactMethods = ['email', 'phone', 'either'] as const;
+
+export const problemTypes = {
+  validation: 'urn:retainer:problem:validation',
+  malformedJson: 'urn:retainer:problem:malformed-json',
+  payloadTooLarge: 'urn:retainer:problem:payload-too-large',
+  unsupportedMediaType: 'urn:retainer:problem:unsupported-media-type',
+  unknownSite: 'urn:retainer:problem:unknown-site',
+  notFound: 'urn:retainer:problem:not-found',
+  idempotencyConflict: 'urn:retainer:problem:idempotency-conflict',
+  disclaimerOutdated: 'urn:retainer:problem:disclaimer-outdated',
+  automated: 'urn:retainer:problem:automated-submission',
+  forbiddenOrigin: 'urn:retainer:problem:forbidden-origin',
+  methodNotAllowed: 'urn:retainer:problem:method-not-allowed',
+  rateLimited: 'urn:retainer:problem:rate-limited',
+  unavailable: 'urn:retainer:problem:unavailable',
+  internal: 'urn:retainer:problem:internal',
+} as const;
+
+/** Picks the text for `lang`, falling back to English. */
+export function pickText(
+  text: { en: string; ru?: string | undefined; zh?: string | undefined },
+  lang: (typeof languages)[number],
+): string {
+  return text[lang] || text.en;
+}

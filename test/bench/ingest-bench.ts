@@ -1,0 +1,80 @@
+/**
+ * The ingest half of the bench: the same load against a bare node:http 204 server and against
+ * the collector on SQLite, both as child processes on 127.0.0.1, in one run; then checks that
+ * every 2xx the collector gave is a row on disk.
+ *
+ * @example
+ *   const figures = await benchIngest({ seconds: 10, connections: 50 });
+ */
+import { spawn } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { repoRoot, startCollector, stopChild } from '../e2e/support/collector-process.ts';
+import { type LoadFigures, loadEvents } from './ingest-load.ts';
+import { sampleRss } from './rss-sampler.ts';
+
+export type IngestFigures = {
+  bare: LoadFigures;
+  collector: LoadFigures;
+  collectorPeakRss: number | undefined;
+  /** Events in the database after the collector stopped, versus 2xx answers it gave (warm-up included). */
+  storedEvents: number;
+  answered2xx: number;
+};
+
+export type IngestOptions = { seconds: number; connections: number; warmupSeconds: number };
+
+export async function benchIngest(options: IngestOptions): Promise<IngestFigures> {
+  const bareServer = await startBareServer();
+  let bare: LoadFigures;
+  try {
+    await loadEvents({ url: bareServer.url, seconds: options.warmupSeconds, connections: options.connections });
+    bare = await loadEvents({ url: bareServer.url, seconds: options.seconds, connections: options.connections });
+  } finally {
+    await bareServer.stop();
+  }
+
+  const collector = await startCollector({ keepData: true });
+  let warmup: LoadFigures;
+  let measured: LoadFigures;
+  let collectorPeakRss: number | undefined;
+  const load = { url: collector.url, connections: options.connections, origin: collector.url };
+  try {
+    warmup = await loadEvents({ ...load, seconds: options.warmupSeconds });
+    const rss = sampleRss(collector.pid);
+    measured = await loadEvents({ ...load, seconds: options.seconds });
+    collectorPeakRss = rss.stop();
+  } finally {
+    await collector.stop();
+  }
+  const db = new Database(collector.dbFile, { readonly: true, fileMustExist: true });
+  const storedEvents = (db.prepare('select count(*) as n from events').get() as { n: number }).n;
+  db.close();
+  await collector.removeData();
+  return {
+    bare,
+    collector: measured,
+    collectorPeakRss,
+    storedEvents,
+    answered2xx: warmup.total2xx + measured.total2xx,
+  };
+}
+
+async function startBareServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/bare-server.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The bare server did not start within 20 s')), 20_000);
+    child.once('exit', (code) => reject(new Error(`The bare server exited with code ${code}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const match = /listening (\d+)/.exec(chunk.toString());
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+}

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: widget sizes and host-page cost (headless Chromium), then the ingest load
+ * (autocannon against a bare node:http 204 server and the collector on SQLite, same run),
+ * each figure printed beside its DESIGN.md budget. Everything on 127.0.0.1, bounded in time.
+ *
+ * Flags: `--strict` exits 1 when a budget fails; `--seconds N` shortens the load (default 10).
+ */
+
+import { cpus, loadavg } from 'node:os';
+import { startCollector } from '../e2e/support/collector-process.ts';
+import { freePort } from '../e2e/support/free-port.ts';
+import { budgets, formatKb, row, type Verdict, verdict } from './budgets.ts';
+import { benchIngest } from './ingest-bench.ts';
+import { measureWidgetSizes, readManifest, startPageServer } from './widget-sizes.ts';
+
+const args = process.argv.slice(2);
+const strict = args.includes('--strict');
+const secondsArg = args.indexOf('--seconds');
+const seconds = secondsArg >= 0 ? Number(args[secondsArg + 1]) : 10;
+const connections = 50;
+
+// The whole run must end: sizes take seconds, the load ~2 × (warm-up + seconds).
+const hardLimit = setTimeout(() => {
+  console.error('bench: gave up after 5 minutes');
+  process.exit(2);
+}, 5 * 60_000);
+hardLimit.unref();
+
+const verdicts: Verdict[] = [];
+const line = (what: string, measured: string, budget: string, result: Verdict) => {
+  verdicts.push(result);
+  console.log(row(what, measured, budget, result));
+};
+
+async function sizes(): Promise<void> {
+  const manifest = readManifest();
+  const pagePort = await freePort();
+  const pageOrigin = `http://127.0.0.1:${pagePort}`;
+  const collector = await startCollector({ demoOrigins: [pageOrigin] });
+  const pages = await startPageServer(pagePort, collector.url);
+  try {
+    const results = await measureWidgetSizes({ manifest, collectorUrl: collector.url, pageUrl: pages.url });
+    console.log('\nWidget bytes (gzip -9 of every /w/ response a page with the widget fetched, fresh cache)');
+    for (const result of results) {
+      line(
+        `${result.widget}: loader /w/${result.widget}.js`,
+        formatKb(result.loaderGzip),
+        '≤ 1.5 KB',
+        verdict(result.loaderGzip <= budgets.loaderGzip),
+      );
+      line(
+        `${result.widget}: first widget on a page, all bytes`,
+        formatKb(result.first.gzipTotal),
+        '≤ 24 KB',
+        verdict(result.first.gzipTotal <= budgets.firstWidgetGzip),
+      );
+      for (const file of result.first.files)
+        console.log(
+          `      ${file.path.padEnd(40)} ${formatKb(file.bytes).padStart(10)} raw ${formatKb(file.gzip).padStart(10)} gzip`,
+        );
+      if (result.further) {
+        line(
+          `${result.widget}: as a further widget`,
+          formatKb(result.further.gzip),
+          '≤ 8 KB',
+          verdict(result.further.gzip <= budgets.furtherWidgetGzip),
+        );
+      }
+      line(
+        `${result.widget}: host page layout shift`,
+        result.first.layoutShift.toFixed(4),
+        '= 0',
+        verdict(result.first.layoutShift === budgets.layoutShift),
+      );
+      line(
+        `${result.widget}: host page longest task`,
+        `${Math.round(result.first.longestTaskMs)} ms`,
+        '< 50 ms',
+        verdict(result.first.longestTaskMs < budgets.longTaskMs),
+      );
+    }
+    if (results.length < 2)
+      console.log('  (one widget in the manifest: the "further widget" figure appears once there is a second)');
+  } finally {
+    pages.server.close();
+    await collector.stop();
+  }
+}
+
+async function ingest(): Promise<void> {
+  console.log(
+    `\nIngest: POST /v1/events, one event per request, ${connections} connections, ${seconds} s each, after a 2 s warm-up`,
+  );
+  const figures = await benchIngest({ seconds, connections, warmupSeconds: 2 });
+  // Both servers share the CPUs with autocannon (and anything else running): note how busy the machine was.
+  console.log(`  (load average after the runs: ${loadavg()[0]?.toFixed(2)})`);
+  const { bare, collector } = figures;
+  const ratio = collector.requestsPerSecond / bare.requestsPerSecond;
+  const rate = (n: number) => `${Math.round(n)} req/s`;
+  console.log(row('bare node:http 204 server', rate(bare.requestsPerSecond), '', 'n/a'));
+  console.log(row('bare node:http 204 server p99', `${bare.p99Ms} ms`, '', 'n/a'));
+  line('collector on SQLite (durable)', rate(collector.requestsPerSecond), '', 'n/a');
+  line('collector / bare', `${(ratio * 100).toFixed(1)} %`, '≥ 35 %', verdict(ratio >= budgets.ingestRatio));
+  line('collector p99', `${collector.p99Ms} ms`, '≤ 25 ms', verdict(collector.p99Ms <= budgets.ingestP99Ms));
+  const rssMb = figures.collectorPeakRss === undefined ? Number.NaN : figures.collectorPeakRss / 1024 / 1024;
+  line('collector peak RSS under load', `${rssMb.toFixed(1)} MB`, '≤ 150 MB', verdict(rssMb <= budgets.collectorRssMb));
+  const failed = collector.non2xx + collector.errors;
+  line('collector non-2xx answers and errors', String(failed), '= 0', verdict(failed === 0));
+  // Every 2xx is a committed row; in-flight requests cut off at the end may add up to one per connection per run.
+  const durable =
+    figures.storedEvents >= figures.answered2xx && figures.storedEvents <= figures.answered2xx + 2 * connections;
+  line(
+    'events on disk vs 2xx answers',
+    `${figures.storedEvents} / ${figures.answered2xx}`,
+    'all stored',
+    verdict(durable),
+  );
+  if (Object.keys(collector.statusCodes).length)
+    console.log(`      status codes: ${JSON.stringify(collector.statusCodes)}`);
+}
+
+try {
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+  console.log(
+    `Retainer bench — node ${process.version}, ${cpus().length} CPUs, load average ${load}, ${new Date().toISOString()}`,
+  );
+  await sizes();
+  await ingest();
+  const failed = verdicts.filter((v) => v === 'FAIL').length;
+  console.log(`\n${failed === 0 ? 'All budgets met.' : `${failed} budget(s) not met.`}`);
+  process.exit(strict && failed > 0 ? 1 : 0);
+} catch (error) {
+  console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(2);
+}

@@ -1,0 +1,161 @@
+/**
+ * What a visitor downloads: for each widget in dist/w/manifest.json, a page holding only that
+ * widget is loaded in headless Chromium (fresh cache) and every `/w/` response is gzipped and
+ * summed. With more than one widget, pages with the first widget plus one more give the
+ * "further widget" increment. The same pages report layout shift and long tasks.
+ *
+ * @example
+ *   const sizes = await measureWidgetSizes({ collectorUrl, pageServer, widgets: ['intake'] });
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/support/browser.ts';
+import { repoRoot } from '../e2e/support/collector-process.ts';
+
+export type Manifest = {
+  runtime: string;
+  widgets: Record<string, { loader: string; chunks: string[] }>;
+};
+
+export type Fetched = { path: string; bytes: number; gzip: number };
+
+export type PageFigures = {
+  widgets: string[];
+  files: Fetched[];
+  gzipTotal: number;
+  layoutShift: number;
+  longestTaskMs: number;
+};
+
+export type WidgetSizes = {
+  widget: string;
+  loaderGzip: number;
+  first: PageFigures;
+  /** Bytes added by this widget on a page that already has the first one (absent for the first). */
+  further?: { gzip: number; files: Fetched[] };
+};
+
+export function readManifest(): Manifest {
+  const file = join(repoRoot, 'dist/w/manifest.json');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  } catch {
+    throw new Error(`${file} is missing: run \`npm run build\` first`);
+  }
+}
+
+export const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+
+/** A host page on its own origin that embeds `widgets` from the collector, one script each. */
+function hostPage(collectorUrl: string, widgets: string[]): string {
+  const parts = widgets.map(
+    (name) =>
+      `<retainer-${name}></retainer-${name}>\n<script async src="${collectorUrl}/w/${name}.js" data-site="harbor-vale"></script>`,
+  );
+  // Text before and after, inside a tall viewport: any shift of the page around the widgets counts.
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
+<h1>A firm's page</h1>\n${parts.join('\n')}\n<p>Text after the widgets.</p>\n</body></html>`;
+}
+
+export async function startPageServer(port: number, collectorUrl: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://bench');
+    const widgets = (url.searchParams.get('widgets') ?? '').split(',').filter((w) => /^[a-z]+$/.test(w));
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(hostPage(collectorUrl, widgets));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, server };
+}
+
+async function loadPage(browser: Browser, pageUrl: string, collectorUrl: string, widgets: string[]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen = { shift: 0, longest: 0 };
+    Object.defineProperty(window, '__bench', { value: seen });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) seen.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) seen.longest = Math.max(seen.longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const pending: Promise<Fetched | undefined>[] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin !== collectorUrl || !url.pathname.startsWith('/w/')) return;
+    pending.push(
+      response.body().then(
+        (body) => ({ path: url.pathname, bytes: body.length, gzip: gzipSize(body) }),
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(`${pageUrl}/?widgets=${widgets.join(',')}`);
+  // Ready = every widget rendered past its skeleton and the network went quiet.
+  await page.waitForFunction(
+    (names) =>
+      names.every((name) => {
+        const root = document.querySelector(`retainer-${name}`)?.shadowRoot?.querySelector('.root');
+        return root && !root.querySelector('.skeleton');
+      }),
+    widgets,
+    { timeout: 30_000 },
+  );
+  await page.waitForLoadState('networkidle');
+  const perf = await page.evaluate(
+    () => (window as unknown as { __bench: { shift: number; longest: number } }).__bench,
+  );
+  const files = (await Promise.all(pending)).filter((f): f is Fetched => f !== undefined);
+  await context.close();
+  return { files, shift: perf.shift, longest: perf.longest };
+}
+
+export async function measureWidgetSizes(options: {
+  manifest: Manifest;
+  collectorUrl: string;
+  pageUrl: string;
+}): Promise<WidgetSizes[]> {
+  const names = Object.keys(options.manifest.widgets);
+  const browser = await launchChromium();
+  try {
+    const results: WidgetSizes[] = [];
+    let firstFiles: Fetched[] = [];
+    for (const [index, widget] of names.entries()) {
+      const alone = await loadPage(browser, options.pageUrl, options.collectorUrl, [widget]);
+      const loaderPath = `/w/${options.manifest.widgets[widget]?.loader ?? `${widget}.js`}`;
+      const loader = alone.files.find((f) => f.path === loaderPath);
+      const result: WidgetSizes = {
+        widget,
+        loaderGzip: loader?.gzip ?? Number.NaN,
+        first: {
+          widgets: [widget],
+          files: alone.files,
+          gzipTotal: sum(alone.files),
+          layoutShift: alone.shift,
+          longestTaskMs: alone.longest,
+        },
+      };
+      if (index === 0) firstFiles = alone.files;
+      else {
+        const first = names[0] ?? widget;
+        const both = await loadPage(browser, options.pageUrl, options.collectorUrl, [first, widget]);
+        const already = new Set(firstFiles.map((f) => f.path));
+        const added = both.files.filter((f) => !already.has(f.path));
+        result.further = { gzip: sum(added), files: added };
+      }
+      results.push(result);
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+function sum(files: Fetched[]): number {
+  return files.reduce((total, f) => total + f.gzip, 0);
+}

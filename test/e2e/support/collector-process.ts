@@ -1,0 +1,107 @@
+/**
+ * Starts the real collector (`packages/collector/src/main.ts`) as a child process on SQLite in a
+ * fresh data directory, and waits for `/healthz`. Shared by the e2e global setup and the bench.
+ *
+ * @example
+ *   const collector = await startCollector({ demoOrigins: ['http://127.0.0.1:9000'] });
+ *   await fetch(`${collector.url}/healthz`);
+ *   await collector.stop();
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './free-port.ts';
+
+export type CollectorOptions = {
+  /** Extra origins allowed for the demo site (`RETAINER_DEMO_ORIGINS`). */
+  demoOrigins?: string[];
+  /** Where the child's output goes; inherits nothing by default so test output stays readable. */
+  logFile?: string;
+  /** Keep the temp data directory after `stop()`, to read the database; then call `removeData()`. */
+  keepData?: boolean;
+};
+
+export type RunningCollector = {
+  url: string;
+  port: number;
+  pid: number;
+  dataDir: string;
+  /** The SQLite file the collector writes. */
+  dbFile: string;
+  /** SIGTERM and wait: the collector commits pending writes and closes the database. */
+  stop(): Promise<void>;
+  removeData(): Promise<void>;
+};
+
+export const repoRoot = new URL('../../..', import.meta.url).pathname;
+
+export async function startCollector(options: CollectorOptions = {}): Promise<RunningCollector> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'retainer-e2e-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    RETAINER_DATA_DIR: dataDir,
+    RETAINER_DEMO_ORIGINS: (options.demoOrigins ?? []).join(','),
+  };
+  // These tests are about the embedded default; a DATABASE_URL from CI must not switch it to PostgreSQL.
+  delete env.DATABASE_URL;
+  delete env.RETAINER_DATA_KEY;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/collector/src/main.ts'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const log = options.logFile ? createWriteStream(options.logFile) : undefined;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk: Buffer) => {
+      output.push(chunk.toString());
+      log?.write(chunk);
+    });
+  }
+  const url = `http://127.0.0.1:${port}`;
+  const removeData = async () => rmSync(dataDir, { recursive: true, force: true });
+  const stop = () =>
+    stopChild(child).finally(() => {
+      log?.end();
+      if (!options.keepData) return removeData();
+    });
+  try {
+    await waitForHealthy(url, child, 60_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`The collector did not start: ${(error as Error).message}\n${output.join('')}`);
+  }
+  return { url, port, pid: child.pid ?? 0, dataDir, dbFile: join(dataDir, 'retainer.db'), stop, removeData };
+}
+
+async function waitForHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`no healthy /healthz within ${timeoutMs} ms`);
+}
+
+/** SIGTERM (the collector drains and closes the database), then SIGKILL if it hangs. */
+export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

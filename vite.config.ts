@@ -1,0 +1,151 @@
+/**
+ * Builds the widgets into `dist/w/`:
+ * - one ES-module build: each widget's entry chunk plus ONE shared `runtime`
+ *   chunk (preact, signals, ky, zod/mini, schema, core) and small per-language
+ *   message chunks, all content-hashed under `chunks/`;
+ * - then, once that is written, a tiny classic loader per widget
+ *   (`intake.js`, …) and `retainer.js` for every widget, each built as an IIFE
+ *   with the hashed chunk paths baked in;
+ * - `manifest.json`: widget → loader + chunk files, for the bench and the collector.
+ *
+ * Adding a widget = one line in `widgets`.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const outDir = resolve(root, 'dist/w');
+
+/**
+ * Every widget: its entry module and the height its loader reserves before it renders, as
+ * `[fromHostWidth, heightPx]` steps — measured on the demo site, so the page does not shift when the widget arrives.
+ */
+const widgets: Record<string, { entry: string; reserve: [number, number][] }> = {
+  intake: {
+    entry: 'packages/intake/src/index.ts',
+    reserve: [
+      [0, 2050],
+      [420, 1750],
+      [560, 1310],
+    ],
+  },
+};
+
+const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
+
+/**
+ * Modules of the shared runtime chunk (their dependencies follow them). Left out: the loader, language files
+ * other than English (loaded on demand), and zod, which only the validators use, in chunks of their own.
+ */
+function isRuntimeModule(id: string): boolean {
+  const path = id.replace(/\\/g, '/');
+  if (/\/packages\/core\/src\/(loader|i18n\/messages\/(?!en\.ts))/.test(path)) return false;
+  return /\/node_modules\/(preact|@preact|ky)\/|\/packages\/core\/src\//.test(path);
+}
+
+type Manifest = {
+  /** The shared runtime chunk. */
+  runtime: string;
+  widgets: Record<string, { loader: string; chunks: string[] }>;
+  loaders: Record<string, { widgets: string[] }>;
+};
+
+function retainerLoaders(): Plugin {
+  const chunks = new Map<string, string[]>();
+  let runtime = '';
+  return {
+    name: 'retainer-loaders',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const imports = (file: string, seen: Set<string>) => {
+        const chunk = bundle[file];
+        if (seen.has(file) || chunk?.type !== 'chunk') return seen;
+        seen.add(file);
+        for (const next of chunk.imports) imports(next, seen);
+        return seen;
+      };
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        if (chunk.isEntry && chunk.name in widgets) chunks.set(chunk.name, [...imports(chunk.fileName, new Set())]);
+        if (chunk.name === 'runtime') runtime = chunk.fileName;
+      }
+    },
+    async closeBundle() {
+      const loaderWidgets = Object.fromEntries(
+        Object.entries(widgets).map(([name, widget]) => [
+          name,
+          { chunks: chunks.get(name) ?? [], reserve: widget.reserve },
+        ]),
+      );
+      const loaders: Record<string, string[]> = { retainer: Object.keys(widgets) };
+      for (const name of Object.keys(widgets)) loaders[name] = [name];
+      for (const [loader, names] of Object.entries(loaders)) {
+        const map = Object.fromEntries(names.map((name) => [name, loaderWidgets[name]]));
+        await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          define: {
+            __RETAINER_WIDGETS__: JSON.stringify(map),
+            // retainer.js only mounts placed widgets; a widget's own script also renders after itself.
+            __RETAINER_INLINE__: loader === 'retainer' ? 'undefined' : JSON.stringify(loader),
+          },
+          build: {
+            outDir,
+            emptyOutDir: false,
+            copyPublicDir: false,
+            minify: true,
+            lib: {
+              entry: resolve(root, 'packages/core/src/loader/index.ts'),
+              formats: ['iife'],
+              name: 'RetainerLoader',
+              fileName: () => `${loader}.js`,
+            },
+          },
+        });
+      }
+      const manifest: Manifest = {
+        runtime,
+        widgets: Object.fromEntries(
+          Object.keys(widgets).map((name) => [
+            name,
+            { loader: `${name}.js`, chunks: loaderWidgets[name]?.chunks ?? [] },
+          ]),
+        ),
+        loaders: Object.fromEntries(
+          Object.entries(loaders).map(([loader, names]) => [`${loader}.js`, { widgets: names }]),
+        ),
+      };
+      writeFileSync(resolve(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      console.log(`retainer: loaders ${Object.keys(loaders).join(', ')} → ${outDir}`);
+    },
+  };
+}
+
+export default defineConfig({
+  oxc: preactJsx,
+  publicDir: false,
+  plugins: [retainerLoaders()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    minify: true,
+    // Library mode: no module-preload helper, which would add <link> tags to the host page's <head>.
+    lib: {
+      entry: Object.fromEntries(Object.entries(widgets).map(([name, widget]) => [name, resolve(root, widget.entry)])),
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {
+        format: 'es',
+        // Library mode keeps whitespace by default; these chunks ship to browsers, so minify fully.
+        minify: true,
+        entryFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: { groups: [{ name: 'runtime', test: isRuntimeModule }] },
+      },
+    },
+  },
+});
