@@ -20,15 +20,16 @@ const outDir = resolve(root, 'dist/w');
 
 /**
  * Every widget: its entry module and the height its loader reserves before it renders, as
- * `[fromHostWidth, heightPx]` steps — measured on the demo site, so the page does not shift when the widget arrives.
+ * `[fromHostWidth, heightPx]` steps: the demo site's heights plus ~5% for other fonts, so the page does not shift
+ * when the widget arrives (a shorter form leaves a gap until the visitor's first interaction).
  */
 const widgets: Record<string, { entry: string; reserve: [number, number][] }> = {
   intake: {
     entry: 'packages/intake/src/index.ts',
     reserve: [
-      [0, 2050],
-      [420, 1750],
-      [560, 1310],
+      [0, 2150],
+      [420, 1820],
+      [560, 1420],
     ],
   },
 };
@@ -45,31 +46,53 @@ function isRuntimeModule(id: string): boolean {
   return /\/node_modules\/(preact|@preact|ky)\/|\/packages\/core\/src\//.test(path);
 }
 
+/** `dist/w/manifest.json`: what each widget fetches, for the bench and anyone checking sizes. */
 type Manifest = {
   /** The shared runtime chunk. */
   runtime: string;
-  widgets: Record<string, { loader: string; chunks: string[] }>;
+  /** `chunks`: fetched when the widget mounts (entry first); `lazy`: on demand (the validator, on first input). */
+  widgets: Record<string, { loader: string; chunks: string[]; lazy: string[] }>;
+  /** Message chunks other than English (which is in the runtime), fetched only in that language. */
+  messages: Record<string, string>;
   loaders: Record<string, { widgets: string[] }>;
 };
 
 function retainerLoaders(): Plugin {
   const chunks = new Map<string, string[]>();
+  const lazy = new Map<string, string[]>();
+  const messages: Record<string, string> = {};
   let runtime = '';
   return {
     name: 'retainer-loaders',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const imports = (file: string, seen: Set<string>) => {
+      const chunkOf = (file: string) => {
         const chunk = bundle[file];
-        if (seen.has(file) || chunk?.type !== 'chunk') return seen;
+        return chunk?.type === 'chunk' ? chunk : undefined;
+      };
+      const imports = (file: string, seen: Set<string>) => {
+        if (seen.has(file) || !chunkOf(file)) return seen;
         seen.add(file);
-        for (const next of chunk.imports) imports(next, seen);
+        for (const next of chunkOf(file)?.imports ?? []) imports(next, seen);
         return seen;
       };
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        if (chunk.isEntry && chunk.name in widgets) chunks.set(chunk.name, [...imports(chunk.fileName, new Set())]);
+        const language = /\/i18n\/messages\/(\w+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+        if (language) messages[language] = chunk.fileName;
         if (chunk.name === 'runtime') runtime = chunk.fileName;
+      }
+      const messageFiles = new Set(Object.values(messages));
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry || !(chunk.name in widgets)) continue;
+        const initial = imports(chunk.fileName, new Set());
+        const later = new Set<string>();
+        for (const file of initial) for (const dynamic of chunkOf(file)?.dynamicImports ?? []) imports(dynamic, later);
+        chunks.set(chunk.name, [...initial]);
+        lazy.set(
+          chunk.name,
+          [...later].filter((file) => !initial.has(file) && !messageFiles.has(file)),
+        );
       }
     },
     async closeBundle() {
@@ -111,9 +134,10 @@ function retainerLoaders(): Plugin {
         widgets: Object.fromEntries(
           Object.keys(widgets).map((name) => [
             name,
-            { loader: `${name}.js`, chunks: loaderWidgets[name]?.chunks ?? [] },
+            { loader: `${name}.js`, chunks: loaderWidgets[name]?.chunks ?? [], lazy: lazy.get(name) ?? [] },
           ]),
         ),
+        messages,
         loaders: Object.fromEntries(
           Object.entries(loaders).map(([loader, names]) => [`${loader}.js`, { widgets: names }]),
         ),

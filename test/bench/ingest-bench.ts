@@ -1,10 +1,10 @@
 /**
- * The ingest half of the bench: the same load against a bare node:http 204 server and against
- * the collector on SQLite, both as child processes on 127.0.0.1, in one run; then checks that
- * every 2xx the collector gave is a row on disk.
+ * The ingest half of the bench: the same load against a bare node:http 204 server (before and
+ * after) and against the collector on SQLite, all child processes on 127.0.0.1, in one run; then
+ * checks that every 2xx the collector gave is a row on disk.
  *
  * @example
- *   const figures = await benchIngest({ seconds: 10, connections: 50 });
+ *   const figures = await benchIngest({ seconds: 10, connections: 50, warmupSeconds: 2 });
  */
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
@@ -13,7 +13,9 @@ import { type LoadFigures, loadEvents } from './ingest-load.ts';
 import { sampleRss } from './rss-sampler.ts';
 
 export type IngestFigures = {
+  /** The bare server runs before and after the collector, so a machine that got busier in between shows. */
   bare: LoadFigures;
+  bareAfter: LoadFigures;
   collector: LoadFigures;
   collectorPeakRss: number | undefined;
   /** Events in the database after the collector stopped, versus 2xx answers it gave (warm-up included). */
@@ -25,14 +27,19 @@ export type IngestOptions = { seconds: number; connections: number; warmupSecond
 
 export async function benchIngest(options: IngestOptions): Promise<IngestFigures> {
   const bareServer = await startBareServer();
-  let bare: LoadFigures;
   try {
-    await loadEvents({ url: bareServer.url, seconds: options.warmupSeconds, connections: options.connections });
-    bare = await loadEvents({ url: bareServer.url, seconds: options.seconds, connections: options.connections });
+    const bareLoad = { url: bareServer.url, connections: options.connections };
+    await loadEvents({ ...bareLoad, seconds: options.warmupSeconds });
+    const bare = await loadEvents({ ...bareLoad, seconds: options.seconds });
+    const measured = await loadCollector(options);
+    const bareAfter = await loadEvents({ ...bareLoad, seconds: options.seconds });
+    return { bare, bareAfter, ...measured };
   } finally {
     await bareServer.stop();
   }
+}
 
+async function loadCollector(options: IngestOptions): Promise<Omit<IngestFigures, 'bare' | 'bareAfter'>> {
   const collector = await startCollector({ keepData: true });
   let warmup: LoadFigures;
   let measured: LoadFigures;
@@ -46,12 +53,16 @@ export async function benchIngest(options: IngestOptions): Promise<IngestFigures
   } finally {
     await collector.stop();
   }
-  const db = new Database(collector.dbFile, { readonly: true, fileMustExist: true });
-  const storedEvents = (db.prepare('select count(*) as n from events').get() as { n: number }).n;
-  db.close();
-  await collector.removeData();
+  // Read after the stop: the collector has committed everything it answered and closed the file.
+  let storedEvents: number;
+  try {
+    const db = new Database(collector.dbFile, { readonly: true, fileMustExist: true });
+    storedEvents = (db.prepare('select count(*) as n from events').get() as { n: number }).n;
+    db.close();
+  } finally {
+    await collector.removeData();
+  }
   return {
-    bare,
     collector: measured,
     collectorPeakRss,
     storedEvents,

@@ -89,18 +89,26 @@ async function sizes(): Promise<void> {
 
 async function ingest(): Promise<void> {
   console.log(
-    `\nIngest: POST /v1/events, one event per request, ${connections} connections, ${seconds} s each, after a 2 s warm-up`,
+    `\nIngest: POST /v1/events, one event per request, ${connections} connections, ${seconds} s per run after a 2 s warm-up;` +
+      ' the bare server runs before and after the collector',
   );
   const figures = await benchIngest({ seconds, connections, warmupSeconds: 2 });
   // Both servers share the CPUs with autocannon (and anything else running): note how busy the machine was.
   console.log(`  (load average after the runs: ${loadavg()[0]?.toFixed(2)})`);
-  const { bare, collector } = figures;
-  const ratio = collector.requestsPerSecond / bare.requestsPerSecond;
+  const { bare, bareAfter, collector } = figures;
+  const bareRate = (bare.requestsPerSecond + bareAfter.requestsPerSecond) / 2;
+  const ratio = collector.requestsPerSecond / bareRate;
   const rate = (n: number) => `${Math.round(n)} req/s`;
-  console.log(row('bare node:http 204 server', rate(bare.requestsPerSecond), '', 'n/a'));
-  console.log(row('bare node:http 204 server p99', `${bare.p99Ms} ms`, '', 'n/a'));
+  console.log(row('bare node:http 204 server, before', rate(bare.requestsPerSecond), '', 'n/a'));
+  console.log(row('bare node:http 204 server, after', rate(bareAfter.requestsPerSecond), '', 'n/a'));
+  console.log(row('bare node:http 204 server p99 (before/after)', `${bare.p99Ms}/${bareAfter.p99Ms} ms`, '', 'n/a'));
   line('collector on SQLite (durable)', rate(collector.requestsPerSecond), '', 'n/a');
-  line('collector / bare', `${(ratio * 100).toFixed(1)} %`, '≥ 35 %', verdict(ratio >= budgets.ingestRatio));
+  line(
+    'collector / bare (mean of before and after)',
+    `${(ratio * 100).toFixed(1)} %`,
+    '≥ 35 %',
+    verdict(ratio >= budgets.ingestRatio),
+  );
   line('collector p99', `${collector.p99Ms} ms`, '≤ 25 ms', verdict(collector.p99Ms <= budgets.ingestP99Ms));
   const rssMb = figures.collectorPeakRss === undefined ? Number.NaN : figures.collectorPeakRss / 1024 / 1024;
   line('collector peak RSS under load', `${rssMb.toFixed(1)} MB`, '≤ 150 MB', verdict(rssMb <= budgets.collectorRssMb));

@@ -2,7 +2,7 @@
  * Starts the collector (child process, SQLite in a temp dir) and the fixture server for the whole
  * e2e run, hands their URLs to the tests through `inject()`, and stops both at the end.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { repoRoot, startCollector } from './support/collector-process.ts';
@@ -19,6 +19,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  if (!existsSync(join(repoRoot, 'dist/w/manifest.json'))) {
+    throw new Error('The widgets are not built: run `npm run test:e2e` (it builds first) or `npm run build`.');
+  }
   const resultsDir = join(repoRoot, 'test-results');
   mkdirSync(resultsDir, { recursive: true });
   const fixturePort = await freePort();

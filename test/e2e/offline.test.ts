@@ -40,8 +40,9 @@ describe('offline, then online again', () => {
     await context.setOffline(true);
     await form.submitButton.click();
     // Shown on screen, and announced to screen readers through the live region.
-    await form.host.getByText(/You're offline/).filter({ visible: true }).waitFor();
-    expect(await form.host.locator('[aria-live]').filter({ hasText: /You're offline/ }).count()).toBe(1);
+    const offline = form.host.getByText(/You're offline/);
+    await offline.and(form.host.locator(':not([aria-live])')).waitFor({ state: 'visible' });
+    expect(await offline.and(form.host.locator('[aria-live]')).count()).toBe(1);
     expect(storedIntakes(dbFile, dataDir).filter((row) => row.fields.name === name)).toEqual([]);
 
     await context.setOffline(false);

@@ -23,3 +23,12 @@ export function toFieldErrors(issues: readonly { path: string; code: string }[])
   }
   return errors;
 }
+
+/** Errors in the order the form shows its fields (the disclaimer last), so the summary reads top to bottom. */
+export function inFormOrder(errors: FieldErrors, shownFields: readonly string[]): FieldErrors {
+  const rank = (path: string) => {
+    const index = shownFields.indexOf(path.split('.')[0] ?? path);
+    return index === -1 ? shownFields.length : index;
+  };
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
+}

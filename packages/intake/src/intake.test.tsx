@@ -155,7 +155,9 @@ describe('intake form', () => {
     window.dispatchEvent(new Event('offline'));
     submit(rendered);
 
-    await rendered.view.findByText("You're offline — we'll send it as soon as you're back.");
+    // Shown, and announced through the live region.
+    const offline = await rendered.view.findAllByText("You're offline — we'll send it as soon as you're back.");
+    expect(offline.map((el) => el.hasAttribute('aria-live'))).toEqual([true, false]);
     submit(rendered); // an impatient second press changes nothing
     expect(state.stored.size).toBe(0);
 
@@ -221,9 +223,15 @@ describe('intake form', () => {
     fillValid(rendered);
     tick(rendered);
     state.intakeMode = 'server-error';
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warnings.push(message);
     submit(rendered);
 
-    const heading = await rendered.view.findByRole('heading', { name: 'Your request was not sent' });
+    const heading = await rendered.view.findByRole('heading', { name: 'Your request was not sent' }).finally(() => {
+      console.warn = original;
+    });
+    expect(warnings).toEqual(['[retainer] intake: the collector did not accept the request (500 about:blank)']);
     await waitFor(() => expect(rendered.root.activeElement).toBe(heading));
     expect(rendered.view.getByRole('link', { name: '+1 617 555 0100' }).getAttribute('href')).toBe('tel:+16175550100');
     expect(rendered.view.getByRole('link', { name: 'intake@harborvale.example' }).getAttribute('href')).toBe(

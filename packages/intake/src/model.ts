@@ -10,7 +10,7 @@
  *   await model.submit(); // 'invalid' | 'sent' | 'pending'
  */
 import { computed, signal } from '@preact/signals';
-import { describeFailure, newId, type WidgetContext } from '@retainer/core';
+import { describeFailure, newId, type WidgetContext, warn } from '@retainer/core';
 import {
   type IntakeFieldName,
   type IntakeFields,
@@ -18,32 +18,16 @@ import {
   type IntakeSubmission,
   problemTypes,
 } from '@retainer/schema';
-import type { FieldErrors } from './field-errors.ts';
-import { toFieldErrors } from './field-errors.ts';
+import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
+import { collectAnswers, emptyDraft, type PartyField, sameAnswers, type TextField } from './submission.ts';
 
+export type { IntakeDraft, PartyField, TextField } from './submission.ts';
 export type IntakeStatus = 'editing' | 'sending' | 'offline' | 'sent' | 'failed';
-export type PartyField = 'adverseParties' | 'relatedParties';
-export type TextField = Exclude<IntakeFieldName, PartyField>;
-export type IntakeDraft = Record<TextField, string> & Record<PartyField, string[]>;
 export type SubmitOutcome = 'invalid' | 'sent' | 'pending';
 export type IntakeModel = ReturnType<typeof createIntakeModel>;
 
 export const partyFields: readonly IntakeFieldName[] = ['adverseParties', 'relatedParties'];
 export const isPartyField = (name: IntakeFieldName): name is PartyField => partyFields.includes(name);
-
-const emptyDraft = (): IntakeDraft => ({
-  name: '',
-  email: '',
-  phone: '',
-  contactMethod: '',
-  practiceArea: '',
-  jurisdiction: '',
-  description: '',
-  adverseParties: [''],
-  relatedParties: [''],
-  deadline: '',
-  referral: '',
-});
 
 /** The validator (zod/mini and the schema) is its own chunk, fetched on the first interaction. */
 const loadValidator = () => import('./validate.ts');
@@ -71,6 +55,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   let pending: IntakeSubmission | undefined;
   let validator: ReturnType<typeof loadValidator> | undefined;
   let wakeUp: (() => void) | undefined;
+  let disposed = false;
 
   const shownFields = site.intake.fields.map((field) => field.name);
 
@@ -126,17 +111,6 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     clearError('disclaimer');
   }
 
-  /** The fields the form shows, empty answers left out. */
-  function answers(): IntakeFields {
-    const fields: Record<string, string | string[]> = {};
-    for (const name of shownFields) {
-      const value = draft.value[name];
-      const answer = Array.isArray(value) ? value.map((v) => v.trim()).filter(Boolean) : value.trim();
-      if (answer.length > 0) fields[name] = answer;
-    }
-    return fields as IntakeFields;
-  }
-
   /** Same answers as the pending submission → the same submission (same id), else a new one. */
   function submissionFor(fields: IntakeFields): IntakeSubmission {
     const body: Omit<IntakeSubmission, 'id' | 'fillMs'> = {
@@ -157,7 +131,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     busy = true;
     try {
       start();
-      const fields = answers();
+      const fields = collectAnswers(draft.value, shownFields);
       let found: FieldErrors = {};
       try {
         validator ??= loadValidator();
@@ -168,7 +142,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
       }
       if (!accepted.value) found = { ...found, disclaimer: 'required' };
       if (Object.keys(found).length > 0) {
-        errors.value = found;
+        errors.value = inFormOrder(found, shownFields);
         announce(context.t.errorSummary(Object.keys(found).length));
         return 'invalid';
       }
@@ -218,7 +192,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     const serverErrors = failure?.type === problemTypes.validation ? toFieldErrors(failure.errors) : {};
     if (Object.keys(serverErrors).length > 0) {
       pending = undefined;
-      errors.value = serverErrors;
+      errors.value = inFormOrder(serverErrors, shownFields);
       status.value = 'editing';
       announce(context.t.errorSummary(Object.keys(errors.value).length));
       return 'invalid';
@@ -231,6 +205,10 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
       announce(context.t.errors.disclaimer_outdated);
       return 'invalid';
     }
+    // Often a setup matter (the page's origin not allowed for the site, an old disclaimer): say so to the web admin.
+    warn(
+      `intake: the collector did not accept the request (${failure ? `${failure.status} ${failure.type}` : String(error)})`,
+    );
     status.value = 'failed';
     announce(context.t.intake.failedTitle);
     return 'pending';
@@ -245,7 +223,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
       if (online.value) setTimeout(resolve, delay(unreachableAttempts++));
     });
     wakeUp = undefined;
-    if (status.value !== 'offline') return 'pending';
+    if (disposed || status.value !== 'offline') return 'pending';
     return await send();
   }
 
@@ -259,7 +237,11 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   }
 
   function announce(text: string) {
-    // Clear first, so the same words said twice are still announced.
+    if (announcement.value !== text) {
+      announcement.value = text;
+      return;
+    }
+    // The same words again: clear first, or screen readers stay silent.
     announcement.value = '';
     setTimeout(() => {
       announcement.value = text;
@@ -295,13 +277,9 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     submit,
     retry,
     dispose() {
+      disposed = true;
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
     },
   };
-}
-
-function sameAnswers(pending: IntakeSubmission, body: Omit<IntakeSubmission, 'id' | 'fillMs'>): boolean {
-  const { id: _id, fillMs: _fillMs, ...rest } = pending;
-  return JSON.stringify(rest) === JSON.stringify(body);
 }

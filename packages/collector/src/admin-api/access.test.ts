@@ -23,7 +23,12 @@ const routes = (ids: { site: string; intake: string; party: string; invitation: 
   { method: 'GET', path: '/api/admin/session' },
   { method: 'DELETE', path: '/api/admin/session' },
   { method: 'GET', path: '/api/admin/team' },
-  { method: 'POST', path: '/api/admin/invitations', body: { email: 'new@example.com', role: 'staff' }, adminOnly: true },
+  {
+    method: 'POST',
+    path: '/api/admin/invitations',
+    body: { email: 'new@example.com', role: 'staff' },
+    adminOnly: true,
+  },
   { method: 'DELETE', path: `/api/admin/invitations/${ids.invitation}`, adminOnly: true },
   { method: 'GET', path: '/api/admin/sites' },
   { method: 'POST', path: '/api/admin/sites', body: { ...siteBody, id: 'new-site' }, adminOnly: true },
@@ -38,7 +43,13 @@ const routes = (ids: { site: string; intake: string; party: string; invitation: 
   { method: 'PUT', path: `/api/admin/inbox/${ids.intake}/assignee`, body: { assignee: null } },
   { method: 'POST', path: `/api/admin/inbox/${ids.intake}/notes`, body: { body: 'Called back.' } },
   { method: 'GET', path: '/api/admin/parties' },
-  { method: 'POST', path: '/api/admin/parties/import', body: 'name\nAcme LLC\n', contentType: 'text/csv', adminOnly: true },
+  {
+    method: 'POST',
+    path: '/api/admin/parties/import',
+    body: 'name\nAcme LLC\n',
+    contentType: 'text/csv',
+    adminOnly: true,
+  },
   { method: 'DELETE', path: `/api/admin/parties/${ids.party}`, adminOnly: true },
   { method: 'POST', path: '/api/admin/people/search', body: { email: 'ann.lee@example.com' } },
   { method: 'POST', path: '/api/admin/people/export', body: { email: 'ann.lee@example.com' } },
@@ -112,7 +123,10 @@ describe.each(storageKinds)('admin access rules on %s', (kind) => {
 
   it("answers 404 for another firm's site, intake, party and invitation ids", async () => {
     const other = await kit.otherFirm('admin');
-    const scoped = own.filter((r) => /\/(sites|inbox|parties|invitations)\/[^/]+/.test(r.path) && !r.path.endsWith('/export'));
+    const scoped = own.filter((r) =>
+      /\/(sites\/harbor-vale|inbox\/[\w-]{36}|parties\/[\w-]{36}|invitations\/[\w-]{36})/.test(r.path),
+    );
+    expect(scoped).toHaveLength(10);
     for (const route of scoped) {
       const res = await send(route, { session: other.session });
       expect(res.status, label(route)).toBe(404);

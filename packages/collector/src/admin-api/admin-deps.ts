@@ -2,9 +2,10 @@
  * What every admin route needs, resolved once by `createAdminApi` and passed down:
  * the database (with the dashboard's tables), the field cipher, the site cache and the clock.
  */
+
+import type { AdminDb } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
-import type { AdminDb } from '../admin-store/tables.ts';
 
 export type AdminOptions = {
   /** `RETAINER_PUBLIC_URL`: where browsers reach the collector. `https://…` turns on Secure `__Host-` cookies. */

@@ -7,18 +7,24 @@
  *   mountDashboard(app, { storage, cipher, sites, now, widgetsDir, admin: { publicUrl, dashboardDir } });
  */
 import { Hono } from 'hono';
+import { adminDb } from '../admin-store/tables.ts';
 import type { AppEnv } from '../app-env.ts';
-import { acceptInvitationRoute, inviteRoute, previewInvitationRoute, revokeInvitationRoute } from '../auth/invitation-routes.ts';
+import {
+  acceptInvitationRoute,
+  inviteRoute,
+  previewInvitationRoute,
+  revokeInvitationRoute,
+} from '../auth/invitation-routes.ts';
+import { verifyAgainstDummy } from '../auth/password.ts';
 import { requireAdmin, requireSession } from '../auth/require-session.ts';
 import { currentSession, signInRoute, signOutRoute } from '../auth/session-routes.ts';
 import { setupRoute, setupStatusRoute } from '../auth/setup-routes.ts';
 import { teamRoute } from '../auth/team-route.ts';
-import { adminDb } from '../admin-store/tables.ts';
 import { deletePartyRoute, importPartiesRoute, listPartiesRoute } from '../conflicts/party-routes.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { serveDashboard } from '../dashboard-files/index.ts';
-import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
+import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { erasePersonRoute, exportPersonRoute, searchPersonRoute } from '../people/person-routes.ts';
 import {
   createSiteRoute,
@@ -37,6 +43,8 @@ import { dashboardSecurityHeaders } from './security-headers.ts';
 export type { AdminOptions } from './admin-deps.ts';
 
 export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
+  // Hash the dummy password now, so the first sign-in with an unknown email is not slower than the others.
+  void verifyAgainstDummy('warm-up', deps.passwordCost);
   const api = new Hono<AdminEnv>();
   api.use('*', dashboardSecurityHeaders);
 

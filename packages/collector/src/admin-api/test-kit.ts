@@ -8,10 +8,10 @@
  *   const res = await kit.call('/api/admin/inbox', { session: kit.admin });
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { type AdminDb, adminDb } from '../admin-store/tables.ts';
 import { type CollectorApp, createApp } from '../app.ts';
 import { issueSetupToken } from '../auth/first-admin.ts';
 import { hashPassword } from '../auth/password.ts';
-import { adminDb, type AdminDb } from '../admin-store/tables.ts';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
 import { intakeBody, post } from '../test-support/requests.ts';
@@ -70,7 +70,8 @@ export async function createAdminKit(kind: StorageKind, admin: Partial<AdminOpti
     if (init.session) headers.cookie = init.session.cookie;
     if (init.session && init.csrf !== false && method !== 'GET') headers['x-csrf-token'] = init.session.csrf;
     if (init.body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
-    const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    const body =
+      init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
     return Promise.resolve(app.request(path, { method, headers, ...(body === undefined ? {} : { body }) }));
   };
   const sessionFrom = async (res: Response): Promise<Session> => {
@@ -84,10 +85,20 @@ export async function createAdminKit(kind: StorageKind, admin: Partial<AdminOpti
   const token = await issueSetupToken(db, clock.now);
   const adminSession = await sessionFrom(
     await call('/api/admin/setup', {
-      body: { token, firmName: 'Harbor & Vale LLP', name: 'Hana Vale', email: 'hana@harborvale.example', password: adminPassword },
+      body: {
+        token,
+        firmName: 'Harbor & Vale LLP',
+        name: 'Hana Vale',
+        email: 'hana@harborvale.example',
+        password: adminPassword,
+      },
     }),
   );
-  const firm = await db.selectFrom('users').select('firm_id').where('id', '=', adminSession.userId).executeTakeFirstOrThrow();
+  const firm = await db
+    .selectFrom('users')
+    .select('firm_id')
+    .where('id', '=', adminSession.userId)
+    .executeTakeFirstOrThrow();
 
   const addUser = async (firmId: string, role: 'admin' | 'staff') => {
     const email = `${randomUUID()}@example.com`;

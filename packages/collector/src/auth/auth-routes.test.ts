@@ -17,7 +17,11 @@ describe.each(storageKinds)('sign-in, sessions and invitations on %s', (kind) =>
   it('created the first admin from the setup link: the firm owns the demo site, setup is closed', async () => {
     const status = await (await kit.call('/api/admin/setup')).json();
     expect(status).toEqual({ needed: false });
-    const site = await kit.db.selectFrom('sites').select('firm_id').where('id', '=', 'harbor-vale').executeTakeFirstOrThrow();
+    const site = await kit.db
+      .selectFrom('sites')
+      .select('firm_id')
+      .where('id', '=', 'harbor-vale')
+      .executeTakeFirstOrThrow();
     expect(site.firm_id).toBe(kit.firmId);
     const token = await issueSetupToken(kit.db, kit.clock.now);
     const again = await kit.call('/api/admin/setup', {
@@ -33,7 +37,14 @@ describe.each(storageKinds)('sign-in, sessions and invitations on %s', (kind) =>
     expect(res.headers.get('set-cookie')).toMatch(/^retainer_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
     const body = await res.json();
     expect(body).toEqual({
-      user: { id: kit.admin.userId, firmId: kit.firmId, firmName: 'Harbor & Vale LLP', email: admin.email, name: 'Hana Vale', role: 'admin' },
+      user: {
+        id: kit.admin.userId,
+        firmId: kit.firmId,
+        firmName: 'Harbor & Vale LLP',
+        email: admin.email,
+        name: 'Hana Vale',
+        role: 'admin',
+      },
       csrfToken: expect.stringMatching(/^[\w-]{43}$/),
     });
     // The database holds only the hash of the cookie value.
@@ -44,7 +55,9 @@ describe.each(storageKinds)('sign-in, sessions and invitations on %s', (kind) =>
 
   it('gives the same answer for an unknown email and a wrong password', async () => {
     kit.clock.now += 3_600_000;
-    const unknown = await kit.call('/api/admin/session', { body: { email: 'nobody@example.com', password: 'whatever it is' } });
+    const unknown = await kit.call('/api/admin/session', {
+      body: { email: 'nobody@example.com', password: 'whatever it is' },
+    });
     const wrong = await kit.call('/api/admin/session', { body: { ...admin, password: 'not the password' } });
     expect(unknown.status).toBe(401);
     expect(wrong.status).toBe(401);
@@ -55,7 +68,9 @@ describe.each(storageKinds)('sign-in, sessions and invitations on %s', (kind) =>
   it('throttles sign-in per account after five failures (429 + Retry-After), even with the right password', async () => {
     kit.clock.now += 3_600_000;
     for (let i = 0; i < 5; i++) {
-      expect((await kit.call('/api/admin/session', { body: { ...admin, password: `guess number ${i}` } })).status).toBe(401);
+      expect((await kit.call('/api/admin/session', { body: { ...admin, password: `guess number ${i}` } })).status).toBe(
+        401,
+      );
     }
     const blocked = await kit.call('/api/admin/session', { body: admin });
     expect(blocked.status).toBe(429);
@@ -71,7 +86,9 @@ describe.each(storageKinds)('sign-in, sessions and invitations on %s', (kind) =>
     kit.clock.now += 3_600_000;
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) {
-      const res = await kit.call('/api/admin/session', { body: { email: `user${i}@example.com`, password: 'wrong password' } });
+      const res = await kit.call('/api/admin/session', {
+        body: { email: `user${i}@example.com`, password: 'wrong password' },
+      });
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
@@ -106,7 +123,10 @@ describe.each(storageKinds)('sign-in, sessions and invitations on %s', (kind) =>
 
   it('invites a colleague: the admin gets a link, the colleague previews, accepts once and is signed in as staff', async () => {
     const session = await kit.signIn(admin.email, admin.password);
-    const invited = await kit.call('/api/admin/invitations', { session, body: { email: 'Sam@Example.com', role: 'staff' } });
+    const invited = await kit.call('/api/admin/invitations', {
+      session,
+      body: { email: 'Sam@Example.com', role: 'staff' },
+    });
     expect(invited.status).toBe(201);
     const invitation = await invited.json();
     expect(invitation).toMatchObject({ email: 'sam@example.com', role: 'staff' });
@@ -117,7 +137,11 @@ describe.each(storageKinds)('sign-in, sessions and invitations on %s', (kind) =>
     expect(team.invitations.map((i: { email: string }) => i.email)).toContain('sam@example.com');
 
     const preview = await kit.call('/api/admin/invitations/preview', { body: { token } });
-    expect(await preview.json()).toMatchObject({ email: 'sam@example.com', role: 'staff', firmName: 'Harbor & Vale LLP' });
+    expect(await preview.json()).toMatchObject({
+      email: 'sam@example.com',
+      role: 'staff',
+      firmName: 'Harbor & Vale LLP',
+    });
     const accepted = await kit.call('/api/admin/invitations/accept', {
       body: { token, name: 'Sam Ortiz', password: 'a long staff passphrase' },
     });
@@ -129,7 +153,10 @@ describe.each(storageKinds)('sign-in, sessions and invitations on %s', (kind) =>
     expect(reused.status).toBe(403);
     expect((await reused.json()).type).toBe(problemTypes.invalidToken);
     // Inviting an existing account is a conflict.
-    const dup = await kit.call('/api/admin/invitations', { session, body: { email: 'sam@example.com', role: 'admin' } });
+    const dup = await kit.call('/api/admin/invitations', {
+      session,
+      body: { email: 'sam@example.com', role: 'admin' },
+    });
     expect(dup.status).toBe(409);
   });
 
@@ -168,7 +195,9 @@ describe('over HTTPS', () => {
     try {
       const https = { 'x-forwarded-proto': 'https' };
       const res = await kit.call('/api/admin/session', { body: admin, headers: https });
-      expect(res.headers.get('set-cookie')).toMatch(/^__Host-retainer_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Secure$/);
+      expect(res.headers.get('set-cookie')).toMatch(
+        /^__Host-retainer_session=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict; Secure$/,
+      );
       const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
       const { csrfToken } = await res.json();
       const session = { cookie, csrf: csrfToken, userId: '' };
@@ -183,7 +212,10 @@ describe('over HTTPS', () => {
     const untrusted = await createAdminKit('sqlite');
     const configured = await createAdminKit('sqlite', { publicUrl: 'https://retainer.firm.example' });
     try {
-      const plain = await untrusted.call('/api/admin/session', { body: admin, headers: { 'x-forwarded-proto': 'https' } });
+      const plain = await untrusted.call('/api/admin/session', {
+        body: admin,
+        headers: { 'x-forwarded-proto': 'https' },
+      });
       expect(plain.headers.get('set-cookie')).toMatch(/^retainer_session=/);
       const secure = await configured.call('/api/admin/session', { body: admin });
       expect(secure.headers.get('set-cookie')).toMatch(/^__Host-retainer_session=.*; Secure$/);

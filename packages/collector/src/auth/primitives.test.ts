@@ -65,7 +65,9 @@ describe('throttle', () => {
   });
 
   it('takes the longest wait of several keys', () => {
-    expect(strictest([{ allowed: true }, { allowed: false, retryAfterMs: 5000 }, { allowed: false, retryAfterMs: 2000 }])).toEqual({
+    expect(
+      strictest([{ allowed: true }, { allowed: false, retryAfterMs: 5000 }, { allowed: false, retryAfterMs: 2000 }]),
+    ).toEqual({
       allowed: false,
       retryAfterMs: 5000,
     });

@@ -30,8 +30,14 @@ export function signInRoute(deps: AdminDeps) {
       const seconds = Math.ceil(verdict.retryAfterMs / 1000);
       throw new ProblemError(429, problemTypes.rateLimited, { headers: { 'retry-after': String(seconds) } });
     }
-    const user = await deps.db.selectFrom('users').select(['id', 'password_hash']).where('email', '=', email).executeTakeFirst();
-    const ok = user ? await verifyPassword(password, user.password_hash) : await verifyAgainstDummy(password, deps.passwordCost);
+    const user = await deps.db
+      .selectFrom('users')
+      .select(['id', 'password_hash'])
+      .where('email', '=', email)
+      .executeTakeFirst();
+    const ok = user
+      ? await verifyPassword(password, user.password_hash)
+      : await verifyAgainstDummy(password, deps.passwordCost);
     if (!user || !ok) {
       await recordFailure(deps.db, keys, deps.now());
       throw new ProblemError(401, problemTypes.invalidCredentials);

@@ -6,8 +6,9 @@
  *   const { token, csrfToken } = await createSession(db, user.id, now);
  *   const user = await findSession(db, token, now); // undefined once expired or ended
  */
-import type { AdminDb } from '../admin-store/tables.ts';
+
 import type { SessionUser } from '../admin-api/admin-env.ts';
+import type { AdminDb } from '../admin-store/tables.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 export const sessionIdleMs = 12 * 3_600_000;

@@ -43,7 +43,10 @@ export async function recordFailure(db: AdminDb, keys: ThrottleKeys, now: number
       { key: keys.address, at: now },
     ])
     .execute();
-  await db.deleteFrom('sign_in_failures').where('at', '<=', now - windowMs).execute();
+  await db
+    .deleteFrom('sign_in_failures')
+    .where('at', '<=', now - windowMs)
+    .execute();
 }
 
 /** A successful sign-in forgives the account's failures (the address keeps its count). */

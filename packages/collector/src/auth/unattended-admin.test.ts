@@ -13,7 +13,12 @@ describe('unattendedAdmin', () => {
         RETAINER_ADMIN_PASSWORD: 'correct horse battery',
         RETAINER_FIRM_NAME: 'Harbor & Vale LLP',
       }),
-    ).toEqual({ email: 'ann@example.com', password: 'correct horse battery', firmName: 'Harbor & Vale LLP', name: 'Ann' });
+    ).toEqual({
+      email: 'ann@example.com',
+      password: 'correct horse battery',
+      firmName: 'Harbor & Vale LLP',
+      name: 'Ann',
+    });
   });
 
   it('refuses half a configuration or a short password', () => {

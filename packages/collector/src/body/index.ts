@@ -5,6 +5,7 @@
  * @example
  *   const json = await readJsonBody(c); // throws ProblemError 413/415/400
  */
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import { problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
@@ -27,20 +28,15 @@ export async function readJsonBody(c: Context, limit = defaultBodyLimit): Promis
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   // On Node, read the socket stream directly: materialising a web Request body costs a lot per request.
   const bytes = incoming ? await readNodeStream(incoming, limit) : await readWebStream(c.req.raw.body, limit);
-  let text: string;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // isUtf8 is a native check; Buffer#toString alone would silently replace bad bytes.
+  if (!isUtf8(buffer)) throw new ProblemError(400, problemTypes.malformedJson, { detail: 'The body is not UTF-8.' });
   try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new ProblemError(400, problemTypes.malformedJson, { detail: 'The body is not UTF-8.' });
-  }
-  try {
-    return JSON.parse(text);
+    return JSON.parse(buffer.toString('utf8'));
   } catch {
     throw new ProblemError(400, problemTypes.malformedJson);
   }
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 function readNodeStream(incoming: IncomingMessage, limit: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {

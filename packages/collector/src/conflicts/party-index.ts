@@ -55,7 +55,11 @@ export async function addParties(
   now: number,
 ): Promise<number> {
   const rows = partyRows(cipher, firmId, parties, now);
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('parties').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('parties')
+      .values(rows.slice(i, i + 500))
+      .execute();
   return rows.length;
 }
 
@@ -75,7 +79,12 @@ async function referencesOf(db: AdminDb, parties: readonly StoredParty[]): Promi
   return references;
 }
 
-function toRecord(cipher: FieldCipher, firmId: string, party: StoredParty, references: Map<string, string>): PartyRecord {
+function toRecord(
+  cipher: FieldCipher,
+  firmId: string,
+  party: StoredParty,
+  references: Map<string, string>,
+): PartyRecord {
   const reference = party.intake_id ? references.get(party.intake_id) : undefined;
   return {
     id: party.id,

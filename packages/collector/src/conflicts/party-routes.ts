@@ -35,7 +35,9 @@ export function importPartiesRoute(deps: AdminDeps) {
       parsed = partiesFromCsv(text);
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
-      throw new ProblemError(422, problemTypes.validation, { errors: [{ path: `line.${error.line}`, code: 'unterminated_quote' }] });
+      throw new ProblemError(422, problemTypes.validation, {
+        errors: [{ path: `line.${error.line}`, code: 'unterminated_quote' }],
+      });
     }
     const firmId = c.get('user').firmId;
     const rows = partyRows(deps.cipher, firmId, parsed.parties, deps.now());
@@ -61,7 +63,11 @@ export function importPartiesRoute(deps: AdminDeps) {
       return true;
     });
     await deps.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < fresh.length; i += 500) await trx.insertInto('parties').values(fresh.slice(i, i + 500)).execute();
+      for (let i = 0; i < fresh.length; i += 500)
+        await trx
+          .insertInto('parties')
+          .values(fresh.slice(i, i + 500))
+          .execute();
     });
     const body: PartyImportResult = {
       imported: fresh.length,

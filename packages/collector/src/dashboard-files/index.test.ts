@@ -11,7 +11,10 @@ describe('the dashboard SPA', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'retainer-dashboard-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="/dashboard/assets/app-3f2a.js"></script>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><script type="module" src="/dashboard/assets/app-3f2a.js"></script>',
+    );
     writeFileSync(join(dir, 'assets', 'app-3f2a.js'), 'console.log(1)');
     kit = await createAdminKit('sqlite', { dashboardDir: dir });
   });

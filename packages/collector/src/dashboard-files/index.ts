@@ -26,7 +26,8 @@ export function serveDashboard(root: string) {
   const indexHtml = async (): Promise<string> => {
     const file = join(root, 'index.html');
     const info = await stat(file).catch(() => undefined);
-    if (!info) throw new ProblemError(404, problemTypes.notFound, { detail: 'The dashboard is not built (npm run build).' });
+    if (!info)
+      throw new ProblemError(404, problemTypes.notFound, { detail: 'The dashboard is not built (npm run build).' });
     if (index?.mtimeMs !== info.mtimeMs) index = { mtimeMs: info.mtimeMs, html: await readFile(file, 'utf8') };
     return index.html;
   };

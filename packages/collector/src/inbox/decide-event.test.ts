@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decideEvent } from './decide-event.ts';
 
 describe('decideEvent', () => {
-  const intake = { id: 'intake-0000000001', site: 'harbor-vale', journey: 'journey-000000001', practice_area: 'family' };
+  const intake = {
+    id: 'intake-0000000001',
+    site: 'harbor-vale',
+    journey: 'journey-000000001',
+    practice_area: 'family',
+  };
 
   it('derives the same id for the same intake, a different one for another', () => {
     const first = decideEvent(intake, 1);

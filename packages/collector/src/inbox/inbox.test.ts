@@ -144,10 +144,17 @@ describe.each(storageKinds)('intake inbox on %s', (kind) => {
 
     it('adds notes (stored encrypted) and assigns colleagues of the same firm only', async () => {
       const id = await kit.submit();
-      const note = await kit.call(`/api/admin/inbox/${id}/notes`, { session: kit.admin, body: { body: 'Left a voicemail.' } });
+      const note = await kit.call(`/api/admin/inbox/${id}/notes`, {
+        session: kit.admin,
+        body: { body: 'Left a voicemail.' },
+      });
       expect(note.status).toBe(201);
-      expect((await detail(id)).notes.map((n) => [n.body, n.author.name])).toEqual([['Left a voicemail.', 'Hana Vale']]);
-      expect((await kit.db.selectFrom('intake_notes').select('body').executeTakeFirstOrThrow()).body).not.toContain('voicemail');
+      expect((await detail(id)).notes.map((n) => [n.body, n.author.name])).toEqual([
+        ['Left a voicemail.', 'Hana Vale'],
+      ]);
+      expect((await kit.db.selectFrom('intake_notes').select('body').executeTakeFirstOrThrow()).body).not.toContain(
+        'voicemail',
+      );
 
       const staff = await kit.colleague('staff');
       const assigned = await kit.call(`/api/admin/inbox/${id}/assignee`, {
@@ -226,7 +233,10 @@ describe.each(storageKinds)('intake inbox on %s', (kind) => {
       const reference = (await detail(client)).reference;
       expect((await detail(client)).conflicts).toEqual([]);
 
-      const later = await kit.submit({ name: 'Northwind Traders Limited', adverseParties: ['Garcia, Jose', 'ZOE QUINN'] });
+      const later = await kit.submit({
+        name: 'Northwind Traders Limited',
+        adverseParties: ['Garcia, Jose', 'ZOE QUINN'],
+      });
       const flags = (await detail(later)).conflicts;
       expect(flags.map((f) => [f.role, f.name, f.match.kind, f.match.source, f.match.reference])).toEqual([
         ['submitter', 'Northwind Traders Limited', 'adverse', 'intake', reference],
@@ -246,8 +256,8 @@ describe.each(storageKinds)('intake inbox on %s', (kind) => {
     it('quotes fields and neutralises formula payloads in every text cell', async () => {
       await kit.submit({
         name: '=HYPERLINK("http://evil.example","Click")',
-        description: '+cmd|\' /C calc\'!A0',
-        jurisdiction: '@SUM(1+1)*cmd|\' /C calc\'!A0',
+        description: "+cmd|' /C calc'!A0",
+        jurisdiction: "@SUM(1+1)*cmd|' /C calc'!A0",
         referral: '－1+1',
         adverseParties: ['-2+3', 'Plain, Name'],
         phone: '+1 617 555 0100',

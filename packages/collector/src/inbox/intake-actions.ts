@@ -7,7 +7,7 @@
  *   app.post('/inbox/:id/state', changeStateRoute(deps));
  */
 import { randomUUID } from 'node:crypto';
-import { problemTypes } from '@retainer/schema';
+import { type IntakeFields, problemTypes } from '@retainer/schema';
 import {
   addIntakeNote,
   assignIntake,
@@ -20,7 +20,7 @@ import type { Context } from 'hono';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { invalidField, readAdminJson } from '../admin-api/read-body.ts';
-import { partyRows } from '../conflicts/index.ts';
+import { type NewParty, type PartyKind, partyRows } from '../conflicts/index.ts';
 import { ProblemError } from '../errors/index.ts';
 import { jsonResponse } from '../respond.ts';
 import { decideEvent } from './decide-event.ts';
@@ -30,6 +30,16 @@ import { intakeFields } from './intake-view.ts';
 
 const invalidTransition = (from: string, to: string) =>
   new ProblemError(409, problemTypes.invalidTransition, { detail: `An intake cannot move from ${from} to ${to}.` });
+
+/** Submitters of retained intakes are clients; declined prospects stay in the index too. */
+function partiesOf(fields: IntakeFields, retained: boolean, intakeId: string): NewParty[] {
+  const submitter: PartyKind = retained ? 'client' : 'prospect';
+  return [
+    ...(fields.name ? [{ name: fields.name, kind: submitter }] : []),
+    ...(fields.adverseParties ?? []).map((name) => ({ name, kind: 'adverse' as const })),
+    ...(fields.relatedParties ?? []).map((name) => ({ name, kind: 'related' as const })),
+  ].map((party) => ({ ...party, source: 'intake' as const, intakeId }));
+}
 
 export function changeStateRoute(deps: AdminDeps) {
   return async function handleChangeState(c: Context<AdminEnv>): Promise<Response> {
@@ -41,13 +51,8 @@ export function changeStateRoute(deps: AdminDeps) {
     if (to === 'declined' && !reason) throw invalidField('reason', 'required');
     const now = deps.now();
     const historyId = randomUUID();
-    const fields = intakeFields(deps.cipher, row);
-    // Submitters of retained intakes are clients; declined prospects stay in the index too.
-    const parties = [
-      ...(fields.name ? [{ name: fields.name, kind: to === 'retained' ? ('client' as const) : ('prospect' as const) }] : []),
-      ...(fields.adverseParties ?? []).map((name) => ({ name, kind: 'adverse' as const })),
-      ...(fields.relatedParties ?? []).map((name) => ({ name, kind: 'related' as const })),
-    ].map((party) => ({ ...party, source: 'intake' as const, intakeId: row.id }));
+    const decided = to === 'retained' || to === 'declined';
+    const parties = decided ? partiesOf(intakeFields(deps.cipher, row), to === 'retained', row.id) : [];
 
     await deps.db.transaction().execute(async (trx) => {
       // The conditional update goes first: two people moving the same intake cannot both win.
@@ -65,7 +70,9 @@ export function changeStateRoute(deps: AdminDeps) {
           intake_id: row.id,
           from_state: from,
           to_state: to,
-          reason: reason ? deps.cipher.encrypt(reason, { site: row.site, id: row.id, field: reasonField(historyId) }) : null,
+          reason: reason
+            ? deps.cipher.encrypt(reason, { site: row.site, id: row.id, field: reasonField(historyId) })
+            : null,
           by_user: user.id,
           at: now,
         })
@@ -77,7 +84,7 @@ export function changeStateRoute(deps: AdminDeps) {
           .onConflict((oc) => oc.column('id').doNothing())
           .execute();
       }
-      if (to === 'retained' || to === 'declined') {
+      if (decided) {
         const rows = partyRows(deps.cipher, user.firmId, parties, now);
         if (rows.length > 0) await trx.insertInto('parties').values(rows).execute();
       }
@@ -110,7 +117,12 @@ export function addNoteRoute(deps: AdminDeps) {
     const { body } = await readAdminJson(c, addIntakeNote);
     const user = c.get('user');
     const row = await loadFirmIntake(deps.db, user.firmId, c.req.param('id') ?? '');
-    const note: IntakeNote = { id: randomUUID(), author: { id: user.id, name: user.name }, body, createdAt: deps.now() };
+    const note: IntakeNote = {
+      id: randomUUID(),
+      author: { id: user.id, name: user.name },
+      body,
+      createdAt: deps.now(),
+    };
     await deps.db
       .insertInto('intake_notes')
       .values({

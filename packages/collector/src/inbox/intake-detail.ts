@@ -5,7 +5,7 @@
  * @example
  *   const detail = await buildDetail(deps, firmId, await loadFirmIntake(db, firmId, id));
  */
-import type { IntakeDetail, IntakeNote, IntakeState } from '@retainer/schema/admin';
+import { type IntakeDetail, type IntakeNote, type IntakeState, intakeStates } from '@retainer/schema/admin';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { FirmIntake } from './firm-intakes.ts';
 import { firmUserNames, itemsFor } from './inbox-items.ts';
@@ -30,8 +30,11 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
       .orderBy('created_at')
       .orderBy('id')
       .execute(),
-    deps.db.selectFrom('intake_history').selectAll().where('intake_id', '=', row.id).orderBy('at').orderBy('id').execute(),
+    deps.db.selectFrom('intake_history').selectAll().where('intake_id', '=', row.id).execute(),
   ]);
+  // Moves only go forward, so within one millisecond the earlier state's move came first.
+  const rank = (state: string) => intakeStates.indexOf(state as IntakeState);
+  history.sort((a, b) => a.at - b.at || rank(a.from_state) - rank(b.from_state));
   const entries = history.map((h) => ({
     from: h.from_state as IntakeState,
     to: h.to_state as IntakeState,

@@ -29,7 +29,10 @@ export async function erasePerson(
       await trx.updateTable('intake_history').set({ reason: null }).where('intake_id', 'in', intakeIds).execute();
       await trx.deleteFrom('parties').where('intake_id', 'in', intakeIds).execute();
     }
-    await trx.insertInto('erasures').values({ id: randomUUID(), firm_id: firmId, user_id: userId, intakes: erased, at: now }).execute();
+    await trx
+      .insertInto('erasures')
+      .values({ id: randomUUID(), firm_id: firmId, user_id: userId, intakes: erased, at: now })
+      .execute();
     return erased;
   });
 }

@@ -36,7 +36,8 @@ describe.each(storageKinds)('site settings on %s', (kind) => {
   afterAll(() => kit.cleanup());
 
   const create = (body: unknown) => kit.call('/api/admin/sites', { session: kit.admin, body });
-  const update = (id: string, body: unknown) => kit.call(`/api/admin/sites/${id}`, { method: 'PUT', session: kit.admin, body });
+  const update = (id: string, body: unknown) =>
+    kit.call(`/api/admin/sites/${id}`, { method: 'PUT', session: kit.admin, body });
 
   it('lists the demo site the first admin claimed', async () => {
     const { sites } = await (await kit.call('/api/admin/sites', { session: kit.admin })).json();
@@ -82,10 +83,16 @@ describe.each(storageKinds)('site settings on %s', (kind) => {
   });
 
   it('refuses an unknown time zone and duplicate fields with 422', async () => {
-    const zone = await update('lin-okafor', { ...settings, businessHours: { ...settings.businessHours, timeZone: 'Mars/Olympus' } });
+    const zone = await update('lin-okafor', {
+      ...settings,
+      businessHours: { ...settings.businessHours, timeZone: 'Mars/Olympus' },
+    });
     expect(zone.status).toBe(422);
     expect((await zone.json()).errors).toEqual([{ path: 'businessHours.timeZone', code: 'invalid_time_zone' }]);
-    const dup = await update('lin-okafor', { ...settings, intakeFields: [settings.intakeFields[0], settings.intakeFields[0]] });
+    const dup = await update('lin-okafor', {
+      ...settings,
+      intakeFields: [settings.intakeFields[0], settings.intakeFields[0]],
+    });
     expect((await dup.json()).errors).toEqual([{ path: 'intakeFields', code: 'duplicate' }]);
   });
 

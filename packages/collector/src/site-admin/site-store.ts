@@ -23,7 +23,12 @@ export async function loadFirmSite(db: AdminDb, firmId: string, id: string): Pro
     .where('firm_id', '=', firmId)
     .executeTakeFirst();
   if (!row) throw notFound();
-  const disclaimers = await db.selectFrom('disclaimers').selectAll().where('site', '=', id).orderBy('version').execute();
+  const disclaimers = await db
+    .selectFrom('disclaimers')
+    .selectAll()
+    .where('site', '=', id)
+    .orderBy('version')
+    .execute();
   return { row, disclaimers };
 }
 
@@ -100,7 +105,12 @@ export async function updateSite(db: AdminDb, site: SiteWrite, now: number): Pro
   });
 }
 
-function insertDisclaimer(db: AdminDb, site: string, disclaimer: { version: number; text: LocalizedText }, now: number) {
+function insertDisclaimer(
+  db: AdminDb,
+  site: string,
+  disclaimer: { version: number; text: LocalizedText },
+  now: number,
+) {
   return db
     .insertInto('disclaimers')
     .values({ site, version: disclaimer.version, text: JSON.stringify(disclaimer.text), created_at: now })

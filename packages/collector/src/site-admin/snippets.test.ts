@@ -17,6 +17,8 @@ describe('siteSnippets', () => {
   });
 
   it('escapes what goes into attributes', () => {
-    expect(siteSnippets('http://x"><b', 'a', () => true).loader).toContain('src="http://x&quot;&gt;&lt;b/w/retainer.js"');
+    expect(siteSnippets('http://x"><b', 'a', () => true).loader).toContain(
+      'src="http://x&quot;&gt;&lt;b/w/retainer.js"',
+    );
   });
 });

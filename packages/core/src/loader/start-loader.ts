@@ -88,7 +88,8 @@ export function startLoader(widgets: LoaderWidgets, inlineWidget?: string): void
       );
     }
     // The widget's future root holds the space, sized by the host's own width (container queries), so the page
-    // does not shift when the widget arrives. The runtime renders into this root and then drops the sheet.
+    // does not shift when the widget arrives. The runtime renders into this root; the visitor's first interaction
+    // drops the sheet. Heights are generous: content shorter than the reservation leaves a gap, taller pushes.
     const steps = (widgets[name]?.reserve ?? []).map(
       ([width, height]) => `@container (min-width:${width}px){.root{min-height:${height}px}}`,
     );

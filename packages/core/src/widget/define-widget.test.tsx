@@ -36,7 +36,9 @@ const server = setupServer(
   }),
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const unmounts: (() => void)[] = [];
 afterEach(() => {
+  for (const unmount of unmounts.splice(0)) unmount();
   document.body.replaceChildren();
   localStorage.clear();
   events.length = 0;
@@ -64,6 +66,7 @@ function place(data: Record<string, string> = {}) {
       flushDelay: 0,
     },
   );
+  unmounts.push(unmount);
   return { host, unmount, view: within(host.shadowRoot as unknown as HTMLElement) };
 }
 
@@ -98,16 +101,18 @@ describe('defineWidget', () => {
     expect(css).toMatch(/--retainer-accent:\s*#004d40/);
   });
 
-  it('drops the space the loader reserved once the content is in', async () => {
+  it('keeps the space the loader reserved until the first interaction', async () => {
     const host = document.createElement('retainer-demo');
     document.body.append(host);
     const reserve = new CSSStyleSheet();
     reserve.replaceSync('.root{min-height:900px}');
     host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [reserve];
-    mount(host, { src: `${endpoint}/w/demo.js`, data: { site: 'harbor-vale' } });
+    unmounts.push(mount(host, { src: `${endpoint}/w/demo.js`, data: { site: 'harbor-vale' } }));
     expect(host.shadowRoot?.adoptedStyleSheets).toContain(reserve);
-    await within(host.shadowRoot as unknown as HTMLElement).findByRole('heading');
-    await waitFor(() => expect(host.shadowRoot?.adoptedStyleSheets).not.toContain(reserve));
+    const input = await within(host.shadowRoot as unknown as HTMLElement).findByRole('textbox');
+    expect(host.shadowRoot?.adoptedStyleSheets).toContain(reserve);
+    fireEvent.click(input);
+    expect(host.shadowRoot?.adoptedStyleSheets).not.toContain(reserve);
   });
 
   it('keeps no journey and sends no events on a consent-required site until consent is given', async () => {

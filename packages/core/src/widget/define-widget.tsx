@@ -50,15 +50,15 @@ export type MountOptions = TransportOptions & {
 /** Mounts one instance into `host`; returns the unmount. */
 export type Mount = (host: HTMLElement, script: ScriptSettings, options?: MountOptions) => () => void;
 
-const interactions = ['input', 'change', 'click'];
+const interactions = ['input', 'change', 'click', 'keydown'];
 
 export function defineWidget({ name, css, View }: WidgetDefinition): Mount {
   return (host, script, options = {}) => {
     const config = readWidgetConfig(name, script, host);
     const runtime = pageRuntime(options);
     const channel = runtime.channel(config.endpoint, config.site, config.consentRequired);
-    // The loader's space reservation holds until there is real content to show, then the content sizes the host.
-    // A copy: in browsers `adoptedStyleSheets` is a live array.
+    // The space the loader reserved stays until the visitor first interacts: the content may grow past it but
+    // never shrinks the page under them while it renders. A copy: in browsers `adoptedStyleSheets` is a live array.
     const reservation = [...(host.shadowRoot?.adoptedStyleSheets ?? [])];
     const shadow = mountShadow(host, [styleSheet(baseCss), styleSheet(css)]);
     const release = () => {
@@ -78,15 +78,17 @@ export function defineWidget({ name, css, View }: WidgetDefinition): Mount {
     const cleanups: (() => void)[] = [];
     const emit: WidgetContext['emit'] = (type, detail) => emitHostEvent(host, type, detail);
 
-    // Any interaction counts as the first one: that is when a journey id may be stored.
+    // The first interaction of any kind: a journey id may now be stored, and the widget may take its own height
+    // (a change the visitor caused, so not a layout shift).
     const stopListening = () => {
-      for (const type of interactions) shadow.removeEventListener(type, touch, true);
+      for (const type of interactions) shadow.removeEventListener(type, firstInteraction, true);
     };
-    const touch = () => {
+    const firstInteraction = () => {
       channel.journey.touch();
+      release();
       stopListening();
     };
-    for (const type of interactions) shadow.addEventListener(type, touch, true);
+    for (const type of interactions) shadow.addEventListener(type, firstInteraction, true);
     cleanups.push(stopListening);
 
     async function load() {
@@ -105,7 +107,7 @@ export function defineWidget({ name, css, View }: WidgetDefinition): Mount {
 
     let ready = false;
     const onContent = (status: 'ready' | 'failed') => {
-      release();
+      if (status === 'failed') release(); // a short notice in a tall empty box helps nobody
       if (status !== 'ready' || ready) return;
       ready = true;
       cleanups.push(

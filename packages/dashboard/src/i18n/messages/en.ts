@@ -232,7 +232,7 @@ const en = {
     settings: 'Settings',
     emptyTitle: 'No sites yet',
     emptyBody: 'Add your firm’s website to get the snippets to paste.',
-    edit: (name: string) => `Edit ${name}`,
+    edit: (name: string) => `Settings for ${name}`,
     snippets: (name: string) => `Snippets for ${name}`,
     origins: (n: number) => plural(n, 'allowed origin', 'allowed origins'),
     editTitle: (name: string) => `Site settings: ${name}`,

@@ -225,7 +225,7 @@ const zh: Messages = {
     settings: '设置',
     emptyTitle: '暂无网站',
     emptyBody: '添加律所网站以获取要粘贴的代码。',
-    edit: (name: string) => `编辑 ${name}`,
+    edit: (name: string) => `${name} 的设置`,
     snippets: (name: string) => `${name} 的嵌入代码`,
     origins: (n: number) => `${n} 个允许的来源`,
     editTitle: (name: string) => `网站设置：${name}`,

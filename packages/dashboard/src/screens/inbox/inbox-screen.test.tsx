@@ -100,6 +100,7 @@ describe('intake inbox', () => {
     await waitFor(() => expect(queries).toHaveLength(2));
     expect(Object.fromEntries(queries[1] ?? [])).toEqual({ practiceArea: 'family', state: 'contacted' });
     expect(location.search).toBe('?practiceArea=family&state=contacted');
+    await waitFor(() => expect(screen.getByRole('status', { hidden: true }).textContent).toBe('1 intake'));
 
     fireEvent.change(screen.getByLabelText('Received from'), { target: { value: '2025-05-01' } });
     await waitFor(() => expect(queries).toHaveLength(3));

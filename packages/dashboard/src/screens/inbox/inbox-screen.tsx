@@ -1,6 +1,6 @@
 /** The intake inbox: response-time header, filters in the address, the list, CSV in and out. */
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
@@ -16,11 +16,21 @@ import { createLookups } from './lookups.ts';
 
 export function InboxScreen() {
   const t = useMessages();
-  const { api, router, i18n } = useDashboard();
+  const { api, router, i18n, session, announcer } = useDashboard();
+  // Importing parties is for admins (the collector refuses staff); staff are not offered it.
+  const isAdmin = session.session.value?.user.role === 'admin';
   const inbox = useMemo(() => createInboxModel(api, router), [api, router]);
   const lookups = useMemo(() => createLookups(api), [api]);
   const importing = useSignal(false);
   useEffect(() => inbox.dispose, [inbox]);
+
+  // After a filter change or refresh, say how many intakes there are now (the first load is read with the page).
+  const loads = useRef(0);
+  const count = inbox.items.value.length;
+  useEffect(() => {
+    if (inbox.loading.value || !inbox.list.value) return;
+    if (loads.current++ > 0) announcer.announce(t.inbox.results(count));
+  }, [inbox.list.value, inbox.loading.value]);
 
   const list = inbox.list.value;
   const items = inbox.items.value;
@@ -35,9 +45,11 @@ export function InboxScreen() {
             <a class="button button-secondary" href={csvUrl} download>
               {t.inbox.exportCsv}
             </a>
-            <button type="button" class="button button-secondary" onClick={() => (importing.value = true)}>
-              {t.inbox.importParties}
-            </button>
+            {isAdmin && (
+              <button type="button" class="button button-secondary" onClick={() => (importing.value = true)}>
+                {t.inbox.importParties}
+              </button>
+            )}
           </>
         }
       />

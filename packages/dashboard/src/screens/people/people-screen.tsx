@@ -17,7 +17,9 @@ const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(valu
 
 export function PeopleScreen() {
   const t = useMessages();
-  const { api, i18n, announcer } = useDashboard();
+  const { api, i18n, announcer, session } = useDashboard();
+  // Erasing is for admins (the collector refuses staff); staff can still find and export.
+  const isAdmin = session.session.value?.user.role === 'admin';
   const people = useMemo(() => createPeopleModel(api), [api]);
   const email = useSignal('');
   const invalid = useSignal(false);
@@ -88,14 +90,16 @@ export function PeopleScreen() {
                 >
                   {t.people.export}
                 </button>
-                <button
-                  type="button"
-                  class="button button-danger-quiet"
-                  disabled={busy !== null}
-                  onClick={() => (erasing.value = true)}
-                >
-                  {t.people.erase}
-                </button>
+                {isAdmin && (
+                  <button
+                    type="button"
+                    class="button button-danger-quiet"
+                    disabled={busy !== null}
+                    onClick={() => (erasing.value = true)}
+                  >
+                    {t.people.erase}
+                  </button>
+                )}
               </div>
             )}
           </div>

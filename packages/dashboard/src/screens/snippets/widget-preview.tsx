@@ -23,19 +23,18 @@ export function WidgetPreview({ origin, site, defaultLanguage }: WidgetPreviewPr
     const widget = document.createElement('retainer-intake');
     widget.setAttribute('data-site', site);
     widget.setAttribute('data-lang', lang.value);
-    container.replaceChildren(widget);
-    // Once the loader has defined the element, new ones upgrade by themselves; otherwise load it.
-    if (!customElements.get('retainer-intake')) {
-      const script = document.createElement('script');
-      script.async = true;
-      script.src = `${origin.replace(/\/+$/, '')}/w/intake.js`;
-      script.dataset.site = site;
-      script.dataset.lang = lang.value;
-      script.addEventListener('error', () => {
-        failed.value = true;
-      });
-      container.append(script);
-    }
+    // The loader finds placements when it runs, so each new placement gets a run of its own;
+    // the browser caches the script and its chunks, so a rerun costs next to nothing.
+    const script = document.createElement('script');
+    script.async = true;
+    script.src = `${origin.replace(/\/+$/, '')}/w/intake.js`;
+    script.dataset.site = site;
+    script.dataset.lang = lang.value;
+    script.addEventListener('error', () => {
+      failed.value = true;
+    });
+    failed.value = false;
+    container.replaceChildren(widget, script);
     return () => container.replaceChildren();
   }, [origin, site, lang.value]);
 
