@@ -1,12 +1,13 @@
 /**
  * Builds the widgets into `dist/w/`:
  * - one ES-module build: each widget's entry chunk plus ONE shared `runtime`
- *   chunk (preact, signals, ky, zod/mini, schema, core) and small per-language
- *   message chunks, all content-hashed under `chunks/`;
+ *   chunk (preact, signals, core) — what a page loads — and the chunks fetched
+ *   on demand: the form-post client (ky), each validator (zod/mini + schema)
+ *   and one per language other than English; all content-hashed under `chunks/`;
  * - then, once that is written, a tiny classic loader per widget
  *   (`intake.js`, …) and `retainer.js` for every widget, each built as an IIFE
  *   with the hashed chunk paths baked in;
- * - `manifest.json`: widget → loader + chunk files, for the bench and the collector.
+ * - `manifest.json`: widget → loader, page-load chunks and lazy chunks, for the bench and the collector.
  *
  * Adding a widget = one line in `widgets`.
  */
@@ -37,13 +38,14 @@ const widgets: Record<string, { entry: string; reserve: [number, number][] }> = 
 const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
 
 /**
- * Modules of the shared runtime chunk (their dependencies follow them). Left out: the loader, language files
- * other than English (loaded on demand), and zod, which only the validators use, in chunks of their own.
+ * Modules of the shared runtime chunk (their dependencies follow them). Left out: the loader; what core loads on
+ * demand — language files other than English, and the form-post client with ky — and zod, which only the
+ * validators use: those become chunks of their own, fetched only when needed (DESIGN.md, "Nothing heavy").
  */
 function isRuntimeModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
-  if (/\/packages\/core\/src\/(loader|i18n\/messages\/(?!en\.ts))/.test(path)) return false;
-  return /\/node_modules\/(preact|@preact|ky)\/|\/packages\/core\/src\//.test(path);
+  if (/\/packages\/core\/src\/(loader|transport\/post-with-retries|i18n\/messages\/(?!en\.ts))/.test(path)) return false;
+  return /\/node_modules\/(preact|@preact)\/|\/packages\/core\/src\//.test(path);
 }
 
 /** `dist/w/manifest.json`: what each widget fetches, for the bench and anyone checking sizes. */
@@ -58,6 +60,8 @@ type Manifest = {
 };
 
 function retainerLoaders(): Plugin {
+  // Follows `--outDir`, so a size investigation can build elsewhere without touching dist/w.
+  let out = outDir;
   const chunks = new Map<string, string[]>();
   const lazy = new Map<string, string[]>();
   const messages: Record<string, string> = {};
@@ -65,6 +69,9 @@ function retainerLoaders(): Plugin {
   return {
     name: 'retainer-loaders',
     apply: 'build',
+    configResolved(config) {
+      out = resolve(config.root, config.build.outDir);
+    },
     generateBundle(_options, bundle) {
       const chunkOf = (file: string) => {
         const chunk = bundle[file];
@@ -116,7 +123,7 @@ function retainerLoaders(): Plugin {
             __RETAINER_INLINE__: loader === 'retainer' ? 'undefined' : JSON.stringify(loader),
           },
           build: {
-            outDir,
+            outDir: out,
             emptyOutDir: false,
             copyPublicDir: false,
             minify: true,
@@ -142,8 +149,8 @@ function retainerLoaders(): Plugin {
           Object.entries(loaders).map(([loader, names]) => [`${loader}.js`, { widgets: names }]),
         ),
       };
-      writeFileSync(resolve(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-      console.log(`retainer: loaders ${Object.keys(loaders).join(', ')} → ${outDir}`);
+      writeFileSync(resolve(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      console.log(`retainer: loaders ${Object.keys(loaders).join(', ')} → ${out}`);
     },
   };
 }

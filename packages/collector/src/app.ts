@@ -9,6 +9,7 @@
  */
 import { problemTypes } from '@retainer/schema';
 import { Hono } from 'hono';
+import { type AdminOptions, mountDashboard } from './admin-api/index.ts';
 import type { AppEnv } from './app-env.ts';
 import { corsHeaders, preflight } from './cors/index.ts';
 import type { FieldCipher } from './crypto/field-cipher.ts';
@@ -31,6 +32,8 @@ export type AppOptions = {
   /** How long site config and origins are cached in memory. */
   siteCacheMs?: number;
   now?: () => number;
+  /** The dashboard: public URL, proxy trust, built SPA directory (`/api/admin/*` is always on). */
+  admin?: AdminOptions;
 };
 
 export type CollectorApp = Hono<AppEnv> & { readonly sites: SiteCache };
@@ -59,6 +62,7 @@ export function createApp(options: AppOptions): CollectorApp {
   app.all('/v1/intake', methodNotAllowed);
   app.all('/v1/sites/:site/config', methodNotAllowed);
   app.get('/healthz', checkHealth({ storage }));
+  mountDashboard(app, { storage, cipher, sites, now, widgetsDir: options.widgetsDir, admin: options.admin });
 
   if (options.widgetsDir) {
     app.get(

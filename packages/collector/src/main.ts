@@ -6,8 +6,12 @@
  * RETAINER_DATA_DIR (./data), RETAINER_DATA_KEY (base64 32 bytes; else generated),
  * RETAINER_DEMO (1/0: seed the demo site; default on SQLite only), RETAINER_DEMO_ORIGINS (comma-separated),
  * RETAINER_WIDGETS_DIR (<repo>/dist/w), RETAINER_DEMO_DIR (<repo>/demo).
+ * Dashboard: RETAINER_PUBLIC_URL (how browsers reach the collector; https → Secure cookies),
+ * RETAINER_TRUST_PROXY (1: read X-Forwarded-Proto/-For/-Host), RETAINER_DASHBOARD_DIR (<repo>/dist/dashboard),
+ * RETAINER_ADMIN_EMAIL + RETAINER_ADMIN_PASSWORD (+ RETAINER_ADMIN_NAME, RETAINER_FIRM_NAME): first admin, unattended.
  */
 import { fileURLToPath } from 'node:url';
+import { unattendedAdmin } from './auth/unattended-admin.ts';
 import { startCollector } from './server/start-collector.ts';
 
 const env = process.env;
@@ -34,9 +38,16 @@ try {
     demoDir: env.RETAINER_DEMO_DIR || `${repo}demo`,
     ...(env.RETAINER_DEMO ? { seedDemo: env.RETAINER_DEMO !== '0' } : {}),
     demoOrigins: list(env.RETAINER_DEMO_ORIGINS),
+    admin: {
+      publicUrl: env.RETAINER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+      trustProxy: env.RETAINER_TRUST_PROXY === '1' || env.RETAINER_TRUST_PROXY === 'true',
+      dashboardDir: env.RETAINER_DASHBOARD_DIR || `${repo}dist/dashboard`,
+    },
+    firstAdmin: unattendedAdmin(env),
   });
   console.log(`Retainer collector: ${collector.url}`);
   console.log(`Demo site: ${collector.url}/demo/`);
+  console.log(`Dashboard: ${collector.url}/dashboard`);
   console.log(`Storage: ${collector.storage.description}`);
 
   let stopping = false;

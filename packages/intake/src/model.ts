@@ -29,7 +29,7 @@ export type IntakeModel = ReturnType<typeof createIntakeModel>;
 export const partyFields: readonly IntakeFieldName[] = ['adverseParties', 'relatedParties'];
 export const isPartyField = (name: IntakeFieldName): name is PartyField => partyFields.includes(name);
 
-/** The validator (zod/mini and the schema) is its own chunk, fetched on the first interaction. */
+/** The validator (zod/mini and the schema) is its own chunk, fetched on the first interaction (like ky, for the post). */
 const loadValidator = () => import('./validate.ts');
 
 export type IntakeModelOptions = {
@@ -65,6 +65,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     journey.touch();
     events.track('contact', 'intake.started');
     validator ??= loadValidator();
+    transport.preparePost();
   }
 
   function clearError(path: string) {

@@ -58,6 +58,20 @@ export const problemTypes = {
   methodNotAllowed: 'urn:retainer:problem:method-not-allowed',
   rateLimited: 'urn:retainer:problem:rate-limited',
   unavailable: 'urn:retainer:problem:unavailable',
+  /** Dashboard (admin API): no or expired session. */
+  unauthenticated: 'urn:retainer:problem:unauthenticated',
+  /** Sign-in: unknown email or wrong password (one answer for both). */
+  invalidCredentials: 'urn:retainer:problem:invalid-credentials',
+  /** A state-changing admin request without the session's X-CSRF-Token. */
+  csrf: 'urn:retainer:problem:csrf',
+  /** Staff calling an admin-only route. */
+  forbidden: 'urn:retainer:problem:forbidden',
+  /** Setup or invitation token wrong, used or expired. */
+  invalidToken: 'urn:retainer:problem:invalid-token',
+  /** An intake state change not allowed from its current state. */
+  invalidTransition: 'urn:retainer:problem:invalid-transition',
+  /** The resource exists already (an account's email, a site id). */
+  conflict: 'urn:retainer:problem:conflict',
   internal: 'urn:retainer:problem:internal',
 } as const;
 

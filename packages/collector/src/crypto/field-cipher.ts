@@ -18,6 +18,8 @@ export type FieldCipher = {
   decrypt(token: string, address: FieldAddress): string;
   /** A non-secret fingerprint of the key: tells a wrong key from a right one at start. */
   readonly keyCheck: string;
+  /** Keyed HMAC of a normalised value (an email, a name key): equality search over encrypted data. */
+  blindIndex(purpose: string, value: string): string;
 };
 
 const tagLength = 16;
@@ -30,6 +32,8 @@ function associatedData({ site, id, field }: FieldAddress): Buffer {
 export function createFieldCipher(key: Uint8Array): FieldCipher {
   if (key.byteLength !== 32) throw new Error('The data key must be 32 bytes (AES-256)');
   const secret = Buffer.from(key);
+  // A subkey: the index key never doubles as the encryption key.
+  const indexKey = createHmac('sha256', secret).update('retainer blind index v1').digest();
   return {
     encrypt(plaintext, address) {
       const iv = randomBytes(12);
@@ -52,5 +56,6 @@ export function createFieldCipher(key: Uint8Array): FieldCipher {
       );
     },
     keyCheck: createHmac('sha256', secret).update('retainer data key check v1').digest('base64url'),
+    blindIndex: (purpose, value) => createHmac('sha256', indexKey).update(`${purpose}\0${value}`).digest('base64url'),
   };
 }

@@ -24,6 +24,13 @@ const titles: Record<ProblemType, string> = {
   [problemTypes.methodNotAllowed]: 'Method not allowed',
   [problemTypes.rateLimited]: 'Too many requests',
   [problemTypes.unavailable]: 'The service is unavailable',
+  [problemTypes.unauthenticated]: 'Sign in first',
+  [problemTypes.invalidCredentials]: 'Email or password is wrong',
+  [problemTypes.csrf]: 'The CSRF token is missing or wrong',
+  [problemTypes.forbidden]: 'Only an admin can do this',
+  [problemTypes.invalidToken]: 'This link is not valid any more',
+  [problemTypes.invalidTransition]: 'The intake cannot move to that state',
+  [problemTypes.conflict]: 'This already exists',
   [problemTypes.internal]: 'Internal error',
 };
 

@@ -20,6 +20,7 @@ import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { emailIndex } from '../people/email-index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
@@ -113,6 +114,7 @@ function buildIntake(
     request_hash: hash,
     response: JSON.stringify(receipt),
     received_at: receivedAt,
+    email_index: submission.fields.email ? emailIndex(cipher, submission.fields.email) : null,
   };
   return { row, receipt };
 }

@@ -9,7 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { AdminOptions } from '../admin-api/index.ts';
+import { adminDb } from '../admin-store/tables.ts';
 import { type CollectorApp, createApp } from '../app.ts';
+import { type FirstAdmin, prepareFirstAdmin } from '../auth/first-admin.ts';
 import { loadDataKey } from '../crypto/data-key.ts';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
 import { verifyDataKey } from '../crypto/verify-data-key.ts';
@@ -36,10 +39,20 @@ export type CollectorConfig = {
   demoOrigins?: string[];
   /** Observes the size of every committed write transaction. */
   onCommit?: (size: number) => void;
+  /** The dashboard: public URL (https → Secure cookies), proxy trust, built SPA (`dist/dashboard`). */
+  admin?: AdminOptions;
+  /** Create this first admin instead of printing a setup link (RETAINER_ADMIN_EMAIL/_PASSWORD). */
+  firstAdmin?: FirstAdmin | undefined;
   log?: (line: string) => void;
 };
 
-export type StartedCollector = RunningCollector & { app: CollectorApp; storage: Storage; cipher: FieldCipher };
+export type StartedCollector = RunningCollector & {
+  app: CollectorApp;
+  storage: Storage;
+  cipher: FieldCipher;
+  /** The one-time link that creates the first admin; only while no account exists. */
+  setupLink?: string;
+};
 
 export async function startCollector(config: CollectorConfig = {}): Promise<StartedCollector> {
   const { port = 8787, host = '0.0.0.0', log = console.log } = config;
@@ -62,6 +75,7 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
       cipher,
       ...(config.widgetsDir ? { widgetsDir: config.widgetsDir } : {}),
       ...(config.demoDir ? { demoDir: config.demoDir } : {}),
+      ...(config.admin ? { admin: config.admin } : {}),
     });
     const running = await listen({ app, storage, port, host });
     // Seeded after listen so the demo's origins name the real port (port 0 in tests).
@@ -72,7 +86,16 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
     if (config.widgetsDir && !existsSync(config.widgetsDir)) {
       log(`Widgets not built yet (${config.widgetsDir} is missing): run \`npm run build\`.`);
     }
-    return { ...running, app, storage, cipher };
+    // After seeding: the first admin's firm claims the demo site.
+    const firstAdmin = await prepareFirstAdmin(adminDb(storage.db), {
+      baseUrl: config.admin?.publicUrl ?? running.url,
+      now: Date.now(),
+      unattended: config.firstAdmin,
+      passwordCost: config.admin?.passwordCost,
+    });
+    if (firstAdmin.createdAdmin) log(`Created the first admin: ${firstAdmin.createdAdmin}`);
+    if (firstAdmin.setupLink) log(`Create the first admin account (link valid 24 hours): ${firstAdmin.setupLink}`);
+    return { ...running, app, storage, cipher, ...(firstAdmin.setupLink ? { setupLink: firstAdmin.setupLink } : {}) };
   } catch (error) {
     await storage.close();
     throw error;

@@ -5,6 +5,7 @@
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
+import { dashboardMigration } from '../admin-store/migration.ts';
 
 const foundation: Migration = {
   async up(db: Kysely<unknown>) {
@@ -66,6 +67,7 @@ const foundation: Migration = {
 /** Every migration, in order. Names sort lexically, so keep the zero-padded prefix. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-dashboard': dashboardMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

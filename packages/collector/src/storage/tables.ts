@@ -41,6 +41,8 @@ export interface IntakesTable {
   /** JSON: the receipt sent back, replayed verbatim on retries. */
   response: string;
   received_at: number;
+  /** Keyed HMAC of the normalised email (migration 0002): finds a person's intakes. */
+  email_index?: string | null;
 }
 
 export interface EventsTable {

@@ -22,6 +22,7 @@ const intakeColumns = [
   'request_hash',
   'response',
   'received_at',
+  'email_index',
 ] as const;
 
 type Parameter = string | number | null;

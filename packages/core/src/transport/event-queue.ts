@@ -1,7 +1,7 @@
 /**
  * Journey events, batched: up to 50 per request, sent shortly after the first
- * one queues, and flushed with `keepalive` when the page is hidden or left so
- * the last events survive navigation.
+ * one queues, and flushed when the page is hidden or left. Every batch goes
+ * with `keepalive` (`transport.send`), so the last ones survive navigation.
  *
  * @example
  *   const events = createEventQueue({ transport, site: 'harbor-vale', journey });
@@ -16,7 +16,7 @@ import type { Transport } from './transport.ts';
 
 export type EventQueue = {
   track(stage: JourneyStage, type: string, props?: JourneyEvent['props']): void;
-  flush(init?: { keepalive?: boolean }): Promise<void>;
+  flush(): Promise<void>;
   /** Removes the page lifecycle listeners. */
   close(): void;
 };
@@ -33,23 +33,23 @@ export function createEventQueue({ transport, site, journey, flushDelay = 2000 }
   const pending: JourneyEvent[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  async function flush(init: { keepalive?: boolean } = {}) {
+  async function flush() {
     clearTimeout(timer);
     timer = undefined;
     const sends: Promise<unknown>[] = [];
     while (pending.length > 0) {
       const batch: EventBatch = { id: newId(), events: pending.splice(0, maxEventsPerBatch) };
       sends.push(
-        transport.post('/v1/events', batch, init).catch((error) => warn('could not send journey events', error)),
+        transport.send('/v1/events', batch).catch((error) => warn('could not send journey events', error)),
       );
     }
     await Promise.all(sends);
   }
 
   const onHide = () => {
-    if (document.visibilityState === 'hidden') void flush({ keepalive: true });
+    if (document.visibilityState === 'hidden') void flush();
   };
-  const onPageHide = () => void flush({ keepalive: true });
+  const onPageHide = () => void flush();
   document.addEventListener('visibilitychange', onHide);
   window.addEventListener('pagehide', onPageHide);
 

@@ -6,14 +6,22 @@
  *   const failure = await describeFailure(error);
  *   if (failure.kind === 'problem' && failure.type === problemTypes.validation) showErrors(failure.errors);
  */
-import { HTTPError, TimeoutError } from 'ky';
+import { HttpError } from './http-error.ts';
 
 export type Failure =
   | { kind: 'network' }
   | { kind: 'problem'; status: number; type: string; errors: { path: string; code: string }[] };
 
+/**
+ * `fetch` rejects with a TypeError when the network is down (also when a lazy chunk cannot load); a request
+ * that took too long fails as a `TimeoutError` (ky's, or the DOMException of `AbortSignal.timeout`).
+ */
+export function isNetworkFailure(error: unknown): boolean {
+  return error instanceof TypeError || (error as { name?: unknown } | null)?.name === 'TimeoutError';
+}
+
 export async function describeFailure(error: unknown): Promise<Failure> {
-  if (error instanceof HTTPError) {
+  if (error instanceof HttpError) {
     const body = await error.response
       .clone()
       .json()
@@ -26,7 +34,6 @@ export async function describeFailure(error: unknown): Promise<Failure> {
       errors: Array.isArray(problem.errors) ? problem.errors : [],
     };
   }
-  // fetch rejects with a TypeError when the network is down; ky adds TimeoutError.
-  if (error instanceof TypeError || error instanceof TimeoutError) return { kind: 'network' };
+  if (isNetworkFailure(error)) return { kind: 'network' };
   throw error;
 }

@@ -1,56 +1,53 @@
 /**
- * Talks to the collector with ky: JSON bodies sent as `text/plain` (a simple
- * request, so no CORS preflight), every body carrying its client-made `id`,
- * and retries with backoff for POST too — safe because the collector stores
- * one row per id. Retry-After is honoured for 429 and 503.
+ * Talks to the collector. Every body carries its client-made `id` and goes as
+ * `text/plain` JSON (a simple request: no CORS preflight). Three ways to send,
+ * by how much they matter and when they happen:
+ * - `get` (the site config, at page load) and `send` (journey events, small,
+ *   batched, best-effort, `keepalive` so they survive leaving the page): plain
+ *   `fetch` with a light retry;
+ * - `post` (a form that must arrive): ky with retries and backoff, loaded on
+ *   first use — or earlier with `preparePost()`, when a visitor starts a form.
  *
  * @example
  *   const transport = createTransport('https://retainer.example.com');
+ *   const site = await transport.get<PublicSiteConfig>('/v1/sites/harbor-vale/config');
+ *   transport.preparePost();
  *   const receipt = await transport.post<IntakeReceipt>('/v1/intake', { id: newId(), … });
  */
-import ky, { type KyInstance } from 'ky';
+import { fetchWithRetry, type RetryOptions } from './fetch-with-retry.ts';
 
-export type TransportOptions = {
-  /** Retries after the first attempt. */
-  retries?: number;
-  /** Milliseconds before retry number `attempt` (1-based); exponential with full jitter by default. */
-  retryDelay?: (attempt: number) => number;
-  timeout?: number;
-};
+/** `retries` defaults to 3 for `post` and 2 for `get` and `send`. */
+export type TransportOptions = RetryOptions;
 
 export type Transport = {
   endpoint: string;
   get<T>(path: string): Promise<T>;
-  post<T>(path: string, body: { id: string }, init?: { keepalive?: boolean }): Promise<T>;
+  send(path: string, body: { id: string }): Promise<void>;
+  post<T>(path: string, body: { id: string }): Promise<T>;
+  preparePost(): void;
 };
 
-const backoff = (attempt: number) => Math.random() * Math.min(8000, 500 * 2 ** attempt);
+type Post = ReturnType<typeof import('./post-with-retries.ts').createPost>;
 
 export function createTransport(endpoint: string, options: TransportOptions = {}): Transport {
-  const client: KyInstance = ky.create({
-    timeout: options.timeout ?? 15_000,
-    retry: {
-      limit: options.retries ?? 3,
-      methods: ['get', 'post'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      maxRetryAfter: 60_000,
-      delay: options.retryDelay ?? backoff,
-      retryOnTimeout: true,
-      // Offline, a retry cannot succeed: fail fast and let the widget wait for the `online` event.
-      shouldRetry: () => (navigator.onLine === false ? false : undefined),
-    },
-  });
+  let post: Promise<Post> | undefined;
+  const loadPost = () => {
+    post ??= import('./post-with-retries.ts').then(
+      ({ createPost }) => createPost(options),
+      (error: unknown) => {
+        post = undefined; // the chunk did not arrive (offline?): the next call tries again
+        throw error;
+      },
+    );
+    return post;
+  };
   return {
     endpoint,
-    get: (path) => client.get(endpoint + path).json(),
-    post: (path, body, init) =>
-      client
-        .post(endpoint + path, {
-          body: JSON.stringify(body),
-          headers: { 'content-type': 'text/plain;charset=UTF-8' },
-          keepalive: init?.keepalive ?? false,
-        })
-        .json(),
+    get: async (path) => (await fetchWithRetry(endpoint + path, {}, options)).json(),
+    send: async (path, body) => {
+      await fetchWithRetry(endpoint + path, { method: 'POST', body: JSON.stringify(body), keepalive: true }, options);
+    },
+    post: async (path, body) => (await loadPost())(endpoint + path, body),
+    preparePost: () => void loadPost().catch(() => {}),
   };
 }
