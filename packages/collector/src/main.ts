@@ -1,5 +1,6 @@
 /**
- * The collector process: `tsx packages/collector/src/main.ts` (what `npm start` runs after building).
+ * The collector process: `node dist/collector/main.js` (what `npm start` runs after building), or from source
+ * with `tsx packages/collector/src/main.ts`.
  * Reads the environment, starts, prints where everything is, and shuts down cleanly on SIGTERM/SIGINT.
  *
  * Env: PORT (8787), HOST (0.0.0.0), DATABASE_URL (PostgreSQL; else SQLite in the data dir),
@@ -10,12 +11,21 @@
  * RETAINER_TRUST_PROXY (1: read X-Forwarded-Proto/-For/-Host), RETAINER_DASHBOARD_DIR (<repo>/dist/dashboard),
  * RETAINER_ADMIN_EMAIL + RETAINER_ADMIN_PASSWORD (+ RETAINER_ADMIN_NAME, RETAINER_FIRM_NAME): first admin, unattended.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unattendedAdmin } from './auth/unattended-admin.ts';
 import { startCollector } from './server/start-collector.ts';
 
 const env = process.env;
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
+/** The checkout's root, found from this file whether it runs as source (tsx) or compiled (dist/collector). */
+function findRepoRoot(start: string): string {
+  for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'packages'))) return `${dir}/`;
+  }
+  return `${process.cwd()}/`;
+}
+const repo = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 const port = Number(env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number, got ${env.PORT}`);

@@ -1,5 +1,5 @@
 /**
- * Starts the real collector (`packages/collector/src/main.ts`) as a child process on SQLite in a
+ * Starts the real collector as it ships (`dist/collector/main.js`, built by `npm run build`) as a child process on SQLite in a
  * fresh data directory, and waits for `/healthz`. Shared by the e2e global setup and the bench.
  *
  * @example
@@ -49,7 +49,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Ru
   // These tests are about the embedded default; a DATABASE_URL from CI must not switch it to PostgreSQL.
   delete env.DATABASE_URL;
   delete env.RETAINER_DATA_KEY;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/collector/src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/collector/main.js'], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 import { problemTypes } from '@retainer/schema';
-import { HttpResponse, http } from 'msw';
+import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeFailure } from './failure.ts';
@@ -14,10 +14,14 @@ afterAll(() => server.close());
 const transport = createTransport(endpoint, { retries: 3, retryDelay: () => 0 });
 
 /** Answers with each response in turn (the last one repeats) and records what arrived. */
-function sequence(...responses: (() => Response)[]) {
+function sequence(...responses: (() => Response | Promise<Response>)[]) {
+  return sequenceAt('post', '/v1/intake', ...responses);
+}
+
+function sequenceAt(method: 'get' | 'post', path: string, ...responses: (() => Response | Promise<Response>)[]) {
   const seen: { body: string; contentType: string | null }[] = [];
   server.use(
-    http.post(`${endpoint}/v1/intake`, async ({ request }) => {
+    http[method](`${endpoint}${path}`, async ({ request }) => {
       seen.push({ body: await request.text(), contentType: request.headers.get('content-type') });
       const respond = responses[Math.min(seen.length - 1, responses.length - 1)];
       return respond?.() ?? HttpResponse.error();
@@ -26,7 +30,7 @@ function sequence(...responses: (() => Response)[]) {
   return seen;
 }
 
-describe('transport', () => {
+describe('transport.post (ky, loaded on first use)', () => {
   it('sends JSON as text/plain (no preflight) and retries POST after network errors and 5xx with the same body', async () => {
     const seen = sequence(
       () => HttpResponse.error(),
@@ -86,5 +90,71 @@ describe('transport', () => {
       Object.defineProperty(navigator, 'onLine', { value: true, configurable: true });
     }
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('transport.get and transport.send (plain fetch, light retry)', () => {
+  it('gets JSON, retrying network errors and 5xx twice by default', async () => {
+    const seen = sequenceAt(
+      'get',
+      '/v1/sites/harbor-vale/config',
+      () => HttpResponse.error(),
+      () => new HttpResponse(null, { status: 502 }),
+      () => HttpResponse.json({ site: 'harbor-vale' }),
+    );
+    const light = createTransport(endpoint, { retryDelay: () => 0 });
+    await expect(light.get('/v1/sites/harbor-vale/config')).resolves.toEqual({ site: 'harbor-vale' });
+    expect(seen).toHaveLength(3);
+
+    server.resetHandlers();
+    const down = sequenceAt('get', '/v1/sites/harbor-vale/config', () => HttpResponse.error());
+    const error = await light.get('/v1/sites/harbor-vale/config').catch((e: unknown) => e);
+    expect(down).toHaveLength(3);
+    expect(await describeFailure(error)).toEqual({ kind: 'network' });
+  });
+
+  it('does not retry other 4xx, and reports the problem', async () => {
+    const seen = sequenceAt('get', '/v1/sites/nobody/config', () =>
+      HttpResponse.json(
+        { type: problemTypes.unknownSite, title: 'Unknown site', status: 404 },
+        { status: 404, headers: { 'content-type': 'application/problem+json' } },
+      ),
+    );
+    const error = await transport.get('/v1/sites/nobody/config').catch((e: unknown) => e);
+    expect(seen).toHaveLength(1);
+    expect(await describeFailure(error)).toEqual({
+      kind: 'problem',
+      status: 404,
+      type: problemTypes.unknownSite,
+      errors: [],
+    });
+  });
+
+  it('treats an attempt that takes too long as a network failure, and tries again', async () => {
+    const seen = sequenceAt(
+      'get',
+      '/v1/sites/harbor-vale/config',
+      async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      },
+      () => HttpResponse.json({ site: 'harbor-vale' }),
+    );
+    const impatient = createTransport(endpoint, { retryDelay: () => 0, timeout: 20 });
+    await expect(impatient.get('/v1/sites/harbor-vale/config')).resolves.toEqual({ site: 'harbor-vale' });
+    expect(seen).toHaveLength(2);
+  });
+
+  it('sends events as text/plain JSON, retrying a 503 with the same body', async () => {
+    const seen = sequenceAt(
+      'post',
+      '/v1/events',
+      () => new HttpResponse(null, { status: 503 }),
+      () => HttpResponse.json({ received: 1 }),
+    );
+    await transport.send('/v1/events', { id: 'abcdefghijklmnop1234' });
+    expect(seen).toHaveLength(2);
+    expect(new Set(seen.map((s) => s.body))).toEqual(new Set(['{"id":"abcdefghijklmnop1234"}']));
+    expect(seen.every((s) => s.contentType?.startsWith('text/plain'))).toBe(true);
   });
 });
