@@ -44,7 +44,8 @@ const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact'
  */
 function isRuntimeModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
-  if (/\/packages\/core\/src\/(loader|transport\/post-with-retries|i18n\/messages\/(?!en\.ts))/.test(path)) return false;
+  if (/\/packages\/core\/src\/(loader|transport\/post-with-retries|i18n\/messages\/(?!en\.ts))/.test(path))
+    return false;
   return /\/node_modules\/(preact|@preact)\/|\/packages\/core\/src\//.test(path);
 }
 
@@ -173,6 +174,8 @@ export default defineConfig({
         format: 'es',
         // Library mode keeps whitespace by default; these chunks ship to browsers, so minify fully.
         minify: true,
+        // Pure annotations only help a later bundler; nothing bundles these chunks again.
+        comments: false,
         entryFileNames: 'chunks/[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: { groups: [{ name: 'runtime', test: isRuntimeModule }] },

@@ -1,8 +1,11 @@
 /**
  * What a visitor downloads: for each widget in dist/w/manifest.json, a page holding only that
  * widget is loaded in headless Chromium (fresh cache) and every `/w/` response is gzipped and
- * summed. With more than one widget, pages with the first widget plus one more give the
- * "further widget" increment. The same pages report layout shift and long tasks.
+ * summed — once when the widget has rendered ("at page load"), and again after the visitor typed
+ * and pressed submit, which fetches the lazy chunks (validator, form-post client): "every byte".
+ * A lazy chunk the manifest lists but the page did not fetch is counted from dist/w and flagged.
+ * With more than one widget, pages with the first widget plus one more give the "further widget"
+ * increment. The same pages report layout shift and long tasks.
  *
  * @example
  *   const sizes = await measureWidgetSizes({ collectorUrl, pageServer, widgets: ['intake'] });
@@ -11,21 +14,30 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/browser.ts';
 import { repoRoot } from '../e2e/support/collector-process.ts';
 
 export type Manifest = {
   runtime: string;
-  widgets: Record<string, { loader: string; chunks: string[] }>;
+  /** `chunks`: fetched when the widget mounts; `lazy`: on demand (after the visitor's first input, or a submit). */
+  widgets: Record<string, { loader: string; chunks: string[]; lazy: string[] }>;
 };
 
-export type Fetched = { path: string; bytes: number; gzip: number };
+/** `fromDist`: listed in the manifest but not fetched by the page; its size is read from dist/w. */
+export type Fetched = { path: string; bytes: number; gzip: number; fromDist?: boolean };
 
 export type PageFigures = {
   widgets: string[];
+  /** Fetched by the time the widget rendered and the network went quiet. */
   files: Fetched[];
   gzipTotal: number;
+  /** Fetched after that, once the visitor typed and pressed submit (plus manifest lazy chunks not fetched). */
+  lazyFiles: Fetched[];
+  /** Page load plus lazy chunks: every byte of the widget. */
+  gzipEveryByte: number;
+  /** The site config answer (`GET /v1/sites/…/config`), gzip: fetched at page load, not under /w/. */
+  configGzip: number;
   layoutShift: number;
   longestTaskMs: number;
 };
@@ -71,7 +83,30 @@ export async function startPageServer(port: number, collectorUrl: string): Promi
   return { url: `http://127.0.0.1:${port}`, server };
 }
 
-async function loadPage(browser: Browser, pageUrl: string, collectorUrl: string, widgets: string[]) {
+/**
+ * Types into the widget's first text field and presses its submit button, then waits for the lazy
+ * chunks the manifest lists (up to 10 s each; one that never comes is counted from dist/w instead).
+ */
+async function interact(page: Page, widget: string, lazyPaths: string[]) {
+  const arrived = lazyPaths.map((path) =>
+    page.waitForResponse((response) => new URL(response.url()).pathname === path, { timeout: 10_000 }).catch(() => {}),
+  );
+  const host = page.locator(`retainer-${widget}`);
+  const field = host.locator('input[type="text"]:not([tabindex="-1"]), textarea').first();
+  if ((await field.count()) > 0) await field.fill('A');
+  const submit = host.locator('button[type="submit"]').first();
+  if ((await submit.count()) > 0) await submit.click();
+  await Promise.all(arrived);
+  await page.waitForLoadState('networkidle');
+}
+
+async function loadPage(
+  browser: Browser,
+  pageUrl: string,
+  collectorUrl: string,
+  widgets: string[],
+  options: { lazy?: Record<string, string[]> } = {},
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -85,9 +120,12 @@ async function loadPage(browser: Browser, pageUrl: string, collectorUrl: string,
     }).observe({ type: 'longtask', buffered: true });
   });
   const pending: Promise<Fetched | undefined>[] = [];
+  const config: Promise<number>[] = [];
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (url.origin !== collectorUrl || !url.pathname.startsWith('/w/')) return;
+    if (url.origin !== collectorUrl) return;
+    if (/^\/v1\/sites\/[^/]+\/config$/.test(url.pathname)) config.push(response.body().then(gzipSize, () => 0));
+    if (!url.pathname.startsWith('/w/')) return;
     pending.push(
       response.body().then(
         (body) => ({ path: url.pathname, bytes: body.length, gzip: gzipSize(body) }),
@@ -110,9 +148,30 @@ async function loadPage(browser: Browser, pageUrl: string, collectorUrl: string,
   const perf = await page.evaluate(
     () => (window as unknown as { __bench: { shift: number; longest: number } }).__bench,
   );
-  const files = (await Promise.all(pending)).filter((f): f is Fetched => f !== undefined);
+  const files = (await Promise.all(pending.splice(0))).filter((f): f is Fetched => f !== undefined);
+  const configGzip = (await Promise.all(config)).reduce((total, n) => total + n, 0);
+  let lazyFiles: Fetched[] = [];
+  if (options.lazy) {
+    const loaded = new Set(files.map((f) => f.path));
+    for (const widget of widgets) {
+      const expected = (options.lazy[widget] ?? []).map((chunk) => `/w/${chunk}`).filter((p) => !loaded.has(p));
+      await interact(page, widget, expected);
+    }
+    lazyFiles = (await Promise.all(pending)).filter((f): f is Fetched => f !== undefined);
+  }
   await context.close();
-  return { files, shift: perf.shift, longest: perf.longest };
+  return { files, lazyFiles, configGzip, shift: perf.shift, longest: perf.longest };
+}
+
+/** Lazy chunks of the manifest the page did not fetch, counted from dist/w so "every byte" misses none. */
+function unfetchedLazy(manifest: Manifest, widget: string, fetched: Fetched[]): Fetched[] {
+  const seen = new Set(fetched.map((f) => f.path));
+  return (manifest.widgets[widget]?.lazy ?? [])
+    .filter((chunk) => !seen.has(`/w/${chunk}`))
+    .map((chunk) => {
+      const body = readFileSync(join(repoRoot, 'dist/w', chunk));
+      return { path: `/w/${chunk}`, bytes: body.length, gzip: gzipSize(body), fromDist: true };
+    });
 }
 
 export async function measureWidgetSizes(options: {
@@ -126,9 +185,15 @@ export async function measureWidgetSizes(options: {
     const results: WidgetSizes[] = [];
     let firstFiles: Fetched[] = [];
     for (const [index, widget] of names.entries()) {
-      const alone = await loadPage(browser, options.pageUrl, options.collectorUrl, [widget]);
+      const alone = await loadPage(browser, options.pageUrl, options.collectorUrl, [widget], {
+        lazy: { [widget]: options.manifest.widgets[widget]?.lazy ?? [] },
+      });
       const loaderPath = `/w/${options.manifest.widgets[widget]?.loader ?? `${widget}.js`}`;
       const loader = alone.files.find((f) => f.path === loaderPath);
+      const lazyFiles = [
+        ...alone.lazyFiles,
+        ...unfetchedLazy(options.manifest, widget, [...alone.files, ...alone.lazyFiles]),
+      ];
       const result: WidgetSizes = {
         widget,
         loaderGzip: loader?.gzip ?? Number.NaN,
@@ -136,6 +201,9 @@ export async function measureWidgetSizes(options: {
           widgets: [widget],
           files: alone.files,
           gzipTotal: sum(alone.files),
+          lazyFiles,
+          gzipEveryByte: sum(alone.files) + sum(lazyFiles),
+          configGzip: alone.configGzip,
           layoutShift: alone.shift,
           longestTaskMs: alone.longest,
         },

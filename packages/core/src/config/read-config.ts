@@ -9,6 +9,7 @@
  */
 import { siteIdPattern } from '@retainer/schema';
 import { setupError, warn } from '../errors.ts';
+import { hexColor } from '../theme/theme.ts';
 
 /** What the loader hands to a widget chunk's `mount`: the script's URL and its `data-*` attributes. */
 export type ScriptSettings = { src: string; data: Record<string, string | undefined> };
@@ -24,8 +25,6 @@ export type WidgetConfig = {
   /** `data-consent="required"`: no journey id and no events until `Retainer('consent', true)`. */
   consentRequired: boolean;
 };
-
-const hex = /^#[0-9a-f]{6}$/i;
 
 function setting(name: string, host: Element, script: ScriptSettings): string | undefined {
   const value = host.getAttribute(name) ?? host.getAttribute(`data-${name}`) ?? script.data[name];
@@ -48,7 +47,7 @@ export function readWidgetConfig(widget: string, script: ScriptSettings, host: E
   if (!/^https?:$/.test(endpointUrl.protocol)) throw setupError(`${widget}: data-endpoint must be http(s)`);
 
   let accent = setting('accent', host, script);
-  if (accent && !hex.test(accent)) {
+  if (accent && !hexColor.test(accent)) {
     // A wrong colour is cosmetic: keep the site's theme rather than refuse to render.
     warn(`${widget}: data-accent "${accent}" is not a #rrggbb colour; using the site's theme`);
     accent = undefined;

@@ -11,7 +11,7 @@ export const baseCss = `
 :host([hidden]){display:none!important}
 .root{all:initial;display:block;box-sizing:border-box;font-family:inherit;font-size:16px;line-height:1.5;color:var(--retainer-text);text-align:start;-webkit-text-size-adjust:100%;text-size-adjust:100%;overflow-wrap:break-word}
 .root *,.root *::before,.root *::after{box-sizing:border-box}
-h2,h3,p,ul,ol,dl,dd,fieldset,legend{margin:0;padding:0}
+h2,h3,p,ul,fieldset,legend{margin:0;padding:0}
 fieldset{border:0;min-width:0}
 h2{font-size:22px;line-height:1.3;font-weight:700}
 h3{font-size:18px;line-height:1.35;font-weight:700}
@@ -25,7 +25,6 @@ select.input{appearance:none;padding-right:36px;background-image:linear-gradient
 .button{display:inline-flex;align-items:center;justify-content:center;gap:8px;min-height:44px;padding:10px 20px;border:2px solid var(--retainer-accent);border-radius:var(--retainer-radius);background:var(--retainer-accent);color:var(--retainer-on-accent);font-weight:600;line-height:1.2;cursor:pointer;text-decoration:none}
 .button[aria-disabled=true]{opacity:.7;cursor:progress}
 .button.secondary{background:transparent;color:var(--retainer-text);border:1px solid var(--retainer-border)}
-.link{border:0;background:none;padding:0;color:inherit;text-decoration:underline;cursor:pointer;min-height:24px}
 .hint{color:var(--retainer-muted);font-size:15px}
 .error{color:var(--retainer-danger);font-weight:600}
 .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}

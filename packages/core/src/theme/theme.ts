@@ -49,7 +49,8 @@ export const themeVariables: Record<keyof ThemeTokens, `--retainer-${string}`> =
   radius: '--retainer-radius',
 };
 
-const hex = /^#[0-9a-f]{6}$/i;
+/** The only colour form a theme accepts: anything else could smuggle CSS into the `:host` rule. */
+export const hexColor = /^#[0-9a-f]{6}$/i;
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
 function luminance(color: string): number {
@@ -71,7 +72,7 @@ export function resolveTheme(theme: Partial<ThemeTokens> = {}): ThemeTokens {
     const value = theme[key];
     return key === 'radius'
       ? Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 24
-      : hex.test(String(value));
+      : hexColor.test(String(value));
   };
   const merged = { ...themeDefaults };
   for (const key of Object.keys(themeDefaults) as (keyof typeof themeDefaults)[]) {

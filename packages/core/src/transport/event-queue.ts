@@ -39,9 +39,7 @@ export function createEventQueue({ transport, site, journey, flushDelay = 2000 }
     const sends: Promise<unknown>[] = [];
     while (pending.length > 0) {
       const batch: EventBatch = { id: newId(), events: pending.splice(0, maxEventsPerBatch) };
-      sends.push(
-        transport.send('/v1/events', batch).catch((error) => warn('could not send journey events', error)),
-      );
+      sends.push(transport.send('/v1/events', batch).catch((error) => warn('could not send journey events', error)));
     }
     await Promise.all(sends);
   }

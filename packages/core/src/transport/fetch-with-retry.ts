@@ -35,7 +35,7 @@ export async function fetchWithRetry(
     const last = attempt > retries || navigator.onLine === false;
     let response: Response;
     try {
-      response = await fetch(url, { ...init });
+      response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeout) });
     } catch (error) {
       if (last || !isNetworkFailure(error)) throw error;
       await pause(retryDelay(attempt));

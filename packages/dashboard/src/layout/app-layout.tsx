@@ -70,7 +70,15 @@ export function AppLayout({ route, children }: { route: Route; children: Compone
             </p>
           )}
           <LanguageSelect />
-          <button type="button" class="button button-quiet" onClick={() => session.signOut()}>
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={async () => {
+              await session.signOut();
+              // A chosen sign-out starts afresh: no "continue to" address on the sign-in screen.
+              router.navigate(paths.signIn, { replace: true });
+            }}
+          >
             {t.nav.signOut}
           </button>
         </div>

@@ -39,7 +39,7 @@ describe('first admin setup', () => {
 
     type(/Repeat the password/, 'correct horse battery staple');
     fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
-    await waitFor(() => expect(location.pathname).toBe('/dashboard/sites/new'));
+    await waitFor(() => expect(location.pathname).toBe('/dashboard/sites'));
     expect(location.hash).toBe('');
     expect(sent).toEqual([
       {

@@ -52,7 +52,8 @@ export function SetupScreen() {
     try {
       session.start(await api.setup(checked.data));
       forgetFragment();
-      router.navigate(paths.newSite);
+      // The sites list: it offers "Add site" when there is none, and the demo site when it was seeded.
+      router.navigate(paths.sites);
     } catch (error) {
       const answer = (await toApiProblem(error)).problem;
       problem.value =

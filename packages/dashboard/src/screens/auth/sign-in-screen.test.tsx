@@ -109,4 +109,31 @@ describe('sign-in', () => {
     fill('ann@harborvale.example', 'correct horse battery');
     await waitFor(() => expect(location.pathname).toBe('/dashboard/inbox'));
   });
+
+  it('signs out on the server, with the CSRF token, and starts afresh', async () => {
+    const deletes: (string | null)[] = [];
+    server.use(
+      http.delete(apiUrl('session'), ({ request }) => {
+        deletes.push(request.headers.get('x-csrf-token'));
+        return new HttpResponse(null, { status: 204 });
+      }),
+      http.get(apiUrl('inbox'), () =>
+        HttpResponse.json({
+          items: [],
+          stats: {
+            medianFirstResponseBusinessMs: null,
+            answeredWithinTargetShare: null,
+            answered: 0,
+            received: 0,
+            overdue: 0,
+          },
+        }),
+      ),
+    );
+    renderDashboard('/dashboard/inbox');
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
+    await waitFor(() => expect(location.pathname + location.search).toBe('/dashboard/sign-in'));
+    expect(deletes).toEqual([adminSession.csrfToken]);
+  });
 });

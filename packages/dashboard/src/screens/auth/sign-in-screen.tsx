@@ -104,7 +104,7 @@ export function SignInScreen() {
           {busy.value ? t.auth.signingIn : t.auth.signIn}
         </button>
       </form>
-      <p class={setupNeeded.value ? 'alert alert-info' : 'auth-footnote'}>{t.auth.firstTime}</p>
+      {setupNeeded.value && <p class="alert alert-info">{t.auth.firstTime}</p>}
     </>
   );
 }

@@ -43,7 +43,9 @@ export function TeamScreen() {
             </h2>
             {!current && !problem.value && <Loading />}
             <ProblemAlert problem={problem.value} onRetry={load} />
-            {current && <TeamTable users={current.users} />}
+            {current && (
+              <TeamTable users={current.users} alone={current.users.length <= 1 && current.invitations.length === 0} />
+            )}
           </section>
           {current && current.invitations.length > 0 && (
             <PendingInvitations invitations={current.invitations} canRevoke={isAdmin} onChanged={load} />

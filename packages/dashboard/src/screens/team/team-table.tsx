@@ -3,7 +3,7 @@ import type { TeamMember } from '@retainer/schema/admin';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { EmptyState } from '../../ui/states.tsx';
 
-export function TeamTable({ users }: { users: readonly TeamMember[] }) {
+export function TeamTable({ users, alone }: { users: readonly TeamMember[]; alone: boolean }) {
   const t = useMessages();
   const { session } = useDashboard();
   const me = session.session.value?.user;
@@ -33,7 +33,7 @@ export function TeamTable({ users }: { users: readonly TeamMember[] }) {
           </tbody>
         </table>
       </div>
-      {users.length <= 1 && (
+      {alone && (
         <EmptyState title={t.team.emptyTitle}>
           <p>{t.team.emptyBody}</p>
         </EmptyState>
