@@ -53,7 +53,10 @@ function isRuntimeModule(id: string): boolean {
 type Manifest = {
   /** The shared runtime chunk. */
   runtime: string;
-  /** `chunks`: fetched when the widget mounts (entry first); `lazy`: on demand (the validator, on first input). */
+  /**
+   * `chunks`: fetched at page load, when the widget mounts (entry first); `lazy`: on demand — the validator and the
+   * form-post client (ky), on the visitor's first input. Language chunks are in `messages`.
+   */
   widgets: Record<string, { loader: string; chunks: string[]; lazy: string[] }>;
   /** Message chunks other than English (which is in the runtime), fetched only in that language. */
   messages: Record<string, string>;

@@ -18,6 +18,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'directory', include: ['packages/directory/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
         test: {
           name: 'dashboard',
           include: ['packages/dashboard/src/**/*.test.{ts,tsx}'],

@@ -13,6 +13,8 @@ import { type AdminOptions, mountDashboard } from './admin-api/index.ts';
 import type { AppEnv } from './app-env.ts';
 import { corsHeaders, preflight } from './cors/index.ts';
 import type { FieldCipher } from './crypto/field-cipher.ts';
+import { servePhoto } from './directory/photo-routes.ts';
+import { serveDirectory } from './directory/public-directory.ts';
 import { errorToProblem, notFoundProblem, ProblemError } from './errors/index.ts';
 import { ingestEvents } from './events/index.ts';
 import { checkHealth } from './health/index.ts';
@@ -58,9 +60,12 @@ export function createApp(options: AppOptions): CollectorApp {
   app.post('/v1/events', ingestEvents({ storage, sites, now }));
   app.post('/v1/intake', submitIntake({ storage, sites, cipher, now }));
   app.get('/v1/sites/:site/config', serveSiteConfig({ sites }));
+  app.get('/v1/sites/:site/directory', serveDirectory({ storage, sites }));
+  app.get('/v1/photos/:id', servePhoto({ storage }));
   app.all('/v1/events', methodNotAllowed);
   app.all('/v1/intake', methodNotAllowed);
   app.all('/v1/sites/:site/config', methodNotAllowed);
+  app.all('/v1/sites/:site/directory', methodNotAllowed);
   app.get('/healthz', checkHealth({ storage }));
   mountDashboard(app, { storage, cipher, sites, now, widgetsDir: options.widgetsDir, admin: options.admin });
 

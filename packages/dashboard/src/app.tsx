@@ -16,6 +16,7 @@ import { SetupScreen } from './screens/auth/setup-screen.tsx';
 import { SignInScreen } from './screens/auth/sign-in-screen.tsx';
 import { InboxScreen } from './screens/inbox/inbox-screen.tsx';
 import { IntakeScreen } from './screens/intake/intake-screen.tsx';
+import { LawyersScreen } from './screens/lawyers/lawyers-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
 import { PeopleScreen } from './screens/people/people-screen.tsx';
 import { SiteEditorScreen } from './screens/sites/site-editor-screen.tsx';
@@ -80,6 +81,8 @@ function privateScreen(route: Route) {
       return <SiteEditorScreen key={route.id} id={route.id} />;
     case 'snippets':
       return <SnippetsScreen />;
+    case 'lawyers':
+      return <LawyersScreen />;
     case 'team':
       return <TeamScreen />;
     case 'people':

@@ -48,6 +48,11 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
       <h2 id="intake-title" part="title">
         {t.intake.title}
       </h2>
+      {model.lawyer.value?.name && (
+        <p class="notice" part="lawyer">
+          {t.intake.contacting(model.lawyer.value.name)}
+        </p>
+      )}
       <p class="hint">{t.requiredNote}</p>
       {model.errorCount.value > 0 && <ErrorSummary errors={errors} labels={t.intake.labels} t={t} />}
 

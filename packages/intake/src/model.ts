@@ -19,6 +19,7 @@ import {
   problemTypes,
 } from '@retainer/schema';
 import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
+import { cleanPrefill, type Prefill, readPrefillFragment } from './prefill.ts';
 import { collectAnswers, emptyDraft, type PartyField, sameAnswers, type TextField } from './submission.ts';
 
 export type { IntakeDraft, PartyField, TextField } from './submission.ts';
@@ -58,6 +59,19 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   let disposed = false;
 
   const shownFields = site.intake.fields.map((field) => field.name);
+  /** The lawyer chosen in the directory, if the visitor came from there. */
+  const lawyer = signal<{ id: string; name: string } | undefined>(undefined);
+
+  /** Fills what the directory handed over; a practice area the form does not offer is ignored. */
+  function prefill({ lawyer: id, lawyerName, practiceArea }: Prefill) {
+    if (locked.value || status.value === 'sent') return;
+    if (id) lawyer.value = { id, name: lawyerName ?? '' };
+    const offered = site.practiceAreas.some((area) => area.id === practiceArea);
+    if (practiceArea && offered && shownFields.includes('practiceArea')) {
+      draft.value = { ...draft.value, practiceArea };
+      clearError('practiceArea');
+    }
+  }
 
   function start() {
     if (started) return;
@@ -123,6 +137,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     };
     const journeyId = journey.id();
     if (journeyId) body.journey = journeyId;
+    if (lawyer.value) body.lawyer = lawyer.value.id;
     if (pending && sameAnswers(pending, body)) return pending;
     return { id: newId(), ...body, fillMs: 0 };
   }
@@ -258,6 +273,9 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   };
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
+  const onPrefill = (event: Event) => prefill(cleanPrefill((event as CustomEvent).detail));
+  document.addEventListener('retainer:prefill', onPrefill);
+  prefill(readPrefillFragment(window.location.hash));
 
   return {
     draft,
@@ -268,6 +286,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     receipt,
     online,
     announcement,
+    lawyer,
     locked,
     errorCount: computed(() => Object.keys(errors.value).length),
     setField,
@@ -275,12 +294,14 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     addParty,
     removeParty,
     setAccepted,
+    prefill,
     submit,
     retry,
     dispose() {
       disposed = true;
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
+      document.removeEventListener('retainer:prefill', onPrefill);
     },
   };
 }

@@ -31,6 +31,31 @@ export {
   intakeSubmission,
   personalIntakeFields,
 } from './intake.ts';
+export type {
+  BarAdmission,
+  Certification,
+  Education,
+  Office,
+  PublicDirectory,
+  PublicLawyer,
+  Rating,
+  Testimonial,
+} from './lawyer.ts';
+export {
+  barAdmission,
+  certification,
+  education,
+  isoDate,
+  languageCode,
+  lawyerProfileFields,
+  office,
+  photoUrl,
+  publicDirectory,
+  publicLawyer,
+  rating,
+  testimonial,
+  webUrl,
+} from './lawyer.ts';
 export type { Problem, ProblemType } from './problem.ts';
 export { issuesToErrors, problem, problemIssue, problemTypes } from './problem.ts';
 export type {

@@ -57,6 +57,8 @@ export const intakeSubmission = z.strictObject({
   disclaimer: z.strictObject({ version: z.int().check(z.gte(1)), accepted: z.literal(true) }),
   /** Milliseconds between the form being shown and submitted. */
   fillMs: z.int().check(z.gte(0)),
+  /** The lawyer the visitor chose in the directory (issue 4): a lawyer id of the site. */
+  lawyer: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid_id'))),
   /** The honeypot: people never see it, so it must be empty. */
   website: z.optional(z.string().check(z.maxLength(200))),
 });

@@ -20,6 +20,8 @@ export type CollectorOptions = {
   logFile?: string;
   /** Keep the temp data directory after `stop()`, to read the database; then call `removeData()`. */
   keepData?: boolean;
+  /** More environment for the child, e.g. `RETAINER_ADMIN_EMAIL` + `RETAINER_ADMIN_PASSWORD` for a first admin. */
+  env?: Record<string, string>;
 };
 
 export type RunningCollector = {
@@ -45,6 +47,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Ru
     HOST: '127.0.0.1',
     RETAINER_DATA_DIR: dataDir,
     RETAINER_DEMO_ORIGINS: (options.demoOrigins ?? []).join(','),
+    ...options.env,
   };
   // These tests are about the embedded default; a DATABASE_URL from CI must not switch it to PostgreSQL.
   delete env.DATABASE_URL;

@@ -20,6 +20,10 @@ const words = {
     phone: /^Phone/,
     practiceArea: /^What do you need help with/,
     description: /^What happened/,
+    jurisdiction: /^Where is this happening/,
+    referral: /^How did you hear about us/,
+    partyName: (n: number) => new RegExp(`^Name ${n}$`),
+    addParty: /Add a name/,
     disclaimer: /I have read and accept this notice/,
     submit: /^Send request/,
     sentTitle: /Thank you — we have your request/,
@@ -31,6 +35,10 @@ const words = {
     phone: /^Телефон/,
     practiceArea: /^С чем вам нужна помощь/,
     description: /^Что случилось/,
+    jurisdiction: /^Где это происходит/,
+    referral: /^Как вы о нас узнали/,
+    partyName: (n: number) => new RegExp(`^Имя ${n}$`),
+    addParty: /Добавить имя/,
     disclaimer: /Я прочитал\(а\) и принимаю это уведомление/,
     submit: /^Отправить заявку/,
     sentTitle: /Спасибо — мы получили вашу заявку/,
@@ -47,6 +55,10 @@ export type IntakeAnswers = {
   /** The visible label of the practice area option. */
   practiceArea: string;
   description: string;
+  jurisdiction?: string;
+  referral?: string;
+  /** Names for "Other parties involved", one row each (the form starts with one empty row). */
+  adverseParties?: string[];
 };
 
 /** References look like `HV-7K3M-2QX9` (see the collector's intake/reference.ts). */
@@ -77,6 +89,12 @@ export function intakeForm(page: Page, lang: FormLanguage = 'en') {
       if (answers.phone) await field(w.phone).fill(answers.phone);
       await host.getByRole('combobox', { name: w.practiceArea }).selectOption({ label: answers.practiceArea });
       await field(w.description).fill(answers.description);
+      if (answers.jurisdiction) await field(w.jurisdiction).fill(answers.jurisdiction);
+      if (answers.referral) await field(w.referral).fill(answers.referral);
+      for (const [index, party] of (answers.adverseParties ?? []).entries()) {
+        if (index > 0) await host.getByRole('button', { name: w.addParty }).click();
+        await field(w.partyName(index + 1)).fill(party);
+      }
       await host.getByRole('checkbox', { name: w.disclaimer }).check();
     },
     /** Waits out the site's minimum fill time, counted from when the form was shown. */

@@ -23,6 +23,17 @@ import { teamRoute } from '../auth/team-route.ts';
 import { deletePartyRoute, importPartiesRoute, listPartiesRoute } from '../conflicts/party-routes.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { serveDashboard } from '../dashboard-files/index.ts';
+import {
+  createLawyerRoute,
+  deleteLawyerRoute,
+  getDirectorySettingsRoute,
+  getLawyerRoute,
+  listLawyersRoute,
+  putDirectorySettingsRoute,
+  reorderLawyersRoute,
+  updateLawyerRoute,
+} from '../directory/lawyer-routes.ts';
+import { uploadPhotoRoute } from '../directory/photo-routes.ts';
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { erasePersonRoute, exportPersonRoute, searchPersonRoute } from '../people/person-routes.ts';
@@ -70,6 +81,17 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   api.put('/sites/:site', requireAdmin, updateSiteRoute(deps));
   api.get('/sites/:site/disclaimers', disclaimerHistoryRoute(deps));
   api.get('/sites/:site/snippets', snippetsRoute(deps));
+
+  api.get('/sites/:site/lawyers', listLawyersRoute(deps));
+  api.post('/sites/:site/lawyers', createLawyerRoute(deps));
+  // Before `/lawyers/:id`, so `order` is not taken for an id.
+  api.put('/sites/:site/lawyers/order', reorderLawyersRoute(deps));
+  api.get('/sites/:site/lawyers/:id', getLawyerRoute(deps));
+  api.put('/sites/:site/lawyers/:id', updateLawyerRoute(deps));
+  api.delete('/sites/:site/lawyers/:id', deleteLawyerRoute(deps));
+  api.get('/sites/:site/directory-settings', getDirectorySettingsRoute(deps));
+  api.put('/sites/:site/directory-settings', putDirectorySettingsRoute(deps));
+  api.post('/sites/:site/photos', uploadPhotoRoute(deps));
 
   api.get('/inbox', inboxRoute(deps));
   api.get('/inbox/export', exportInboxRoute(deps));

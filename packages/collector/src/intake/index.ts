@@ -102,6 +102,7 @@ function buildIntake(
   };
   const details = nonPersonalFields(submission.fields);
   if (submission.lang) details.lang = submission.lang;
+  if (submission.lawyer) details.lawyer = submission.lawyer;
   const row: NewIntakeRow = {
     id: submission.id,
     site: site.id,

@@ -8,6 +8,7 @@
 import { type Disclaimer, defaultIntakeFields } from '@retainer/schema';
 import type { SiteSettings } from '../sites/site-settings.ts';
 import type { Storage } from '../storage/open-storage.ts';
+import { seedDemoLawyers } from './demo-lawyers.ts';
 
 export const demoSiteId = 'harbor-vale';
 
@@ -78,13 +79,16 @@ export type SeedOptions = {
 };
 
 /** Creates `harbor-vale` if missing, else adds any missing origins. Returns whether it was created. */
-export function seedDemoSite(storage: Storage, { port, extraOrigins = [] }: SeedOptions): Promise<boolean> {
+export async function seedDemoSite(storage: Storage, { port, extraOrigins = [] }: SeedOptions): Promise<boolean> {
   const allowedOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, ...extraOrigins];
-  return storage.ensureSite({
+  const created = await storage.ensureSite({
     id: demoSiteId,
     name: demoSettings.name,
     config: demoSettings,
     allowedOrigins: [...new Set(allowedOrigins)],
     disclaimer: demoDisclaimer,
   });
+  // The "Our team" page (issue 4): once per database, after the site exists.
+  await seedDemoLawyers(storage);
+  return created;
 }

@@ -6,6 +6,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import { dashboardMigration } from '../admin-store/migration.ts';
+import { directoryMigration } from '../directory/migration.ts';
 
 const foundation: Migration = {
   async up(db: Kysely<unknown>) {
@@ -68,6 +69,7 @@ const foundation: Migration = {
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-dashboard': dashboardMigration,
+  '0003-directory': directoryMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -9,12 +9,16 @@
  */
 import {
   type AcceptInvitation,
+  type AdminLawyer,
   type AdminSession,
   type AdminSite,
+  adminLawyer,
   adminSession,
   adminSite,
   type CreateSite,
+  type DirectorySettings,
   type DisclaimerVersionRecord,
+  directorySettings,
   disclaimerHistory,
   erasureResult,
   type InboxList,
@@ -28,6 +32,8 @@ import {
   intakeNote,
   invitationCreated,
   invitationPreview,
+  type LawyerInput,
+  lawyerList,
   type PartyImportResult,
   type PersonMatches,
   partyImportResult,
@@ -41,6 +47,8 @@ import {
   siteSnippets,
   type Team,
   team,
+  type UploadedPhoto,
+  uploadedPhoto,
 } from '@retainer/schema/admin';
 import type { KyInstance, ResponsePromise } from 'ky';
 import { ApiProblem, clientProblemTypes, toApiProblem } from './api-problem.ts';
@@ -115,6 +123,30 @@ export function createAdminApi(http: KyInstance) {
     listDisclaimers: async (id: string): Promise<DisclaimerVersionRecord[]> =>
       (await read(disclaimerHistory, () => http.get(`${site(id)}/disclaimers`))).versions,
     getSnippets: (id: string): Promise<SiteSnippets> => read(siteSnippets, () => http.get(`${site(id)}/snippets`)),
+
+    listLawyers: async (siteId: string): Promise<AdminLawyer[]> =>
+      (await read(lawyerList, () => http.get(`${site(siteId)}/lawyers`))).lawyers,
+    createLawyer: (siteId: string, input: LawyerInput): Promise<AdminLawyer> =>
+      read(adminLawyer, () => http.post(`${site(siteId)}/lawyers`, { json: input })),
+    updateLawyer: (siteId: string, id: string, input: LawyerInput): Promise<AdminLawyer> =>
+      read(adminLawyer, () => http.put(`${site(siteId)}/lawyers/${encodeURIComponent(id)}`, { json: input })),
+    deleteLawyer: (siteId: string, id: string) =>
+      send(() => http.delete(`${site(siteId)}/lawyers/${encodeURIComponent(id)}`)),
+    /** The complete new display order: every lawyer id of the site once. */
+    reorderLawyers: async (siteId: string, order: string[]): Promise<AdminLawyer[]> =>
+      (await read(lawyerList, () => http.put(`${site(siteId)}/lawyers/order`, { json: { order } }))).lawyers,
+    getDirectorySettings: (siteId: string): Promise<DirectorySettings> =>
+      read(directorySettings, () => http.get(`${site(siteId)}/directory-settings`)),
+    updateDirectorySettings: (siteId: string, input: DirectorySettings): Promise<DirectorySettings> =>
+      read(directorySettings, () => http.put(`${site(siteId)}/directory-settings`, { json: input })),
+    /** Sends the file's raw bytes; the collector reads the image type from them, not from the name. */
+    uploadPhoto: (siteId: string, file: Blob): Promise<UploadedPhoto> =>
+      read(uploadedPhoto, () =>
+        http.post(`${site(siteId)}/photos`, {
+          body: file,
+          headers: { 'content-type': file.type || 'application/octet-stream' },
+        }),
+      ),
 
     listIntakes: (filters: InboxFilters): Promise<InboxList> =>
       read(inboxList, () => http.get('inbox', { searchParams: inboxSearchParams(filters) })),

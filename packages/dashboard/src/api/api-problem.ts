@@ -15,17 +15,6 @@ export const clientProblemTypes = {
   unexpectedResponse: 'urn:retainer:dashboard:unexpected-response',
 } as const;
 
-/** The admin API's own problem types (`/work/notes/admin-api.md`); they join `problemTypes` in the schema later. */
-export const adminProblemTypes = {
-  unauthenticated: 'urn:retainer:problem:unauthenticated',
-  invalidCredentials: 'urn:retainer:problem:invalid-credentials',
-  csrf: 'urn:retainer:problem:csrf',
-  forbidden: 'urn:retainer:problem:forbidden',
-  invalidToken: 'urn:retainer:problem:invalid-token',
-  invalidTransition: 'urn:retainer:problem:invalid-transition',
-  conflict: 'urn:retainer:problem:conflict',
-} as const;
-
 export class ApiProblem extends Error {
   readonly problem: Problem;
   constructor(problem: Problem) {

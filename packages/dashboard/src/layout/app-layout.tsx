@@ -15,6 +15,7 @@ const sections = [
   { key: 'inbox', href: paths.inbox, routes: ['inbox', 'intake'] },
   { key: 'sites', href: paths.sites, routes: ['sites', 'site', 'newSite'] },
   { key: 'snippets', href: paths.snippets(), routes: ['snippets'] },
+  { key: 'lawyers', href: paths.lawyers(), routes: ['lawyers'] },
   { key: 'team', href: paths.team, routes: ['team'] },
   { key: 'people', href: paths.people, routes: ['people'] },
 ] as const;

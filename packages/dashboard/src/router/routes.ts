@@ -16,6 +16,7 @@ export type Route =
   | { name: 'newSite' }
   | { name: 'site'; id: string }
   | { name: 'snippets' }
+  | { name: 'lawyers' }
   | { name: 'team' }
   | { name: 'people' }
   | { name: 'notFound' };
@@ -34,6 +35,7 @@ export const paths = {
   newSite: `${basePath}/sites/new`,
   site: (id: string) => `${basePath}/sites/${encodeURIComponent(id)}`,
   snippets: (site?: string) => `${basePath}/snippets${site ? `?site=${encodeURIComponent(site)}` : ''}`,
+  lawyers: (site?: string) => `${basePath}/lawyers${site ? `?site=${encodeURIComponent(site)}` : ''}`,
   team: `${basePath}/team`,
   people: `${basePath}/people`,
 };
@@ -60,6 +62,7 @@ export function matchRoute(path: string): Route {
       inbox: { name: 'inbox' },
       sites: { name: 'sites' },
       snippets: { name: 'snippets' },
+      lawyers: { name: 'lawyers' },
       team: { name: 'team' },
       people: { name: 'people' },
     };

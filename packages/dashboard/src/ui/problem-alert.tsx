@@ -3,7 +3,7 @@
  * know, else the collector's own title and detail, plus any field errors. Announced at once.
  */
 import { type Problem, problemTypes } from '@retainer/schema';
-import { adminProblemTypes, clientProblemTypes } from '../api/api-problem.ts';
+import { clientProblemTypes } from '../api/api-problem.ts';
 import { useMessages } from '../app-context.ts';
 import type { Messages } from '../i18n/i18n.ts';
 
@@ -15,11 +15,11 @@ export function problemMessage(problem: Problem, t: Messages): string {
     [problemTypes.rateLimited]: t.problems.rateLimited,
     [problemTypes.notFound]: t.problems.notFound,
     [problemTypes.validation]: t.problems.validation,
-    [adminProblemTypes.forbidden]: t.problems.forbidden,
-    [adminProblemTypes.csrf]: t.problems.csrf,
-    [adminProblemTypes.invalidTransition]: t.problems.invalidTransition,
-    [adminProblemTypes.conflict]: t.problems.conflict,
-    [adminProblemTypes.invalidToken]: t.problems.invalidToken,
+    [problemTypes.forbidden]: t.problems.forbidden,
+    [problemTypes.csrf]: t.problems.csrf,
+    [problemTypes.invalidTransition]: t.problems.invalidTransition,
+    [problemTypes.conflict]: t.problems.conflict,
+    [problemTypes.invalidToken]: t.problems.invalidToken,
   };
   if (known[problem.type]) return known[problem.type] as string;
   if (problem.status === 403) return t.problems.forbidden;

@@ -8,6 +8,7 @@ describe('@retainer/schema/admin', () => {
       [
         "acceptInvitation",
         "addIntakeNote",
+        "adminLawyer",
         "adminSession",
         "adminSite",
         "adminUser",
@@ -17,6 +18,8 @@ describe('@retainer/schema/admin', () => {
         "conflictFlag",
         "createSite",
         "defaultBusinessHours",
+        "defaultDirectorySettings",
+        "directorySettings",
         "disclaimerHistory",
         "disclaimerVersionRecord",
         "erasureResult",
@@ -34,6 +37,11 @@ describe('@retainer/schema/admin', () => {
         "invitationPreview",
         "invitationToken",
         "inviteUser",
+        "lawyerInput",
+        "lawyerList",
+        "lawyerStatus",
+        "lawyerStatuses",
+        "maxPhotoBytes",
         "partyImportResult",
         "partyList",
         "partyRecord",
@@ -41,6 +49,7 @@ describe('@retainer/schema/admin', () => {
         "personExport",
         "personMatches",
         "personQuery",
+        "reorderLawyers",
         "responseClock",
         "role",
         "roles",
@@ -52,6 +61,7 @@ describe('@retainer/schema/admin', () => {
         "siteSnippets",
         "team",
         "teamMember",
+        "uploadedPhoto",
       ]
     `);
   });

@@ -64,6 +64,27 @@ export {
   partyRecordKinds,
   responseClock,
 } from './inbox.ts';
+export type {
+  AdminLawyer,
+  DirectorySettings,
+  LawyerInput,
+  LawyerList,
+  LawyerStatus,
+  ReorderLawyers,
+  UploadedPhoto,
+} from './lawyers.ts';
+export {
+  adminLawyer,
+  defaultDirectorySettings,
+  directorySettings,
+  lawyerInput,
+  lawyerList,
+  lawyerStatus,
+  lawyerStatuses,
+  maxPhotoBytes,
+  reorderLawyers,
+  uploadedPhoto,
+} from './lawyers.ts';
 export type { ErasureResult, PersonExport, PersonMatches, PersonQuery } from './people.ts';
 export { erasureResult, personExport, personMatches, personQuery } from './people.ts';
 export type {

@@ -30,6 +30,7 @@ const en = {
   },
   intake: {
     title: 'Tell us about your legal matter',
+    contacting: (name: string) => `Your message will go to ${name}.`,
     labels: {
       name: 'Full name',
       email: 'Email',

@@ -35,6 +35,7 @@ const ru: Messages = {
   },
   intake: {
     title: 'Расскажите о вашем деле',
+    contacting: (name: string) => `Ваше сообщение получит ${name}.`,
     labels: {
       name: 'Имя и фамилия',
       email: 'Электронная почта',

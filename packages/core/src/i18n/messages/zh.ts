@@ -22,6 +22,7 @@ const zh: Messages = {
   within: ({ amount, unit }) => `${amount}${{ hour: '小时', businessDay: '个工作日', day: '天' }[unit]}内`,
   intake: {
     title: '请告诉我们您的法律事务',
+    contacting: (name: string) => `您的信息将发送给 ${name}。`,
     labels: {
       name: '姓名',
       email: '电子邮件',

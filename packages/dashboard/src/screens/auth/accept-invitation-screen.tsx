@@ -1,9 +1,9 @@
 /** A colleague joins with the link an admin sent them (`/dashboard/accept-invitation#token=…`). */
 import { useSignal } from '@preact/signals';
-import type { Problem } from '@retainer/schema';
+import { type Problem, problemTypes } from '@retainer/schema';
 import { acceptInvitation, type InvitationPreview } from '@retainer/schema/admin';
 import { useEffect } from 'preact/hooks';
-import { adminProblemTypes, toApiProblem } from '../../api/api-problem.ts';
+import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { paths } from '../../router/routes.ts';
 import { checkInput, type FieldErrors, problemFieldErrors } from '../../ui/form-errors.ts';
@@ -33,7 +33,7 @@ export function AcceptInvitationScreen() {
       },
       async (error) => {
         const answer = (await toApiProblem(error)).problem;
-        if (answer.type === adminProblemTypes.invalidToken) invalid.value = true;
+        if (answer.type === problemTypes.invalidToken) invalid.value = true;
         else problem.value = answer;
       },
     );
@@ -54,7 +54,7 @@ export function AcceptInvitationScreen() {
       router.navigate(paths.inbox);
     } catch (error) {
       const answer = (await toApiProblem(error)).problem;
-      if (answer.type === adminProblemTypes.invalidToken) invalid.value = true;
+      if (answer.type === problemTypes.invalidToken) invalid.value = true;
       else problem.value = answer;
       errors.value = problemFieldErrors(answer);
     } finally {

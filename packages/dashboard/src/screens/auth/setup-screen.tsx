@@ -3,10 +3,10 @@
  * one-time token from the setup link (`/dashboard/setup#token=…`).
  */
 import { useSignal } from '@preact/signals';
-import type { Problem } from '@retainer/schema';
+import { type Problem, problemTypes } from '@retainer/schema';
 import { setupAdmin } from '@retainer/schema/admin';
 import { useEffect } from 'preact/hooks';
-import { adminProblemTypes, toApiProblem } from '../../api/api-problem.ts';
+import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { Link } from '../../router/link.tsx';
 import { paths } from '../../router/routes.ts';
@@ -57,7 +57,7 @@ export function SetupScreen() {
     } catch (error) {
       const answer = (await toApiProblem(error)).problem;
       problem.value =
-        answer.type === adminProblemTypes.invalidToken
+        answer.type === problemTypes.invalidToken
           ? { ...answer, title: t.auth.setupFailed, type: 'about:blank' }
           : answer;
       errors.value = problemFieldErrors(answer);

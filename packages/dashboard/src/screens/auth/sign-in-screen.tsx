@@ -1,9 +1,9 @@
 /** Sign-in: email and password. Every failure reads the same, whatever the collector knows. */
 import { useSignal } from '@preact/signals';
-import type { Problem } from '@retainer/schema';
+import { type Problem, problemTypes } from '@retainer/schema';
 import { signIn } from '@retainer/schema/admin';
 import { useEffect } from 'preact/hooks';
-import { adminProblemTypes, toApiProblem } from '../../api/api-problem.ts';
+import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { Field } from '../../ui/field.tsx';
 import { checkInput, type FieldErrors } from '../../ui/form-errors.ts';
@@ -46,7 +46,7 @@ export function SignInScreen() {
     } catch (error) {
       const { problem: answer } = await toApiProblem(error);
       // Wrong password and unknown email are one answer; anything else (429, network) says what it is.
-      if (answer.type === adminProblemTypes.invalidCredentials || answer.status === 401) failed.value = true;
+      if (answer.type === problemTypes.invalidCredentials || answer.status === 401) failed.value = true;
       else problem.value = answer;
       password.value = '';
     } finally {

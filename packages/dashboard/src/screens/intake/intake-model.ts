@@ -7,10 +7,10 @@
  *   await intake.changeState('declined', 'Outside our practice areas');
  */
 import { signal } from '@preact/signals';
-import type { Problem } from '@retainer/schema';
+import { type Problem, problemTypes } from '@retainer/schema';
 import type { IntakeDetail, IntakeState } from '@retainer/schema/admin';
 import type { AdminApi } from '../../api/admin-api.ts';
-import { adminProblemTypes, toApiProblem } from '../../api/api-problem.ts';
+import { toApiProblem } from '../../api/api-problem.ts';
 
 export type IntakeAction = 'state' | 'assign' | 'note';
 
@@ -44,7 +44,7 @@ export function createIntakeModel(api: AdminApi, id: string) {
       const { problem: answer } = await toApiProblem(error);
       actionProblem.value = { action, problem: answer };
       // Someone else moved it: show the state it is really in.
-      if (answer.type === adminProblemTypes.invalidTransition) await load();
+      if (answer.type === problemTypes.invalidTransition) await load();
       return false;
     } finally {
       busy.value = null;

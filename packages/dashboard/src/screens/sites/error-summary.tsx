@@ -1,13 +1,27 @@
 /**
  * The list of problems at the top of a long form, each a link to its field (GOV.UK pattern).
  * It takes focus when it appears, so keyboard and screen reader users hear it first.
+ * Other forms pass their own path → control id and path → label mappings (the site form's are the default).
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { useMessages } from '../../app-context.ts';
+import type { Messages } from '../../i18n/i18n.ts';
 import { fieldErrorMessage } from '../../ui/problem-alert.tsx';
-import { controlId, labelForPath } from './site-field-ids.ts';
+import { controlId as siteControlId, labelForPath as siteLabelForPath } from './site-field-ids.ts';
 
-export function ErrorSummary({ errors, attempt }: { errors: Record<string, string>; attempt: number }) {
+type ErrorSummaryProps = {
+  errors: Record<string, string>;
+  attempt: number;
+  controlId?: (path: string) => string;
+  labelForPath?: (path: string, t: Messages) => string;
+};
+
+export function ErrorSummary({
+  errors,
+  attempt,
+  controlId = siteControlId,
+  labelForPath = siteLabelForPath,
+}: ErrorSummaryProps) {
   const t = useMessages();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);

@@ -1,0 +1,134 @@
+/**
+ * One site's lawyers (`/dashboard/lawyers?site=harbor-vale`): the display order with status,
+ * the directory's options, and the profile form with a live card preview.
+ */
+import { useSignal } from '@preact/signals';
+import type { Problem } from '@retainer/schema';
+import type { AdminLawyer, AdminSite } from '@retainer/schema/admin';
+import { useEffect, useId, useMemo } from 'preact/hooks';
+import { toApiProblem } from '../../api/api-problem.ts';
+import { useDashboard, useMessages } from '../../app-context.ts';
+import { paths } from '../../router/routes.ts';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { EmptyState, Loading } from '../../ui/states.tsx';
+import { DirectoryOptions } from './directory-options.tsx';
+import { LawyerEditor } from './lawyer-editor.tsx';
+import { LawyerOrderList } from './lawyer-order-list.tsx';
+import { createLawyersModel } from './lawyers-model.ts';
+
+type Editing = { mode: 'list' } | { mode: 'new' } | { mode: 'edit'; lawyer: AdminLawyer };
+
+export function LawyersScreen() {
+  const t = useMessages();
+  const { api, router } = useDashboard();
+  const sites = useSignal<AdminSite[] | null>(null);
+  const problem = useSignal<Problem | null>(null);
+  const selectId = useId();
+
+  const loadSites = async () => {
+    problem.value = null;
+    try {
+      sites.value = await api.listSites();
+    } catch (error) {
+      problem.value = (await toApiProblem(error)).problem;
+    }
+  };
+  useEffect(() => {
+    loadSites();
+  }, []);
+
+  const list = sites.value;
+  const wanted = router.location.value.query.get('site');
+  const site = list?.find((s) => s.id === wanted) ?? list?.[0];
+
+  return (
+    <>
+      <PageHeader title={t.lawyers.title} description={t.lawyers.description} />
+      {!list && !problem.value && <Loading />}
+      <ProblemAlert problem={problem.value} onRetry={loadSites} />
+      {list && list.length === 0 && <EmptyState title={t.sites.emptyTitle} />}
+      {list && site && list.length > 1 && (
+        <div class="field field-inline">
+          <label for={selectId}>{t.lawyers.site}</label>
+          <select
+            id={selectId}
+            value={site.id}
+            onChange={(event) => router.navigate(paths.lawyers(event.currentTarget.value), { replace: true })}
+          >
+            {list.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {site && <SiteLawyers key={site.id} site={site} />}
+    </>
+  );
+}
+
+function SiteLawyers({ site }: { site: AdminSite }) {
+  const t = useMessages();
+  const { api } = useDashboard();
+  const model = useMemo(() => createLawyersModel(api, site.id), [api, site.id]);
+  const editing = useSignal<Editing>({ mode: 'list' });
+  const lawyers = model.lawyers.value;
+
+  const backToList = () => {
+    editing.value = { mode: 'list' };
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+  };
+
+  if (editing.value.mode !== 'list') {
+    const lawyer = editing.value.mode === 'edit' ? editing.value.lawyer : undefined;
+    return (
+      <LawyerEditor
+        key={lawyer?.id ?? 'new'}
+        site={site}
+        lawyer={lawyer}
+        onSaved={(saved) => {
+          model.stored(saved);
+          backToList();
+        }}
+        onCancel={backToList}
+      />
+    );
+  }
+
+  return (
+    <>
+      {!lawyers && !model.problem.value && <Loading />}
+      <ProblemAlert problem={model.problem.value} onRetry={() => model.load()} />
+      {lawyers && (
+        <section class="panel" aria-labelledby="lawyer-order-title">
+          <div class="panel-header">
+            <h2 id="lawyer-order-title" class="panel-title">
+              {t.lawyers.listTitle}
+            </h2>
+            <button type="button" class="button button-primary" onClick={() => (editing.value = { mode: 'new' })}>
+              {t.lawyers.add}
+            </button>
+          </div>
+          {lawyers.length === 0 ? (
+            <EmptyState title={t.lawyers.emptyTitle}>
+              <p>{t.lawyers.emptyBody}</p>
+            </EmptyState>
+          ) : (
+            <>
+              <p class="muted">{t.lawyers.listHelp}</p>
+              <ProblemAlert problem={model.orderProblem.value} />
+              <LawyerOrderList
+                model={model}
+                lawyers={lawyers}
+                onEdit={(lawyer) => (editing.value = { mode: 'edit', lawyer })}
+              />
+            </>
+          )}
+        </section>
+      )}
+      <DirectoryOptions model={model} />
+    </>
+  );
+}

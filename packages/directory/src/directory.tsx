@@ -1,0 +1,79 @@
+/**
+ * The lawyer directory: filters, a live count, the cards, the empty states, and the profile
+ * dialog. Everything it does goes through the model.
+ */
+import { LoadFailed, Skeleton, type WidgetContext } from '@retainer/core';
+import type { PublicLawyer } from '@retainer/schema';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { DirectoryFilters } from './filters.tsx';
+import { LawyerCard } from './lawyer-card.tsx';
+import { createDirectoryModel } from './model.ts';
+import { ProfileDialog } from './profile-dialog.tsx';
+
+export function DirectoryView({ context }: { context: WidgetContext }) {
+  const model = useMemo(() => createDirectoryModel(context), [context]);
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    void model.load();
+  }, [model]);
+
+  const status = model.status.value;
+  const t = model.t.value;
+  if (status === 'loading' || !t) return <Skeleton />;
+  if (status === 'failed') return <LoadFailed t={context.t} onRetry={() => void model.load()} />;
+
+  const open = model.open.value;
+  const visible = model.visible.value;
+  const none = model.available.value.length === 0;
+  const onOpen = (lawyer: PublicLawyer, from: HTMLElement) => {
+    opener.current = from;
+    model.openProfile(lawyer);
+  };
+  const onClose = () => {
+    model.closeProfile();
+    // Back to the card the profile was opened from, so keyboard users keep their place.
+    opener.current?.focus();
+  };
+
+  return (
+    <div class={`directory layout-${model.layout}`} part="directory">
+      <div class="content" inert={Boolean(open)}>
+        <h2 class="visually-hidden">{t.title}</h2>
+        {none ? (
+          <p class="notice empty" part="empty">
+            {t.noLawyers}
+          </p>
+        ) : (
+          <>
+            <DirectoryFilters model={model} context={context} />
+            <p class="count hint" aria-live="polite">
+              {t.count(visible.length)}
+            </p>
+            {visible.length === 0 ? (
+              <div class="notice empty" part="empty">
+                <p>{t.noMatch}</p>
+                <button type="button" class="button secondary" onClick={model.clearFilters}>
+                  {t.clear}
+                </button>
+              </div>
+            ) : (
+              <ul class="cards" part="cards">
+                {visible.map((lawyer) => (
+                  <LawyerCard
+                    key={lawyer.id}
+                    lawyer={lawyer}
+                    context={context}
+                    t={t}
+                    layout={model.layout}
+                    onOpen={onOpen}
+                  />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+      {open && <ProfileDialog lawyer={open} model={model} context={context} onClose={onClose} />}
+    </div>
+  );
+}

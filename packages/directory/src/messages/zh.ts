@@ -1,0 +1,36 @@
+import type { DirectoryMessages } from './en.ts';
+
+const zh: DirectoryMessages = {
+  title: '我们的律师',
+  loadFailed: '无法加载律师列表。',
+  search: '按姓名搜索',
+  practice: '业务领域',
+  language: '语言',
+  office: '办公室',
+  any: '全部',
+  clear: '清除筛选',
+  count: (n) => `${n} 位律师`,
+  noLawyers: '尚未发布律师简介。',
+  noMatch: '没有符合筛选条件的律师。',
+  viewProfile: (name) => `查看 ${name} 的简介`,
+  close: '关闭',
+  yearsInPractice: (n) => `执业 ${n} 年`,
+  languages: '语言',
+  practiceAreas: '业务领域',
+  offices: '办公室',
+  admissions: '执业资格',
+  education: '教育背景',
+  certifications: '专业认证',
+  issuedBy: (issuer) => `颁发机构：${issuer}`,
+  testimonials: '客户评价',
+  rating: (value, count) => `${count} 位客户评分 ${value.toFixed(1)} / 5`,
+  lastVerified: (date) => `简介最近核实日期：${date}`,
+  contact: '联系',
+  book: '预约咨询',
+  email: '发送邮件',
+  phone: '致电',
+  vcard: '保存联系人（vCard）',
+  opensNewTab: '（在新标签页中打开）',
+};
+
+export default zh;
