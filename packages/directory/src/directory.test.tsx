@@ -179,7 +179,11 @@ describe('lawyer directory', () => {
     const blocks = document.head.querySelectorAll('script[type="application/ld+json"]');
     expect(blocks).toHaveLength(1);
     const data = JSON.parse(blocks[0]!.textContent ?? '');
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'LegalService', name: 'Harbor & Vale LLP' });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'LegalService',
+      name: 'Harbor & Vale LLP',
+    });
     expect(data.employee.map((p: { name: string }) => p.name)).toEqual(['Eleanor Hart', 'Daniel Lin', 'Irina Volkova']);
     expect(data.employee[1]).toMatchObject({
       '@type': ['Attorney', 'Person'],

@@ -16,6 +16,14 @@ export function DirectoryView({ context }: { context: WidgetContext }) {
   useEffect(() => {
     void model.load();
   }, [model]);
+  const openId = model.open.value?.id;
+  useEffect(() => {
+    // Back to the card the profile was opened from, once the page behind is no longer inert.
+    if (openId === undefined && opener.current) {
+      opener.current.focus();
+      opener.current = null;
+    }
+  }, [openId]);
 
   const status = model.status.value;
   const t = model.t.value;
@@ -29,11 +37,7 @@ export function DirectoryView({ context }: { context: WidgetContext }) {
     opener.current = from;
     model.openProfile(lawyer);
   };
-  const onClose = () => {
-    model.closeProfile();
-    // Back to the card the profile was opened from, so keyboard users keep their place.
-    opener.current?.focus();
-  };
+  const onClose = () => model.closeProfile();
 
   return (
     <div class={`directory layout-${model.layout}`} part="directory">

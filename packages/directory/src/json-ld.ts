@@ -30,7 +30,9 @@ export function directoryJsonLd(doc: PublicDirectory, site: PublicSiteConfig, en
       ...(l.phone ? { telephone: l.phone } : {}),
       ...(l.bio ? { description: pickText(l.bio, 'en') } : {}),
       knowsLanguage: l.languages,
-      knowsAbout: l.practiceAreas.map((id) => pickText(site.practiceAreas.find((a) => a.id === id)?.label ?? { en: id }, 'en')),
+      knowsAbout: l.practiceAreas.map((id) =>
+        pickText(site.practiceAreas.find((a) => a.id === id)?.label ?? { en: id }, 'en'),
+      ),
       workLocation: l.offices.map((o) => ({ '@type': 'Place', name: o.name })),
       alumniOf: l.education.map((e) => ({ '@type': 'EducationalOrganization', name: e.school })),
       hasCredential: [

@@ -24,11 +24,7 @@ export type FollowedAction = 'contact' | 'booking' | 'email' | 'phone';
 const emptyFilters: Filters = { practice: '', language: '', office: '', query: '' };
 
 /** Case- and accent-insensitive, so "zhang" finds "Zhāng" and "irina" finds "Irina". */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase();
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 export function createDirectoryModel(context: WidgetContext) {
   const { transport, events, config } = context;

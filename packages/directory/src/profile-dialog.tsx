@@ -88,9 +88,7 @@ export function ProfileDialog({ lawyer, model, context, onClose }: DialogProps) 
             )}
           />
         </dl>
-        {doc.showRatings && lawyer.rating && (
-          <p class="rating">{t.rating(lawyer.rating.value, lawyer.rating.count)}</p>
-        )}
+        {doc.showRatings && lawyer.rating && <p class="rating">{t.rating(lawyer.rating.value, lawyer.rating.count)}</p>}
         {doc.showTestimonials && lawyer.testimonials && lawyer.testimonials.length > 0 && (
           <section class="testimonials" aria-labelledby="d-testimonials">
             <h3 id="d-testimonials">{t.testimonials}</h3>
@@ -108,7 +106,12 @@ export function ProfileDialog({ lawyer, model, context, onClose }: DialogProps) 
             {t.contact}
           </button>
           {lawyer.bookingUrl && (
-            <a class="button secondary" href={lawyer.bookingUrl} {...external} onClick={() => model.follow('booking', lawyer)}>
+            <a
+              class="button secondary"
+              href={lawyer.bookingUrl}
+              {...external}
+              onClick={() => model.follow('booking', lawyer)}
+            >
               {t.book} <span class="visually-hidden">{t.opensNewTab}</span>
             </a>
           )}

@@ -5,7 +5,7 @@
  * @example
  *   const t = await loadDirectoryMessages('zh');
  */
-import { type Language } from '@retainer/schema';
+import type { Language } from '@retainer/schema';
 import en, { type DirectoryMessages } from './en.ts';
 
 const lazy = import.meta.glob<{ default: DirectoryMessages }>(['./*.ts', '!./en.ts', '!./load-messages.ts']);

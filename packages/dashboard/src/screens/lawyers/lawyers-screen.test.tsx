@@ -53,7 +53,7 @@ function serveLawyers(list: AdminLawyer[] = [hart, okafor, reyes]) {
     ),
     http.put(apiUrl('sites/harbor-vale/directory-settings'), async ({ request }) => {
       await record(request);
-      return HttpResponse.json(sent.at(-1)?.body);
+      return HttpResponse.json(sent.at(-1)?.body as Record<string, boolean>);
     }),
     http.put(apiUrl('sites/harbor-vale/lawyers/order'), async ({ request }) => {
       await record(request);
