@@ -32,9 +32,9 @@ export const demoSettings: SiteSettings = {
     phone: '+1 617 555 0142',
     email: 'intake@harborvale.example',
     hours: {
-      en: 'Monday to Friday, 9 am to 6 pm Eastern',
-      ru: 'С понедельника по пятницу, с 9:00 до 18:00 (восточное время США)',
-      zh: '周一至周五，美国东部时间上午9点至下午6点',
+      en: 'Monday to Friday, 9 am to 5 pm Eastern',
+      ru: 'С понедельника по пятницу, с 9:00 до 17:00 (восточное время США)',
+      zh: '周一至周五，美国东部时间上午9点至下午5点',
     },
   },
   intake: {

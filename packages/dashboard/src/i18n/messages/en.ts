@@ -159,6 +159,7 @@ const en = {
       conflicts: 'Conflicts',
     },
     conflictBadge: (n: number) => (n === 1 ? 'Conflict' : `${n} conflicts`),
+    conflictMatch: (name: string) => `matches “${name}”`,
     overdueBadge: 'Overdue',
     erased: 'Erased',
     results: (n: number) => plural(n, 'intake', 'intakes'),

@@ -169,6 +169,7 @@ const ru: Messages = {
       conflicts: 'Конфликты',
     },
     conflictBadge: (n: number) => (n === 1 ? 'Конфликт' : plural(n, 'конфликт', 'конфликта', 'конфликтов')),
+    conflictMatch: (name: string) => `совпадает с «${name}»`,
     overdueBadge: 'Просрочено',
     erased: 'Удалено',
     results: (n: number) => plural(n, 'заявка', 'заявки', 'заявок'),

@@ -153,6 +153,7 @@ const zh: Messages = {
       conflicts: '利益冲突',
     },
     conflictBadge: (n: number) => (n === 1 ? '利益冲突' : `${n} 项冲突`),
+    conflictMatch: (name: string) => `匹配“${name}”`,
     overdueBadge: '超时',
     erased: '已删除',
     results: (n: number) => `${n} 条咨询`,

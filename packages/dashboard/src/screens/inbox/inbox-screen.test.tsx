@@ -77,6 +77,7 @@ describe('intake inbox', () => {
     expect(rows[1]?.textContent).toContain('Family law');
     expect(text(rows[2])).toContain('answered in 2 h');
     expect(rows[2]?.textContent).toContain('Conflict');
+    expect(rows[2]?.textContent).toContain('matches “ACME Logistics, Inc.”');
     expect(rows[2]?.textContent).toContain('Ben Vale');
     expect(
       within(rows[0] as HTMLElement)

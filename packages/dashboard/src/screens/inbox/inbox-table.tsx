@@ -73,6 +73,10 @@ export function InboxTable({ items, sites }: { items: readonly InboxItem[]; site
                       {t.inbox.conflictBadge(item.conflicts.length)}
                     </span>
                   )}
+                  {/* Issue 3: the flag names the matching record, so staff can check it from the list. */}
+                  {item.conflicts[0] && (
+                    <span class="conflict-match">{t.inbox.conflictMatch(item.conflicts[0].match.name)}</span>
+                  )}
                 </td>
               </tr>
             );

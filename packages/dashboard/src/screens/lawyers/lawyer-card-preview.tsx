@@ -2,6 +2,7 @@
  * The directory card as visitors will see it (photo, name, title, practice areas, languages),
  * redrawn as staff type. Only a likeness: the widget on the site draws the real one.
  */
+import { type Language, pickText } from '@retainer/schema';
 import type { AdminSite } from '@retainer/schema/admin';
 import { useMessages } from '../../app-context.ts';
 import type { LawyerDraft } from './lawyer-draft.ts';
@@ -23,9 +24,12 @@ const initials = (name: string) =>
     .map((part) => part[0]?.toUpperCase())
     .join('');
 
-export function LawyerCardPreview({ draft, site, locale }: { draft: LawyerDraft; site: AdminSite; locale: string }) {
+export function LawyerCardPreview({ draft, site, locale }: { draft: LawyerDraft; site: AdminSite; locale: Language }) {
   const t = useMessages();
-  const areas = draft.practiceAreas.map((id) => site.practiceAreas.find((a) => a.id === id)?.label.en ?? id);
+  const areas = draft.practiceAreas.map((id) => {
+    const area = site.practiceAreas.find((a) => a.id === id);
+    return area ? pickText(area.label, locale) : id;
+  });
   const spoken = draft.languages
     .split(/[\s,]+/)
     .filter(Boolean)

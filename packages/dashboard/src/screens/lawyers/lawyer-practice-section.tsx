@@ -1,7 +1,8 @@
 /** What the lawyer does and where: practice areas from the site's own list, offices, languages, years. */
 
+import { pickText } from '@retainer/schema';
 import type { AdminSite } from '@retainer/schema/admin';
-import { useMessages } from '../../app-context.ts';
+import { useDashboard, useMessages } from '../../app-context.ts';
 import { languageNames } from '../../i18n/language-names.ts';
 import { fieldErrorMessage } from '../../ui/problem-alert.tsx';
 import { type OfficeRow, rowKey } from './lawyer-draft.ts';
@@ -12,6 +13,7 @@ import { LawyerTextField } from './lawyer-text-field.tsx';
 
 export function LawyerPracticeSection({ editor, site }: { editor: LawyerEditorModel; site: AdminSite }) {
   const t = useMessages();
+  const { i18n } = useDashboard();
   const d = editor.draft.value;
   const areaError = errorAt(editor.errors.value, 'practiceAreas');
   const toggleArea = (id: string, on: boolean) =>
@@ -43,7 +45,7 @@ export function LawyerPracticeSection({ editor, site }: { editor: LawyerEditorMo
                 checked={d.practiceAreas.includes(area.id)}
                 onChange={(event) => toggleArea(area.id, event.currentTarget.checked)}
               />
-              {area.label.en ?? area.id}
+              {pickText(area.label, i18n.lang.value)}
             </label>
           ))}
         </div>

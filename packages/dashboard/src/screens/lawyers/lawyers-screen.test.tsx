@@ -38,13 +38,11 @@ type Sent = { method: string; path: string; csrf: string | null; body: unknown }
 
 function serveLawyers(list: AdminLawyer[] = [hart, okafor, reyes]) {
   const sent: Sent[] = [];
-  const record = async (request: Request, body?: unknown) => {
-    sent.push({
-      method: request.method,
-      path: new URL(request.url).pathname,
-      csrf: request.headers.get('x-csrf-token'),
-      body: body ?? (await request.clone().json()),
-    });
+  const record = async (request: Request) => {
+    const body: unknown = await request.json();
+    const path = new URL(request.url).pathname;
+    sent.push({ method: request.method, path, csrf: request.headers.get('x-csrf-token'), body });
+    return body;
   };
   server.use(
     http.get(apiUrl('sites/harbor-vale/lawyers'), () => HttpResponse.json({ lawyers: list })),
@@ -52,12 +50,10 @@ function serveLawyers(list: AdminLawyer[] = [hart, okafor, reyes]) {
       HttpResponse.json({ showRatings: false, showTestimonials: false }),
     ),
     http.put(apiUrl('sites/harbor-vale/directory-settings'), async ({ request }) => {
-      await record(request);
-      return HttpResponse.json(sent.at(-1)?.body as Record<string, boolean>);
+      return HttpResponse.json((await record(request)) as Record<string, boolean>);
     }),
     http.put(apiUrl('sites/harbor-vale/lawyers/order'), async ({ request }) => {
-      await record(request);
-      const { order } = sent.at(-1)?.body as { order: string[] };
+      const { order } = (await record(request)) as { order: string[] };
       const byId = new Map(list.map((l) => [l.id, l]));
       return HttpResponse.json({ lawyers: order.map((id, index) => ({ ...byId.get(id), order: index })) });
     }),
@@ -103,6 +99,19 @@ describe('lawyers', () => {
     // Already first: another press sends nothing.
     fireEvent.click(screen.getByRole('button', { name: 'Move Daniel Okafor up' }));
     expect(sent).toHaveLength(1);
+  });
+
+  it('moves a lawyer by drag and drop', async () => {
+    const sent = serveLawyers();
+    renderDashboard('/dashboard/lawyers?site=harbor-vale');
+    await screen.findByText('Eleanor Hart');
+    const rows = [...document.querySelectorAll<HTMLElement>('li.lawyer-row')];
+    fireEvent.dragStart(rows[0] as HTMLElement);
+    fireEvent.dragOver(rows[2] as HTMLElement);
+    fireEvent.drop(rows[2] as HTMLElement);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]?.body).toEqual({ order: ['l-okafor', 'l-reyes', 'l-hart'] });
+    await waitFor(() => expect(liveRegion().textContent).toBe('Eleanor Hart moved to position 3 of 3.'));
   });
 
   it('puts the saved order back when the collector refuses the new one', async () => {
