@@ -33,6 +33,19 @@ const widgets: Record<string, { entry: string; reserve: [number, number][] }> = 
       [560, 1420],
     ],
   },
+  directory: {
+    entry: 'packages/directory/src/index.ts',
+    // Six demo lawyers: one column below 560px, two up to 880px, three above.
+    reserve: [
+      [0, 1700],
+      [320, 1520],
+      [400, 1390],
+      [560, 940],
+      [700, 770],
+      [880, 540],
+      [1100, 490],
+    ],
+  },
 };
 
 const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
@@ -94,6 +107,12 @@ function retainerLoaders(): Plugin {
         if (chunk.name === 'runtime') runtime = chunk.fileName;
       }
       const messageFiles = new Set(Object.values(messages));
+      // A widget's own language files (packages/directory/src/messages/ru.ts): one is fetched, only in that language.
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && /\/src\/messages\/\w+\.ts$/.test(chunk.facadeModuleId ?? '')) {
+          messageFiles.add(chunk.fileName);
+        }
+      }
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry || !(chunk.name in widgets)) continue;
         const initial = imports(chunk.fileName, new Set());

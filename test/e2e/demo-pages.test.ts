@@ -10,7 +10,7 @@ import { launchChromium, watchPage } from './support/browser.ts';
 import { repoRoot } from './support/collector-process.ts';
 
 const collectorUrl = inject('collectorUrl');
-const pages = ['index.html', 'practice-areas.html', 'contact.html', 'for-web-admins.html'];
+const pages = ['index.html', 'practice-areas.html', 'team.html', 'contact.html', 'for-web-admins.html'];
 const devices = [
   { device: 'desktop', options: { viewport: { width: 1366, height: 900 } } },
   { device: 'phone', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
@@ -36,6 +36,13 @@ describe.each(devices)('the demo site on $device', ({ device, options }) => {
       await page
         .locator('retainer-intake')
         .getByRole('button', { name: /^Send request/ })
+        .waitFor();
+    }
+    if (path === 'team.html') {
+      await page
+        .locator('retainer-directory')
+        .getByRole('button', { name: /^View profile of / })
+        .first()
         .waitFor();
     }
     await page.waitForLoadState('networkidle');

@@ -27,7 +27,7 @@ export function DirectoryFilters({ model, context }: { model: DirectoryModel; co
       </div>
     );
   return (
-    <div class="filters" part="filters" role="search">
+    <div class="filters" part="filters">
       <div class="filter">
         <label for="d-query">{t.search}</label>
         <input
@@ -48,7 +48,7 @@ export function DirectoryFilters({ model, context }: { model: DirectoryModel; co
       {select(
         'language',
         t.language,
-        language.map((code) => [code, languageName(code, context.lang)]),
+        language.map((code) => [code, languageName(code, context.lang, t.languageNames)]),
       )}
       {!model.narrowing.office &&
         select(

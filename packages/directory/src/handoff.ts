@@ -34,6 +34,8 @@ export function handOffToIntake(
   }
   if (!contactPage) return 'none';
   const url = new URL(contactPage, document.baseURI);
+  // Only a web page: a `javascript:` address in the settings must never run.
+  if (!/^https?:$/.test(url.protocol)) return 'none';
   url.hash = prefillFragment(prefill);
   window.location.assign(url.href);
   return 'contact-page';

@@ -1,9 +1,9 @@
 /**
  * Names shown for codes: practice-area slugs through the site's labels, language codes through
- * the browser's own `Intl.DisplayNames` (no word lists shipped).
+ * the widget's message files, falling back to the browser's `Intl.DisplayNames`.
  *
  * @example
- *   languageName('zh', 'en') // 'Chinese'
+ *   languageName('zh', 'en', t.languageNames) // 'Chinese'
  */
 import type { Language, PublicSiteConfig } from '@retainer/schema';
 import { pickText } from '@retainer/schema';
@@ -13,9 +13,19 @@ export function practiceName(site: PublicSiteConfig, id: string, lang: Language)
   return area ? pickText(area.label, lang) : id;
 }
 
-export function languageName(code: string, lang: Language): string {
+const displayNames = new Map<Language, Intl.DisplayNames>();
+
+/** From the message file when listed there; otherwise the browser's name (slow to set up, so only for rare codes). */
+export function languageName(code: string, lang: Language, known: Readonly<Record<string, string>>): string {
+  const listed = known[code];
+  if (listed) return listed;
   try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    let names = displayNames.get(lang);
+    if (!names) {
+      names = new Intl.DisplayNames([lang], { type: 'language' });
+      displayNames.set(lang, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -52,7 +52,7 @@ export function LawyerCard({ lawyer, context, t, layout, onOpen }: CardProps) {
             </p>
             <p class="hint">
               <span class="visually-hidden">{t.languages}: </span>
-              {lawyer.languages.map((code) => languageName(code, lang)).join(', ')}
+              {lawyer.languages.map((code) => languageName(code, lang, t.languageNames)).join(', ')}
             </p>
           </>
         )}

@@ -115,7 +115,12 @@ export function createDirectoryModel(context: WidgetContext) {
     const practice = filters.value.practice || narrowing.practice || lawyer.practiceAreas[0] || '';
     const contactPage = context.host.getAttribute('contact-page') ?? context.site.contact.contactPage;
     closeProfile();
-    handOffToIntake(context.host, { lawyer: lawyer.id, lawyerName: lawyer.name, practiceArea: practice }, contactPage);
+    const prefill = { lawyer: lawyer.id, lawyerName: lawyer.name, practiceArea: practice };
+    // No form here and no contact page configured: email is the next best first contact.
+    const email = lawyer.email ?? context.site.contact.email;
+    if (handOffToIntake(context.host, prefill, contactPage) === 'none' && email) {
+      window.location.assign(`mailto:${email}`);
+    }
   }
 
   return {

@@ -1,6 +1,6 @@
 /**
  * A lawyer's full profile in a modal dialog: focus moves in, Tab stays inside, Escape or the
- * close button (or a click on the backdrop) closes it, and focus returns to the card it came from.
+ * close button closes it, and focus returns to the card it came from.
  */
 import type { WidgetContext } from '@retainer/core';
 import { type PublicLawyer, pickText } from '@retainer/schema';
@@ -50,7 +50,7 @@ export function ProfileDialog({ lawyer, model, context, onClose }: DialogProps) 
 
   const external = { target: '_blank', rel: 'noopener noreferrer' };
   return (
-    <div class="backdrop" part="backdrop" onClick={(event) => event.target === event.currentTarget && onClose()}>
+    <div class="backdrop" part="backdrop">
       <div
         ref={dialog}
         class="dialog"
@@ -74,7 +74,7 @@ export function ProfileDialog({ lawyer, model, context, onClose }: DialogProps) 
         {lawyer.bio && <p class="bio">{pickText(lawyer.bio, lang)}</p>}
         <dl class="facts">
           <Fact term={t.practiceAreas} items={lawyer.practiceAreas.map((id) => practiceName(site, id, lang))} />
-          <Fact term={t.languages} items={lawyer.languages.map((code) => languageName(code, lang))} />
+          <Fact term={t.languages} items={lawyer.languages.map((code) => languageName(code, lang, t.languageNames))} />
           <Fact term={t.offices} items={lawyer.offices.map((o) => o.name)} />
           <Fact term={t.admissions} items={lawyer.barAdmissions.map((a) => `${a.jurisdiction}, ${a.year}`)} />
           <Fact

@@ -8,17 +8,17 @@ import type { PublicLawyer } from '@retainer/schema';
 import { resolvePhoto } from './json-ld.ts';
 
 /** RFC 6350 escaping of text values. */
-const escape = (text: string) => text.replace(/[\\,;]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, '\\n');
+const escapeText = (text: string) => text.replace(/[\\,;]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, '\\n');
 
 export function toVCard(lawyer: PublicLawyer, firm: string, endpoint: string): string {
   const photo = resolvePhoto(lawyer.photoUrl, endpoint);
   const lines = [
     'BEGIN:VCARD',
     'VERSION:4.0',
-    `FN:${escape(lawyer.name)}`,
-    `ORG:${escape(firm)}`,
-    `TITLE:${escape(lawyer.title)}`,
-    lawyer.email && `EMAIL;TYPE=work:${escape(lawyer.email)}`,
+    `FN:${escapeText(lawyer.name)}`,
+    `ORG:${escapeText(firm)}`,
+    `TITLE:${escapeText(lawyer.title)}`,
+    lawyer.email && `EMAIL;TYPE=work:${escapeText(lawyer.email)}`,
     lawyer.phone && `TEL;TYPE=work,voice;VALUE=uri:tel:${lawyer.phone.replace(/[^+0-9]/g, '')}`,
     photo && `PHOTO:${photo}`,
     lawyer.bookingUrl && `URL:${lawyer.bookingUrl}`,

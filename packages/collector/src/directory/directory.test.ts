@@ -177,6 +177,12 @@ describe.each(storageKinds)('lawyer directory on %s', (kind) => {
     expect(await count('photos')).toBe(0);
   });
 
+  it('keeps the lawyer an intake was sent to (the directory handoff)', async () => {
+    const id = await kit.submit({}, { lawyer: 'l-hart' });
+    const row = await kit.db.selectFrom('intakes').select('details').where('id', '=', id).executeTakeFirstOrThrow();
+    expect(JSON.parse(row.details)).toMatchObject({ lawyer: 'l-hart' });
+  });
+
   it('serves the public directory: active only, ETag, CORS, claims hidden until switched on', async () => {
     const departed = await create(lawyer({ name: 'Gone Person' }));
     await create(lawyer({ name: 'Still Here' }));
@@ -190,7 +196,7 @@ describe.each(storageKinds)('lawyer directory on %s', (kind) => {
     expect(doc.lawyers[0]).not.toHaveProperty('testimonials');
     expect(doc.lawyers[0]).not.toHaveProperty('rating');
     expect(doc.lawyers[0]).not.toHaveProperty('status');
-    expect(doc.offices).toEqual([{ id: 'boston', name: 'Boston — 100 Harbor St' }]);
+    expect(doc.offices).toEqual([{ id: 'boston', name: 'Boston' }]);
 
     const etag = first.headers.get('etag')!;
     expect((await kit.app.request(url, { headers: { 'if-none-match': etag } })).status).toBe(304);

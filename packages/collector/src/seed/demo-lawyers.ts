@@ -12,8 +12,8 @@ import { directoryDb } from '../directory/tables.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { demoSiteId } from './demo-site.ts';
 
-const boston = { id: 'boston', name: 'Boston — 100 Harbor St' };
-const cambridge = { id: 'cambridge', name: 'Cambridge — 12 Vale Ave' };
+const boston = { id: 'boston', name: 'Boston' };
+const cambridge = { id: 'cambridge', name: 'Cambridge' };
 const verified = '2026-10-01';
 
 export const demoLawyers: LawyerInput[] = [

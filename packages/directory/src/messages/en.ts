@@ -33,6 +33,25 @@ const en = {
   phone: 'Call',
   vcard: 'Save contact (vCard)',
   opensNewTab: '(opens in a new tab)',
+  /** Names of the languages firms list most: building \`Intl.DisplayNames\` costs ~40 ms, a long task on load. */
+  languageNames: {
+    en: 'English',
+    es: 'Spanish',
+    zh: 'Chinese',
+    ru: 'Russian',
+    fr: 'French',
+    pt: 'Portuguese',
+    de: 'German',
+    it: 'Italian',
+    ar: 'Arabic',
+    ko: 'Korean',
+    ja: 'Japanese',
+    vi: 'Vietnamese',
+    ht: 'Haitian Creole',
+    pl: 'Polish',
+    uk: 'Ukrainian',
+    hi: 'Hindi',
+  } as Readonly<Record<string, string>>,
 };
 
 export type DirectoryMessages = typeof en;

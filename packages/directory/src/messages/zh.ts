@@ -31,6 +31,24 @@ const zh: DirectoryMessages = {
   phone: '致电',
   vcard: '保存联系人（vCard）',
   opensNewTab: '（在新标签页中打开）',
+  languageNames: {
+    en: '英语',
+    es: '西班牙语',
+    zh: '中文',
+    ru: '俄语',
+    fr: '法语',
+    pt: '葡萄牙语',
+    de: '德语',
+    it: '意大利语',
+    ar: '阿拉伯语',
+    ko: '韩语',
+    ja: '日语',
+    vi: '越南语',
+    ht: '海地克里奥尔语',
+    pl: '波兰语',
+    uk: '乌克兰语',
+    hi: '印地语',
+  },
 };
 
 export default zh;
