@@ -13,7 +13,8 @@ import { ProblemError } from '../errors/index.ts';
 
 export const defaultBodyLimit = 64 * 1024;
 
-const tooLarge = () =>
+/** 413 for a body over its limit. */
+export const tooLarge = () =>
   // Connection: close so Node does not keep reading a huge body from this client.
   new ProblemError(413, problemTypes.payloadTooLarge, { headers: { connection: 'close' } });
 
@@ -78,7 +79,8 @@ function readNodeStream(incoming: IncomingMessage, limit: number): Promise<Uint8
   });
 }
 
-async function readWebStream(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
+/** Reads a web stream body, counting bytes as they arrive (a chunked body has no Content-Length): 413 past `limit`. */
+export async function readWebStream(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

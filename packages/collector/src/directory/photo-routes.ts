@@ -14,6 +14,7 @@ import type { Context } from 'hono';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { notFound } from '../admin-api/read-body.ts';
+import { readWebStream, tooLarge } from '../body/index.ts';
 import { ProblemError } from '../errors/index.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
@@ -21,27 +22,9 @@ import type { Storage } from '../storage/open-storage.ts';
 import { imageType } from './image-type.ts';
 import { directoryDb } from './tables.ts';
 
-const tooLarge = () => new ProblemError(413, problemTypes.payloadTooLarge, { headers: { connection: 'close' } });
-
 async function readBytes(c: Context, limit: number): Promise<Uint8Array> {
   if (Number(c.req.header('content-length') ?? 0) > limit) throw tooLarge();
-  const body = c.req.raw.body;
-  if (!body) return new Uint8Array(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    // Counted as it arrives: a chunked body has no Content-Length to check up front.
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, size);
+  return readWebStream(c.req.raw.body, limit);
 }
 
 export function uploadPhotoRoute(deps: AdminDeps) {

@@ -11,6 +11,8 @@ import { useId } from 'preact/hooks';
 export type ControlIds = { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true };
 
 type FieldProps = {
+  /** A stable id, when an error summary links to the control; generated otherwise. */
+  id?: string | undefined;
   label: ComponentChildren;
   hint?: ComponentChildren;
   error?: string | undefined;
@@ -19,8 +21,9 @@ type FieldProps = {
   children: (ids: ControlIds) => ComponentChildren;
 };
 
-export function Field({ label, hint, error, required, class: className, children }: FieldProps) {
-  const id = useId();
+export function Field({ id: givenId, label, hint, error, required, class: className, children }: FieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
