@@ -10,6 +10,7 @@ import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { FirmIntake } from './firm-intakes.ts';
 import { firmUserNames, itemsFor } from './inbox-items.ts';
 import { intakeFields, intakeLanguage } from './intake-view.ts';
+import { requestedLawyer } from './requested-lawyer.ts';
 
 export const noteField = (noteId: string) => `note:${noteId}`;
 export const reasonField = (historyId: string) => `reason:${historyId}`;
@@ -22,7 +23,7 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
   const decrypt = (token: string | null, field: string) =>
     token === null ? null : deps.cipher.decrypt(token, { site: row.site, id: row.id, field });
 
-  const [notes, history] = await Promise.all([
+  const [notes, history, lawyer] = await Promise.all([
     deps.db
       .selectFrom('intake_notes')
       .selectAll()
@@ -31,6 +32,7 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
       .orderBy('id')
       .execute(),
     deps.db.selectFrom('intake_history').selectAll().where('intake_id', '=', row.id).execute(),
+    requestedLawyer(deps.db, row),
   ]);
   // Moves only go forward, so within one millisecond the earlier state's move came first.
   const rank = (state: string) => intakeStates.indexOf(state as IntakeState);
@@ -57,5 +59,6 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
       }),
     ),
     history: entries,
+    requestedLawyer: lawyer,
   };
 }

@@ -104,6 +104,12 @@ export const intakeDetail = z.extend(inboxItem, {
   declineReason: z.nullable(z.string()),
   notes: z.array(intakeNote),
   history: z.array(intakeHistoryEntry),
+  /**
+   * The lawyer the visitor chose in the directory before writing (`details.lawyer`), looked up on
+   * the intake's own site. `name` is null when that lawyer has since been deleted, so staff still
+   * see that someone was asked for. Null (or absent, from older servers) when none was chosen.
+   */
+  requestedLawyer: z.optional(z.nullable(z.object({ id: z.string(), name: z.nullable(z.string()) }))),
 });
 export type IntakeDetail = z.infer<typeof intakeDetail>;
 

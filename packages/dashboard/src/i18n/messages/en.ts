@@ -235,6 +235,8 @@ const en = {
     historyEntry: (from: string, to: string) => `${from} → ${to}`,
     historyReason: 'Reason',
     declineReasonShown: 'Decline reason',
+    askedFor: 'Asked for',
+    askedForRemoved: 'A lawyer no longer in the directory',
   },
   lawyers: {
     title: 'Lawyers',

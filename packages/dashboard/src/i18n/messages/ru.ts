@@ -250,6 +250,8 @@ const ru: Messages = {
     historyEntry: (from: string, to: string) => `${from} → ${to}`,
     historyReason: 'Причина',
     declineReasonShown: 'Причина отказа',
+    askedFor: 'Выбранный юрист',
+    askedForRemoved: 'Юрист, которого больше нет в каталоге',
   },
   lawyers: {
     title: 'Юристы',

@@ -228,6 +228,8 @@ const zh: Messages = {
     historyEntry: (from: string, to: string) => `${from} → ${to}`,
     historyReason: '原因',
     declineReasonShown: '拒绝原因',
+    askedFor: '指定律师',
+    askedForRemoved: '该律师已不在名录中',
   },
   lawyers: {
     title: '律师',

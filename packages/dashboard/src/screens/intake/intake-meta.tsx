@@ -38,6 +38,12 @@ export function IntakeMeta({ detail, sites }: { detail: IntakeDetail; sites: rea
             <dd>{submittedIn ? t.languages[submittedIn] : detail.lang}</dd>
           </>
         )}
+        {detail.requestedLawyer && (
+          <>
+            <dt>{t.intake.askedFor}</dt>
+            <dd>{detail.requestedLawyer.name ?? t.intake.askedForRemoved}</dd>
+          </>
+        )}
         <dt>{t.intake.disclaimer}</dt>
         <dd>{t.intake.disclaimerVersion(detail.disclaimerVersion)}</dd>
         {detail.declineReason && (

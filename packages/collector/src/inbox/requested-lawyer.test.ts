@@ -1,0 +1,54 @@
+import type { IntakeDetail } from '@retainer/schema/admin';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
+import { directoryDb } from '../directory/tables.ts';
+import { storageKinds } from '../test-support/test-storage.ts';
+
+describe.each(storageKinds)('requested lawyer in the intake detail on %s', (kind) => {
+  let kit: AdminKit;
+  const detail = async (id: string): Promise<IntakeDetail> =>
+    (await kit.call(`/api/admin/inbox/${id}`, { session: kit.admin })).json();
+  const addLawyer = (id: string, site: string, name: string) =>
+    directoryDb(kit.db)
+      .insertInto('lawyers')
+      .values({
+        id,
+        site,
+        status: 'active',
+        position: 0,
+        profile: JSON.stringify({ name }),
+        created_at: 0,
+        updated_at: 0,
+      })
+      .execute();
+
+  beforeAll(async () => {
+    kit = await createAdminKit(kind);
+  });
+  afterAll(() => kit.cleanup());
+  beforeEach(async () => {
+    await directoryDb(kit.db).deleteFrom('lawyers').where('id', 'like', 'rl-%').execute();
+  });
+
+  it('names the lawyer the visitor chose, by id on the same site', async () => {
+    await addLawyer('rl-daniel', 'harbor-vale', 'Daniel Lin');
+    const id = await kit.submit({}, { lawyer: 'rl-daniel' });
+    expect((await detail(id)).requestedLawyer).toEqual({ id: 'rl-daniel', name: 'Daniel Lin' });
+  });
+
+  it('is null when no lawyer was chosen', async () => {
+    expect((await detail(await kit.submit())).requestedLawyer).toBeNull();
+  });
+
+  it('keeps the id without a name once the lawyer is deleted, and never names another site’s lawyer', async () => {
+    const other = await kit.otherFirm();
+    await addLawyer('rl-foreign', other.siteId, 'Someone Else');
+    const foreign = await kit.submit({}, { lawyer: 'rl-foreign' });
+    expect((await detail(foreign)).requestedLawyer).toEqual({ id: 'rl-foreign', name: null });
+
+    await addLawyer('rl-gone', 'harbor-vale', 'Gone Away');
+    const gone = await kit.submit({}, { lawyer: 'rl-gone' });
+    await directoryDb(kit.db).deleteFrom('lawyers').where('id', '=', 'rl-gone').execute();
+    expect((await detail(gone)).requestedLawyer).toEqual({ id: 'rl-gone', name: null });
+  });
+});
