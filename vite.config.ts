@@ -171,7 +171,13 @@ function retainerLoaders(): Plugin {
         widgets: Object.fromEntries(
           Object.keys(widgets).map((name) => [
             name,
-            { loader: `${name}.js`, chunks: loaderWidgets[name]?.chunks ?? [], lazy: lazy.get(name) ?? [] },
+            {
+              loader: `${name}.js`,
+              chunks: loaderWidgets[name]?.chunks ?? [],
+              lazy: lazy.get(name) ?? [],
+              // The heights a host page copies into its own CSS (README), so nothing moves before the loader runs.
+              reserve: widgets[name]?.reserve ?? [],
+            },
           ]),
         ),
         messages,

@@ -42,7 +42,7 @@ async function sizes(): Promise<void> {
   const pagePort = await freePort();
   const pageOrigin = `http://127.0.0.1:${pagePort}`;
   const collector = await startCollector({ demoOrigins: [pageOrigin] });
-  const pages = await startPageServer(pagePort, collector.url);
+  const pages = await startPageServer(pagePort, collector.url, manifest);
   try {
     const results = await measureWidgetSizes({ manifest, collectorUrl: collector.url, pageUrl: pages.url });
     console.log('\nWidget bytes (gzip -9 of every /w/ response a page with the widget fetched, fresh cache)');
@@ -81,11 +81,13 @@ async function sizes(): Promise<void> {
         );
       }
       line(
-        `${result.widget}: host page layout shift`,
-        result.first.layoutShift.toFixed(4),
+        `${result.widget}: layout shift, page reserving per README`,
+        result.first.layoutShiftReserved.toFixed(4),
         '= 0',
-        verdict(result.first.layoutShift === budgets.layoutShift),
+        verdict(result.first.layoutShiftReserved === budgets.layoutShift),
       );
+      // Informational: a page with no CSS of its own shifts once, when the async loader reserves the space.
+      line(`${result.widget}: layout shift, page with no CSS`, result.first.layoutShift.toFixed(4), '', 'n/a');
       line(
         `${result.widget}: host page longest task`,
         `${Math.round(result.first.longestTaskMs)} ms`,

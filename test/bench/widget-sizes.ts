@@ -21,7 +21,7 @@ import { repoRoot } from '../e2e/support/collector-process.ts';
 export type Manifest = {
   runtime: string;
   /** `chunks`: fetched when the widget mounts; `lazy`: on demand (after the visitor's first input, or a submit). */
-  widgets: Record<string, { loader: string; chunks: string[]; lazy: string[] }>;
+  widgets: Record<string, { loader: string; chunks: string[]; lazy: string[]; reserve?: [number, number][] }>;
 };
 
 /** `fromDist`: listed in the manifest but not fetched by the page; its size is read from dist/w. */
@@ -39,6 +39,8 @@ export type PageFigures = {
   /** The site config answer (`GET /v1/sites/…/config`), gzip: fetched at page load, not under /w/. */
   configGzip: number;
   layoutShift: number;
+  /** The same page reserving the widget's height in its own CSS, as the README tells web admins to. */
+  layoutShiftReserved: number;
   longestTaskMs: number;
 };
 
@@ -62,22 +64,39 @@ export function readManifest(): Manifest {
 export const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
 /** A host page on its own origin that embeds `widgets` from the collector, one script each. */
-function hostPage(collectorUrl: string, widgets: string[]): string {
+function hostPage(collectorUrl: string, widgets: string[], reserveCss: string): string {
   const parts = widgets.map(
     (name) =>
       `<retainer-${name}></retainer-${name}>\n<script async src="${collectorUrl}/w/${name}.js" data-site="harbor-vale"></script>`,
   );
+  const style = reserveCss ? `<style>${reserveCss}</style>` : '';
   // Text before and after, inside a tall viewport: any shift of the page around the widgets counts.
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${style}</head><body>
 <h1>A firm's page</h1>\n${parts.join('\n')}\n<p>Text after the widgets.</p>\n</body></html>`;
 }
 
-export async function startPageServer(port: number, collectorUrl: string): Promise<{ url: string; server: Server }> {
+/** The host CSS the README recommends: the loader's reserve steps as container queries on the page's own element. */
+export function reserveCss(manifest: Manifest, widgets: string[]): string {
+  const rules = widgets.flatMap((name) =>
+    (manifest.widgets[name]?.reserve ?? []).map(
+      ([width, height]) =>
+        `@container (min-width:${width}px){retainer-${name}:not(:defined){display:block;min-height:${height}px}}`,
+    ),
+  );
+  return rules.length ? `body{container-type:inline-size}${rules.join('')}` : '';
+}
+
+export async function startPageServer(
+  port: number,
+  collectorUrl: string,
+  manifest: Manifest,
+): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://bench');
     const widgets = (url.searchParams.get('widgets') ?? '').split(',').filter((w) => /^[a-z]+$/.test(w));
+    const css = url.searchParams.get('reserve') === '1' ? reserveCss(manifest, widgets) : '';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(hostPage(collectorUrl, widgets));
+    res.end(hostPage(collectorUrl, widgets, css));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${port}`, server };
@@ -105,7 +124,7 @@ async function loadPage(
   pageUrl: string,
   collectorUrl: string,
   widgets: string[],
-  options: { lazy?: Record<string, string[]> } = {},
+  options: { lazy?: Record<string, string[]>; reserve?: boolean } = {},
 ) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } });
   const page = await context.newPage();
@@ -133,7 +152,7 @@ async function loadPage(
       ),
     );
   });
-  await page.goto(`${pageUrl}/?widgets=${widgets.join(',')}`);
+  await page.goto(`${pageUrl}/?widgets=${widgets.join(',')}${options.reserve ? '&reserve=1' : ''}`);
   // Ready = every widget rendered past its skeleton and the network went quiet.
   await page.waitForFunction(
     (names) =>
@@ -188,6 +207,7 @@ export async function measureWidgetSizes(options: {
       const alone = await loadPage(browser, options.pageUrl, options.collectorUrl, [widget], {
         lazy: { [widget]: options.manifest.widgets[widget]?.lazy ?? [] },
       });
+      const reserved = await loadPage(browser, options.pageUrl, options.collectorUrl, [widget], { reserve: true });
       const loaderPath = `/w/${options.manifest.widgets[widget]?.loader ?? `${widget}.js`}`;
       const loader = alone.files.find((f) => f.path === loaderPath);
       const lazyFiles = [
@@ -205,6 +225,7 @@ export async function measureWidgetSizes(options: {
           gzipEveryByte: sum(alone.files) + sum(lazyFiles),
           configGzip: alone.configGzip,
           layoutShift: alone.shift,
+          layoutShiftReserved: reserved.shift,
           longestTaskMs: alone.longest,
         },
       };
