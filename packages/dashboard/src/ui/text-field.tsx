@@ -9,13 +9,14 @@ import { Field } from './field.tsx';
 
 export type TextFieldProps = {
   id?: string | undefined;
+  name?: string | undefined;
   label: string;
   value: string;
   onInput: (value: string) => void;
   error?: string | undefined;
   hint?: string | undefined;
   required?: boolean | undefined;
-  type?: 'text' | 'email' | 'url' | 'tel' | 'time' | 'number' | 'date';
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'time' | 'number' | 'date';
   rows?: number | undefined;
   /** The language the text is written in, so screen readers pronounce it right. */
   lang?: Language | undefined;
@@ -41,6 +42,7 @@ export function TextField(props: TextFieldProps) {
         props.rows ? (
           <textarea
             {...ids}
+            name={props.name}
             value={props.value}
             lang={props.lang}
             required={props.required}
@@ -50,6 +52,7 @@ export function TextField(props: TextFieldProps) {
         ) : (
           <input
             {...ids}
+            name={props.name}
             value={props.value}
             lang={props.lang}
             required={props.required}

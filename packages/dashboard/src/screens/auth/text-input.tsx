@@ -1,6 +1,6 @@
-/** A labelled text input bound to a signal: the shape every auth form field has. */
+/** A required text input bound to a signal: the shape every auth form field has. */
 import type { Signal } from '@preact/signals';
-import { Field } from '../../ui/field.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 
 type TextInputProps = {
   label: string;
@@ -12,22 +12,15 @@ type TextInputProps = {
   name: string;
 };
 
-export function TextInput({ label, value, error, hint, type = 'text', autoComplete, name }: TextInputProps) {
+export function TextInput({ value, ...field }: TextInputProps) {
   return (
-    <Field label={label} error={error} hint={hint} required>
-      {(ids) => (
-        <input
-          {...ids}
-          type={type}
-          name={name}
-          autoComplete={autoComplete}
-          required
-          value={value.value}
-          onInput={(e) => {
-            value.value = e.currentTarget.value;
-          }}
-        />
-      )}
-    </Field>
+    <TextField
+      {...field}
+      value={value.value}
+      onInput={(text) => {
+        value.value = text;
+      }}
+      required
+    />
   );
 }

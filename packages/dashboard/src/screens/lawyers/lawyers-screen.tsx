@@ -3,14 +3,13 @@
  * the directory's options, and the profile form with a live card preview.
  */
 import { useSignal } from '@preact/signals';
-import type { Problem } from '@retainer/schema';
 import type { AdminLawyer, AdminSite } from '@retainer/schema/admin';
-import { useEffect, useId, useMemo } from 'preact/hooks';
-import { toApiProblem } from '../../api/api-problem.ts';
+import { useMemo } from 'preact/hooks';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { paths } from '../../router/routes.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { SitePicker, useSiteList } from '../../ui/site-list.tsx';
 import { EmptyState, Loading } from '../../ui/states.tsx';
 import { DirectoryOptions } from './directory-options.tsx';
 import { LawyerEditor } from './lawyer-editor.tsx';
@@ -21,22 +20,8 @@ type Editing = { mode: 'list' } | { mode: 'new' } | { mode: 'edit'; lawyer: Admi
 
 export function LawyersScreen() {
   const t = useMessages();
-  const { api, router } = useDashboard();
-  const sites = useSignal<AdminSite[] | null>(null);
-  const problem = useSignal<Problem | null>(null);
-  const selectId = useId();
-
-  const loadSites = async () => {
-    problem.value = null;
-    try {
-      sites.value = await api.listSites();
-    } catch (error) {
-      problem.value = (await toApiProblem(error)).problem;
-    }
-  };
-  useEffect(() => {
-    loadSites();
-  }, []);
+  const { router } = useDashboard();
+  const { sites, problem, load: loadSites } = useSiteList();
 
   const list = sites.value;
   const wanted = router.location.value.query.get('site');
@@ -48,21 +33,13 @@ export function LawyersScreen() {
       {!list && !problem.value && <Loading />}
       <ProblemAlert problem={problem.value} onRetry={loadSites} />
       {list && list.length === 0 && <EmptyState title={t.sites.emptyTitle} />}
-      {list && site && list.length > 1 && (
-        <div class="field field-inline">
-          <label for={selectId}>{t.lawyers.site}</label>
-          <select
-            id={selectId}
-            value={site.id}
-            onChange={(event) => router.navigate(paths.lawyers(event.currentTarget.value), { replace: true })}
-          >
-            {list.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      {list && site && (
+        <SitePicker
+          label={t.lawyers.site}
+          sites={list}
+          site={site}
+          onChoose={(id) => router.navigate(paths.lawyers(id), { replace: true })}
+        />
       )}
       {site && <SiteLawyers key={site.id} site={site} />}
     </>

@@ -1,34 +1,16 @@
-/** The firm's sites, each with its settings and its snippets one click away. */
-import { useSignal } from '@preact/signals';
-import type { Problem } from '@retainer/schema';
-import type { AdminSite } from '@retainer/schema/admin';
-import { useEffect } from 'preact/hooks';
-import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { Link } from '../../router/link.tsx';
 import { paths } from '../../router/routes.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { useSiteList } from '../../ui/site-list.tsx';
 import { EmptyState, Loading } from '../../ui/states.tsx';
 
 export function SitesScreen() {
   const t = useMessages();
-  const { api, session } = useDashboard();
-  const sites = useSignal<AdminSite[] | null>(null);
-  const problem = useSignal<Problem | null>(null);
+  const { session } = useDashboard();
+  const { sites, problem, load } = useSiteList();
   const isAdmin = session.session.value?.user.role === 'admin';
-
-  const load = async () => {
-    problem.value = null;
-    try {
-      sites.value = await api.listSites();
-    } catch (error) {
-      problem.value = (await toApiProblem(error)).problem;
-    }
-  };
-  useEffect(() => {
-    load();
-  }, []);
 
   const list = sites.value;
   return (

@@ -3,15 +3,15 @@
  * filled in), with copy buttons and a live preview of the intake form.
  */
 import { useSignal } from '@preact/signals';
-import type { Problem } from '@retainer/schema';
-import type { AdminSite, SiteSnippets } from '@retainer/schema/admin';
-import { useEffect, useId } from 'preact/hooks';
+import type { SiteSnippets } from '@retainer/schema/admin';
+import { useEffect } from 'preact/hooks';
 import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { Link } from '../../router/link.tsx';
 import { paths } from '../../router/routes.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { SitePicker, useSiteList } from '../../ui/site-list.tsx';
 import { EmptyState, Loading } from '../../ui/states.tsx';
 import { SnippetBlock } from './snippet-block.tsx';
 import { WidgetPreview } from './widget-preview.tsx';
@@ -26,26 +26,12 @@ export function snippetText(widget: WidgetSnippet): string {
 export function SnippetsScreen() {
   const t = useMessages();
   const { api, router, origin } = useDashboard();
-  const sites = useSignal<AdminSite[] | null>(null);
+  const { sites, problem, load: loadSites } = useSiteList();
   const snippets = useSignal<SiteSnippets | null>(null);
-  const problem = useSignal<Problem | null>(null);
-  const selectId = useId();
 
   const list = sites.value;
   const wanted = router.location.value.query.get('site');
   const site = list?.find((s) => s.id === wanted) ?? list?.[0];
-
-  const loadSites = async () => {
-    problem.value = null;
-    try {
-      sites.value = await api.listSites();
-    } catch (error) {
-      problem.value = (await toApiProblem(error)).problem;
-    }
-  };
-  useEffect(() => {
-    loadSites();
-  }, []);
 
   useEffect(() => {
     if (!site) return;
@@ -82,21 +68,13 @@ export function SnippetsScreen() {
           </Link>
         </EmptyState>
       )}
-      {list && site && list.length > 1 && (
-        <div class="field field-inline">
-          <label for={selectId}>{t.snippets.site}</label>
-          <select
-            id={selectId}
-            value={site.id}
-            onChange={(event) => router.navigate(paths.snippets(event.currentTarget.value), { replace: true })}
-          >
-            {list.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      {list && site && (
+        <SitePicker
+          label={t.snippets.site}
+          sites={list}
+          site={site}
+          onChoose={(id) => router.navigate(paths.snippets(id), { replace: true })}
+        />
       )}
       {site && snippets.value && (
         <>
