@@ -7,6 +7,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import { dashboardMigration } from '../admin-store/migration.ts';
 import { directoryMigration } from '../directory/migration.ts';
+import { rateLimitMigration } from '../rate-limit/migration.ts';
 
 const foundation: Migration = {
   async up(db: Kysely<unknown>) {
@@ -70,6 +71,7 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-dashboard': dashboardMigration,
   '0003-directory': directoryMigration,
+  '0004-rate-limits': rateLimitMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

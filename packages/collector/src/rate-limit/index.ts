@@ -1,0 +1,65 @@
+/**
+ * Rate limits for the public endpoints, counted in the database so every collector process
+ * behind a load balancer shares them: a fixed window per key, one upsert per hit.
+ * Keys are hashed, so no IP address or visitor id is stored as such.
+ *
+ * @example
+ *   await enforceRateLimit(storage.db, `faq:ip:${address}`, { max: 30, windowMs: 60_000 }, Date.now());
+ *   // throws ProblemError(429) with Retry-After when the window is full
+ */
+import { createHash } from 'node:crypto';
+import { problemTypes } from '@retainer/schema';
+import { type Kysely, sql } from 'kysely';
+import { ProblemError } from '../errors/index.ts';
+
+export type RateRule = { max: number; windowMs: number };
+export type RateVerdict = { allowed: true; count: number } | { allowed: false; count: number; retryAfterMs: number };
+
+type RateLimitTables = { rate_limits: { key: string; window_start: number; count: number } };
+
+const digest = (key: string) => createHash('sha256').update(key).digest('base64url');
+
+/** Counts one hit on `key` in the current window and says whether it is within `rule.max`. */
+export async function hitRateLimit(
+  db: Kysely<unknown>,
+  key: string,
+  rule: RateRule,
+  now: number,
+): Promise<RateVerdict> {
+  const windowStart = now - (now % rule.windowMs);
+  const row = await (db as unknown as Kysely<RateLimitTables>)
+    .insertInto('rate_limits')
+    .values({ key: digest(key), window_start: windowStart, count: 1 })
+    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + 1` }))
+    .returning('count')
+    .executeTakeFirstOrThrow();
+  const count = Number(row.count);
+  if (count <= rule.max) return { allowed: true, count };
+  return { allowed: false, count, retryAfterMs: Math.max(1000, windowStart + rule.windowMs - now) };
+}
+
+/** Throws the 429 problem (with Retry-After in whole seconds) when any rule's window is full. */
+export async function enforceRateLimits(
+  db: Kysely<unknown>,
+  limits: readonly { key: string; rule: RateRule }[],
+  now: number,
+): Promise<void> {
+  let waitMs = 0;
+  for (const { key, rule } of limits) {
+    const verdict = await hitRateLimit(db, key, rule, now);
+    if (!verdict.allowed) waitMs = Math.max(waitMs, verdict.retryAfterMs);
+  }
+  if (waitMs > 0) {
+    throw new ProblemError(429, problemTypes.rateLimited, {
+      headers: { 'retry-after': String(Math.ceil(waitMs / 1000)) },
+    });
+  }
+}
+
+/** Drops windows that ended before `before` (run with the retention purge). */
+export async function pruneRateLimits(db: Kysely<unknown>, before: number): Promise<void> {
+  await (db as unknown as Kysely<RateLimitTables>)
+    .deleteFrom('rate_limits')
+    .where('window_start', '<', before)
+    .execute();
+}
