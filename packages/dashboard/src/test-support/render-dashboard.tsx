@@ -6,7 +6,9 @@
  *   await screen.findByRole('heading', { name: 'Intake inbox' });
  */
 import { render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
 import { App } from '../app.tsx';
+import { DashboardContext } from '../app-context.ts';
 import { createDashboard, type Dashboard } from '../create-dashboard.ts';
 
 const live: Dashboard[] = [];
@@ -16,6 +18,13 @@ export function renderDashboard(path: string) {
   const dashboard = createDashboard({ lang: 'en' });
   live.push(dashboard);
   return { dashboard, ...render(<App dashboard={dashboard} />) };
+}
+
+/** Renders one component inside the dashboard's context (English), for tests of shared UI parts. */
+export function renderInDashboard(ui: ComponentChildren) {
+  const dashboard = createDashboard({ lang: 'en' });
+  live.push(dashboard);
+  return { dashboard, ...render(<DashboardContext.Provider value={dashboard}>{ui}</DashboardContext.Provider>) };
 }
 
 /** Stops routers and guards between tests so one test's dashboard never reacts to the next one's URL. */

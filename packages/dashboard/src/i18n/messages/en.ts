@@ -5,6 +5,7 @@
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const en = {
+  chart: { showTable: 'Show the numbers as a table', period: 'Period' },
   common: {
     loading: 'Loading…',
     saving: 'Saving…',

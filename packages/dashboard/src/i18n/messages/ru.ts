@@ -11,6 +11,7 @@ const plural = (n: number, one: string, few: string, many: string) => {
 };
 
 const ru: Messages = {
+  chart: { showTable: 'Показать числа таблицей', period: 'Период' },
   common: {
     loading: 'Загрузка…',
     saving: 'Сохранение…',

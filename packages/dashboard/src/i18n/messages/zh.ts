@@ -2,6 +2,7 @@
 import type { Messages } from './en.ts';
 
 const zh: Messages = {
+  chart: { showTable: '以表格显示数据', period: '时间段' },
   common: {
     loading: '正在加载…',
     saving: '正在保存…',
