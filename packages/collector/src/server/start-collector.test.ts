@@ -36,6 +36,18 @@ describe('startCollector (embedded SQLite)', () => {
     await second.close();
   });
 
+  it('refuses a second collector on the same SQLite file, and starts again once the first stopped', {
+    timeout: 30_000,
+  }, async () => {
+    const quiet = { port: 0, host: '127.0.0.1', dataDir: dir, log: () => {} };
+    const first = await startCollector(quiet);
+    await expect(startCollector(quiet)).rejects.toThrow(/Another collector is already using .*retainer\.db/);
+    expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+    await first.close();
+    const again = await startCollector(quiet);
+    await again.close();
+  });
+
   it('refuses to start with a data key other than the database’s', async () => {
     await expect(
       startCollector({ port: 0, host: '127.0.0.1', dataDir: dir, dataKey: Buffer.alloc(32, 7).toString('base64') }),

@@ -18,6 +18,7 @@ import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
 import { verifyDataKey } from '../crypto/verify-data-key.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
 import { openStorage, type Storage } from '../storage/open-storage.ts';
+import { claimSqliteFile } from '../storage/sqlite-lock.ts';
 import { listen, type RunningCollector } from './listen.ts';
 
 export type CollectorConfig = {
@@ -57,6 +58,8 @@ export type StartedCollector = RunningCollector & {
 export async function startCollector(config: CollectorConfig = {}): Promise<StartedCollector> {
   const { port = 8787, host = '0.0.0.0', log = console.log } = config;
   const dataDir = resolve(config.dataDir ?? 'data');
+  // Before opening: a second collector on the same file stops here with a clear message.
+  const release = config.databaseUrl ? () => {} : claimSqliteFile(join(dataDir, 'retainer.db'));
   const storage = await openStorage({
     ...(config.databaseUrl
       ? {
@@ -66,6 +69,9 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
         }
       : { kind: 'sqlite' as const, file: join(dataDir, 'retainer.db') }),
     ...(config.onCommit ? { onCommit: config.onCommit } : {}),
+  }).catch((error: unknown) => {
+    release();
+    throw error;
   });
   try {
     const cipher = createFieldCipher(loadDataKey({ envKey: config.dataKey, dataDir, log }));
@@ -95,9 +101,18 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
     });
     if (firstAdmin.createdAdmin) log(`Created the first admin: ${firstAdmin.createdAdmin}`);
     if (firstAdmin.setupLink) log(`Create the first admin account (link valid 24 hours): ${firstAdmin.setupLink}`);
-    return { ...running, app, storage, cipher, ...(firstAdmin.setupLink ? { setupLink: firstAdmin.setupLink } : {}) };
+    const close = () => running.close().finally(release);
+    return {
+      ...running,
+      close,
+      app,
+      storage,
+      cipher,
+      ...(firstAdmin.setupLink ? { setupLink: firstAdmin.setupLink } : {}),
+    };
   } catch (error) {
     await storage.close();
+    release();
     throw error;
   }
 }
