@@ -32,11 +32,42 @@ export async function readJsonBody(c: Context, limit = defaultBodyLimit): Promis
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // isUtf8 is a native check; Buffer#toString alone would silently replace bad bytes.
   if (!isUtf8(buffer)) throw new ProblemError(400, problemTypes.malformedJson, { detail: 'The body is not UTF-8.' });
+  const text = buffer.toString('utf8');
+  let value: unknown;
   try {
-    return JSON.parse(buffer.toString('utf8'));
+    value = JSON.parse(text);
   } catch {
     throw new ProblemError(400, problemTypes.malformedJson);
   }
+  // Only `\u` escapes can smuggle a NUL or half a surrogate pair past the UTF-8 check; most bodies have none.
+  if (escapedTrouble.test(text) && !cleanText(value)) {
+    throw new ProblemError(400, problemTypes.malformedJson, {
+      detail: 'The body holds a NUL character or half of a surrogate pair.',
+    });
+  }
+  return value;
+}
+
+const escapedTrouble = /\\u(?:0000|[dD][89a-fA-F])/;
+// With the `u` flag a surrogate matches only when unpaired.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what this looks for.
+const loneSurrogateOrNul = /[\u0000\uD800-\uDFFF]/u;
+
+/** True when no key or string holds U+0000 or a lone surrogate (PostgreSQL cannot store the one, UTF-8 not the other). */
+function cleanText(root: unknown): boolean {
+  // A loop, not recursion: a deeply nested body must not overflow the stack.
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      if (loneSurrogateOrNul.test(value)) return false;
+    } else if (Array.isArray(value)) {
+      pending.push(...value);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) pending.push(key, item);
+    }
+  }
+  return true;
 }
 
 function readNodeStream(incoming: IncomingMessage, limit: number): Promise<Uint8Array> {
