@@ -121,6 +121,29 @@ describe.each(storageKinds)('admin access rules on %s', (kind) => {
     expect(inbox.items[0].state).toBe('new');
   });
 
+  it('refuses every state-changing route the admin API registers without the CSRF token, listed here or not', async () => {
+    // Reachable without a session on purpose: they are how a session starts (and carry their own checks).
+    const open = new Set([
+      '/api/admin/setup',
+      '/api/admin/session',
+      '/api/admin/invitations/preview',
+      '/api/admin/invitations/accept',
+    ]);
+    const mutations = kit.app.routes.filter(
+      (r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && r.path.startsWith('/api/admin/'),
+    );
+    const checked = new Set<string>();
+    for (const { method, path } of mutations) {
+      if ((open.has(path) && method !== 'DELETE') || checked.has(`${method} ${path}`)) continue;
+      checked.add(`${method} ${path}`);
+      const route = { method, path: path.replace(/:[a-zA-Z]+/g, 'x0000000000000000'), body: {} };
+      const res = await send(route, { session: kit.admin, csrf: false });
+      expect(res.status, label(route)).toBe(403);
+      expect((await res.json()).type, label(route)).toBe(problemTypes.csrf);
+    }
+    expect(checked.size).toBeGreaterThanOrEqual(own.filter((r) => r.method !== 'GET').length);
+  });
+
   it("answers 404 for another firm's site, intake, party and invitation ids", async () => {
     const other = await kit.otherFirm('admin');
     const scoped = own.filter((r) =>
