@@ -17,11 +17,20 @@ import { servePhoto } from './directory/photo-routes.ts';
 import { serveDirectory } from './directory/public-directory.ts';
 import { errorToProblem, notFoundProblem, ProblemError } from './errors/index.ts';
 import { ingestEvents } from './events/index.ts';
+import { askFaq, createFaqIndexCache, faqDb, serveFaqSettings } from './faq/index.ts';
 import { checkHealth } from './health/index.ts';
 import { submitIntake } from './intake/index.ts';
+import {
+  defaultPublicLimits,
+  limitIntakeByAddress,
+  type PublicLimits,
+  shedEventFlood,
+} from './rate-limit/public-limits.ts';
 import { serveSiteConfig } from './site-config/index.ts';
 import { createSiteCache, type SiteCache } from './sites/site-cache.ts';
 import { serveFiles } from './static/index.ts';
+import { lookupMatter, readMatter, sendMessage } from './status/index.ts';
+import { answerSurvey, openSurvey } from './survey/public-survey.ts';
 import type { Storage } from './storage/open-storage.ts';
 
 export type AppOptions = {
@@ -33,6 +42,8 @@ export type AppOptions = {
   demoDir?: string;
   /** How long site config and origins are cached in memory. */
   siteCacheMs?: number;
+  /** Rate limits on the public endpoints (defaults: `defaultPublicLimits`). */
+  publicLimits?: PublicLimits;
   now?: () => number;
   /** The dashboard: public URL, proxy trust, built SPA directory (`/api/admin/*` is always on). */
   admin?: AdminOptions;
@@ -57,11 +68,32 @@ export function createApp(options: AppOptions): CollectorApp {
   app.notFound(notFoundProblem);
 
   app.options('/v1/*', preflight(sites));
-  app.post('/v1/events', ingestEvents({ storage, sites, now }));
-  app.post('/v1/intake', submitIntake({ storage, sites, cipher, now }));
+  const limits = options.publicLimits ?? defaultPublicLimits;
+  const addressOptions = { trustProxy: options.admin?.trustProxy ?? false, now };
+  app.post('/v1/events', shedEventFlood(limits.events, addressOptions), ingestEvents({ storage, sites, now }));
+  app.post(
+    '/v1/intake',
+    limitIntakeByAddress(storage.db, limits.intake.perAddress, addressOptions),
+    submitIntake({ storage, sites, cipher, now, perSite: limits.intake.perSite }),
+  );
   app.get('/v1/sites/:site/config', serveSiteConfig({ sites }));
   app.get('/v1/sites/:site/directory', serveDirectory({ storage, sites }));
   app.get('/v1/photos/:id', servePhoto({ storage }));
+  const indexes = createFaqIndexCache(faqDb(storage.db));
+  app.post('/v1/faq/ask', askFaq({ storage, sites, cipher, indexes, now, trustProxy: addressOptions.trustProxy }));
+  app.get('/v1/sites/:site/faq', serveFaqSettings({ storage, sites }));
+  app.all('/v1/faq/ask', methodNotAllowed);
+  app.all('/v1/sites/:site/faq', methodNotAllowed);
+  const status = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false };
+  app.post('/v1/status/lookup', lookupMatter(status));
+  app.post('/v1/status/matter', readMatter(status));
+  app.post('/v1/status/message', sendMessage(status));
+  app.all('/v1/status/*', methodNotAllowed);
+  const survey = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false };
+  app.post('/v1/survey/open', openSurvey(survey));
+  app.post('/v1/survey', answerSurvey(survey));
+  app.all('/v1/survey/open', methodNotAllowed);
+  app.all('/v1/survey', methodNotAllowed);
   app.all('/v1/events', methodNotAllowed);
   app.all('/v1/intake', methodNotAllowed);
   app.all('/v1/sites/:site/config', methodNotAllowed);

@@ -6,16 +6,20 @@
  * Env: PORT (8787), HOST (0.0.0.0), DATABASE_URL (PostgreSQL; else SQLite in the data dir),
  * RETAINER_DATA_DIR (./data), RETAINER_DATA_KEY (base64 32 bytes; else generated),
  * RETAINER_DEMO (1/0: seed the demo site; default on SQLite only), RETAINER_DEMO_ORIGINS (comma-separated),
- * RETAINER_WIDGETS_DIR (<repo>/dist/w), RETAINER_DEMO_DIR (<repo>/demo).
+ * RETAINER_WIDGETS_DIR (<repo>/dist/w), RETAINER_DEMO_DIR (<repo>/demo),
+ * RETAINER_RATE_LIMITS (off: never refuse on the public endpoints; load tests only).
  * Dashboard: RETAINER_PUBLIC_URL (how browsers reach the collector; https → Secure cookies),
  * RETAINER_TRUST_PROXY (1: read X-Forwarded-Proto/-For/-Host), RETAINER_DASHBOARD_DIR (<repo>/dist/dashboard),
  * RETAINER_ADMIN_EMAIL + RETAINER_ADMIN_PASSWORD (+ RETAINER_ADMIN_NAME, RETAINER_FIRM_NAME): first admin, unattended.
  */
+
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unattendedAdmin } from './auth/unattended-admin.ts';
+import { unlimited } from './rate-limit/public-limits.ts';
 import { startCollector } from './server/start-collector.ts';
+import { demoMatters } from './status/seed-matters.ts';
 
 const env = process.env;
 /** The checkout's root, found from this file whether it runs as source (tsx) or compiled (dist/collector). */
@@ -48,6 +52,7 @@ try {
     demoDir: env.RETAINER_DEMO_DIR || `${repo}demo`,
     ...(env.RETAINER_DEMO ? { seedDemo: env.RETAINER_DEMO !== '0' } : {}),
     demoOrigins: list(env.RETAINER_DEMO_ORIGINS),
+    ...(env.RETAINER_RATE_LIMITS === 'off' ? { publicLimits: unlimited } : {}),
     admin: {
       publicUrl: env.RETAINER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
       trustProxy: env.RETAINER_TRUST_PROXY === '1' || env.RETAINER_TRUST_PROXY === 'true',
@@ -59,6 +64,10 @@ try {
   console.log(`Demo site: ${collector.url}/demo/`);
   console.log(`Dashboard: ${collector.url}/dashboard`);
   console.log(`Storage: ${collector.storage.description}`);
+  if (env.RETAINER_DEMO ? env.RETAINER_DEMO !== '0' : collector.storage.kind === 'sqlite') {
+    console.log(`Case status demo (${collector.url}/demo/case-status.html), reference + access code:`);
+    for (const m of demoMatters) console.log(`  ${m.reference}  ${m.accessCode}  (${m.clientName}, ${m.practiceArea})`);
+  }
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -15,6 +15,7 @@ import { hashPassword } from '../auth/password.ts';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
 import { intakeBody, post } from '../test-support/requests.ts';
+import { relaxedLimits } from '../test-support/test-app.ts';
 import { openTestStorage, type StorageKind, type TestStorage } from '../test-support/test-storage.ts';
 import type { AdminOptions } from './admin-deps.ts';
 
@@ -60,6 +61,7 @@ export async function createAdminKit(kind: StorageKind, admin: Partial<AdminOpti
     cipher,
     now: () => clock.now,
     siteCacheMs: 0,
+    publicLimits: relaxedLimits,
     admin: { passwordCost: cheapPasswords, ...admin },
   });
   const db = adminDb(test.storage.db);

@@ -21,6 +21,7 @@ import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
 import { emailIndex } from '../people/email-index.ts';
+import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
@@ -29,12 +30,19 @@ import { encryptPersonalFields, nonPersonalFields } from './personal-fields.ts';
 import { newReference } from './reference.ts';
 import { requestHash } from './request-hash.ts';
 
-export type IntakeOptions = { storage: Storage; sites: SiteCache; cipher: FieldCipher; now?: () => number };
+export type IntakeOptions = {
+  storage: Storage;
+  sites: SiteCache;
+  cipher: FieldCipher;
+  now?: () => number;
+  /** New submissions per site (a retry of a stored one is not counted). */
+  perSite?: RateRule;
+};
 
 /** A reference collision is ~1e-12 per submission; three tries is plenty. */
 const referenceAttempts = 3;
 
-export function submitIntake({ storage, sites, cipher, now = Date.now }: IntakeOptions) {
+export function submitIntake({ storage, sites, cipher, now = Date.now, perSite }: IntakeOptions) {
   const replay = (c: Context<AppEnv>, row: IntakeRow, hash: string) => {
     if (row.request_hash !== hash) throw new ProblemError(422, problemTypes.idempotencyConflict);
     return jsonResponse(201, JSON.parse(row.response), corsHeaders(c));
@@ -57,6 +65,7 @@ export function submitIntake({ storage, sites, cipher, now = Date.now }: IntakeO
     const existing = await storage.findIntake(submission.id);
     if (existing) return replay(c, existing, hash);
     checkSiteRules(site, submission);
+    if (perSite) await enforceRateLimits(storage.db, [{ key: `intake:site:${site.id}`, rule: perSite }], now());
 
     for (let attempt = 0; attempt < referenceAttempts; attempt++) {
       const { row, receipt } = buildIntake(cipher, site, submission, hash, now());

@@ -20,12 +20,7 @@ type RateLimitTables = { rate_limits: { key: string; window_start: number; count
 const digest = (key: string) => createHash('sha256').update(key).digest('base64url');
 
 /** Counts one hit on `key` in the current window and says whether it is within `rule.max`. */
-export async function hitRateLimit(
-  db: Kysely<unknown>,
-  key: string,
-  rule: RateRule,
-  now: number,
-): Promise<RateVerdict> {
+export async function hitRateLimit<DB>(db: Kysely<DB>, key: string, rule: RateRule, now: number): Promise<RateVerdict> {
   const windowStart = now - (now % rule.windowMs);
   const row = await (db as unknown as Kysely<RateLimitTables>)
     .insertInto('rate_limits')
@@ -39,8 +34,8 @@ export async function hitRateLimit(
 }
 
 /** Throws the 429 problem (with Retry-After in whole seconds) when any rule's window is full. */
-export async function enforceRateLimits(
-  db: Kysely<unknown>,
+export async function enforceRateLimits<DB>(
+  db: Kysely<DB>,
   limits: readonly { key: string; rule: RateRule }[],
   now: number,
 ): Promise<void> {
@@ -57,7 +52,7 @@ export async function enforceRateLimits(
 }
 
 /** Drops windows that ended before `before` (run with the retention purge). */
-export async function pruneRateLimits(db: Kysely<unknown>, before: number): Promise<void> {
+export async function pruneRateLimits<DB>(db: Kysely<DB>, before: number): Promise<void> {
   await (db as unknown as Kysely<RateLimitTables>)
     .deleteFrom('rate_limits')
     .where('window_start', '<', before)

@@ -16,6 +16,8 @@ import { type FirstAdmin, prepareFirstAdmin } from '../auth/first-admin.ts';
 import { loadDataKey } from '../crypto/data-key.ts';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
 import { verifyDataKey } from '../crypto/verify-data-key.ts';
+import { scheduleFaqPurge } from '../faq/index.ts';
+import type { PublicLimits } from '../rate-limit/public-limits.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
 import { openStorage, type Storage } from '../storage/open-storage.ts';
 import { claimSqliteFile } from '../storage/sqlite-lock.ts';
@@ -45,6 +47,8 @@ export type CollectorConfig = {
   /** Create this first admin instead of printing a setup link (RETAINER_ADMIN_EMAIL/_PASSWORD). */
   firstAdmin?: FirstAdmin | undefined;
   log?: (line: string) => void;
+  /** Rate limits on the public endpoints; default `defaultPublicLimits`. */
+  publicLimits?: PublicLimits;
 };
 
 export type StartedCollector = RunningCollector & {
@@ -82,11 +86,12 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
       ...(config.widgetsDir ? { widgetsDir: config.widgetsDir } : {}),
       ...(config.demoDir ? { demoDir: config.demoDir } : {}),
       ...(config.admin ? { admin: config.admin } : {}),
+      ...(config.publicLimits ? { publicLimits: config.publicLimits } : {}),
     });
     const running = await listen({ app, storage, port, host });
     // Seeded after listen so the demo's origins name the real port (port 0 in tests).
     if (config.seedDemo ?? storage.kind === 'sqlite') {
-      await seedDemoSite(storage, { port: running.port, extraOrigins: config.demoOrigins ?? [] });
+      await seedDemoSite(storage, { port: running.port, extraOrigins: config.demoOrigins ?? [], cipher });
       app.sites.clear();
     }
     if (config.widgetsDir && !existsSync(config.widgetsDir)) {
@@ -101,7 +106,12 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
     });
     if (firstAdmin.createdAdmin) log(`Created the first admin: ${firstAdmin.createdAdmin}`);
     if (firstAdmin.setupLink) log(`Create the first admin account (link valid 24 hours): ${firstAdmin.setupLink}`);
-    const close = () => running.close().finally(release);
+    // FAQ questions are personal: deleted after the site's retention period (issue 5).
+    const stopFaqPurge = scheduleFaqPurge(storage);
+    const close = () => {
+      stopFaqPurge();
+      return running.close().finally(release);
+    };
     return {
       ...running,
       close,
