@@ -9,6 +9,7 @@
 import { type Problem, type ProblemType, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isStorageUnavailable } from './storage-unavailable.ts';
 
 const titles: Record<ProblemType, string> = {
   [problemTypes.validation]: 'The request is not valid',
@@ -86,8 +87,15 @@ export function errorToProblem(error: Error, headers: Record<string, string> = {
     const type = statusTypes[error.status] ?? problemTypes.validation;
     return problemResponse(new ProblemError(error.status, type), headers);
   }
-  // One short line: the problem type and the error's class/code, never its message (it can quote request data).
   const code = (error as { code?: unknown }).code;
+  if (isStorageUnavailable(error)) {
+    console.error(`collector: 503 storage unavailable (${error.name}${typeof code === 'string' ? ` ${code}` : ''})`);
+    return problemResponse(
+      new ProblemError(503, problemTypes.unavailable, { headers: { 'retry-after': '5' } }),
+      headers,
+    );
+  }
+  // One short line: the problem type and the error's class/code, never its message (it can quote request data).
   console.error(`collector: 500 ${problemTypes.internal} (${error.name}${typeof code === 'string' ? ` ${code}` : ''})`);
   return problemResponse(new ProblemError(500, problemTypes.internal), headers);
 }
