@@ -22,6 +22,9 @@ export type CollectorOptions = {
   keepData?: boolean;
   /** More environment for the child, e.g. `RETAINER_ADMIN_EMAIL` + `RETAINER_ADMIN_PASSWORD` for a first admin. */
   env?: Record<string, string>;
+  /** Restart on the same port and data (durability tests); a fresh free port and temp dir by default. */
+  port?: number;
+  dataDir?: string;
 };
 
 export type RunningCollector = {
@@ -33,16 +36,21 @@ export type RunningCollector = {
   dbFile: string;
   /** SIGTERM and wait: the collector commits pending writes and closes the database. */
   stop(): Promise<void>;
+  /** SIGKILL: no draining, no closing; resolves once the process is gone. */
+  kill(): Promise<void>;
   removeData(): Promise<void>;
 };
 
 export const repoRoot = new URL('../../..', import.meta.url).pathname;
 
 export async function startCollector(options: CollectorOptions = {}): Promise<RunningCollector> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'retainer-e2e-'));
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'retainer-e2e-'));
+  // These tests are about the embedded default: a DATABASE_URL from CI must not switch it to PostgreSQL
+  // (a test that wants PostgreSQL passes it in `env`).
+  const { DATABASE_URL: _url, RETAINER_DATA_KEY: _key, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     PORT: String(port),
     HOST: '127.0.0.1',
     RETAINER_DATA_DIR: dataDir,
@@ -51,9 +59,6 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Ru
     RETAINER_RATE_LIMITS: 'off',
     ...options.env,
   };
-  // These tests are about the embedded default; a DATABASE_URL from CI must not switch it to PostgreSQL.
-  delete env.DATABASE_URL;
-  delete env.RETAINER_DATA_KEY;
   const child = spawn(process.execPath, ['dist/collector/main.js'], {
     cwd: repoRoot,
     env,
@@ -80,7 +85,13 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Ru
     await stop();
     throw new Error(`The collector did not start: ${(error as Error).message}\n${output.join('')}`);
   }
-  return { url, port, pid: child.pid ?? 0, dataDir, dbFile: join(dataDir, 'retainer.db'), stop, removeData };
+  const kill = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  return { url, port, pid: child.pid ?? 0, dataDir, dbFile: join(dataDir, 'retainer.db'), stop, kill, removeData };
 }
 
 async function waitForHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
