@@ -24,7 +24,10 @@ const outDir = resolve(root, 'dist/w');
  * `[fromHostWidth, heightPx]` steps: the demo site's heights plus ~5% for other fonts, so the page does not shift
  * when the widget arrives (a shorter form leaves a gap until the visitor's first interaction).
  */
-const widgets: Record<string, { entry: string; reserve: [number, number][]; posts?: boolean }> = {
+const widgets: Record<
+  string,
+  { entry: string; reserve: [number, number][]; posts?: boolean; float?: boolean; inline?: false }
+> = {
   intake: {
     entry: 'packages/intake/src/index.ts',
     // Sends a form through `transport.post`, which loads the runtime's lazy ky chunk; counted in its bytes.
@@ -34,6 +37,20 @@ const widgets: Record<string, { entry: string; reserve: [number, number][]; post
       [420, 1820],
       [560, 1420],
     ],
+  },
+  faq: {
+    entry: 'packages/faq/src/index.ts',
+    // A launcher bubble in a corner (its own loader only); the chat chunk loads when the visitor opens it.
+    // `<retainer-faq>` placed inline reserves the chat's height.
+    float: true,
+    reserve: [[0, 560]],
+  },
+  survey: {
+    entry: 'packages/survey/src/index.ts',
+    // Opens from an invitation link or `Retainer('survey', token)` as a floating dialog (no space to reserve), or
+    // inside a `<retainer-survey>` placement; never by itself after its script tag.
+    inline: false,
+    reserve: [],
   },
   directory: {
     entry: 'packages/directory/src/index.ts',
@@ -46,6 +63,14 @@ const widgets: Record<string, { entry: string; reserve: [number, number][]; post
       [700, 770],
       [880, 540],
       [1100, 490],
+    ],
+  },
+  status: {
+    entry: 'packages/status/src/index.ts',
+    // The lookup form (reference, code, button); the matter view that follows is the visitor's doing.
+    reserve: [
+      [0, 440],
+      [420, 370],
     ],
   },
 };
@@ -150,7 +175,10 @@ function retainerLoaders(): Plugin {
           define: {
             __RETAINER_WIDGETS__: JSON.stringify(map),
             // retainer.js only mounts placed widgets; a widget's own script also renders after itself.
-            __RETAINER_INLINE__: loader === 'retainer' ? 'undefined' : JSON.stringify(loader),
+            __RETAINER_INLINE__:
+              loader === 'retainer' || widgets[loader]?.inline === false ? 'undefined' : JSON.stringify(loader),
+            // Only a floating widget's own loader carries the bubble (faq.js); the rest drop its code.
+            __RETAINER_FLOAT__: JSON.stringify(loader !== 'retainer' && widgets[loader]?.float === true),
           },
           build: {
             outDir: out,

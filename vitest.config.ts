@@ -22,6 +22,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'faq', include: ['packages/faq/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
+        test: { name: 'survey', include: ['packages/survey/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
+        test: { name: 'status', include: ['packages/status/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
         test: {
           name: 'dashboard',
           include: ['packages/dashboard/src/**/*.test.{ts,tsx}'],

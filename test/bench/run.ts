@@ -3,7 +3,12 @@
  * (autocannon against a bare node:http 204 server and the collector on SQLite, same run),
  * each figure printed beside its DESIGN.md budget. Everything on 127.0.0.1, bounded in time.
  *
- * Flags: `--strict` exits 1 when a budget fails; `--seconds N` shortens the load (default 10).
+ * Then the journey map (issue 8): map and trend queries on 1 M generated events (SQLite, and
+ * PostgreSQL when DATABASE_URL is set), p50/p95 against ≤ 150 ms, and ingest throughput with
+ * the rollups on.
+ *
+ * Flags: `--strict` exits 1 when a budget fails; `--seconds N` shortens the load (default 10);
+ * `--journey-events 1000000,10000000` the journey sizes (`0` skips them; 10 M takes a long time).
  */
 
 import { cpus, loadavg } from 'node:os';
@@ -11,6 +16,7 @@ import { startCollector } from '../e2e/support/collector-process.ts';
 import { freePort } from '../e2e/support/free-port.ts';
 import { budgets, formatKb, row, type Verdict, verdict } from './budgets.ts';
 import { benchIngest } from './ingest-bench.ts';
+import { benchJourney } from './journey-bench.ts';
 import { type Fetched, measureWidgetSizes, readManifest, startPageServer } from './widget-sizes.ts';
 
 const args = process.argv.slice(2);
@@ -18,12 +24,19 @@ const strict = args.includes('--strict');
 const secondsArg = args.indexOf('--seconds');
 const seconds = secondsArg >= 0 ? Number(args[secondsArg + 1]) : 10;
 const connections = 50;
+const journeyArg = args.indexOf('--journey-events');
+const journeySizes = (journeyArg >= 0 ? (args[journeyArg + 1] ?? '') : '1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 
-// The whole run must end: sizes take seconds, the load ~2 × (warm-up + seconds).
+// The whole run must end: sizes take seconds, the load ~2 × (warm-up + seconds), journeys ~4 min per million events.
+const limitMinutes =
+  5 + journeySizes.reduce((sum, n) => sum + 4 * Math.ceil(n / 1_000_000), 0) * (process.env.DATABASE_URL ? 2 : 1);
 const hardLimit = setTimeout(() => {
-  console.error('bench: gave up after 5 minutes');
+  console.error(`bench: gave up after ${limitMinutes} minutes`);
   process.exit(2);
-}, 5 * 60_000);
+}, limitMinutes * 60_000);
 hardLimit.unref();
 
 const verdicts: Verdict[] = [];
@@ -143,6 +156,39 @@ async function ingest(): Promise<void> {
     console.log(`      status codes: ${JSON.stringify(collector.statusCodes)}`);
 }
 
+async function journey(): Promise<void> {
+  if (journeySizes.length === 0) return;
+  console.log(
+    '\nJourney map: queries on generated journeys (p50/p95 of 15 runs after a warm-up), ingest with rollups on',
+  );
+  const kinds = process.env.DATABASE_URL ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+  for (const kind of kinds) {
+    for (const events of journeySizes) {
+      const result = await benchJourney({ events, kind, log: (text) => console.log(text) });
+      const millions = events / 1_000_000;
+      const budget = millions <= 1 ? 150 : 400;
+      const size = result.databaseMb === null ? '' : `, ${result.databaseMb.toFixed(0)} MB file`;
+      console.log(
+        `  ${kind}, ${events.toLocaleString('en')} events, ${result.journeys.toLocaleString('en')} journeys${size}`,
+      );
+      line(
+        'ingest with rollups (batches of 5000)',
+        `${Math.round(result.ingestPerSecond).toLocaleString('en')} ev/s`,
+        '',
+        'n/a',
+      );
+      for (const query of result.queries) {
+        line(
+          `${query.name} p50/p95`,
+          `${query.p50.toFixed(0)}/${query.p95.toFixed(0)} ms`,
+          `≤ ${budget} ms`,
+          verdict(query.p95 <= budget),
+        );
+      }
+    }
+  }
+}
+
 try {
   const load = loadavg()
     .map((n) => n.toFixed(2))
@@ -152,6 +198,7 @@ try {
   );
   await sizes();
   await ingest();
+  await journey();
   const failed = verdicts.filter((v) => v === 'FAIL').length;
   console.log(`\n${failed === 0 ? 'All budgets met.' : `${failed} budget(s) not met.`}`);
   process.exit(strict && failed > 0 ? 1 : 0);

@@ -14,14 +14,20 @@ import { matchRoute, publicRoutes, type Route } from './router/routes.ts';
 import { AcceptInvitationScreen } from './screens/auth/accept-invitation-screen.tsx';
 import { SetupScreen } from './screens/auth/setup-screen.tsx';
 import { SignInScreen } from './screens/auth/sign-in-screen.tsx';
+import { FaqScreen } from './screens/faq/faq-screen.tsx';
 import { InboxScreen } from './screens/inbox/inbox-screen.tsx';
 import { IntakeScreen } from './screens/intake/intake-screen.tsx';
+import { JourneyScreen } from './screens/journey/journey-screen.tsx';
 import { LawyersScreen } from './screens/lawyers/lawyers-screen.tsx';
+import { MatterScreen } from './screens/matters/matter-screen.tsx';
+import { MattersScreen } from './screens/matters/matters-screen.tsx';
+import { NewMatterScreen } from './screens/matters/new-matter-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
 import { PeopleScreen } from './screens/people/people-screen.tsx';
 import { SiteEditorScreen } from './screens/sites/site-editor-screen.tsx';
 import { SitesScreen } from './screens/sites/sites-screen.tsx';
 import { SnippetsScreen } from './screens/snippets/snippets-screen.tsx';
+import { SurveyScreen } from './screens/survey/survey-screen.tsx';
 import { TeamScreen } from './screens/team/team-screen.tsx';
 import { ProblemAlert } from './ui/problem-alert.tsx';
 import { Loading } from './ui/states.tsx';
@@ -69,6 +75,8 @@ function publicScreen(route: Route) {
 
 function privateScreen(route: Route) {
   switch (route.name) {
+    case 'journey':
+      return <JourneyScreen />;
     case 'inbox':
       return <InboxScreen />;
     case 'intake':
@@ -83,10 +91,20 @@ function privateScreen(route: Route) {
       return <SnippetsScreen />;
     case 'lawyers':
       return <LawyersScreen />;
+    case 'faq':
+      return <FaqScreen />;
     case 'team':
       return <TeamScreen />;
     case 'people':
       return <PeopleScreen />;
+    case 'matters':
+      return <MattersScreen />;
+    case 'newMatter':
+      return <NewMatterScreen />;
+    case 'matter':
+      return <MatterScreen key={route.id} id={route.id} />;
+    case 'survey':
+      return <SurveyScreen tab={route.tab} />;
     default:
       return <NotFoundScreen />;
   }

@@ -20,8 +20,8 @@ export type DashboardOptions = { origin?: string; lang?: Language };
 
 /** Where to go after signing in: only a dashboard path, never another site (open redirect). */
 export function safeNext(next: string | null): string {
-  if (!next?.startsWith(`${basePath}/`) || next.startsWith('//')) return paths.inbox;
-  return matchRoute(new URL(next, 'http://x').pathname).name === 'signIn' ? paths.inbox : next;
+  if (!next?.startsWith(`${basePath}/`) || next.startsWith('//')) return paths.home;
+  return matchRoute(new URL(next, 'http://x').pathname).name === 'signIn' ? paths.home : next;
 }
 
 export function createDashboard(options: DashboardOptions = {}) {
@@ -48,8 +48,6 @@ export function createDashboard(options: DashboardOptions = {}) {
       router.navigate(`${paths.signIn}?next=${encodeURIComponent(here)}`, { replace: true });
     } else if (current && route.name === 'signIn') {
       router.navigate(safeNext(query.get('next')), { replace: true });
-    } else if (path === basePath || path === `${basePath}/`) {
-      router.navigate(paths.inbox, { replace: true });
     }
   });
 

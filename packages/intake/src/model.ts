@@ -20,6 +20,7 @@ import {
 } from '@retainer/schema';
 import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
 import { cleanPrefill, type Prefill, readPrefillFragment } from './prefill.ts';
+import { referralSource } from './referral-source.ts';
 import { collectAnswers, emptyDraft, type PartyField, sameAnswers, type TextField } from './submission.ts';
 
 export type { IntakeDraft, PartyField, TextField } from './submission.ts';
@@ -63,9 +64,13 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   const lawyer = signal<{ id: string; name: string } | undefined>(undefined);
 
   /** Fills what the directory handed over; a practice area the form does not offer is ignored. */
-  function prefill({ lawyer: id, lawyerName, practiceArea }: Prefill) {
+  function prefill({ lawyer: id, lawyerName, practiceArea, description }: Prefill) {
     if (locked.value || status.value === 'sent') return;
     if (id) lawyer.value = { id, name: lawyerName ?? '' };
+    // The FAQ bot's question starts the story; never over what the visitor already wrote.
+    if (description && shownFields.includes('description') && !draft.value.description) {
+      draft.value = { ...draft.value, description };
+    }
     const offered = site.practiceAreas.some((area) => area.id === practiceArea);
     if (practiceArea && offered && shownFields.includes('practiceArea')) {
       draft.value = { ...draft.value, practiceArea };
@@ -186,11 +191,13 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
       pending = undefined;
       receipt.value = answer;
       status.value = 'sent';
-      events.track(
-        'contact',
-        'intake.submitted',
-        submission.fields.practiceArea ? { practiceArea: submission.fields.practiceArea } : undefined,
-      );
+      // Non-personal facts only: the practice area, the lawyer's id, and the referral's category (issue 8).
+      const source = referralSource(submission.fields.referral);
+      events.track('contact', 'intake.submitted', {
+        ...(submission.fields.practiceArea ? { practiceArea: submission.fields.practiceArea } : {}),
+        ...(submission.lawyer ? { lawyer: submission.lawyer } : {}),
+        ...(source ? { source } : {}),
+      });
       context.emit('retainer:submit', { widget: 'intake', site: context.config.site, reference: answer.reference });
       return 'sent';
     } catch (error) {

@@ -67,4 +67,11 @@ describe('intake prefill from the directory', () => {
       practiceArea: 'family',
     });
   });
+
+  it('takes the FAQ bot’s question as the description (issue 5), bounded', () => {
+    expect(readPrefillFragment('#retainer-description=How%20long%20does%20probate%20take%3F')).toEqual({
+      description: 'How long does probate take?',
+    });
+    expect(cleanPrefill({ description: 'x'.repeat(3000) }).description).toHaveLength(2000);
+  });
 });

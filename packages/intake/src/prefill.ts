@@ -6,7 +6,8 @@
  * @example
  *   readPrefillFragment('#retainer-lawyer=abc&retainer-lawyer-name=Ann%20Lee') // { lawyer: 'abc', lawyerName: 'Ann Lee' }
  */
-export type Prefill = { lawyer?: string; lawyerName?: string; practiceArea?: string };
+/** `description`: the visitor's question handed over by the FAQ bot (issue 5). */
+export type Prefill = { lawyer?: string; lawyerName?: string; practiceArea?: string; description?: string };
 
 const text = (value: unknown, max: number) =>
   typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
@@ -21,6 +22,8 @@ export function cleanPrefill(detail: unknown): Prefill {
   if (name) prefill.lawyerName = name;
   const area = text(d.practiceArea, 64);
   if (area) prefill.practiceArea = area;
+  const description = text(d.description, 2000);
+  if (description) prefill.description = description;
   return prefill;
 }
 
@@ -30,5 +33,6 @@ export function readPrefillFragment(hash: string): Prefill {
     lawyer: params.get('retainer-lawyer'),
     lawyerName: params.get('retainer-lawyer-name'),
     practiceArea: params.get('retainer-practice'),
+    description: params.get('retainer-description'),
   });
 }

@@ -44,6 +44,9 @@ export const intakeFieldNames = [
 
 export const contactMethods = ['email', 'phone', 'either'] as const;
 
+/** The longest message a client may send their lawyer through the status tracker (issue 7). */
+export const maxStatusMessageLength = 2000;
+
 export const problemTypes = {
   validation: 'urn:retainer:problem:validation',
   malformedJson: 'urn:retainer:problem:malformed-json',
@@ -73,6 +76,14 @@ export const problemTypes = {
   /** The resource exists already (an account's email, a site id). */
   conflict: 'urn:retainer:problem:conflict',
   internal: 'urn:retainer:problem:internal',
+  /** Status tracker (issue 7): unknown reference or wrong access code (one answer for both). */
+  statusLookupFailed: 'urn:retainer:problem:status-lookup-failed',
+  /** Status tracker: ten wrong codes; locked until staff reissue the code. */
+  statusLocked: 'urn:retainer:problem:status-locked',
+  /** Survey (issue 6): unknown, expired or another site's invitation token (one type for all). */
+  surveyTokenInvalid: 'urn:retainer:problem:survey-token-invalid',
+  /** Survey: this token has answered already, with other answers. */
+  surveyAnswered: 'urn:retainer:problem:survey-already-answered',
 } as const;
 
 /** Picks the text for `lang`, falling back to English. */

@@ -19,6 +19,26 @@ export {
   journeyStages,
   maxEventsPerBatch,
 } from './event.ts';
+export type {
+  FaqAnswer,
+  FaqAsk,
+  FaqMatch,
+  FaqOutcome,
+  FaqRelated,
+  OfficeHours,
+  PublicFaqSettings,
+} from './faq.ts';
+export {
+  faqAnswer,
+  faqAsk,
+  faqMatch,
+  faqOutcome,
+  faqOutcomes,
+  faqRelated,
+  maxFaqQuestionLength,
+  officeHours,
+  publicFaqSettings,
+} from './faq.ts';
 export type { Language, LocalizedText } from './i18n.ts';
 export { language, languages, localizedText, pickText } from './i18n.ts';
 export { clientId, journeyId, siteId, slug } from './ids.ts';
@@ -81,3 +101,70 @@ export {
   siteContact,
   theme,
 } from './site-config.ts';
+export type {
+  MatterView,
+  StatusInvoice,
+  StatusLookup,
+  StatusMatterRequest,
+  StatusMessage,
+  StatusMessageReceipt,
+  StatusSession,
+  StatusStage,
+  StatusUpdate,
+} from './status.ts';
+export {
+  matterView,
+  maxStatusMessageLength,
+  stageStates,
+  statusInvoice,
+  statusLookup,
+  statusMatterRequest,
+  statusMessage,
+  statusMessageReceipt,
+  statusSession,
+  statusStage,
+  statusUpdate,
+} from './status.ts';
+export type {
+  ReviewLink,
+  SurveyAnswer,
+  SurveyOpened,
+  SurveyOpenRequest,
+  SurveyReceipt,
+  SurveyThanks,
+} from './survey.ts';
+export {
+  maxSurveyComment,
+  reviewLink,
+  surveyAnswer,
+  surveyMeasure,
+  surveyMoment,
+  surveyOpened,
+  surveyOpenRequest,
+  surveyReceipt,
+  surveyThanks,
+  surveyToken,
+} from './survey.ts';
+export type {
+  CesSummary,
+  CsatSummary,
+  NpsGroup,
+  NpsSummary,
+  ScoreGroup,
+  SurveyMeasure,
+  SurveyMoment,
+} from './survey-scores.ts';
+export {
+  cesSummary,
+  csatSummary,
+  isValidScore,
+  lawyerScale,
+  measureOfMoment,
+  needsFollowUp,
+  npsGroup,
+  npsSummary,
+  scoreGroup,
+  surveyMeasures,
+  surveyMoments,
+  surveyScales,
+} from './survey-scores.ts';

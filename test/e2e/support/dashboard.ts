@@ -34,13 +34,16 @@ export function startDashboardCollector(logName: string): Promise<RunningCollect
   });
 }
 
-/** Opens the dashboard, gets sent to sign-in, signs in, and waits for the inbox. */
+/** Opens the dashboard, gets sent to sign-in, signs in, lands on the journey map, and opens the inbox. */
 export async function signIn(page: Page, collectorUrl: string): Promise<void> {
   await page.goto(`${collectorUrl}/dashboard/`);
   await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
   await page.getByRole('textbox', { name: 'Email' }).fill(firstAdmin.email);
   await page.getByLabel('Password').fill(firstAdmin.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // The home is the journey map (issue 8); the inbox is one click away.
+  await page.getByRole('heading', { name: 'Client journey', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Inbox' }).click();
   await page.getByRole('heading', { name: 'Intake inbox', level: 1 }).waitFor();
 }
 

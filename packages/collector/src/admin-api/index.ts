@@ -33,9 +33,19 @@ import {
   reorderLawyersRoute,
   updateLawyerRoute,
 } from '../directory/lawyer-routes.ts';
+import {
+  createFaqEntryRoute,
+  deleteFaqEntryRoute,
+  faqReportRoute,
+  getFaqSettingsRoute,
+  listFaqEntriesRoute,
+  putFaqSettingsRoute,
+  updateFaqEntryRoute,
+} from '../faq/index.ts';
 import { uploadPhotoRoute } from '../directory/photo-routes.ts';
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
+import { journeyBreakdownRoute, journeyMapRoute, journeyTrendsRoute } from '../journey/journey-routes.ts';
 import { erasePersonRoute, exportPersonRoute, searchPersonRoute } from '../people/person-routes.ts';
 import {
   createSiteRoute,
@@ -46,6 +56,31 @@ import {
   updateSiteRoute,
 } from '../site-admin/site-routes.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
+import {
+  createInvitationRoute,
+  getSurveySettingsRoute,
+  importInvitationsRoute,
+  listFollowUpsRoute,
+  listInvitationsRoute,
+  putSurveySettingsRoute,
+  surveyCommentsRoute,
+  surveyResultsRoute,
+  updateFollowUpRoute,
+} from '../survey/survey-routes.ts';
+import {
+  addInvoiceRoute,
+  closeMatterRoute,
+  createMatterRoute,
+  getMatterRoute,
+  listMattersRoute,
+  markMessageReadRoute,
+  postUpdateRoute,
+  reissueCodeRoute,
+  setInvoiceStatusRoute,
+  setNextStepRoute,
+  updateLawyerRoute as updateMatterLawyerRoute,
+  updateStagesRoute,
+} from '../status/matter-routes.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import type { AdminDeps, AdminOptions } from './admin-deps.ts';
 import type { AdminEnv } from './admin-env.ts';
@@ -91,7 +126,18 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   api.delete('/sites/:site/lawyers/:id', deleteLawyerRoute(deps));
   api.get('/sites/:site/directory-settings', getDirectorySettingsRoute(deps));
   api.put('/sites/:site/directory-settings', putDirectorySettingsRoute(deps));
+  api.get('/sites/:site/faq/entries', listFaqEntriesRoute(deps));
+  api.post('/sites/:site/faq/entries', createFaqEntryRoute(deps));
+  api.put('/sites/:site/faq/entries/:id', updateFaqEntryRoute(deps));
+  api.delete('/sites/:site/faq/entries/:id', deleteFaqEntryRoute(deps));
+  api.get('/sites/:site/faq/settings', getFaqSettingsRoute(deps));
+  api.put('/sites/:site/faq/settings', putFaqSettingsRoute(deps));
+  api.get('/sites/:site/faq/report', faqReportRoute(deps));
   api.post('/sites/:site/photos', uploadPhotoRoute(deps));
+
+  api.get('/sites/:site/journey/map', journeyMapRoute(deps));
+  api.get('/sites/:site/journey/trends', journeyTrendsRoute(deps));
+  api.get('/sites/:site/journey/breakdown', journeyBreakdownRoute(deps));
 
   api.get('/inbox', inboxRoute(deps));
   api.get('/inbox/export', exportInboxRoute(deps));
@@ -107,6 +153,30 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   api.post('/people/search', searchPersonRoute(deps));
   api.post('/people/export', exportPersonRoute(deps));
   api.post('/people/erase', requireAdmin, erasePersonRoute(deps));
+
+  // Status tracker (issue 7): any signed-in user of the firm works its matters.
+  api.get('/matters', listMattersRoute(deps));
+  api.post('/matters', createMatterRoute(deps));
+  api.get('/matters/:id', getMatterRoute(deps));
+  api.put('/matters/:id/stages', updateStagesRoute(deps));
+  api.put('/matters/:id/lawyer', updateMatterLawyerRoute(deps));
+  api.post('/matters/:id/updates', postUpdateRoute(deps));
+  api.put('/matters/:id/next-step', setNextStepRoute(deps));
+  api.post('/matters/:id/invoices', addInvoiceRoute(deps));
+  api.put('/matters/:id/invoices/:invoice', setInvoiceStatusRoute(deps));
+  api.post('/matters/:id/messages/:message/read', markMessageReadRoute(deps));
+  api.post('/matters/:id/access-code', reissueCodeRoute(deps));
+  api.post('/matters/:id/close', closeMatterRoute(deps));
+
+  api.get('/sites/:site/survey/invitations', listInvitationsRoute(deps));
+  api.post('/sites/:site/survey/invitations', createInvitationRoute(deps));
+  api.post('/sites/:site/survey/invitations/import', importInvitationsRoute(deps));
+  api.get('/sites/:site/survey/results', surveyResultsRoute(deps));
+  api.get('/sites/:site/survey/comments', surveyCommentsRoute(deps));
+  api.get('/sites/:site/survey/follow-ups', listFollowUpsRoute(deps));
+  api.put('/sites/:site/survey/follow-ups/:id', updateFollowUpRoute(deps));
+  api.get('/sites/:site/survey/settings', getSurveySettingsRoute(deps));
+  api.put('/sites/:site/survey/settings', requireAdmin, putSurveySettingsRoute(deps));
   return api;
 }
 

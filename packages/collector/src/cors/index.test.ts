@@ -37,10 +37,13 @@ describe('CORS', () => {
   });
 
   it('lets an allowed origin read the problem when its request is invalid', async () => {
-    const res = await t.app.request('/v1/intake', post(intakeBody({ fillMs: 10 }), { origin: allowedOrigin }));
+    const res = await t.app.request(
+      '/v1/intake',
+      post(intakeBody({ disclaimer: { version: 99, accepted: true } }), { origin: allowedOrigin }),
+    );
     expect(res.status).toBe(422);
     expect(res.headers.get('access-control-allow-origin')).toBe(allowedOrigin);
-    expect((await res.json()).type).toBe(problemTypes.automated);
+    expect((await res.json()).type).toBe(problemTypes.disclaimerOutdated);
   });
 
   it('refuses the literal null origin (sandboxed frames, file://)', async () => {

@@ -33,6 +33,10 @@ const titles: Record<ProblemType, string> = {
   [problemTypes.invalidTransition]: 'The intake cannot move to that state',
   [problemTypes.conflict]: 'This already exists',
   [problemTypes.internal]: 'Internal error',
+  [problemTypes.statusLookupFailed]: 'The reference or the access code is wrong',
+  [problemTypes.statusLocked]: 'Too many wrong access codes: ask the firm for a new one',
+  [problemTypes.surveyTokenInvalid]: 'This survey link is not valid any more',
+  [problemTypes.surveyAnswered]: 'This survey was already answered',
 };
 
 export type ProblemOptions = Pick<Problem, 'detail' | 'errors'> & { headers?: Record<string, string> };

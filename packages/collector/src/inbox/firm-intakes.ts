@@ -45,7 +45,9 @@ function withClockSettings(rows: JoinedRow[]): FirmIntake[] {
 export async function selectFirmIntakes(db: AdminDb, firmId: string, filters: Filters): Promise<FirmIntake[]> {
   let query = baseQuery(db, firmId);
   if (filters.site) query = query.where('intakes.site', '=', filters.site);
+  // Suspected spam shows only when asked for (the inbox's Spam folder).
   if (filters.state) query = query.where('intakes.state', '=', filters.state);
+  else query = query.where('intakes.state', '!=', 'spam');
   if (filters.onlyOpen) query = query.where('intakes.state', '=', 'new');
   if (filters.practiceArea) query = query.where('intakes.practice_area', '=', filters.practiceArea);
   if (filters.assignee === 'none') query = query.where('intakes.assignee', 'is', null);

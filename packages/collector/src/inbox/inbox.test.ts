@@ -111,6 +111,18 @@ describe.each(storageKinds)('intake inbox on %s', (kind) => {
       expect(events[0]).toMatchObject({ site: 'harbor-vale', journey: row.journey, type: 'intake.retained' });
     });
 
+    it('moves suspected spam out of the default inbox, and back with "not spam"', async () => {
+      const id = await kit.submit();
+      const ids = async (query: string) => (await inbox(query)).items.map((i) => i.id);
+      expect(await ids('')).toContain(id);
+      expect((await move(id, 'spam')).status).toBe(200);
+      expect(await ids('')).not.toContain(id);
+      expect(await ids('?state=spam')).toEqual([id]);
+      expect((await move(id, 'contacted')).status).toBe(409);
+      expect((await move(id, 'new')).status).toBe(200);
+      expect(await ids('')).toContain(id);
+    });
+
     it.each([
       ['new', 'retained'],
       ['new', 'new'],

@@ -17,12 +17,15 @@ import {
   intakeTransitions,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { invalidField, readAdminJson } from '../admin-api/read-body.ts';
 import { type NewParty, type PartyKind, partyRows } from '../conflicts/index.ts';
 import { ProblemError } from '../errors/index.ts';
 import { jsonResponse } from '../respond.ts';
+import type { Database } from '../storage/tables.ts';
+import { recordEvents } from '../storage/write-queries.ts';
 import { decideEvent } from './decide-event.ts';
 import { loadFirmIntake } from './firm-intakes.ts';
 import { buildDetail, noteField, reasonField } from './intake-detail.ts';
@@ -78,11 +81,8 @@ export function changeStateRoute(deps: AdminDeps) {
         })
         .execute();
       if (to === 'retained') {
-        await trx
-          .insertInto('events')
-          .values(decideEvent(row, now))
-          .onConflict((oc) => oc.column('id').doNothing())
-          .execute();
+        // Through the event write path, so the journey map's tables count it (issue 8).
+        await recordEvents(trx as unknown as Kysely<Database>, [decideEvent(row, now)]);
       }
       if (decided) {
         const rows = partyRows(deps.cipher, user.firmId, parties, now);

@@ -125,13 +125,27 @@ describe.each(storageKinds)('POST /v1/intake on %s', (kind) => {
     expect(await countIntakes()).toBe(1);
   });
 
-  it('treats a filled honeypot or a too-fast submission as automated', async () => {
-    for (const body of [intakeBody({ website: 'http://spam.example' }), intakeBody({ fillMs: 1200 })]) {
+  it('keeps a filled honeypot, a too-fast or a repeated submission in the spam folder, answering as usual', async () => {
+    const original = intakeBody();
+    // The same answers under a new id (keys in another order): a second copy is a person, a third a bot.
+    const again = () => intakeBody({ fields: Object.fromEntries(Object.entries(original.fields).reverse()) });
+    const secondCopy = again();
+    const bodies = [intakeBody({ website: 'http://spam.example' }), intakeBody({ fillMs: 1200 }), again()];
+    for (const body of [original, secondCopy]) expect((await t.app.request('/v1/intake', post(body))).status).toBe(201);
+    for (const body of bodies) {
       const res = await t.app.request('/v1/intake', post(body));
-      expect(res.status).toBe(422);
-      expect((await res.json()).type).toBe(problemTypes.automated);
+      expect(res.status).toBe(201);
+      expect(await res.json()).toMatchObject({ id: body.id, reference: expect.any(String) });
     }
-    expect(await countIntakes()).toBe(0);
+    const rows = await t.storage.db.selectFrom('intakes').select(['id', 'state', 'details']).execute();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect([byId.get(original.id)?.state, byId.get(secondCopy.id)?.state]).toEqual(['new', 'new']);
+    expect(bodies.map((body) => byId.get(body.id)?.state)).toEqual(['spam', 'spam', 'spam']);
+    expect(bodies.map((body) => JSON.parse(byId.get(body.id)!.details).spam)).toEqual([
+      'honeypot',
+      'too_fast',
+      'repeated',
+    ]);
   });
 
   it('requires a disclaimer version the site has published', async () => {

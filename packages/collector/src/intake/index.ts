@@ -66,9 +66,17 @@ export function submitIntake({ storage, sites, cipher, now = Date.now, perSite }
     if (existing) return replay(c, existing, hash);
     checkSiteRules(site, submission);
     if (perSite) await enforceRateLimits(storage.db, [{ key: `intake:site:${site.id}`, rule: perSite }], now());
+    const contentIndex = cipher.blindIndex('intake-content', canonicalJson(submission.fields));
+    const spam = await spamSignal(storage, site, submission, contentIndex, now());
 
     for (let attempt = 0; attempt < referenceAttempts; attempt++) {
       const { row, receipt } = buildIntake(cipher, site, submission, hash, now());
+      row.content_index = contentIndex;
+      if (spam) {
+        // Kept in the inbox's Spam folder, never deleted; the sender gets the usual receipt and learns nothing.
+        row.state = 'spam';
+        row.details = JSON.stringify({ ...JSON.parse(row.details), spam });
+      }
       if (await storage.insertIntake(row)) return jsonResponse(201, receipt, corsHeaders(c));
       // Not inserted: a concurrent request with this id won the race, or the reference collided.
       const winner = await storage.findIntake(submission.id);
@@ -78,11 +86,44 @@ export function submitIntake({ storage, sites, cipher, now = Date.now, perSite }
   };
 }
 
+/**
+ * The same answers a third time within a day look like a bot. A worried person who sends the form twice
+ * is not spam; both copies stay in the inbox.
+ */
+const repeatWindowMs = 24 * 3_600_000;
+const repeatsBeforeSpam = 2;
+
+/** Why a submission looks automated, or undefined: bots fill the hidden field, type too fast, or repeat themselves. */
+async function spamSignal(
+  storage: Storage,
+  site: CachedSite,
+  submission: IntakeSubmission,
+  contentIndex: string,
+  at: number,
+): Promise<'honeypot' | 'too_fast' | 'repeated' | undefined> {
+  if (submission.website) return 'honeypot';
+  if (submission.fillMs < site.config.intake.minFillMs) return 'too_fast';
+  const earlier = await storage.db
+    .selectFrom('intakes')
+    .select('id')
+    .where('site', '=', site.id)
+    .where('content_index', '=', contentIndex)
+    .where('received_at', '>', at - repeatWindowMs)
+    .limit(repeatsBeforeSpam)
+    .execute();
+  return earlier.length >= repeatsBeforeSpam ? 'repeated' : undefined;
+}
+
+/** JSON with keys sorted, so the same answers give the same text whatever order they came in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
 function checkSiteRules(site: CachedSite, submission: IntakeSubmission): void {
-  // Bots fill the hidden field or submit faster than a person can type.
-  if (submission.website || submission.fillMs < site.config.intake.minFillMs) {
-    throw new ProblemError(422, problemTypes.automated);
-  }
   if (!site.disclaimerVersions.has(submission.disclaimer.version)) {
     throw new ProblemError(422, problemTypes.disclaimerOutdated, {
       errors: [{ path: 'disclaimer.version', code: 'unknown_version' }],

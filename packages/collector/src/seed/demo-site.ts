@@ -6,9 +6,14 @@
  *   await seedDemoSite(storage, { port: 8787, extraOrigins: ['http://localhost:5173'] });
  */
 import { type Disclaimer, defaultIntakeFields } from '@retainer/schema';
+import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
+import { seedDemoMatters } from '../status/seed-matters.ts';
 import type { Storage } from '../storage/open-storage.ts';
+import { seedDemoFaq } from '../faq/seed-faq.ts';
+import { seedDemoSurvey } from '../survey/seed-survey.ts';
 import { seedDemoLawyers } from './demo-lawyers.ts';
+import { seedDemoJourneys } from '../journey/seed-journeys.ts';
 
 export const demoSiteId = 'harbor-vale';
 
@@ -76,10 +81,15 @@ export type SeedOptions = {
   port: number;
   /** More origins allowed for the demo site (e2e fixtures on another port). */
   extraOrigins?: string[];
+  /** With the data key: also seed what is stored encrypted (the status tracker's demo matters). */
+  cipher?: FieldCipher;
 };
 
 /** Creates `harbor-vale` if missing, else adds any missing origins. Returns whether it was created. */
-export async function seedDemoSite(storage: Storage, { port, extraOrigins = [] }: SeedOptions): Promise<boolean> {
+export async function seedDemoSite(
+  storage: Storage,
+  { port, extraOrigins = [], cipher }: SeedOptions,
+): Promise<boolean> {
   const allowedOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, ...extraOrigins];
   const created = await storage.ensureSite({
     id: demoSiteId,
@@ -90,5 +100,13 @@ export async function seedDemoSite(storage: Storage, { port, extraOrigins = [] }
   });
   // The "Our team" page (issue 4): once per database, after the site exists.
   await seedDemoLawyers(storage);
+  // The FAQ bot's entries (issue 5): once per database.
+  await seedDemoFaq(storage, demoSiteId);
+  // The "Case status" page (issue 7): after the lawyers, whom the matters name.
+  if (cipher) await seedDemoMatters(storage, cipher, demoSiteId);
+  // The survey's history (issue 6): invitations and ~200 answers over six months, once per database.
+  if (cipher) await seedDemoSurvey(storage, cipher, demoSiteId, port);
+  // The journey map's history (issue 8): ~6 months of journeys through the event write path, once per database.
+  if (cipher) await seedDemoJourneys(storage, demoSiteId);
   return created;
 }

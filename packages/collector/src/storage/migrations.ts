@@ -7,7 +7,12 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import { dashboardMigration } from '../admin-store/migration.ts';
 import { directoryMigration } from '../directory/migration.ts';
+import { faqMigration } from '../faq/migration.ts';
+import { journeyMigration } from '../journey/migration.ts';
+import { intakeSpamMigration } from '../intake/spam-migration.ts';
 import { rateLimitMigration } from '../rate-limit/migration.ts';
+import { statusMigration } from '../status/migration.ts';
+import { surveyMigration } from '../survey/migration.ts';
 
 const foundation: Migration = {
   async up(db: Kysely<unknown>) {
@@ -72,6 +77,11 @@ export const migrations: Record<string, Migration> = {
   '0002-dashboard': dashboardMigration,
   '0003-directory': directoryMigration,
   '0004-rate-limits': rateLimitMigration,
+  '0005-faq': faqMigration,
+  '0006-survey': surveyMigration,
+  '0007-status': statusMigration,
+  '0008-journey': journeyMigration,
+  '0009-intake-spam': intakeSpamMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -5,7 +5,10 @@
  * A crashed worker fails the batch it held and is replaced on the next commit.
  */
 import { Worker } from 'node:worker_threads';
+import { eventFacts } from '../journey/event-facts.ts';
+import { journeyParameters, rollupParameters } from '../journey/journey-writes.ts';
 import { sqlitePragmas } from './sqlite-file.ts';
+import type { EventRow } from './tables.ts';
 import { eventParameters, intakeParameters, type WriteOp, type WriteStatements } from './write-queries.ts';
 
 export type SqliteWriter = { commit(ops: WriteOp[]): Promise<boolean[]>; close(): Promise<void> };
@@ -22,12 +25,28 @@ class WriterError extends Error {
   }
 }
 
+/**
+ * An event goes with its journey-table parameters, worked out here so the worker stays plain SQL:
+ * [event, journey (site, journey, ts first), rollups (total + per dimension), follow-up: 0 none,
+ * 1 return candidate, 2 decide].
+ */
+function eventWire(row: EventRow) {
+  const facts = eventFacts(row);
+  const follow = facts.decides ? 2 : facts.returnCandidate ? 1 : 0;
+  return [
+    eventParameters(row),
+    journeyParameters(facts.journey),
+    facts.rollups.map((key) => rollupParameters(key)),
+    follow,
+  ];
+}
+
 /** Rows become positional parameter arrays: less to serialise, nothing to rename in the worker. */
 const toWire = (ops: WriteOp[]) =>
   JSON.stringify(
     ops.map((op) =>
       op.kind === 'events'
-        ? { kind: 'events', rows: op.rows.map(eventParameters) }
+        ? { kind: 'events', rows: op.rows.map(eventWire) }
         : { kind: 'intake', row: intakeParameters(op.row) },
     ),
   );

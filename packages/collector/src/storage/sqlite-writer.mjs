@@ -10,12 +10,26 @@ const db = new Database(file);
 for (const pragma of pragmas) db.pragma(pragma);
 const insertEvent = db.prepare(statements.insertEvent);
 const insertIntake = db.prepare(statements.insertIntake);
+const upsertJourney = db.prepare(statements.upsertJourney);
+const upsertRollup = db.prepare(statements.upsertRollup);
+const returnAfterCandidate = db.prepare(statements.returnAfterCandidate);
+const returnAfterDecide = db.prepare(statements.returnAfterDecide);
+
+// An event row on the wire: [event, journey, rollups, follow-up] (see sqlite-writer-client.ts).
+// Only an event that was really inserted (not a replayed id) touches the journey tables.
+function storeEvent([event, journey, rollups, follow]) {
+  if (insertEvent.run(event).changes === 0) return;
+  upsertJourney.run(journey);
+  for (const rollup of rollups) upsertRollup.run(rollup);
+  if (follow === 1) returnAfterCandidate.run(journey[2], journey[0], journey[1], journey[2], journey[2]);
+  else if (follow === 2) returnAfterDecide.run(journey[0], journey[1]);
+}
 
 // One transaction for the whole batch; per op, whether it stored something new.
 const commit = db.transaction((ops) =>
   ops.map((op) => {
     if (op.kind === 'intake') return insertIntake.run(op.row).changes > 0;
-    for (const row of op.rows) insertEvent.run(row);
+    for (const row of op.rows) storeEvent(row);
     return true;
   }),
 );

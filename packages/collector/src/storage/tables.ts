@@ -43,6 +43,8 @@ export interface IntakesTable {
   received_at: number;
   /** Keyed HMAC of the normalised email (migration 0002): finds a person's intakes. */
   email_index?: string | null;
+  /** Keyed HMAC of the submitted answers (migration 0009): finds the same body sent again. */
+  content_index?: string | null;
 }
 
 export interface EventsTable {
@@ -62,12 +64,56 @@ export interface MetaTable {
   value: string;
 }
 
+/** `0008-journey`: one row per site + journey (see journey/migration.ts). */
+export interface JourneysTable {
+  site: string;
+  journey: string;
+  first_seen: number;
+  last_seen: number;
+  discover_at: number | null;
+  explore_at: number | null;
+  contact_at: number | null;
+  decide_at: number | null;
+  service_at: number | null;
+  payment_at: number | null;
+  feedback_at: number | null;
+  return_at: number | null;
+  practice_area: string | null;
+  practice_area_ts: number | null;
+  lawyer: string | null;
+  lawyer_ts: number | null;
+  lang: string | null;
+  lang_ts: number | null;
+  device: string | null;
+  device_ts: number | null;
+  source: string | null;
+  source_ts: number | null;
+  ref: string | null;
+  ref_ts: number | null;
+}
+
+/** `0008-journey`: event counts per site, dimension value (`''` = total), UTC day, stage, touchpoint, score. */
+export interface JourneyDailyTable {
+  site: string;
+  dimension: string;
+  value: string;
+  day: number;
+  stage: string;
+  type: string;
+  /** `nps` | `csat` | `ces` for `survey.answered`, else `''`; `score` is -1 then. */
+  measure: string;
+  score: number;
+  events: number;
+}
+
 export interface Database {
   sites: SitesTable;
   disclaimers: DisclaimersTable;
   intakes: IntakesTable;
   events: EventsTable;
   retainer_meta: MetaTable;
+  journeys: JourneysTable;
+  journey_daily: JourneyDailyTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;

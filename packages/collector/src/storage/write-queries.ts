@@ -3,8 +3,20 @@
  * PostgreSQL runs `commitWrites` (multi-row inserts, one round trip per 500 events);
  * the SQLite writer worker prepares the single-row statements from `compileWriteStatements`
  * once and runs them with positional parameters from `eventParameters`/`intakeParameters`.
+ * Every event that is new (not a replay of a stored id) also updates the journey map's
+ * tables in the same transaction (journey/journey-writes.ts, issue 8).
  */
 import type { Kysely } from 'kysely';
+import { eventFacts } from '../journey/event-facts.ts';
+import {
+  journeyColumns,
+  recordJourneyFacts,
+  returnAfterCandidate,
+  returnAfterDecide,
+  rollupColumns,
+  upsertJourneys,
+  upsertRollups,
+} from '../journey/journey-writes.ts';
 import type { Database, EventRow, NewIntakeRow } from './tables.ts';
 
 export type WriteOp = { kind: 'events'; rows: EventRow[] } | { kind: 'intake'; row: NewIntakeRow };
@@ -23,12 +35,15 @@ const intakeColumns = [
   'response',
   'received_at',
   'email_index',
+  'content_index',
+  'state',
 ] as const;
 
 type Parameter = string | number | null;
 export const eventParameters = (row: EventRow): Parameter[] => eventColumns.map((c) => row[c] ?? null);
 export const intakeParameters = (row: NewIntakeRow): Parameter[] =>
-  intakeColumns.map((c) => (row[c] ?? null) as Parameter);
+  // An explicit NULL would not take the column's default.
+  intakeColumns.map((c) => (c === 'state' ? (row.state ?? 'new') : (row[c] ?? null)) as Parameter);
 
 const insertEvents = (db: Kysely<Database>, rows: EventRow[]) =>
   db
@@ -44,7 +59,14 @@ const insertIntake = (db: Kysely<Database>, row: NewIntakeRow) =>
     .values(row)
     .onConflict((oc) => oc.doNothing());
 
-export type WriteStatements = { insertEvent: string; insertIntake: string };
+export type WriteStatements = {
+  insertEvent: string;
+  insertIntake: string;
+  upsertJourney: string;
+  upsertRollup: string;
+  returnAfterCandidate: string;
+  returnAfterDecide: string;
+};
 
 /** The single-row inserts as SQL for `db`'s dialect, checked to take parameters in column order. */
 export function compileWriteStatements(db: Kysely<Database>): WriteStatements {
@@ -54,14 +76,49 @@ export function compileWriteStatements(db: Kysely<Database>): WriteStatements {
   const intake = insertIntake(db, sample(intakeColumns)).compile();
   const inOrder = (parameters: readonly unknown[], columns: readonly string[]) =>
     parameters.length === columns.length && parameters.every((p, i) => p === `$${columns[i]}`);
-  if (!inOrder(event.parameters, eventColumns) || !inOrder(intake.parameters, intakeColumns)) {
+  const journey = upsertJourneys([journeyColumns.map((c) => `$${c}`)]).compile(db);
+  const rollup = upsertRollups([[...rollupColumns, 'events'].map((c) => `$${c}`)]).compile(db);
+  const candidate = returnAfterCandidate('$ts', '$site', '$journey').compile(db);
+  const decide = returnAfterDecide('$site', '$journey').compile(db);
+  if (
+    !inOrder(event.parameters, eventColumns) ||
+    !inOrder(intake.parameters, intakeColumns) ||
+    !inOrder(journey.parameters, journeyColumns) ||
+    !inOrder(rollup.parameters, [...rollupColumns, 'events']) ||
+    !inOrder(candidate.parameters, ['ts', 'site', 'journey', 'ts', 'ts']) ||
+    !inOrder(decide.parameters, ['site', 'journey'])
+  ) {
     throw new Error('Write statements do not bind parameters in column order');
   }
-  return { insertEvent: event.sql, insertIntake: intake.sql };
+  return {
+    insertEvent: event.sql,
+    insertIntake: intake.sql,
+    upsertJourney: journey.sql,
+    upsertRollup: rollup.sql,
+    returnAfterCandidate: candidate.sql,
+    returnAfterDecide: decide.sql,
+  };
 }
 
 /** Rows per INSERT: 8 columns × 500 stays under PostgreSQL's parameter limit. */
 const eventsPerStatement = 500;
+
+/**
+ * Stores events inside the caller's transaction, each id once, and adds the new ones (never a
+ * replay) to the journey tables. Server-side events (`decide`) come through here too.
+ */
+export async function recordEvents(trx: Kysely<Database>, rows: EventRow[]): Promise<void> {
+  const stored = new Set<string>();
+  for (let i = 0; i < rows.length; i += eventsPerStatement) {
+    const inserted = await insertEvents(trx, rows.slice(i, i + eventsPerStatement))
+      .returning('id')
+      .execute();
+    for (const { id } of inserted) stored.add(id);
+  }
+  // An id repeated inside one batch is stored once: count its first row only.
+  const facts = rows.filter((row) => stored.delete(row.id)).map(eventFacts);
+  await recordJourneyFacts(trx, facts);
+}
 
 /** Commits every op in one transaction; per op: true when it stored something new. */
 export function commitWrites(db: Kysely<Database>, ops: WriteOp[]): Promise<boolean[]> {
@@ -77,9 +134,7 @@ export function commitWrites(db: Kysely<Database>, ops: WriteOp[]): Promise<bool
         results.push(Number(result.numInsertedOrUpdatedRows ?? 0) > 0);
       }
     }
-    for (let i = 0; i < events.length; i += eventsPerStatement) {
-      await insertEvents(trx, events.slice(i, i + eventsPerStatement)).execute();
-    }
+    await recordEvents(trx, events);
     return results;
   });
 }

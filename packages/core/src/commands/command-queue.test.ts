@@ -8,6 +8,7 @@ function recorder() {
   const target: CommandTarget = {
     consent: (granted) => calls.push(`consent:${granted}`),
     open: (widget) => calls.push(`open:${widget}`),
+    survey: (token) => calls.push(`survey:${token}`),
   };
   return { calls, target };
 }
@@ -28,12 +29,13 @@ describe('Retainer command queue', () => {
     const early = stub(win);
     early('open', 'intake');
     early('consent', true);
+    early('survey', 'tok');
     early('consent', false);
     const { calls, target } = recorder();
     const retainer = installCommandQueue(win, target);
-    expect(calls).toEqual(['open:intake', 'consent:true', 'consent:false']);
+    expect(calls).toEqual(['open:intake', 'consent:true', 'survey:tok', 'consent:false']);
     retainer('open', 'faq');
-    expect(calls).toEqual(['open:intake', 'consent:true', 'consent:false', 'open:faq']);
+    expect(calls).toEqual(['open:intake', 'consent:true', 'survey:tok', 'consent:false', 'open:faq']);
     expect(win.Retainer).toBe(retainer);
   });
 

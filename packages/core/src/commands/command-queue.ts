@@ -9,11 +9,16 @@
  */
 import { setupError } from '../errors.ts';
 
-export type Command = { type: 'consent'; granted: boolean } | { type: 'open'; widget: string };
+export type Command =
+  | { type: 'consent'; granted: boolean }
+  | { type: 'open'; widget: string }
+  | { type: 'survey'; token: string };
 
 export type CommandTarget = {
   consent(granted: boolean): void;
   open(widget: string): void;
+  /** Shows the survey of an invitation (issue 6). */
+  survey(token: string): void;
 };
 
 /** The global as the loader's stub and the runtime leave it. */
@@ -23,6 +28,7 @@ export function parseCommand(args: ArrayLike<unknown>): Command {
   const [name, value] = Array.from(args);
   if (name === 'consent' && typeof value === 'boolean') return { type: 'consent', granted: value };
   if (name === 'open' && typeof value === 'string') return { type: 'open', widget: value };
+  if (name === 'survey' && typeof value === 'string') return { type: 'survey', token: value };
   throw setupError(
     `unknown command Retainer(${Array.from(args, (a) => JSON.stringify(a)).join(', ')}); ` +
       `try Retainer('consent', true) or Retainer('open', 'intake')`,
@@ -36,6 +42,9 @@ export function runCommand(command: Command, target: CommandTarget): void {
       break;
     case 'open':
       target.open(command.widget);
+      break;
+    case 'survey':
+      target.survey(command.token);
       break;
   }
 }

@@ -19,6 +19,8 @@ export type Journey = {
   touch(): string | undefined;
   /** Consent withdrawn: removes the stored id and starts a fresh in-memory one. */
   forget(): void;
+  /** True while this page view started the journey (no id was stored before it). */
+  readonly fresh: boolean;
 };
 
 export const journeyKey = (site: string) => `retainer:journey:${site}`;
@@ -40,9 +42,11 @@ export function createJourney(site: string, allowed: () => boolean, storage = br
       return undefined;
     }
   };
-  let current = read() ?? newId();
+  const stored = read();
+  let current = stored ?? newId();
 
   return {
+    fresh: stored === undefined,
     id: () => (allowed() ? current : undefined),
     touch() {
       if (!allowed()) return undefined;

@@ -1,11 +1,15 @@
 /**
  * Entry of the built loader scripts. The build defines the widget map (chunk
  * files with content hashes) and, for a single-widget loader, which widget
- * renders after the script tag when the page has no placement for it.
+ * renders after the script tag when the page has no placement for it (or, for a floating widget, which
+ * gets a launcher bubble in a corner instead).
  */
+import { placeBubble } from './float-bubble.ts';
 import { type LoaderWidgets, startLoader } from './start-loader.ts';
 
 declare const __RETAINER_WIDGETS__: LoaderWidgets;
 declare const __RETAINER_INLINE__: string | undefined;
+/** True only in the loader of a floating widget (`faq.js`): the others drop the bubble code entirely. */
+declare const __RETAINER_FLOAT__: boolean;
 
-startLoader(__RETAINER_WIDGETS__, __RETAINER_INLINE__);
+startLoader(__RETAINER_WIDGETS__, __RETAINER_INLINE__, __RETAINER_FLOAT__ ? placeBubble : undefined);

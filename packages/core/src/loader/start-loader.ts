@@ -8,6 +8,7 @@
  *   startLoader({ intake: { chunks: ['chunks/intake-x1.js', 'chunks/runtime-y2.js'], reserve: [[0, 2000], [560, 1300]] } }, 'intake');
  */
 import type { RetainerGlobal } from '../commands/command-queue.ts';
+import { requestSurvey, watchSurvey } from '../commands/survey-trigger.ts';
 import type { ScriptSettings } from '../config/read-config.ts';
 import { setupError, warn } from '../errors.ts';
 
@@ -16,13 +17,15 @@ import { setupError, warn } from '../errors.ts';
  * `[fromHostWidth, heightPx]` steps, narrowest first.
  */
 export type LoaderWidget = { chunks: string[]; reserve: [number, number][] };
+/** Places a floating launcher (see `float-bubble.ts`); only the loaders of floating widgets carry one. */
+export type PlaceBubble = (name: string, script: HTMLScriptElement, onOpen: (host: HTMLElement) => void) => HTMLElement;
 export type LoaderWidgets = Record<string, LoaderWidget>;
 type WidgetModule = { mount(host: Element, script: ScriptSettings): unknown };
 
 /** Start loading this far before a placement scrolls into view. */
 const nearViewport = '600px 0px';
 
-export function startLoader(widgets: LoaderWidgets, inlineWidget?: string): void {
+export function startLoader(widgets: LoaderWidgets, inlineWidget?: string, placeBubble?: PlaceBubble): void {
   const script = document.currentScript;
   if (!(script instanceof HTMLScriptElement) || !script.src) {
     throw setupError('load the widget script with <script async src="…/w/intake.js">, not as a module or inline');
@@ -48,8 +51,11 @@ export function startLoader(widgets: LoaderWidgets, inlineWidget?: string): void
     if (!name) return;
     waiting.delete(host);
     observer?.unobserve(host);
+    const busy = host.shadowRoot?.querySelector('.bubble');
+    busy?.setAttribute('aria-busy', 'true');
     load(name).then(
       (module) => {
+        busy?.removeAttribute('aria-busy');
         try {
           module.mount(host, settings);
         } catch (error) {
@@ -73,8 +79,16 @@ export function startLoader(widgets: LoaderWidgets, inlineWidget?: string): void
         )
       : undefined;
 
+  /** `Retainer('open', name)` before that widget's placement exists (a bubble is placed once the page is parsed). */
+  const requested = new Set<unknown>();
   const open = (name: unknown) => {
-    for (const [host, widget] of waiting) if (widget === name) mount(host);
+    let found = false;
+    for (const [host, widget] of waiting) {
+      if (widget !== name) continue;
+      found = true;
+      mount(host);
+    }
+    if (!found) requested.add(name);
   };
 
   const prepare = (name: string, host: Element) => {
@@ -115,11 +129,25 @@ export function startLoader(widgets: LoaderWidgets, inlineWidget?: string): void
     return found;
   };
 
+  // Before the stub replays the page's queue, so a queued Retainer('survey', token) finds the listener.
+  if (widgets.survey) {
+    watchSurvey((host) => {
+      prepare('survey', host);
+      mount(host);
+    });
+  }
   installStub(window, open);
   // Placements above the script exist now: reserve their space at once; the rest once the page is parsed.
   scan();
   const finish = () => {
     if (scan() || !inlineWidget) return;
+    // A floating widget without a placement gets its launcher in a corner; it mounts on open, never by itself.
+    if (placeBubble) {
+      const bubble = placeBubble(inlineWidget, script, mount);
+      waiting.set(bubble, inlineWidget);
+      if (requested.has(inlineWidget)) mount(bubble);
+      return;
+    }
     // No placement for this script's widget: it renders right after its script tag.
     if (script.parentElement === document.head) {
       throw setupError(`put <retainer-${inlineWidget}></retainer-${inlineWidget}> where the widget should appear`);
@@ -140,8 +168,12 @@ function installStub(win: Window & { Retainer?: RetainerGlobal }, open: (widget:
   const stub: RetainerGlobal = (...args: unknown[]) => {
     queue.push(args);
     if (args[0] === 'open') open(args[1]);
+    if (args[0] === 'survey') requestSurvey(args[1]);
   };
   stub.q = queue;
   win.Retainer = stub;
-  for (const args of queue) if (args[0] === 'open') open(args[1]);
+  for (const args of queue) {
+    if (args[0] === 'open') open(args[1]);
+    if (args[0] === 'survey') requestSurvey(args[1]);
+  }
 }

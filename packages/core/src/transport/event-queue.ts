@@ -11,6 +11,7 @@
 import { type EventBatch, type JourneyEvent, type JourneyStage, maxEventsPerBatch } from '@retainer/schema';
 import { warn } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { deviceClass, referrerDomain } from '../journey/dimensions.ts';
 import type { Journey } from '../journey/journey.ts';
 import type { Transport } from './transport.ts';
 
@@ -31,6 +32,8 @@ export type EventQueueOptions = {
 
 export function createEventQueue({ transport, site, journey, flushDelay = 2000 }: EventQueueOptions): EventQueue {
   const pending: JourneyEvent[] = [];
+  // A journey begun on this page names where the visitor came from, once, on its first event.
+  let ref = journey.fresh ? referrerDomain(document.referrer, location.hostname) : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function flush() {
@@ -54,8 +57,11 @@ export function createEventQueue({ transport, site, journey, flushDelay = 2000 }
   return {
     track(stage, type, props) {
       const id = journey.id();
-      if (!id) return; // consent required and not given: nothing is sent
-      pending.push({ id: newId(), site, journey: id, stage, type, ts: Date.now(), ...(props ? { props } : {}) });
+      if (!id) return; // consent required and not given, or Global Privacy Control on: nothing is sent
+      const facts: NonNullable<JourneyEvent['props']> = { device: deviceClass(window.innerWidth), ...props };
+      if (ref) facts.ref = ref;
+      ref = undefined;
+      pending.push({ id: newId(), site, journey: id, stage, type, ts: Date.now(), props: facts });
       if (pending.length >= maxEventsPerBatch) void flush();
       else timer ??= setTimeout(() => void flush(), flushDelay);
     },

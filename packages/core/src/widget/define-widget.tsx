@@ -39,6 +39,8 @@ export type WidgetDefinition = {
   name: string;
   css: string;
   View: ComponentType<{ context: WidgetContext }>;
+  /** What `Retainer('open', name)` does once the widget shows; default: scroll to it and focus its first field. */
+  open?: (host: HTMLElement) => void;
 };
 
 export type MountOptions = TransportOptions & {
@@ -52,7 +54,12 @@ export type Mount = (host: HTMLElement, script: ScriptSettings, options?: MountO
 
 const interactions = ['input', 'change', 'click', 'keydown'];
 
-export function defineWidget({ name, css, View }: WidgetDefinition): Mount {
+const withLanguage =
+  (track: SiteChannel['events']['track'], lang: Language): SiteChannel['events']['track'] =>
+  (stage, type, props) =>
+    track(stage, type, { lang, ...props });
+
+export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount {
   return (host, script, options = {}) => {
     const config = readWidgetConfig(name, script, host);
     const runtime = pageRuntime(options);
@@ -97,7 +104,9 @@ export function defineWidget({ name, css, View }: WidgetDefinition): Mount {
       try {
         const site = await channel.transport.get<PublicSiteConfig>(`/v1/sites/${config.site}/config`);
         writeTheme(host, { accent: config.accent ?? site.theme.accent, radius: site.theme.radius ?? 6 });
-        const context: WidgetContext = { ...channel, host, config, site, lang, t: await messages, emit };
+        // Every event of this widget names its language: the journey map filters on it.
+        const events = { ...channel.events, track: withLanguage(channel.events.track, lang) };
+        const context: WidgetContext = { ...channel, events, host, config, site, lang, t: await messages, emit };
         state.value = { status: 'ready', context };
       } catch (error) {
         warn(`${name}: could not load the settings of site "${config.site}" from ${config.endpoint}`, error);
@@ -111,9 +120,10 @@ export function defineWidget({ name, css, View }: WidgetDefinition): Mount {
       if (status !== 'ready' || ready) return;
       ready = true;
       cleanups.push(
-        observeShown(host, () => channel.events.track('discover', `${name}.shown`)),
+        observeShown(host, () => channel.events.track('discover', `${name}.shown`, { lang })),
         // `Retainer('open', name)` — also one queued before the widget loaded — acts once there is a form to open.
         runtime.onOpen(name, () => {
+          if (open) return open(host);
           host.scrollIntoView({ block: 'start', behavior: 'smooth' });
           shadow
             .querySelector<HTMLElement>('input:not([tabindex="-1"]),select,textarea,button')

@@ -5,8 +5,10 @@
  */
 import { signal } from '@preact/signals';
 import { installCommandQueue } from '../commands/command-queue.ts';
+import { requestSurvey } from '../commands/survey-trigger.ts';
 import { warn } from '../errors.ts';
 import { createJourney, type Journey } from '../journey/journey.ts';
+import { privacySignal } from '../journey/privacy.ts';
 import { createEventQueue, type EventQueue } from '../transport/event-queue.ts';
 import { createTransport, type Transport, type TransportOptions } from '../transport/transport.ts';
 
@@ -33,6 +35,8 @@ export function createRuntime(options: TransportOptions & { flushDelay?: number 
       if (open) open();
       else pendingOpens.add(widget); // runs once that widget mounts
     },
+    // The loader that carries the survey finds or makes its placement (see commands/survey-trigger.ts).
+    survey: requestSurvey,
   });
 
   return {
@@ -44,7 +48,9 @@ export function createRuntime(options: TransportOptions & { flushDelay?: number 
       if (consentRequired) sitesRequiringConsent.add(key);
       let channel = channels.get(key);
       if (!channel) {
-        const allowed = () => consent.value === true || (!sitesRequiringConsent.has(key) && consent.value !== false);
+        // Global Privacy Control outranks everything: the site cannot switch it off (issue 8).
+        const allowed = () =>
+          !privacySignal() && (consent.value === true || (!sitesRequiringConsent.has(key) && consent.value !== false));
         const transport = createTransport(endpoint, options);
         const journey = createJourney(site, allowed);
         const events = createEventQueue({ transport, site, journey, flushDelay: options.flushDelay ?? 2000 });

@@ -52,6 +52,9 @@ import {
 } from '@retainer/schema/admin';
 import type { KyInstance, ResponsePromise } from 'ky';
 import { ApiProblem, clientProblemTypes, toApiProblem } from './api-problem.ts';
+import { createFaqApi } from './faq-api.ts';
+import { createMattersApi } from './matters-api.ts';
+import { createSurveyApi } from './survey-api.ts';
 
 /** Filters the inbox understands; dates are epoch ms (`to` exclusive); `assignee` a user id or `none`. */
 export type InboxFilters = {
@@ -100,6 +103,12 @@ export function createAdminApi(http: KyInstance) {
   const site = (id: string) => `sites/${encodeURIComponent(id)}`;
   const intake = (id: string) => `inbox/${encodeURIComponent(id)}`;
   return {
+    /** The status tracker's matters (issue 7). */
+    matters: createMattersApi(http),
+    /** The client survey (issue 6). */
+    survey: createSurveyApi(http),
+    /** The FAQ bot (issue 5). */
+    faq: createFaqApi(http),
     setupStatus: () => read(setupStatus, () => http.get('setup')),
     setup: (input: SetupAdmin): Promise<AdminSession> => read(adminSession, () => http.post('setup', { json: input })),
     getSession: (): Promise<AdminSession> => read(adminSession, () => http.get('session')),

@@ -12,10 +12,14 @@ import { LiveRegion } from './live-region.tsx';
 import { SkipLink } from './skip-link.tsx';
 
 const sections = [
+  { key: 'journey', href: paths.home, routes: ['journey'] },
   { key: 'inbox', href: paths.inbox, routes: ['inbox', 'intake'] },
   { key: 'sites', href: paths.sites, routes: ['sites', 'site', 'newSite'] },
   { key: 'snippets', href: paths.snippets(), routes: ['snippets'] },
   { key: 'lawyers', href: paths.lawyers(), routes: ['lawyers'] },
+  { key: 'faq', href: paths.faq(), routes: ['faq'] },
+  { key: 'matters', href: paths.matters(), routes: ['matters', 'newMatter', 'matter'] },
+  { key: 'survey', href: paths.survey(), routes: ['survey'] },
   { key: 'team', href: paths.team, routes: ['team'] },
   { key: 'people', href: paths.people, routes: ['people'] },
 ] as const;

@@ -3,6 +3,7 @@
  *
  * @example
  *   matchRoute('/dashboard/intakes/abc') // { name: 'intake', id: 'abc' }
+ *   matchRoute('/dashboard/')            // { name: 'journey' }
  */
 import { basePath } from './router.ts';
 
@@ -10,6 +11,7 @@ export type Route =
   | { name: 'setup' }
   | { name: 'signIn' }
   | { name: 'acceptInvitation' }
+  | { name: 'journey' }
   | { name: 'inbox' }
   | { name: 'intake'; id: string }
   | { name: 'sites' }
@@ -17,9 +19,18 @@ export type Route =
   | { name: 'site'; id: string }
   | { name: 'snippets' }
   | { name: 'lawyers' }
+  | { name: 'faq' }
   | { name: 'team' }
   | { name: 'people' }
+  | { name: 'matters' }
+  | { name: 'newMatter' }
+  | { name: 'matter'; id: string }
+  | { name: 'survey'; tab: SurveyTab }
   | { name: 'notFound' };
+
+/** The client survey's sections (issue 6). */
+export type SurveyTab = 'results' | 'invitations' | 'followUps';
+const surveyTabPaths: Record<SurveyTab, string> = { results: '', invitations: '/invitations', followUps: '/follow-ups' };
 
 /** Screens anyone can open; every other one needs a session. */
 export const publicRoutes: ReadonlySet<Route['name']> = new Set(['setup', 'signIn', 'acceptInvitation']);
@@ -36,8 +47,19 @@ export const paths = {
   site: (id: string) => `${basePath}/sites/${encodeURIComponent(id)}`,
   snippets: (site?: string) => `${basePath}/snippets${site ? `?site=${encodeURIComponent(site)}` : ''}`,
   lawyers: (site?: string) => `${basePath}/lawyers${site ? `?site=${encodeURIComponent(site)}` : ''}`,
+  faq: (site?: string) => `${basePath}/faq${site ? `?site=${encodeURIComponent(site)}` : ''}`,
   team: `${basePath}/team`,
   people: `${basePath}/people`,
+  survey: (tab: SurveyTab = 'results', site?: string) =>
+    `${basePath}/survey${surveyTabPaths[tab]}${site ? `?site=${encodeURIComponent(site)}` : ''}`,
+  matters: (filters: { site?: string; overdue?: boolean } = {}) => {
+    const query = new URLSearchParams();
+    if (filters.site) query.set('site', filters.site);
+    if (filters.overdue) query.set('overdue', '1');
+    return `${basePath}/matters${query.size ? `?${query}` : ''}`;
+  },
+  newMatter: `${basePath}/matters/new`,
+  matter: (id: string) => `${basePath}/matters/${encodeURIComponent(id)}`,
 };
 
 const decode = (segment: string) => {
@@ -49,10 +71,17 @@ const decode = (segment: string) => {
 };
 
 export function matchRoute(path: string): Route {
-  if (path === basePath || path === `${basePath}/`) return { name: 'inbox' };
+  // The home is the journey map (issue 8); the inbox has its own address.
+  if (path === basePath || path === `${basePath}/`) return { name: 'journey' };
   if (!path.startsWith(`${basePath}/`)) return { name: 'notFound' };
   const [first, second, ...rest] = path.slice(basePath.length + 1).split('/');
   if (rest.length > 0) return { name: 'notFound' };
+  if (first === 'survey') {
+    if (second === undefined) return { name: 'survey', tab: 'results' };
+    if (second === 'invitations') return { name: 'survey', tab: 'invitations' };
+    if (second === 'follow-ups') return { name: 'survey', tab: 'followUps' };
+    return { name: 'notFound' };
+  }
   if (second === undefined) {
     const simple: Record<string, Route> = {
       setup: { name: 'setup' },
@@ -63,13 +92,17 @@ export function matchRoute(path: string): Route {
       sites: { name: 'sites' },
       snippets: { name: 'snippets' },
       lawyers: { name: 'lawyers' },
+      faq: { name: 'faq' },
       team: { name: 'team' },
       people: { name: 'people' },
+      matters: { name: 'matters' },
     };
     return simple[first ?? ''] ?? { name: 'notFound' };
   }
   if (first === 'intakes' && second) return { name: 'intake', id: decode(second) };
   if (first === 'sites' && second === 'new') return { name: 'newSite' };
+  if (first === 'matters' && second === 'new') return { name: 'newMatter' };
+  if (first === 'matters' && second) return { name: 'matter', id: decode(second) };
   if (first === 'sites' && second) return { name: 'site', id: decode(second) };
   return { name: 'notFound' };
 }

@@ -5,16 +5,18 @@
 import * as z from 'zod/mini';
 import { intakeFields } from '../intake.ts';
 
-export const intakeStates = ['new', 'contacted', 'retained', 'declined'] as const;
+/** `spam`: kept out of the inbox's default view, never deleted (issue 9); staff can move it back to `new`. */
+export const intakeStates = ['new', 'contacted', 'retained', 'declined', 'spam'] as const;
 export const intakeState = z.enum(intakeStates);
 export type IntakeState = z.infer<typeof intakeState>;
 
 /** Allowed moves: new → contacted → retained | declined (a new one may also be declined at once). */
 export const intakeTransitions: Record<IntakeState, readonly IntakeState[]> = {
-  new: ['contacted', 'declined'],
+  new: ['contacted', 'declined', 'spam'],
   contacted: ['retained', 'declined'],
   retained: [],
   declined: [],
+  spam: ['new'],
 };
 
 /** Time to first contact, counted in the site's business hours. */

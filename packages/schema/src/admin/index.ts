@@ -31,6 +31,26 @@ export {
   teamMember,
 } from './auth.ts';
 export type {
+  AdminFaqEntry,
+  FaqEntryInput,
+  FaqEntryList,
+  FaqQuestionRecord,
+  FaqReport,
+  FaqSettings,
+  FaqUnansweredGroup,
+} from './faq.ts';
+export {
+  adminFaqEntry,
+  defaultFaqGreeting,
+  defaultFaqRetentionDays,
+  faqEntryInput,
+  faqEntryList,
+  faqQuestionRecord,
+  faqReport,
+  faqSettings,
+  faqUnansweredGroup,
+} from './faq.ts';
+export type {
   ConflictFlag,
   InboxItem,
   InboxList,
@@ -65,6 +85,22 @@ export {
   responseClock,
 } from './inbox.ts';
 export type {
+  DeviceClass,
+  JourneyBreakdown,
+  JourneyDimension,
+  JourneyMap,
+  JourneyQuery,
+  JourneyRange,
+  JourneyStageName,
+  JourneyTrends,
+  ReferralSource,
+  ReturningClients,
+  Satisfaction,
+  StageSummary,
+  WeakestStep,
+} from './journey.ts';
+export { deviceClasses, journeyDimensions, journeyQuery, referralSources } from './journey.ts';
+export type {
   AdminLawyer,
   DirectorySettings,
   LawyerInput,
@@ -85,6 +121,48 @@ export {
   reorderLawyers,
   uploadedPhoto,
 } from './lawyers.ts';
+export type {
+  AccessCodeIssued,
+  ClientMessage,
+  CreateMatter,
+  InvoiceInput,
+  InvoiceStatus,
+  MatterCreated,
+  MatterDetail,
+  MatterInvoice,
+  MatterList,
+  MatterStage,
+  MatterSummary,
+  MatterUpdate,
+  PostMatterUpdate,
+  SetInvoiceStatus,
+  SetNextStep,
+  UpdateMatterLawyer,
+  UpdateMatterStages,
+} from './matters.ts';
+export {
+  accessCodeIssued,
+  clientMessage,
+  createMatter,
+  defaultUpdateTargetDays,
+  invoiceInput,
+  invoiceStatus,
+  invoiceStatuses,
+  matterCreated,
+  matterDetail,
+  matterInvoice,
+  matterList,
+  matterStage,
+  matterStatuses,
+  matterSummary,
+  matterUpdate,
+  paymentUrl,
+  postMatterUpdate,
+  setInvoiceStatus,
+  setNextStep,
+  updateMatterLawyer,
+  updateMatterStages,
+} from './matters.ts';
 export type { ErasureResult, PersonExport, PersonMatches, PersonQuery } from './people.ts';
 export { erasureResult, personExport, personMatches, personQuery } from './people.ts';
 export type {
@@ -108,3 +186,38 @@ export {
   siteSettingsInput,
   siteSnippets,
 } from './site.ts';
+export type {
+  CreateSurveyInvitation,
+  FollowUp,
+  SurveyComment,
+  SurveyFigures,
+  SurveyImportResult,
+  SurveyInvitation,
+  SurveyInvitationIssued,
+  SurveyInvitationList,
+  SurveyInvitationState,
+  SurveyResults,
+  SurveySettings,
+  UpdateFollowUp,
+} from './survey.ts';
+export {
+  cesFigures,
+  createSurveyInvitation,
+  csatFigures,
+  followUp,
+  followUpList,
+  followUpStates,
+  npsFigures,
+  surveyComment,
+  surveyCommentList,
+  surveyFigures,
+  surveyImportResult,
+  surveyInvitation,
+  surveyInvitationIssued,
+  surveyInvitationList,
+  surveyInvitationState,
+  surveyInvitationStates,
+  surveyResults,
+  surveySettings,
+  updateFollowUp,
+} from './survey.ts';

@@ -2,6 +2,11 @@
  * English: the source of truth for the shape every language file follows (`Messages`),
  * and the fallback when another file cannot load.
  */
+import faqEn from '../../screens/faq/messages/en.ts';
+import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
+import mattersEn from '../../screens/matters/messages/en.ts';
+import surveyEn from '../../screens/survey/messages/en.ts';
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const en = {
@@ -31,12 +36,16 @@ const en = {
   languages: { en: 'English', ru: 'Russian', zh: 'Chinese' },
   nav: {
     label: 'Main',
+    journey: 'Journey map',
     inbox: 'Inbox',
     sites: 'Sites',
     snippets: 'Snippets',
     lawyers: 'Lawyers',
+    faq: 'FAQ bot',
     team: 'Team',
     people: 'People',
+    matters: 'Matters',
+    survey: 'Survey',
     signOut: 'Sign out',
     language: 'Language',
     signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})`,
@@ -115,13 +124,20 @@ const en = {
     setupDone: 'Retainer is already set up. Sign in with your account.',
     acceptFailed: 'This invitation is invalid, expired or was already used. Ask for a new one.',
   },
-  states: { new: 'New', contacted: 'Contacted', retained: 'Retained', declined: 'Declined' },
-  stateActions: { contacted: 'Mark contacted', retained: 'Mark retained', declined: 'Decline…', new: 'Reopen' },
+  states: { new: 'New', contacted: 'Contacted', retained: 'Retained', declined: 'Declined', spam: 'Spam' },
+  stateActions: {
+    contacted: 'Mark contacted',
+    retained: 'Mark retained',
+    declined: 'Decline…',
+    new: 'Not spam: move to the inbox',
+    spam: 'Move to spam',
+  },
   stateDone: {
     contacted: 'Marked contacted.',
     retained: 'Marked retained.',
     declined: 'Declined.',
-    new: 'Reopened.',
+    new: 'Moved to the inbox.',
+    spam: 'Moved to spam.',
   },
   clock: {
     elapsedOf: (elapsed: string, target: string) => `${elapsed} of ${target}`,
@@ -477,11 +493,18 @@ const en = {
     erased: (n: number) => `Erased ${plural(n, 'intake', 'intakes')}.`,
     columns: { reference: 'Reference', site: 'Site', received: 'Received', state: 'State' },
   },
+  journey: journeyEn,
   notFound: {
     title: 'Page not found',
     body: 'There is nothing at this address.',
     home: 'Go to the inbox',
   },
+  /** Status tracker (issue 7): in screens/matters/messages. */
+  matters: mattersEn,
+  /** FAQ bot (issue 5): in screens/faq/messages. */
+  faq: faqEn,
+  /** Client survey (issue 6): in screens/survey/messages. */
+  survey: surveyEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,9 @@
 /** Russian. Same shape as `en.ts`; loaded only for people who choose it. */
+
+import faqRu from '../../screens/faq/messages/ru.ts';
+import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
+import mattersRu from '../../screens/matters/messages/ru.ts';
+import surveyRu from '../../screens/survey/messages/ru.ts';
 import type { Messages } from './en.ts';
 
 /** 1 заявка, 2 заявки, 5 заявок. */
@@ -36,12 +41,16 @@ const ru: Messages = {
   languages: { en: 'английский', ru: 'русский', zh: 'китайский' },
   nav: {
     label: 'Основная навигация',
+    journey: 'Путь клиента',
     inbox: 'Заявки',
     sites: 'Сайты',
     snippets: 'Код для сайта',
     lawyers: 'Юристы',
+    faq: 'FAQ-бот',
     team: 'Команда',
     people: 'Персональные данные',
+    matters: 'Дела',
+    survey: 'Опрос',
     signOut: 'Выйти',
     language: 'Язык',
     signedInAs: (name: string, role: string) => `Вы вошли как ${name} (${role})`,
@@ -120,18 +129,20 @@ const ru: Messages = {
     setupDone: 'Retainer уже настроен. Войдите в свою учётную запись.',
     acceptFailed: 'Приглашение недействительно, устарело или уже использовано. Попросите новое.',
   },
-  states: { new: 'Новая', contacted: 'Связались', retained: 'Договор', declined: 'Отказ' },
+  states: { new: 'Новая', contacted: 'Связались', retained: 'Договор', declined: 'Отказ', spam: 'Спам' },
   stateActions: {
     contacted: 'Отметить: связались',
     retained: 'Отметить: договор',
     declined: 'Отказать…',
-    new: 'Открыть снова',
+    new: 'Не спам: вернуть во входящие',
+    spam: 'В спам',
   },
   stateDone: {
     contacted: 'Отмечено: связались.',
     retained: 'Отмечено: договор.',
     declined: 'Отказано.',
-    new: 'Открыто снова.',
+    new: 'Возвращено во входящие.',
+    spam: 'Перемещено в спам.',
   },
   clock: {
     elapsedOf: (elapsed: string, target: string) => `${elapsed} из ${target}`,
@@ -494,11 +505,18 @@ const ru: Messages = {
     erased: (n: number) => `Удалено: ${plural(n, 'заявка', 'заявки', 'заявок')}.`,
     columns: { reference: 'Номер', site: 'Сайт', received: 'Получено', state: 'Статус' },
   },
+  journey: journeyRu,
   notFound: {
     title: 'Страница не найдена',
     body: 'По этому адресу ничего нет.',
     home: 'Перейти к заявкам',
   },
+  /** Status tracker (issue 7): in screens/matters/messages. */
+  matters: mattersRu,
+  /** FAQ bot (issue 5): in screens/faq/messages. */
+  faq: faqRu,
+  /** Client survey (issue 6): in screens/survey/messages. */
+  survey: surveyRu,
 };
 
 export default ru;

@@ -1,4 +1,9 @@
 /** Simplified Chinese. Same shape as `en.ts`; loaded only for people who choose it. */
+
+import faqZh from '../../screens/faq/messages/zh.ts';
+import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
+import mattersZh from '../../screens/matters/messages/zh.ts';
+import surveyZh from '../../screens/survey/messages/zh.ts';
 import type { Messages } from './en.ts';
 
 const zh: Messages = {
@@ -27,12 +32,16 @@ const zh: Messages = {
   languages: { en: '英语', ru: '俄语', zh: '中文' },
   nav: {
     label: '主导航',
+    journey: '客户旅程',
     inbox: '咨询收件箱',
     sites: '网站',
     snippets: '嵌入代码',
     lawyers: '律师',
+    faq: '常见问题机器人',
     team: '团队',
     people: '个人数据',
+    matters: '案件',
+    survey: '问卷',
     signOut: '退出登录',
     language: '语言',
     signedInAs: (name: string, role: string) => `当前登录：${name}（${role}）`,
@@ -109,13 +118,20 @@ const zh: Messages = {
     setupDone: 'Retainer 已完成设置，请使用您的账户登录。',
     acceptFailed: '此邀请无效、已过期或已被使用，请索取新的邀请。',
   },
-  states: { new: '新咨询', contacted: '已联系', retained: '已委托', declined: '已拒绝' },
-  stateActions: { contacted: '标记为已联系', retained: '标记为已委托', declined: '拒绝…', new: '重新打开' },
+  states: { new: '新咨询', contacted: '已联系', retained: '已委托', declined: '已拒绝', spam: '垃圾' },
+  stateActions: {
+    contacted: '标记为已联系',
+    retained: '标记为已委托',
+    declined: '拒绝…',
+    new: '不是垃圾：移回收件箱',
+    spam: '移至垃圾',
+  },
   stateDone: {
     contacted: '已标记为已联系。',
     retained: '已标记为已委托。',
     declined: '已拒绝。',
-    new: '已重新打开。',
+    new: '已移回收件箱。',
+    spam: '已移至垃圾。',
   },
   clock: {
     elapsedOf: (elapsed: string, target: string) => `已用 ${elapsed} / 目标 ${target}`,
@@ -465,11 +481,18 @@ const zh: Messages = {
     erased: (n: number) => `已删除 ${n} 条咨询。`,
     columns: { reference: '编号', site: '网站', received: '收到时间', state: '状态' },
   },
+  journey: journeyZh,
   notFound: {
     title: '页面未找到',
     body: '此地址没有内容。',
     home: '前往收件箱',
   },
+  /** Status tracker (issue 7): in screens/matters/messages. */
+  matters: mattersZh,
+  /** FAQ bot (issue 5): in screens/faq/messages. */
+  faq: faqZh,
+  /** Client survey (issue 6): in screens/survey/messages. */
+  survey: surveyZh,
 };
 
 export default zh;

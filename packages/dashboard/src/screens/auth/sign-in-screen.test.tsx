@@ -91,23 +91,13 @@ describe('sign-in', () => {
     signedOut();
     server.use(
       http.post(apiUrl('session'), () => HttpResponse.json(adminSession)),
-      http.get(apiUrl('inbox'), () =>
-        HttpResponse.json({
-          items: [],
-          stats: {
-            medianFirstResponseBusinessMs: null,
-            answeredWithinTargetShare: null,
-            answered: 0,
-            received: 0,
-            overdue: 0,
-          },
-        }),
-      ),
+      // The home is the journey map (issue 8): no sites here, so it shows its empty state.
+      http.get(apiUrl('sites'), () => HttpResponse.json({ sites: [] })),
     );
     renderDashboard('/dashboard/sign-in?next=%2F%2Fevil.example%2Fdashboard%2F');
     await screen.findByRole('heading', { name: 'Sign in' });
     fill('ann@harborvale.example', 'correct horse battery');
-    await waitFor(() => expect(location.pathname).toBe('/dashboard/inbox'));
+    await waitFor(() => expect(location.pathname).toBe('/dashboard/'));
   });
 
   it('signs out on the server, with the CSRF token, and starts afresh', async () => {

@@ -9,7 +9,7 @@
 import type { InboxItem, IntakeState } from '@retainer/schema/admin';
 import { isOverdue } from '../../format/clock.ts';
 
-const stateRank: Record<IntakeState, number> = { new: 1, contacted: 2, retained: 3, declined: 3 };
+const stateRank: Record<IntakeState, number> = { new: 1, contacted: 2, retained: 3, declined: 3, spam: 4 };
 
 const rank = (item: InboxItem) => (isOverdue(item) ? 0 : stateRank[item.state]);
 

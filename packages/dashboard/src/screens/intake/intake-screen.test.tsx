@@ -125,7 +125,7 @@ describe('intake detail', () => {
       within(actions)
         .getAllByRole('button')
         .map((b) => b.textContent);
-    expect(buttons()).toEqual(['Mark contacted', 'Decline…']);
+    expect(buttons()).toEqual(['Mark contacted', 'Decline…', 'Move to spam']);
 
     fireEvent.click(within(actions).getByRole('button', { name: 'Mark contacted' }));
     await waitFor(() => expect(buttons()).toEqual(['Mark retained', 'Decline…']));

@@ -1,0 +1,25 @@
+import { sql } from 'kysely';
+import { engaged } from './packages/collector/src/journey/journey-filters.ts';
+import { openStorage } from './packages/collector/src/storage/open-storage.ts';
+const storage = await openStorage({ kind: 'sqlite', file: '/tmp/jb-1m.db' });
+const db = storage.db;
+const end = Date.UTC(2026, 5, 1);
+const from = end - 90 * 86400000;
+const time = async (name: string, q: () => Promise<{ rows: unknown[] }>) => {
+  await q();
+  const t = performance.now();
+  let n = 0;
+  for (let i = 0; i < 3; i++) n = (await q()).rows.length;
+  console.log(name, ((performance.now() - t) / 3).toFixed(1), 'ms rows', n);
+};
+await time('totals', () => sql`select count(*) as journeys, count(discover_at) from journeys where site='bench-firm' and first_seen >= ${from} and first_seen < ${end}`.execute(db));
+await time('engaged', () => sql`select discover_at, explore_at, contact_at, decide_at, service_at, payment_at, feedback_at, return_at, source from journeys where site='bench-firm' and first_seen >= ${from} and first_seen < ${end} and ${engaged}`.execute(db));
+await time('engaged count', () => sql`select count(*) from journeys where site='bench-firm' and first_seen >= ${from} and first_seen < ${end} and ${engaged}`.execute(db));
+await time('rollups', () => sql`select stage, type, measure, score, sum(events) as events from journey_daily where site='bench-firm' and dimension='' and value='' and day >= ${from} and day < ${end} group by stage, type, measure, score`.execute(db));
+await time('options', () => sql`select dimension, value from journey_daily where site='bench-firm' and dimension <> '' and day >= ${from} and day < ${end} group by dimension, value`.execute(db));
+await time('returning', () => sql`select count(*) from journeys where site='bench-firm' and return_at >= ${from} and return_at < ${end}`.execute(db));
+const engagedAgg = sql.raw(['explore','contact','decide','service','payment','feedback','return'].map(s=>`count(${s}_at)`).join(', '));
+await time('engaged agg', () => sql`select ${engagedAgg}, sum(case when contact_at >= explore_at then 1 else 0 end), sum(case when explore_at >= discover_at then 1 else 0 end) from journeys where site='bench-firm' and first_seen >= ${from} and first_seen < ${end} and ${engaged}`.execute(db));
+await time('median explore', () => sql`select explore_at - discover_at as g from journeys where site='bench-firm' and first_seen >= ${from} and first_seen < ${end} and ${engaged} and explore_at >= discover_at order by g limit 2 offset 60000`.execute(db));
+await time('median contact', () => sql`select contact_at - explore_at as g from journeys where site='bench-firm' and first_seen >= ${from} and first_seen < ${end} and ${engaged} and contact_at >= explore_at order by g limit 2 offset 6000`.execute(db));
+await storage.close();

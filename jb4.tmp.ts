@@ -1,0 +1,16 @@
+import { buildJourneyMap } from './packages/collector/src/journey/journey-map.ts';
+import { buildJourneyTrends } from './packages/collector/src/journey/journey-trends.ts';
+import { openStorage } from './packages/collector/src/storage/open-storage.ts';
+const storage = await openStorage({ kind: 'sqlite', file: '/tmp/jb-1m.db' });
+const db = storage.db;
+let last = performance.now();
+const orig = db.executeQuery.bind(db);
+(db as any).executeQuery = async (q: any) => { const t = performance.now(); const r = await orig(q); console.log((performance.now() - t).toFixed(1), 'ms', q.sql.replace(/\s+/g, ' ').slice(0, 90)); return r; };
+const end = Date.UTC(2026, 5, 1);
+const scope = { site: 'bench-firm', from: end - 90 * 86400000, to: end, filters: {} };
+await buildJourneyMap(db, scope);
+console.log('---');
+let t = performance.now(); await buildJourneyMap(db, scope); console.log('map total', performance.now() - t);
+console.log('---');
+t = performance.now(); await buildJourneyTrends(db, scope, { interval: 'day', hours: { timeZone: 'UTC', days: [] }, target: { amount: 1, unit: 'day' }, now: end } as never); console.log('trends total', performance.now() - t);
+await storage.close();

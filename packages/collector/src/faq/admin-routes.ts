@@ -1,0 +1,113 @@
+/**
+ * `/api/admin/sites/:site/faq…`: the firm's FAQ entries, the bot's settings and the report of what
+ * visitors asked. The site must belong to the user's firm, an entry to that site; anything else is the
+ * same 404. Input is fully checked before anything is written.
+ *
+ * @example
+ *   api.post('/sites/:site/faq/entries', createFaqEntryRoute(deps));
+ */
+import { randomUUID } from 'node:crypto';
+import { faqEntryInput, faqSettings } from '@retainer/schema/admin';
+import type { Context } from 'hono';
+import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { AdminEnv } from '../admin-api/admin-env.ts';
+import { invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
+import { isValidTimeZone } from '../business-hours/index.ts';
+import { jsonResponse } from '../respond.ts';
+import { loadFirmSite } from '../site-admin/site-store.ts';
+import type { SiteSettings } from '../sites/site-settings.ts';
+import * as store from './entry-store.ts';
+import { faqReportFor } from './report.ts';
+import { loadFaqSettings, saveFaqSettings } from './settings-store.ts';
+import { faqDb } from './tables.ts';
+
+type AdminContext = Context<AdminEnv>;
+const dayMs = 86_400_000;
+
+async function firmSite(deps: AdminDeps, c: AdminContext) {
+  const { row } = await loadFirmSite(deps.db, c.get('user').firmId, c.req.param('site') ?? '');
+  const settings = JSON.parse(row.config) as SiteSettings;
+  return { id: row.id, practiceAreas: new Set(settings.practiceAreas.map((a) => a.id)) };
+}
+
+async function readEntry(c: AdminContext, practiceAreas: ReadonlySet<string>) {
+  const input = await readAdminJson(c, faqEntryInput);
+  if (input.practiceArea && !practiceAreas.has(input.practiceArea))
+    throw invalidField('practiceArea', 'unknown_option');
+  return input;
+}
+
+export function listFaqEntriesRoute(deps: AdminDeps) {
+  return async function handleListFaqEntries(c: AdminContext): Promise<Response> {
+    const site = await firmSite(deps, c);
+    return jsonResponse(200, { entries: await store.listFaqEntries(faqDb(deps.db), site.id) });
+  };
+}
+
+export function createFaqEntryRoute(deps: AdminDeps) {
+  return async function handleCreateFaqEntry(c: AdminContext): Promise<Response> {
+    const site = await firmSite(deps, c);
+    const input = await readEntry(c, site.practiceAreas);
+    const db = faqDb(deps.db);
+    const id = randomUUID();
+    await store.insertFaqEntry(db, site.id, id, input, deps.now());
+    return jsonResponse(201, await store.findFaqEntry(db, site.id, id));
+  };
+}
+
+export function updateFaqEntryRoute(deps: AdminDeps) {
+  return async function handleUpdateFaqEntry(c: AdminContext): Promise<Response> {
+    const site = await firmSite(deps, c);
+    const db = faqDb(deps.db);
+    const id = c.req.param('id') ?? '';
+    if (!(await store.findFaqEntry(db, site.id, id))) throw notFound();
+    const input = await readEntry(c, site.practiceAreas);
+    // The version check of every collector's index needs a newer timestamp than the last edit.
+    const current = await store.findFaqEntry(db, site.id, id);
+    const at = Math.max(deps.now(), (current?.updatedAt ?? 0) + 1);
+    if (!(await store.updateFaqEntry(db, site.id, id, input, at))) throw notFound();
+    return jsonResponse(200, await store.findFaqEntry(db, site.id, id));
+  };
+}
+
+export function deleteFaqEntryRoute(deps: AdminDeps) {
+  return async function handleDeleteFaqEntry(c: AdminContext): Promise<Response> {
+    const site = await firmSite(deps, c);
+    if (!(await store.deleteFaqEntry(faqDb(deps.db), site.id, c.req.param('id') ?? ''))) throw notFound();
+    return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+  };
+}
+
+export function getFaqSettingsRoute(deps: AdminDeps) {
+  return async function handleGetFaqSettings(c: AdminContext): Promise<Response> {
+    const site = await firmSite(deps, c);
+    return jsonResponse(200, await loadFaqSettings(faqDb(deps.db), site.id));
+  };
+}
+
+export function putFaqSettingsRoute(deps: AdminDeps) {
+  return async function handlePutFaqSettings(c: AdminContext): Promise<Response> {
+    const site = await firmSite(deps, c);
+    const settings = await readAdminJson(c, faqSettings);
+    if (!isValidTimeZone(settings.hours.timeZone)) throw invalidField('hours.timeZone', 'invalid_time_zone');
+    await saveFaqSettings(faqDb(deps.db), site.id, settings, deps.now());
+    return jsonResponse(200, settings);
+  };
+}
+
+/** `?from=&to=` epoch ms; default the last 30 days. */
+export function faqReportRoute(deps: AdminDeps) {
+  return async function handleFaqReport(c: AdminContext): Promise<Response> {
+    const site = await firmSite(deps, c);
+    const now = deps.now();
+    const number = (name: string) => {
+      const value = c.req.query(name);
+      if (value === undefined) return undefined;
+      if (!/^\d{1,15}$/.test(value)) throw invalidField(name, 'invalid_number');
+      return Number(value);
+    };
+    const to = number('to') ?? now + 1;
+    const from = number('from') ?? to - 30 * dayMs;
+    return jsonResponse(200, await faqReportFor(faqDb(deps.db), deps.cipher, site.id, { from, to }));
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Search quality against the real seeded index (issue 5): a fixed set of visitor questions with the entry
+ * each should return, and questions the FAQ does not answer. Prints top-1 accuracy; needs ≥ 85 % and at most
+ * one false answer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoSite } from '../seed/demo-site.ts';
+import { openTestStorage, type TestStorage } from '../test-support/test-storage.ts';
+import { createFaqIndexCache } from './index-cache.ts';
+import type { FaqIndex } from './search-index.ts';
+import { adviceQuestions, answerable, unanswerable } from './search-quality.cases.ts';
+import { faqDb } from './tables.ts';
+
+describe('FAQ search quality (seeded demo index)', () => {
+  let test: TestStorage;
+  let index: FaqIndex;
+
+  beforeAll(async () => {
+    test = await openTestStorage('sqlite');
+    await seedDemoSite(test.storage, { port: 8787 });
+    index = await createFaqIndexCache(faqDb(test.storage.db)).get('harbor-vale');
+  });
+  afterAll(() => test.cleanup());
+
+  it('has a fixed set large enough to mean something', () => {
+    expect(answerable.length).toBeGreaterThanOrEqual(40);
+    expect(unanswerable.length).toBeGreaterThanOrEqual(10);
+    expect(answerable.some(([q]) => /[а-я]/i.test(q))).toBe(true);
+    expect(answerable.some(([q]) => /\p{Script=Han}/u.test(q))).toBe(true);
+    expect(index.entries.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('answers at least 85 % of answerable questions with the right entry first', () => {
+    const misses: string[] = [];
+    for (const [question, expected] of answerable) {
+      const found = index.ask(question);
+      const top = found.outcome === 'answered' ? found.hits[0]?.entry.id : undefined;
+      if (top !== `demo-faq-${expected}`) misses.push(`${question} → ${top ?? found.outcome} (want ${expected})`);
+    }
+    const accuracy = (answerable.length - misses.length) / answerable.length;
+    console.log(
+      `FAQ search top-1 accuracy: ${(accuracy * 100).toFixed(1)} % (${answerable.length - misses.length}/${answerable.length})` +
+        (misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''),
+    );
+    expect(accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('gives at most one false answer to questions the FAQ does not cover', () => {
+    const falseAnswers = unanswerable.filter((question) => index.ask(question).outcome === 'answered');
+    console.log(`FAQ search false answers: ${falseAnswers.length}/${unanswerable.length}`, falseAnswers);
+    expect(falseAnswers.length).toBeLessThanOrEqual(1);
+  });
+
+  it('hands questions about the visitor’s own case to a person, whatever they match', () => {
+    for (const question of adviceQuestions) expect(index.ask(question).outcome, question).toBe('advice');
+    expect(index.ask('how much does a divorce cost').outcome).toBe('answered');
+  });
+});

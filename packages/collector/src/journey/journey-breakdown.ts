@@ -1,0 +1,53 @@
+/**
+ * The counts behind a number of the map: the journeys that reached a stage, split by one
+ * dimension, or the stage's events split by touchpoint. Counts only, never a journey id.
+ *
+ * @example
+ *   await buildJourneyBreakdown(db, scope, 'contact', 'device'); // rows [{ value: 'phone', reached: 41, share }]
+ */
+import type { JourneyBreakdown, JourneyDimension, JourneyStageName } from '@retainer/schema/admin';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../storage/tables.ts';
+import { stageColumn } from './columns.ts';
+import { journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
+
+const dimensionExpression: Record<JourneyDimension, ReturnType<typeof sql.id> | ReturnType<typeof sql>> = {
+  practiceArea: sql.id('practice_area'),
+  lawyer: sql.id('lawyer'),
+  lang: sql.id('lang'),
+  device: sql.id('device'),
+  source: sql`coalesce(source, ref)`,
+};
+
+/** Beyond this many values the rest are one row: a breakdown is for reading, not for exporting a table. */
+export const maxBreakdownRows = 200;
+
+export async function buildJourneyBreakdown(
+  db: Kysely<Database>,
+  scope: Scope,
+  stage: JourneyStageName,
+  dimension: JourneyDimension | 'touchpoint',
+): Promise<JourneyBreakdown> {
+  const result =
+    dimension === 'touchpoint'
+      ? await sql<{ value: string | null; n: unknown }>`select type as value, sum(events) as n from journey_daily
+          where ${rollupWhere(scope).where} and stage = ${stage} group by type`.execute(db)
+      : await sql<{ value: string | null; n: unknown }>`select ${dimensionExpression[dimension]} as value, count(*) as n
+          from journeys where ${journeyWhere(scope)} and ${sql.id(stageColumn(stage))} is not null group by 1`.execute(
+          db,
+        );
+  const counted = result.rows
+    .map((r) => ({ value: r.value ?? '', reached: Number(r.n ?? 0) }))
+    .sort((a, b) => b.reached - a.reached || a.value.localeCompare(b.value));
+  const total = counted.reduce((sum, r) => sum + r.reached, 0);
+  const kept = counted.slice(0, maxBreakdownRows);
+  const rest = counted.slice(maxBreakdownRows).reduce((sum, r) => sum + r.reached, 0);
+  if (rest > 0) kept.push({ value: '…', reached: rest });
+  return {
+    site: scope.site,
+    range: { from: scope.from, to: scope.to },
+    stage,
+    dimension,
+    rows: kept.map((r) => ({ ...r, share: total > 0 ? r.reached / total : 0 })),
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * The journey map of one site and range: per stage the journeys that reached it, the
+ * conversion and drop-off from the stage before, the median time between them, the
+ * touchpoints and the satisfaction measured there. Reads `journeys` (one scan of the range
+ * plus one bounded, sorted read per median) and `journey_daily`, never raw events.
+ *
+ * @example
+ *   const map = await buildJourneyMap(db, { site, from, to, filters: {} }, { compare: true });
+ */
+import { journeyStages } from '@retainer/schema';
+import type {
+  JourneyDimension,
+  JourneyMap,
+  JourneyStageName,
+  ReturningClients,
+  Satisfaction,
+  StageSummary,
+} from '@retainer/schema/admin';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../storage/tables.ts';
+import { stageColumn } from './columns.ts';
+import { dayMs } from './event-facts.ts';
+import { engaged, journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
+import { measureStage, median, previousStage, type ScoreCount, satisfactionOf, weakestStep } from './stage-math.ts';
+
+type Db = Kysely<Database>;
+const num = (value: unknown) => Number(value ?? 0);
+const steps = journeyStages.flatMap((stage) => {
+  const from = previousStage[stage];
+  return from ? [{ stage, from }] : [];
+});
+
+type StageCounts = {
+  journeys: number;
+  reached: Record<JourneyStageName, number>;
+  both: Partial<Record<JourneyStageName, number>>;
+  /** Journeys that reached both stages in order: how many gaps the median is taken over. */
+  forward: Partial<Record<JourneyStageName, number>>;
+  /** Journeys that reached `contact` and came from a referral. */
+  referred: number;
+};
+
+const col = (stage: JourneyStageName) => sql.id(stageColumn(stage));
+
+/**
+ * Two aggregate reads of covering indexes: every journey of the scope (totals), then the
+ * engaged ones (the partial index). Nothing per journey travels to JavaScript.
+ */
+async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
+  const totals = await sql<{ journeys: unknown; discover: unknown }>`select count(*) as journeys,
+    count(discover_at) as discover from journeys where ${journeyWhere(scope)}`.execute(db);
+  const selections = [
+    ...steps.flatMap(({ stage, from }) => [
+      sql`count(${col(stage)}) as ${sql.id(`r_${stage}`)}`,
+      sql`sum(case when ${col(stage)} is not null and ${col(from)} is not null then 1 else 0 end) as ${sql.id(`b_${stage}`)}`,
+      sql`sum(case when ${col(stage)} >= ${col(from)} then 1 else 0 end) as ${sql.id(`f_${stage}`)}`,
+    ]),
+    sql`sum(case when contact_at is not null and source = 'referral' then 1 else 0 end) as referred`,
+  ];
+  const result = await sql<Record<string, unknown>>`select ${sql.join(selections)} from journeys
+    where ${journeyWhere(scope)} and ${engaged}`.execute(db);
+  const row = result.rows[0] ?? {};
+  const counts: StageCounts = {
+    journeys: num(totals.rows[0]?.journeys),
+    reached: Object.fromEntries(journeyStages.map((s) => [s, 0])) as StageCounts['reached'],
+    both: {},
+    forward: {},
+    referred: num(row.referred),
+  };
+  counts.reached.discover = num(totals.rows[0]?.discover);
+  for (const { stage } of steps) {
+    counts.reached[stage] = num(row[`r_${stage}`]);
+    counts.both[stage] = num(row[`b_${stage}`]);
+    counts.forward[stage] = num(row[`f_${stage}`]);
+  }
+  return counts;
+}
+
+/** The exact median: the database sorts, only the middle one or two gaps come back. */
+async function medianGap(db: Db, scope: Scope, stage: JourneyStageName, from: JourneyStageName, n: number) {
+  if (n === 0) return null;
+  const result = await sql<{ gap: unknown }>`select ${col(stage)} - ${col(from)} as gap from journeys
+    where ${journeyWhere(scope)} and ${engaged} and ${col(stage)} >= ${col(from)}
+    order by gap limit ${n % 2 === 1 ? 1 : 2} offset ${Math.floor((n - 1) / 2)}`.execute(db);
+  return median(result.rows.map((r) => num(r.gap)));
+}
+
+type RollupRow = { stage: string; type: string; measure: string; score: number; events: number };
+
+async function rollupCounts(db: Db, scope: Scope): Promise<RollupRow[]> {
+  const result = await sql<RollupRow>`select stage, type, measure, score, sum(events) as events from journey_daily
+    where ${rollupWhere(scope).where} group by stage, type, measure, score`.execute(db);
+  return result.rows.map((r) => ({ ...r, score: num(r.score), events: num(r.events) }));
+}
+
+async function stageSummaries(db: Db, scope: Scope) {
+  const [counts, rollups] = await Promise.all([stageCounts(db, scope), rollupCounts(db, scope)]);
+  const medians = new Map<JourneyStageName, number | null>();
+  for (const { stage, from } of steps)
+    medians.set(stage, await medianGap(db, scope, stage, from, counts.forward[stage] ?? 0));
+  const stages = journeyStages.map((stage): StageSummary => {
+    const from = previousStage[stage];
+    const touchpoints = new Map<string, number>();
+    for (const row of rollups) {
+      if (row.stage === stage) touchpoints.set(row.type, (touchpoints.get(row.type) ?? 0) + row.events);
+    }
+    const measure = (Object.keys(measureStage) as Satisfaction['measure'][]).find((m) => measureStage[m] === stage);
+    const scores: ScoreCount[] = measure ? rollups.filter((r) => r.measure === measure) : [];
+    const both = counts.both[stage] ?? 0;
+    const reachedFrom = from ? counts.reached[from] : 0;
+    return {
+      stage,
+      reached: counts.reached[stage],
+      from,
+      conversion: from && reachedFrom > 0 ? both / reachedFrom : null,
+      dropOff: from ? reachedFrom - both : null,
+      medianMs: medians.get(stage) ?? null,
+      touchpoints: [...touchpoints].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count),
+      satisfaction: measure ? satisfactionOf(measure, scores) : null,
+    };
+  });
+  return { journeys: counts.journeys, stages, referred: counts.referred };
+}
+
+async function returningClients(
+  db: Db,
+  scope: Scope,
+  stages: StageSummary[],
+  referred: number,
+): Promise<ReturningClients> {
+  const result = await sql<{
+    n: unknown;
+  }>`select count(*) as n from journeys where ${journeyWhere(scope, 'return_at')}`.execute(db);
+  const returning = num(result.rows[0]?.n);
+  const decided = stages.find((s) => s.stage === 'decide')?.reached ?? 0;
+  const intakes = stages.find((s) => s.stage === 'contact')?.reached ?? 0;
+  return {
+    returning,
+    decided,
+    intakes,
+    returningShare: intakes > 0 ? Math.min(1, returning / intakes) : null,
+    referralShare: intakes > 0 ? referred / intakes : null,
+  };
+}
+
+/** The values each filter can take: from the rollups of the range, whatever the filters say. */
+async function filterOptions(db: Db, scope: Scope): Promise<Record<JourneyDimension, string[]>> {
+  const result = await sql<{ dimension: string; value: string }>`select dimension, value from journey_daily
+    where site = ${scope.site} and dimension <> '' and day >= ${Math.floor(scope.from / dayMs) * dayMs} and day < ${scope.to}
+    group by dimension, value`.execute(db);
+  const options: Record<JourneyDimension, string[]> = {
+    practiceArea: [],
+    lawyer: [],
+    lang: [],
+    source: [],
+    device: [],
+  };
+  for (const { dimension, value } of result.rows) options[dimension as JourneyDimension]?.push(value);
+  for (const list of Object.values(options)) list.sort();
+  return options;
+}
+
+export async function buildJourneyMap(db: Db, scope: Scope, { compare = false } = {}): Promise<JourneyMap> {
+  const span = scope.to - scope.from;
+  const previousScope: Scope = { ...scope, from: scope.from - span, to: scope.from };
+  const [current, previous, options] = await Promise.all([
+    stageSummaries(db, scope),
+    compare ? stageSummaries(db, previousScope) : undefined,
+    filterOptions(db, scope),
+  ]);
+  return {
+    site: scope.site,
+    range: { from: scope.from, to: scope.to },
+    journeys: current.journeys,
+    stages: current.stages,
+    weakest: weakestStep(current.stages),
+    returning: await returningClients(db, scope, current.stages, current.referred),
+    touchpointsBy: rollupWhere(scope).dimension as JourneyDimension | null,
+    previous: previous
+      ? {
+          range: { from: previousScope.from, to: previousScope.to },
+          journeys: previous.journeys,
+          stages: previous.stages,
+          weakest: weakestStep(previous.stages),
+        }
+      : null,
+    options,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The arithmetic of the map, kept apart from SQL: which stage a stage converts from, the
+ * satisfaction scores and the weakest step.
+ *
+ * @example
+ *   satisfactionOf('nps', [{ score: 10, events: 3 }, { score: 2, events: 1 }]); // value 50
+ */
+import type { JourneyStageName, Satisfaction, StageSummary, WeakestStep } from '@retainer/schema/admin';
+
+/** The stage each stage's conversion is counted from; returning clients come back after `decide`. */
+export const previousStage: Record<JourneyStageName, JourneyStageName | null> = {
+  discover: null,
+  explore: 'discover',
+  contact: 'explore',
+  decide: 'contact',
+  service: 'decide',
+  payment: 'service',
+  feedback: 'payment',
+  return: 'decide',
+};
+
+/** Where each survey measure is taken (DESIGN.md: effort after first contact, CSAT during the matter, NPS at the end). */
+export const measureStage = { ces: 'contact', csat: 'service', nps: 'feedback' } as const;
+
+export type ScoreCount = { score: number; events: number };
+
+export function satisfactionOf(measure: Satisfaction['measure'], scores: readonly ScoreCount[]): Satisfaction {
+  const responses = scores.reduce((sum, s) => sum + s.events, 0);
+  if (responses === 0) return { measure, responses, value: null };
+  const share = (test: (score: number) => boolean) =>
+    (100 * scores.filter((s) => test(s.score)).reduce((sum, s) => sum + s.events, 0)) / responses;
+  const value =
+    measure === 'nps'
+      ? share((s) => s >= 9) - share((s) => s <= 6)
+      : measure === 'csat'
+        ? share((s) => s >= 4)
+        : scores.reduce((sum, s) => sum + s.score * s.events, 0) / responses;
+  return { measure, responses, value };
+}
+
+/** A step needs this many journeys at its start before it can be called the weakest. */
+export const minWeakestVolume = 5;
+
+export function weakestStep(stages: readonly StageSummary[]): WeakestStep | null {
+  let weakest: WeakestStep | null = null;
+  const reached = new Map(stages.map((s) => [s.stage, s.reached]));
+  for (const stage of stages) {
+    if (!stage.from || stage.conversion === null || stage.dropOff === null) continue;
+    const reachedFrom = reached.get(stage.from) ?? 0;
+    if (reachedFrom < minWeakestVolume) continue;
+    if (!weakest || stage.conversion < weakest.conversion) {
+      weakest = {
+        stage: stage.stage,
+        from: stage.from,
+        conversion: stage.conversion,
+        reachedFrom,
+        reached: reachedFrom - stage.dropOff,
+        dropOff: stage.dropOff,
+      };
+    }
+  }
+  return weakest;
+}
+
+export function median(sortedMiddle: readonly number[]): number | null {
+  if (sortedMiddle.length === 0) return null;
+  return sortedMiddle.reduce((a, b) => a + b, 0) / sortedMiddle.length;
+}

@@ -1,0 +1,196 @@
+/**
+ * The status tracker's public endpoints, all `text/plain` JSON POSTs (no CORS preflight; the token
+ * travels in the body, never in a URL or header):
+ * - `POST /v1/status/lookup` {site, reference, code} → {token, expiresAt} (30 minutes);
+ * - `POST /v1/status/matter` {token} → the client's view of the matter;
+ * - `POST /v1/status/message` {id, token, text} → 201 {id, receivedAt}.
+ *
+ * An unknown reference and a wrong code get the same 401 body after the same work: the code is
+ * hashed against a dummy and the failure counter's UPDATE runs either way (matching no row).
+ * Ten failures lock the matter (423) until staff reissue the code; attempts per IP are rate-limited.
+ *
+ * @example
+ *   app.post('/v1/status/lookup', lookupMatter({ storage, sites, cipher, now }));
+ */
+import {
+  issuesToErrors,
+  type MatterView,
+  problemTypes,
+  statusLookup,
+  statusMatterRequest,
+  statusMessage,
+} from '@retainer/schema';
+import type { Context } from 'hono';
+import { type Kysely, sql } from 'kysely';
+import type * as z from 'zod/mini';
+import { clientAddress } from '../admin-api/request-info.ts';
+import type { AppEnv } from '../app-env.ts';
+import { readJsonBody } from '../body/index.ts';
+import { corsHeaders, grantOrigin } from '../cors/index.ts';
+import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { ProblemError } from '../errors/index.ts';
+import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
+import { jsonResponse } from '../respond.ts';
+import type { SiteCache } from '../sites/site-cache.ts';
+import type { Storage } from '../storage/open-storage.ts';
+import { codeMatches, normaliseCode, normaliseReference } from './access-code.ts';
+import { findSiteMatter } from './matter-store.ts';
+import { issueMatterToken, verifyMatterToken } from './matter-token.ts';
+import { buildMatterView } from './matter-view.ts';
+import { statusDb } from './tables.ts';
+
+export type StatusOptions = {
+  storage: Storage;
+  sites: SiteCache;
+  cipher: FieldCipher;
+  now?: () => number;
+  /** Read X-Forwarded-For (only behind a proxy the operator runs). */
+  trustProxy?: boolean;
+};
+
+/** Wrong codes a matter tolerates before it locks. */
+export const maxFailedLookups = 10;
+export const lookupRules = {
+  perAddress: { max: 20, windowMs: 10 * 60_000 },
+  perAddressDaily: { max: 100, windowMs: 24 * 3_600_000 },
+} satisfies Record<string, RateRule>;
+export const messageRules = {
+  perMatter: { max: 5, windowMs: 3_600_000 },
+  perMatterDaily: { max: 20, windowMs: 24 * 3_600_000 },
+} satisfies Record<string, RateRule>;
+
+/** A hash no code produces: what an unknown reference is compared against, so it costs the same. */
+const dummyHash = 'status-dummy-hash-0000000000000000000000000';
+
+function parse<T extends z.ZodMiniType>(schema: T, json: unknown): z.infer<T> {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
+  }
+  return parsed.data as z.infer<T>;
+}
+
+/** The 429 with Retry-After readable by the widget on another origin. */
+async function limit(storage: Storage, limits: { key: string; rule: RateRule }[], now: number) {
+  try {
+    await enforceRateLimits(storage.db as unknown as Kysely<unknown>, limits, now);
+  } catch (error) {
+    if (error instanceof ProblemError) {
+      throw new ProblemError(error.status, error.type, {
+        headers: { ...error.options.headers, 'access-control-expose-headers': 'retry-after' },
+      });
+    }
+    throw error;
+  }
+}
+
+const lookupFailed = () => new ProblemError(401, problemTypes.statusLookupFailed);
+const invalidToken = () => new ProblemError(401, problemTypes.invalidToken);
+
+export function lookupMatter({ storage, sites, cipher, now = Date.now, trustProxy = false }: StatusOptions) {
+  const db = statusDb(storage.db);
+  return async function handleLookup(c: Context<AppEnv>): Promise<Response> {
+    const input = parse(statusLookup, await readJsonBody(c, 4096));
+    const site = await sites.get(input.site);
+    if (!site)
+      throw new ProblemError(422, problemTypes.unknownSite, { errors: [{ path: 'site', code: 'unknown_site' }] });
+    grantOrigin(c, [site]);
+    const at = now();
+    const address = clientAddress(c, { trustProxy, publicUrl: undefined });
+    await limit(
+      storage,
+      [
+        { key: `status:lookup:${address}`, rule: lookupRules.perAddress },
+        { key: `status:lookup-day:${address}`, rule: lookupRules.perAddressDaily },
+      ],
+      at,
+    );
+    const reference = normaliseReference(input.reference);
+    const row = await findSiteMatter(db, site.id, reference);
+    // The same hash work for an unknown reference as for a known one.
+    const matches = codeMatches(cipher, row?.id ?? 'unknown', normaliseCode(input.code), row?.code_hash ?? dummyHash);
+    if (row?.locked_at != null) throw new ProblemError(423, problemTypes.statusLocked);
+    if (!row || !matches) {
+      // One UPDATE either way (it matches no row for an unknown reference); the tenth failure locks.
+      await db
+        .updateTable('matters')
+        .set({
+          failed_attempts: sql`failed_attempts + 1`,
+          locked_at: sql`case when failed_attempts + 1 >= ${maxFailedLookups} then ${at} else locked_at end`,
+        })
+        .where('site', '=', site.id)
+        .where('reference', '=', reference)
+        .execute();
+      if (row && Number(row.failed_attempts) + 1 >= maxFailedLookups) {
+        throw new ProblemError(423, problemTypes.statusLocked);
+      }
+      throw lookupFailed();
+    }
+    if (Number(row.failed_attempts) > 0) {
+      await db.updateTable('matters').set({ failed_attempts: 0 }).where('id', '=', row.id).execute();
+    }
+    const session = issueMatterToken(cipher, { matterId: row.id, codeVersion: Number(row.code_version) }, at);
+    return jsonResponse(200, session, corsHeaders(c));
+  };
+}
+
+/** The matter behind a valid token, or the 401 a widget answers by asking for the code again. */
+async function matterOfToken(storage: Storage, cipher: FieldCipher, token: string, at: number) {
+  const claims = verifyMatterToken(cipher, token, at);
+  if (!claims) throw invalidToken();
+  const row = await statusDb(storage.db)
+    .selectFrom('matters')
+    .selectAll()
+    .where('id', '=', claims.matterId)
+    .executeTakeFirst();
+  if (!row || Number(row.code_version) !== claims.codeVersion) throw invalidToken();
+  return row;
+}
+
+export function readMatter({ storage, sites, cipher, now = Date.now }: StatusOptions) {
+  const db = statusDb(storage.db);
+  return async function handleReadMatter(c: Context<AppEnv>): Promise<Response> {
+    const { token } = parse(statusMatterRequest, await readJsonBody(c, 4096));
+    const row = await matterOfToken(storage, cipher, token, now());
+    const site = await sites.get(row.site);
+    if (site) grantOrigin(c, [site]);
+    const view: MatterView = await buildMatterView(db, cipher, row);
+    return jsonResponse(200, view, corsHeaders(c));
+  };
+}
+
+export function sendMessage({ storage, sites, cipher, now = Date.now }: StatusOptions) {
+  const db = statusDb(storage.db);
+  return async function handleMessage(c: Context<AppEnv>): Promise<Response> {
+    const input = parse(statusMessage, await readJsonBody(c, 16 * 1024));
+    const at = now();
+    const row = await matterOfToken(storage, cipher, input.token, at);
+    const site = await sites.get(row.site);
+    if (site) grantOrigin(c, [site]);
+    const existing = await db.selectFrom('matter_messages').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (existing) {
+      if (existing.matter_id !== row.id) throw new ProblemError(422, problemTypes.idempotencyConflict);
+      return jsonResponse(201, { id: existing.id, receivedAt: Number(existing.received_at) }, corsHeaders(c));
+    }
+    await limit(
+      storage,
+      [
+        { key: `status:message:${row.id}`, rule: messageRules.perMatter },
+        { key: `status:message-day:${row.id}`, rule: messageRules.perMatterDaily },
+      ],
+      at,
+    );
+    await db
+      .insertInto('matter_messages')
+      .values({
+        id: input.id,
+        matter_id: row.id,
+        body: cipher.encrypt(input.text, { site: row.site, id: `${row.id}/${input.id}`, field: 'statusMessage' }),
+        received_at: at,
+        read_at: null,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    return jsonResponse(201, { id: input.id, receivedAt: at }, corsHeaders(c));
+  };
+}

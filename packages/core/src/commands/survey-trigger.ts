@@ -1,0 +1,41 @@
+/**
+ * How the survey opens (issue 6): from its invitation link (`…#retainer-survey=<token>`; the token is then
+ * removed from the address bar) or from `Retainer('survey', token)`, queued or later (the stub and the
+ * runtime both dispatch `surveyTokenEvent`). The token goes on the placement, or on a floating
+ * `<retainer-survey mode="dialog">` made for it, as its `token` attribute; the widget watches that attribute.
+ *
+ * @example
+ *   watchSurvey((host) => mountNow(host)); // in loaders that carry the survey
+ */
+export const surveyTokenEvent = 'retainer:survey-token';
+
+const prefix = '#retainer-survey=';
+
+export function watchSurvey(open: (host: Element) => void): void {
+  const start = (token: unknown) => {
+    if (typeof token !== 'string' || !token) return;
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => start(token), { once: true });
+      return;
+    }
+    let host = document.querySelector('retainer-survey,[data-retainer="survey"]');
+    if (!host) {
+      host = document.createElement('retainer-survey');
+      host.setAttribute('mode', 'dialog');
+      document.body.append(host);
+    }
+    if (host.getAttribute('token') === token) return;
+    host.setAttribute('token', token);
+    open(host);
+  };
+  addEventListener(surveyTokenEvent, (event) => start((event as CustomEvent).detail));
+  if (location.hash.startsWith(prefix)) {
+    const token = decodeURIComponent(location.hash.slice(prefix.length));
+    // Out of the address bar (and so out of bookmarks, shared links and history) once read.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    start(token);
+  }
+}
+
+/** What `Retainer('survey', token)` does before and after the runtime loads. */
+export const requestSurvey = (token: unknown) => dispatchEvent(new CustomEvent(surveyTokenEvent, { detail: token }));

@@ -1,0 +1,155 @@
+/**
+ * The FAQ bot's state and actions: the bot settings (fetched when the chat opens), the conversation,
+ * the question being typed, whether the "talk to a person" choices show, and what each choice does
+ * (journey events, intake handoff).
+ *
+ * @example
+ *   const model = createFaqModel(context);
+ *   await model.load();
+ *   await model.ask('How much does a will cost?');
+ *   model.items.value.at(-1) // { kind: 'answer', answer: { outcome: 'answered', matches: [...] } }
+ */
+import { computed, signal } from '@preact/signals';
+import { newId, type WidgetContext } from '@retainer/core';
+import { type FaqAnswer, maxFaqQuestionLength, type PublicFaqSettings, pickText } from '@retainer/schema';
+import { askQuestion } from './ask.ts';
+import { handOffQuestion } from './handoff.ts';
+import { type FaqMessages, loadFaqMessages } from './messages/load-messages.ts';
+import { isOpenAt } from './office-hours.ts';
+
+export type ChatItem =
+  | { kind: 'question'; id: string; text: string }
+  | { kind: 'answer'; id: string; question: string; answer: FaqAnswer }
+  | { kind: 'notice'; id: string; text: string };
+
+export type HandoffChannel = 'intake' | 'phone' | 'email';
+export type FaqModel = ReturnType<typeof createFaqModel>;
+
+export function createFaqModel(context: WidgetContext, clock: () => number = Date.now) {
+  const { transport, events, config, journey } = context;
+  const status = signal<'loading' | 'ready' | 'failed'>('loading');
+  const settings = signal<PublicFaqSettings | undefined>(undefined);
+  const t = signal<FaqMessages | undefined>(undefined);
+  const items = signal<ChatItem[]>([]);
+  const pending = signal(false);
+  const error = signal<string | undefined>(undefined);
+  const handoffShown = signal(false);
+  const isOpen = signal(false);
+  /** The last question asked: what "send your question to the firm" hands over. */
+  const lastQuestion = signal('');
+  const contactPage = () => context.host.getAttribute('contact-page') ?? settings.value?.handoff.contactPage;
+  const practiceArea = signal<string | undefined>(undefined);
+
+  const greeting = computed(() => (settings.value ? pickText(settings.value.greeting, context.lang) : ''));
+  const openNow = () => (settings.value ? isOpenAt(settings.value.hours, clock()) : false);
+
+  async function load() {
+    status.value = 'loading';
+    try {
+      const [doc, messages] = await Promise.all([
+        transport.get<PublicFaqSettings>(`/v1/sites/${config.site}/faq?lang=${context.lang}`),
+        loadFaqMessages(context.lang),
+      ]);
+      t.value = messages;
+      settings.value = doc;
+      status.value = 'ready';
+    } catch {
+      t.value ??= await loadFaqMessages(context.lang);
+      status.value = 'failed';
+    }
+  }
+
+  function open() {
+    if (isOpen.value) return;
+    isOpen.value = true;
+    events.track('contact', 'faq.opened');
+  }
+
+  function close() {
+    isOpen.value = false;
+  }
+
+  async function ask(text: string): Promise<boolean> {
+    const question = text.trim();
+    const messages = t.value;
+    if (!question || pending.value || !messages) return false;
+    if (question.length > maxFaqQuestionLength) {
+      error.value = messages.tooLong(maxFaqQuestionLength);
+      return false;
+    }
+    error.value = undefined;
+    const journeyId = journey.touch();
+    const id = newId();
+    items.value = [...items.value, { kind: 'question', id: `q-${id}`, text: question }];
+    lastQuestion.value = question;
+    pending.value = true;
+    events.track('contact', 'faq.asked');
+    const result = await askQuestion(config.endpoint, {
+      id,
+      site: config.site,
+      question,
+      lang: context.lang,
+      ...(journeyId ? { journey: journeyId } : {}),
+    });
+    pending.value = false;
+    if (!result.ok) {
+      const notice =
+        result.reason === 'too-many'
+          ? messages.tooMany
+          : result.reason === 'too-long'
+            ? messages.tooLong(maxFaqQuestionLength)
+            : messages.failed;
+      items.value = [...items.value, { kind: 'notice', id: `n-${id}`, text: notice }];
+      return true;
+    }
+    const { answer } = result;
+    items.value = [...items.value, { kind: 'answer', id: `a-${id}`, question, answer }];
+    const top = answer.matches[0];
+    if (answer.outcome === 'answered' && top) {
+      practiceArea.value = top.practiceArea;
+      events.track('contact', 'faq.answered', {
+        entry: top.entry,
+        ...(top.practiceArea ? { practiceArea: top.practiceArea } : {}),
+      });
+    } else {
+      events.track('contact', 'faq.unanswered', answer.outcome === 'advice' ? { reason: 'advice' } : undefined);
+      handoffShown.value = true;
+    }
+    return true;
+  }
+
+  function showHandoff() {
+    handoffShown.value = true;
+  }
+
+  /** Records the chosen channel; the intake choice also takes the visitor to the form, prefilled. */
+  function handoff(channel: HandoffChannel): 'page' | 'contact-page' | 'none' | 'link' {
+    journey.touch();
+    events.track('contact', 'faq.handoff', { channel });
+    if (channel !== 'intake') return 'link';
+    const where = handOffQuestion(context.host, lastQuestion.value, contactPage(), practiceArea.value);
+    if (where === 'page') close();
+    return where;
+  }
+
+  return {
+    status,
+    settings,
+    t,
+    items,
+    pending,
+    error,
+    handoffShown,
+    isOpen,
+    lastQuestion,
+    greeting,
+    openNow,
+    contactPage,
+    load,
+    open,
+    close,
+    ask,
+    showHandoff,
+    handoff,
+  };
+}

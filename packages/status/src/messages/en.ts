@@ -1,0 +1,52 @@
+/**
+ * The status tracker's English messages: the shape every language file follows, and the fallback.
+ * Kept in this package so pages without a tracker do not download them.
+ */
+const en = {
+  title: 'Check your matter',
+  intro: 'Enter the matter reference and the access code your lawyer gave you.',
+  reference: 'Matter reference',
+  referenceHint: 'For example HV-7K3M-Q9TD',
+  code: 'Access code',
+  codeHint: 'Never share it. We never put it in a link or an email.',
+  show: 'Show my matter',
+  checking: 'Checking…',
+  wrong: 'The reference or the access code is not right. Check both and try again.',
+  locked: 'This matter is locked after too many wrong codes. Ask the firm for a new access code.',
+  tooMany: (minutes: number) => `Too many attempts. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`,
+  network: 'We could not reach the firm. Check your connection and try again.',
+  expired: 'For your privacy the page forgot your code. Enter it again.',
+  required: 'Enter this to continue.',
+  matterTitle: (reference: string) => `Matter ${reference}`,
+  hello: (name: string) => `Hello, ${name}.`,
+  lastUpdated: 'Last updated',
+  stages: 'Where your matter stands',
+  stateDone: 'done',
+  stateCurrent: 'current stage',
+  stateUpcoming: 'coming up',
+  now: 'Now',
+  updates: 'Latest updates',
+  noUpdates: 'No updates yet.',
+  nextStep: 'Next step',
+  expected: (date: string) => `Expected ${date}`,
+  lawyer: 'Your lawyer',
+  firmContact: 'Contact the firm',
+  invoices: 'Invoices to pay',
+  invoice: (number: string) => `Invoice ${number}`,
+  due: (date: string) => `due ${date}`,
+  pay: 'Pay',
+  payHint: "Opens the firm's payment page in a new tab.",
+  message: 'Message your lawyer',
+  messageHint: (max: number) => `Up to ${max} characters. Your lawyer reads it in the firm's system.`,
+  send: 'Send message',
+  sending: 'Sending…',
+  sent: 'Message sent. Your lawyer will get back to you.',
+  messageLimit: 'You have sent several messages recently. Please wait a while or call the firm.',
+  messageFailed: 'The message could not be sent. Try again.',
+  closed: 'This matter is closed.',
+  survey: 'Tell us how we did',
+  signOut: 'Sign out',
+};
+
+export type StatusMessages = typeof en;
+export default en;

@@ -1,0 +1,118 @@
+/**
+ * The tracker's state and actions. The token lives in this closure only — never in any browser
+ * storage — so reloading the page asks for the code again, and "sign out" simply forgets it.
+ *
+ * @example
+ *   const model = createStatusModel(context);
+ *   await model.lookup('HV-7K3M-Q9TD', 'ABCD-EFGH-JKMN');
+ *   model.matter.value?.stages // visible stages only
+ */
+import { signal } from '@preact/signals';
+import { newId, type WidgetContext } from '@retainer/core';
+import type { MatterView, StatusInvoice, StatusSession } from '@retainer/schema';
+import { loadStatusMessages, type StatusMessages } from './messages/load-messages.ts';
+import { postStatus } from './status-api.ts';
+
+export type LookupError = 'wrong' | 'locked' | 'tooMany' | 'network' | 'expired';
+export type MessageState = 'idle' | 'sending' | 'sent' | 'limited' | 'failed';
+export type StatusModel = ReturnType<typeof createStatusModel>;
+
+export function createStatusModel(context: WidgetContext) {
+  const { events, config } = context;
+  const endpoint = config.endpoint;
+  const t = signal<StatusMessages | undefined>(undefined);
+  const matter = signal<MatterView | undefined>(undefined);
+  const busy = signal(false);
+  const error = signal<{ kind: LookupError; minutes?: number } | undefined>(undefined);
+  const messageState = signal<MessageState>('idle');
+  let token: string | undefined;
+  let messageId = newId();
+
+  const facts = (view: MatterView) => ({
+    practiceArea: view.practiceArea,
+    ...(view.lawyer ? { lawyer: view.lawyer.id } : {}),
+  });
+
+  async function load() {
+    t.value = await loadStatusMessages(context.lang);
+  }
+
+  /** Back to the form, forgetting the token; `reason` says why when the page did it by itself. */
+  function signOut(reason?: LookupError) {
+    token = undefined;
+    matter.value = undefined;
+    messageState.value = 'idle';
+    error.value = reason ? { kind: reason } : undefined;
+  }
+
+  async function readMatter(): Promise<boolean> {
+    if (!token) return false;
+    const answer = await postStatus<MatterView>(endpoint, '/v1/status/matter', { token });
+    if (!answer.ok) {
+      signOut(answer.status === 401 ? 'expired' : 'network');
+      return false;
+    }
+    matter.value = answer.body;
+    events.track('service', 'status.timeline_viewed', facts(answer.body));
+    if (answer.body.invoices.length > 0) {
+      events.track('payment', 'status.invoice_shown', { invoices: answer.body.invoices.length, ...facts(answer.body) });
+    }
+    return true;
+  }
+
+  async function lookup(reference: string, code: string): Promise<boolean> {
+    if (busy.value) return false;
+    busy.value = true;
+    error.value = undefined;
+    try {
+      const answer = await postStatus<StatusSession>(endpoint, '/v1/status/lookup', {
+        site: config.site,
+        reference,
+        code,
+      });
+      if (!answer.ok) {
+        const kind: LookupError =
+          answer.status === 423
+            ? 'locked'
+            : answer.status === 429
+              ? 'tooMany'
+              : answer.status === 0
+                ? 'network'
+                : 'wrong';
+        error.value = { kind, minutes: Math.max(1, Math.ceil(answer.retryAfter / 60)) };
+        if (kind !== 'network') events.track('service', 'status.lookup_failed', { reason: kind });
+        return false;
+      }
+      token = answer.body.token;
+      const shown = await readMatter();
+      if (shown && matter.value) events.track('service', 'status.lookup_succeeded', facts(matter.value));
+      return shown;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function sendMessage(text: string): Promise<boolean> {
+    if (!token || messageState.value === 'sending') return false;
+    messageState.value = 'sending';
+    const answer = await postStatus(endpoint, '/v1/status/message', { id: messageId, token, text });
+    if (answer.ok) {
+      messageId = newId();
+      messageState.value = 'sent';
+      events.track('service', 'status.message_sent', matter.value ? facts(matter.value) : {});
+      return true;
+    }
+    if (answer.status === 401) signOut('expired');
+    else messageState.value = answer.status === 429 ? 'limited' : 'failed';
+    return false;
+  }
+
+  function followPay(invoice: StatusInvoice) {
+    events.track('payment', 'status.pay_followed', {
+      currency: invoice.currency,
+      ...(matter.value ? facts(matter.value) : {}),
+    });
+  }
+
+  return { t, matter, busy, error, messageState, load, lookup, readMatter, sendMessage, followPay, signOut };
+}

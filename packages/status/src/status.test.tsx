@@ -1,0 +1,201 @@
+import { fireEvent, waitFor, within } from '@testing-library/preact';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mount } from './index.ts';
+import { code, createTestCollector, demoMatter, endpoint, reference } from './test-collector.ts';
+
+const { server, state } = createTestCollector();
+const mounted: (() => void)[] = [];
+const options = { retries: 0, retryDelay: () => 0, flushDelay: 0 };
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  for (const unmount of mounted.splice(0)) unmount();
+  document.body.replaceChildren();
+  Object.assign(state, createTestCollector().state);
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterAll(() => server.close());
+
+async function renderStatus(lang = 'en') {
+  const host = document.createElement('retainer-status');
+  document.body.append(host);
+  mounted.push(mount(host, { src: `${endpoint}/w/status.js`, data: { site: 'harbor-vale', lang } }, options));
+  const root = host.shadowRoot as ShadowRoot;
+  const view = within(root as unknown as HTMLElement);
+  await waitFor(() => expect(root.querySelector('form.lookup')).not.toBeNull());
+  const type = (ref: string, accessCode: string) => {
+    fireEvent.input(root.getElementById('s-reference') as HTMLInputElement, { target: { value: ref } });
+    fireEvent.input(root.getElementById('s-code') as HTMLInputElement, { target: { value: accessCode } });
+    fireEvent.submit(root.querySelector('form.lookup') as HTMLFormElement);
+  };
+  const signIn = async () => {
+    type(reference, code);
+    await waitFor(() => expect(root.querySelector('.matter')).not.toBeNull());
+  };
+  return { host, root, view, type, signIn };
+}
+
+const types = () => state.events.map((e) => `${e.stage}:${e.type}`);
+const alertText = (root: ShadowRoot) => root.querySelector('[role=alert]')?.textContent ?? '';
+
+describe('status tracker', () => {
+  it('asks for the reference and code with phone-friendly inputs, and no autocomplete for the code', async () => {
+    const { root, view } = await renderStatus();
+    const codeInput = view.getByLabelText('Access code') as HTMLInputElement;
+    expect(codeInput.getAttribute('autocomplete')).toBe('off');
+    expect(view.getByLabelText('Matter reference')).toBeTruthy();
+    // Empty fields: said, nothing sent.
+    fireEvent.submit(root.querySelector('form.lookup') as HTMLFormElement);
+    expect(root.getElementById('s-reference')?.getAttribute('aria-invalid')).toBe('true');
+    expect(state.requests).toHaveLength(0);
+  });
+
+  it('says when the details are wrong, when the matter is locked, and how long to wait after too many tries', async () => {
+    const { root, type } = await renderStatus();
+    type(reference, 'WRONG-CODE');
+    await waitFor(() => expect(alertText(root)).toContain('The reference or the access code is not right'));
+    state.lookupStatus = 423;
+    type(reference, code);
+    await waitFor(() => expect(alertText(root)).toContain('This matter is locked'));
+    expect(alertText(root)).toContain('+1 617 555 0142');
+    state.lookupStatus = 429;
+    type(reference, code);
+    await waitFor(() => expect(alertText(root)).toBe('Too many attempts. Try again in 5 minutes.'));
+    await waitFor(() => expect(types()).toContain('service:status.lookup_failed'));
+    // The code travels in the body only, never in a URL.
+    expect(state.requests.every((r) => !r.url.includes(code) && !r.url.includes('WRONG'))).toBe(true);
+  });
+
+  it('shows the timeline as an ordered list: done, current (aria-current) and upcoming', async () => {
+    const { root, signIn } = await renderStatus();
+    await signIn();
+    const items = [...root.querySelectorAll('ol.timeline > li')];
+    expect(items.map((li) => li.className)).toEqual([
+      'stage done',
+      'stage done',
+      'stage current',
+      'stage upcoming',
+      'stage upcoming',
+    ]);
+    expect(items.map((li) => li.getAttribute('aria-current'))).toEqual([null, null, 'step', null, null]);
+    expect(items[2]?.textContent).toContain('Filing');
+    expect(items[2]?.textContent).toContain('(current stage)');
+    expect(items[2]?.textContent).toContain('We file the papers with the court.');
+    expect(items[0]?.textContent).toContain('(done)');
+    expect(root.textContent).toContain('Hearing at the Probate Court.');
+    expect(root.textContent).toContain('Expected December 15, 2026');
+    expect(root.textContent).toContain('We filed the petition.');
+    expect(root.textContent).toContain('Eleanor Hart');
+    await waitFor(() =>
+      expect(types()).toEqual(
+        expect.arrayContaining(['service:status.lookup_succeeded', 'service:status.timeline_viewed']),
+      ),
+    );
+    const viewed = state.events.find((e) => e.type === 'status.timeline_viewed');
+    expect(viewed?.props).toMatchObject({ practiceArea: 'family', lawyer: 'l-hart' });
+  });
+
+  it('says when the matter was last updated, relatively and as a date', async () => {
+    const { root, signIn } = await renderStatus();
+    await signIn();
+    const updated = root.querySelector('.updated') as HTMLElement;
+    expect(updated.textContent).toContain('Last updated: 3 days ago');
+    const time = updated.querySelector('time') as HTMLTimeElement;
+    expect(time.dateTime).toBe(new Date(state.matter.lastUpdatedAt).toISOString());
+    expect(time.textContent).toMatch(/\(\w+ \d{1,2}, \d{4}\)/);
+  });
+
+  it('lists open invoices with a Pay link to the firm page in a new tab, and records following it', async () => {
+    const { root, signIn } = await renderStatus();
+    await signIn();
+    const invoice = root.querySelector('.invoice') as HTMLElement;
+    expect(invoice.textContent).toContain('Invoice INV-1042');
+    expect(invoice.textContent).toContain('$1,250.00');
+    const pay = invoice.querySelector('a') as HTMLAnchorElement;
+    expect(pay.href).toBe('https://pay.harborvale.example/INV-1042');
+    expect(pay.target).toBe('_blank');
+    expect(pay.rel).toBe('noopener');
+    pay.addEventListener('click', (event) => event.preventDefault());
+    fireEvent.click(pay);
+    await waitFor(() =>
+      expect(types()).toEqual(expect.arrayContaining(['payment:status.invoice_shown', 'payment:status.pay_followed'])),
+    );
+  });
+
+  it('sends a message to the lawyer and confirms it; the token travels in the body', async () => {
+    const { root, view, signIn } = await renderStatus();
+    await signIn();
+    const box = view.getByLabelText('Message your lawyer') as HTMLTextAreaElement;
+    expect(box.maxLength).toBe(2000);
+    fireEvent.input(box, { target: { value: 'Can we meet on Friday?' } });
+    fireEvent.submit(root.querySelector('form.message') as HTMLFormElement);
+    await waitFor(() =>
+      expect(root.querySelector('[role=status]')?.textContent).toBe('Message sent. Your lawyer will get back to you.'),
+    );
+    expect(state.messages).toEqual([expect.objectContaining({ token: 'token-1', text: 'Can we meet on Friday?' })]);
+    expect(box.value).toBe('');
+    await waitFor(() => expect(types()).toContain('service:status.message_sent'));
+    // Too many messages: said, not lost.
+    state.messageStatus = 429;
+    fireEvent.input(box, { target: { value: 'Another one' } });
+    fireEvent.submit(root.querySelector('form.message') as HTMLFormElement);
+    await waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toContain('several messages'));
+    expect(box.value).toBe('Another one');
+  });
+
+  it('keeps the token in memory only; sign out forgets it and an expired token asks for the code again', async () => {
+    const { root, view, signIn } = await renderStatus();
+    await signIn();
+    expect(JSON.stringify({ ...localStorage })).not.toContain('token-1');
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain('token-1');
+    fireEvent.click(view.getByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(root.querySelector('form.lookup')).not.toBeNull());
+    expect(root.textContent).not.toContain('Ann Lee');
+    await signIn();
+    state.tokenValid = false;
+    fireEvent.input(view.getByLabelText('Message your lawyer'), { target: { value: 'Hi' } });
+    fireEvent.submit(root.querySelector('form.message') as HTMLFormElement);
+    await waitFor(() => expect(alertText(root)).toContain('Enter it again'));
+  });
+
+  it('works by keyboard: native controls in order, focus moves to the new heading', async () => {
+    const { root, signIn, view } = await renderStatus();
+    const focusable = [...root.querySelectorAll('input,button,textarea,a')].map((el) => el.id || el.textContent);
+    expect(focusable).toEqual(['s-reference', 's-code', 'Show my matter']);
+    await signIn();
+    await waitFor(() => expect(root.activeElement?.textContent).toBe(`Matter ${reference}`));
+    fireEvent.click(view.getByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(root.activeElement?.tagName).toBe('H2'));
+    expect(root.activeElement?.textContent).toBe('Check your matter');
+  });
+
+  it('offers the end-of-matter survey when the matter is closed', async () => {
+    state.matter = {
+      ...demoMatter(),
+      closed: true,
+      nextStep: null,
+      invoices: [],
+      survey: { url: 'https://harborvale.example/feedback#retainer-survey=t' },
+    };
+    const { root, view, signIn } = await renderStatus();
+    await signIn();
+    expect(root.textContent).toContain('This matter is closed.');
+    expect((view.getByRole('link', { name: 'Tell us how we did' }) as HTMLAnchorElement).href).toContain(
+      '#retainer-survey=t',
+    );
+    expect(root.querySelector('form.message')).toBeNull();
+  });
+
+  it.each([
+    ['ru', 'Как продвигается ваше дело', 'Последнее обновление: 3 дня назад', 'Оплатить'],
+    ['zh', '查询您的案件进展', '最近更新: 3天前', '付款'],
+    ['en', 'Check your matter', 'Last updated: 3 days ago', 'Pay'],
+  ])('speaks %s', async (lang, title, updated, pay) => {
+    const { root, signIn } = await renderStatus(lang);
+    await waitFor(() => expect(root.querySelector('h2')?.textContent).toBe(title));
+    await signIn();
+    expect(root.querySelector('.updated')?.textContent).toContain(updated);
+    expect(root.querySelector('.invoice a')?.textContent).toContain(pay);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * The journey map's queries at scale: fills a fresh database with generated journeys through
+ * the collector's event write path (rollups on: that is the ingest throughput printed), then
+ * times the map, trend and breakdown queries (p50/p95 of repeated runs) against DESIGN.md's
+ * budgets: ≤ 150 ms at 1 M events, ≤ 400 ms at 10 M.
+ *
+ * @example
+ *   const results = await benchJourney({ events: 1_000_000, kind: 'sqlite' });
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import pg from 'pg';
+import { generateJourneys } from '../../packages/collector/src/journey/generate-journeys.ts';
+import { buildJourneyBreakdown } from '../../packages/collector/src/journey/journey-breakdown.ts';
+import type { Scope } from '../../packages/collector/src/journey/journey-filters.ts';
+import { buildJourneyMap } from '../../packages/collector/src/journey/journey-map.ts';
+import { buildJourneyTrends } from '../../packages/collector/src/journey/journey-trends.ts';
+import { openStorage, type Storage } from '../../packages/collector/src/storage/open-storage.ts';
+import type { Database } from '../../packages/collector/src/storage/tables.ts';
+
+export type JourneyBenchResult = {
+  kind: 'sqlite' | 'postgres';
+  events: number;
+  journeys: number;
+  ingestPerSecond: number;
+  ingestSeconds: number;
+  databaseMb: number | null;
+  queries: { name: string; p50: number; p95: number }[];
+};
+
+const day = 86_400_000;
+const site = 'bench-firm';
+
+async function timed(runs: number, query: () => Promise<unknown>) {
+  await query(); // warm the page cache and the statement cache
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await query();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function fill(storage: Storage, events: number, end: number) {
+  const started = performance.now();
+  const inFlight = new Set<Promise<void>>();
+  for (const batch of generateJourneys({ site, events, end, seed: 42 })) {
+    const write: Promise<void> = storage.insertEvents(batch).then(() => void inFlight.delete(write));
+    inFlight.add(write);
+    if (inFlight.size >= 4) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return (performance.now() - started) / 1000;
+}
+
+export async function benchJourney({
+  events,
+  kind,
+  runs = 15,
+  log = console.log,
+}: {
+  events: number;
+  kind: 'sqlite' | 'postgres';
+  runs?: number;
+  log?: (line: string) => void;
+}): Promise<JourneyBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'retainer-journey-bench-'));
+  const file = join(dir, 'bench.db');
+  const schema = `bench_${randomBytes(5).toString('hex')}`;
+  const url = process.env.DATABASE_URL;
+  if (kind === 'postgres' && !url) throw new Error('DATABASE_URL is not set');
+  const storage = await openStorage(kind === 'sqlite' ? { kind, file } : { kind, url: url!, schema });
+  try {
+    const end = Date.UTC(2026, 5, 1);
+    log(`    filling ${kind} with ${events.toLocaleString('en')} events…`);
+    const seconds = await fill(storage, events, end);
+    const db = storage.db as Kysely<Database>;
+    const journeys = Number(
+      (
+        await db
+          .selectFrom('journeys')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    if (kind === 'postgres')
+      await storage.db
+        .executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode' } } as never)
+        .catch(() => {});
+    const scope = (days: number, filters: Scope['filters'] = {}): Scope => ({
+      site,
+      from: end - days * day,
+      to: end,
+      filters,
+    });
+    const hours = {
+      timeZone: 'America/New_York',
+      days: [1, 2, 3, 4, 5].map((d) => ({ day: d, open: '09:00', close: '17:00' })),
+    };
+    const trendOptions = (interval: 'day' | 'week') =>
+      ({ interval, hours, target: { amount: 1, unit: 'businessDay' }, now: end }) as unknown as Parameters<
+        typeof buildJourneyTrends
+      >[2];
+    const cases: [string, () => Promise<unknown>][] = [
+      ['map, 90 days', () => buildJourneyMap(db, scope(90))],
+      ['map, 90 days + previous period', () => buildJourneyMap(db, scope(90), { compare: true })],
+      ['map, 180 days, device=phone', () => buildJourneyMap(db, scope(180, { device: 'phone' }))],
+      ['map, 365 days (all data)', () => buildJourneyMap(db, scope(365))],
+      ['trends, 90 days by day', () => buildJourneyTrends(db, scope(90), trendOptions('day'))],
+      ['trends, 365 days by week', () => buildJourneyTrends(db, scope(365), trendOptions('week'))],
+      ['breakdown contact × source, 180 days', () => buildJourneyBreakdown(db, scope(180), 'contact', 'source')],
+    ];
+    const queries: JourneyBenchResult['queries'] = [];
+    for (const [name, query] of cases) queries.push({ name, ...(await timed(runs, query)) });
+    const databaseMb = kind === 'sqlite' ? statSync(file).size / 1024 / 1024 : null;
+    return { kind, events, journeys, ingestPerSecond: events / seconds, ingestSeconds: seconds, databaseMb, queries };
+  } finally {
+    await storage.close();
+    rmSync(dir, { recursive: true, force: true });
+    if (kind === 'postgres') {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema if exists ${schema} cascade`);
+      await client.end();
+    }
+  }
+}
