@@ -41,6 +41,42 @@ describe.each(storageKinds)('listen on %s', (kind) => {
     await running.close();
   });
 
+  it('cuts a slowloris: a body trickling in past the request timeout loses its connection, nothing stored', async () => {
+    const running = await listen({ app: t.app, storage: t.storage, port: 0, host: '127.0.0.1', requestTimeoutMs: 800 });
+    const before = await t.storage.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    const body = JSON.stringify(eventBody(1));
+    const started = Date.now();
+    const outcome = await new Promise<string>((resolve) => {
+      const req = request(`http://127.0.0.1:${running.port}/v1/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'content-length': String(body.length) },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(`answered ${res.statusCode}`);
+      });
+      req.on('error', () => resolve('cut'));
+      req.on('close', () => resolve('cut'));
+      // One byte every 200 ms: the whole body would take minutes.
+      let sent = 0;
+      const drip = setInterval(() => {
+        if (req.destroyed || sent >= body.length) return clearInterval(drip);
+        req.write(body[sent++]!);
+      }, 200);
+    });
+    expect(outcome === 'cut' || outcome === 'answered 408').toBe(true);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const after = await t.storage.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    expect(Number(after?.n)).toBe(Number(before?.n));
+    await running.close();
+  });
+
   it('on close, finishes in-flight requests and their writes, then closes the database', async () => {
     const running = await listen({ app: t.app, storage: t.storage, port: 0, host: '127.0.0.1' });
     const url = `http://127.0.0.1:${running.port}/v1/events`;

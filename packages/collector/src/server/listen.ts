@@ -21,6 +21,8 @@ export type ListenOptions = {
   host?: string;
   /** After this long, connections still open are cut. */
   drainTimeoutMs?: number;
+  /** A request (headers and body) taking longer is cut: slow senders cannot hold sockets open (slowloris). */
+  requestTimeoutMs?: number;
 };
 
 export type RunningCollector = {
@@ -31,13 +33,24 @@ export type RunningCollector = {
   close(): Promise<void>;
 };
 
-export function listen({ app, storage, port = 8787, host = '0.0.0.0', drainTimeoutMs = 10_000 }: ListenOptions) {
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+export function listen({
+  app,
+  storage,
+  port = 8787,
+  host = '0.0.0.0',
+  drainTimeoutMs = 10_000,
+  requestTimeoutMs = 30_000,
+}: ListenOptions) {
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    // Node checks request timeouts on this interval (30 s by default, which would double the limit).
+    serverOptions: { connectionsCheckingInterval: Math.min(5_000, Math.max(100, requestTimeoutMs / 4)) },
+  }) as Server;
   // Keep-alive longer than typical load balancers' idle timeout, so they close first.
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  server.headersTimeout = Math.min(66_000, requestTimeoutMs);
   // A 64 KB body has no reason to take longer; slow senders would hold a socket open.
-  server.requestTimeout = 30_000;
+  server.requestTimeout = requestTimeoutMs;
   let closing: Promise<void> | undefined;
 
   const close = () => {
