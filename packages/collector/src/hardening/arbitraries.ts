@@ -101,7 +101,7 @@ const getAt = (value: unknown, path: Path): unknown =>
 
 function setAt(value: unknown, path: Path, replacement: unknown, remove: boolean): unknown {
   if (path.length === 0) return replacement;
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...(value as object) };
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
   const [head, ...rest] = path as [string | number, ...Path];
   if (rest.length === 0 && remove) delete copy[head];
   // defineProperty: `copy.__proto__ = x` would change the prototype instead of adding the key.

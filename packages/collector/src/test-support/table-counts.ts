@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 
 const notData = new Set(['rate_limits', 'kysely_migration', 'kysely_migration_lock']);
 
-export async function tableCounts(db: Kysely<unknown>): Promise<Record<string, number>> {
+export async function tableCounts<DB>(db: Kysely<DB>): Promise<Record<string, number>> {
   const tables = (await db.introspection.getTables()).map((t) => t.name).filter((name) => !notData.has(name));
   const counts: Record<string, number> = {};
   for (const name of tables.sort()) {
