@@ -61,6 +61,33 @@ export const validIntake = (site: string) =>
     fillMs: fc.integer({ min: 20_000, max: 3_600_000 }),
   });
 
+const tokenArb = fc.string({ unit: idChars, minLength: 43, maxLength: 43 });
+// A question has words in it; one emoji alone is refused as empty (faq/ask-route.ts).
+const askText = typedText(200).map((text) => `How do I ${text}`);
+
+/** Bodies the newer endpoints accept in shape; most are then refused for what they name (unknown token…). */
+export const validFaqAsk = (site: string) =>
+  fc.record({
+    id: clientIdArb,
+    site: fc.constant(site),
+    question: askText,
+    lang: fc.constantFrom('en', 'ru', 'zh'),
+    journey: clientIdArb,
+  });
+export const validStatusLookup = (site: string) =>
+  fc.record({
+    site: fc.constant(site),
+    reference: fc.stringMatching(/^HV-[A-Z0-9]{4}-[0-9]{4}$/),
+    code: fc.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/),
+  });
+export const validStatusMessage = fc.record({ id: clientIdArb, token: tokenArb, text: askText });
+export const validSurveyOpen = (site: string) => fc.record({ site: fc.constant(site), token: tokenArb });
+export const validSurveyAnswer = (site: string) =>
+  fc.record(
+    { site: fc.constant(site), token: tokenArb, score: fc.integer({ min: 0, max: 10 }), comment: typedText(300) },
+    { requiredKeys: ['site', 'token', 'score'] },
+  );
+
 /** A value that fits no field: wrong types, huge numbers, deep or prototype-polluting objects. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
