@@ -179,6 +179,8 @@ function retainerLoaders(): Plugin {
               loader === 'retainer' || widgets[loader]?.inline === false ? 'undefined' : JSON.stringify(loader),
             // Only a floating widget's own loader carries the bubble (faq.js); the rest drop its code.
             __RETAINER_FLOAT__: JSON.stringify(loader !== 'retainer' && widgets[loader]?.float === true),
+            // Only loaders that carry the survey watch for its invitation link.
+            __RETAINER_SURVEY__: JSON.stringify(names.includes('survey')),
           },
           build: {
             outDir: out,

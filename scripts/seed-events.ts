@@ -6,6 +6,7 @@
  * Defaults: 1 000 000 events, site `harbor-vale`, the SQLite file `npm start` uses (or
  * DATABASE_URL when set). Journeys end now and start up to six months back.
  */
+import { join } from 'node:path';
 import { generateJourneys } from '../packages/collector/src/journey/generate-journeys.ts';
 import { openStorage } from '../packages/collector/src/storage/open-storage.ts';
 
@@ -24,7 +25,7 @@ const events = Number(option('events') ?? 1_000_000);
 if (!Number.isInteger(events) || events <= 0) throw new Error('--events takes a positive whole number');
 const site = option('site') ?? 'harbor-vale';
 const url = option('database-url') ?? (option('sqlite') ? undefined : process.env.DATABASE_URL);
-const file = option('sqlite') ?? process.env.RETAINER_DB ?? './data/retainer.db';
+const file = option('sqlite') ?? join(process.env.RETAINER_DATA_DIR || 'data', 'retainer.db');
 
 const storage = await openStorage(url ? { kind: 'postgres', url } : { kind: 'sqlite', file });
 console.log(`seed:events: ${events.toLocaleString('en')} events for ${site} into ${storage.description}`);

@@ -3,7 +3,7 @@
  * (checked on the network), opening shows the disclosure, a question gets an answer with its source link,
  * a question it cannot answer hands off to the contact page's intake form prefilled with the question,
  * axe-core is clean with the chat open, and on a phone the chat is a full-screen sheet that Escape closes.
- * Screenshots: test-results/faq-*.png.
+ * The firm's side: the dashboard's FAQ bot page with what visitors asked. Screenshots: test-results/faq-*.png.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchChromium, watchPage } from './support/browser.ts';
-import { repoRoot } from './support/collector-process.ts';
+import { type RunningCollector, repoRoot } from './support/collector-process.ts';
+import { signIn, startDashboardCollector } from './support/dashboard.ts';
 
 const collectorUrl = inject('collectorUrl');
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'dist/w/manifest.json'), 'utf8')) as {
@@ -129,5 +130,43 @@ describe('the FAQ bot on the demo site', () => {
     expect(await trouble.cspViolations()).toEqual([]);
     expect(trouble.errors).toEqual([]);
     await context.close();
+  });
+
+  it("shows the firm what visitors asked, answered or not, on the dashboard's FAQ bot page", async () => {
+    let collector: RunningCollector | undefined;
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    try {
+      collector = await startDashboardCollector('faq-dashboard');
+      const url = collector.url;
+      const page = await context.newPage();
+      const trouble = await watchPage(page);
+      await signIn(page, url);
+      for (const question of [
+        'How much does a divorce cost?',
+        'Do you handle bankruptcy?',
+        'do you handle  BANKRUPTCY',
+        'Should I sign the severance agreement?',
+      ]) {
+        const answer = await fetch(`${url}/v1/faq/ask`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', origin: url },
+          body: JSON.stringify({ id: crypto.randomUUID(), site: 'harbor-vale', question, lang: 'en' }),
+        });
+        expect(answer.status).toBe(200);
+      }
+      await page.getByRole('link', { name: 'FAQ bot' }).click();
+      await page.getByRole('heading', { name: 'Questions in the last 30 days' }).waitFor();
+      const group = page.getByRole('row').filter({ hasText: 'do you handle bankruptcy' });
+      expect(await group.locator('td').first().textContent()).toBe('2');
+      await page.getByRole('heading', { name: /^FAQ entries \(\d+\)$/ }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(repoRoot, 'test-results', 'faq-dashboard.png'), fullPage: true });
+      // Signing in answers 401 until the session exists (and while the first admin is being created).
+      expect(trouble.errors.filter((error) => !/status of 401/.test(error))).toEqual([]);
+    } finally {
+      await context.close();
+      await collector?.stop();
+      await collector?.removeData();
+    }
   });
 });

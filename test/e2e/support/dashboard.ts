@@ -38,11 +38,19 @@ export function startDashboardCollector(logName: string): Promise<RunningCollect
 export async function signIn(page: Page, collectorUrl: string): Promise<void> {
   await page.goto(`${collectorUrl}/dashboard/`);
   await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-  await page.getByRole('textbox', { name: 'Email' }).fill(firstAdmin.email);
-  await page.getByLabel('Password').fill(firstAdmin.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // The first admin is created once the demo data is in (seeded after the collector listens): retry until then.
+  const home = page.getByRole('heading', { name: 'Client journey', level: 1 });
+  const refused = page.getByText('That email and password do not match an account.');
+  for (let attempt = 0; ; attempt += 1) {
+    await page.getByRole('textbox', { name: 'Email' }).fill(firstAdmin.email);
+    await page.getByLabel('Password').fill(firstAdmin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await home.or(refused).first().waitFor();
+    if (await home.isVisible()) break;
+    if (attempt >= 20) throw new Error('The first admin never appeared');
+    await page.waitForTimeout(1000);
+  }
   // The home is the journey map (issue 8); the inbox is one click away.
-  await page.getByRole('heading', { name: 'Client journey', level: 1 }).waitFor();
   await page.getByRole('link', { name: 'Inbox' }).click();
   await page.getByRole('heading', { name: 'Intake inbox', level: 1 }).waitFor();
 }

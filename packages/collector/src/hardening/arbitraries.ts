@@ -62,7 +62,7 @@ export const validIntake = (site: string) =>
   });
 
 const tokenArb = fc.string({ unit: idChars, minLength: 43, maxLength: 43 });
-// A question has words in it; one emoji alone is refused as empty (faq/ask-route.ts).
+// At least two characters as zod counts them (one astral character is two UTF-16 units but one character).
 const askText = typedText(200).map((text) => `How do I ${text}`);
 
 /** Bodies the newer endpoints accept in shape; most are then refused for what they name (unknown token…). */

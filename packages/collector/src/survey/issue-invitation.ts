@@ -49,6 +49,15 @@ export async function issueSurveyInvitation(
   const site = await db.selectFrom('sites').select('config').where('id', '=', input.site).executeTakeFirst();
   if (!site) throw new ProblemError(422, problemTypes.unknownSite);
   const lang = input.lang ?? (JSON.parse(site.config) as { defaultLanguage: Language }).defaultLanguage;
+  const issued = newInvitationRow({ ...input, lang, page });
+  await db.insertInto('survey_invitations').values(issued.row).execute();
+  return issued;
+}
+
+/** The row and link of a new invitation, not yet stored (the demo seed inserts many at once). */
+export function newInvitationRow(
+  input: IssueSurveyInvitation & { lang: Language; page: string },
+): IssuedSurveyInvitation {
   const id = randomUUID();
   const token = newSurveyToken();
   const address = (field: string) => ({ site: input.site, id, field });
@@ -62,8 +71,8 @@ export async function issueSurveyInvitation(
     email: input.email ? input.cipher.encrypt(input.email, address('email')) : null,
     practice_area: input.practiceArea ?? null,
     lawyer: input.lawyer ?? null,
-    lang,
-    page,
+    lang: input.lang,
+    page: input.page,
     created_by: input.createdBy ?? null,
     created_at: input.now,
     expires_at: input.now + (input.expiresInMs ?? defaultSurveyExpiryMs),
@@ -79,6 +88,5 @@ export async function issueSurveyInvitation(
     follow_up_note: null,
     closed_at: null,
   };
-  await db.insertInto('survey_invitations').values(row).execute();
-  return { id, token, url: surveyLink(page, token), row };
+  return { id, token, url: surveyLink(input.page, token), row };
 }

@@ -11,9 +11,9 @@ import { randomUUID } from 'node:crypto';
 import { measureOfMoment, needsFollowUp, type SurveyMoment } from '@retainer/schema';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Storage } from '../storage/open-storage.ts';
-import { issueSurveyInvitation } from './issue-invitation.ts';
+import { newInvitationRow } from './issue-invitation.ts';
 import { saveSurveySettings } from './survey-settings-store.ts';
-import { surveyDb } from './tables.ts';
+import { type SurveyInvitationRow, surveyDb } from './tables.ts';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -118,6 +118,7 @@ export async function seedDemoSurvey(
       .select(['id', 'profile'])
       .where('site', '=', site)
       .where('status', '=', 'active')
+      .orderBy('position')
       .execute()
   ).map((row) => ({
     id: row.id,
@@ -126,6 +127,7 @@ export async function seedDemoSurvey(
   const next = random(20261123);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const page = `http://localhost:${port}/demo/feedback.html`;
+  const rows: SurveyInvitationRow[] = [];
   const total = 240;
   for (let i = 0; i < total; i++) {
     const age = Math.floor((1 - i / total) * 182 * day) + Math.floor(next() * day);
@@ -135,7 +137,7 @@ export async function seedDemoSurvey(
     const lawyer = lawyers.length > 0 ? pick(lawyers) : undefined;
     const practiceArea = lawyer?.practiceAreas[0];
     const lang = next() < 0.08 ? 'ru' : next() < 0.06 ? 'zh' : 'en';
-    const { id } = await issueSurveyInvitation(db, {
+    const { id, row } = newInvitationRow({
       cipher,
       site,
       moment,
@@ -149,12 +151,11 @@ export async function seedDemoSurvey(
     // The newest few are still waiting; ~1 in 8 older ones never answered.
     const answered = age > 2 * day && next() > 0.13;
     const opened = answered || next() < 0.5;
+    rows.push(row);
     if (!opened) continue;
     const openedAt = createdAt + Math.floor(next() * 2 * day);
-    if (!answered) {
-      await db.updateTable('survey_invitations').set({ opened_at: openedAt }).where('id', '=', id).execute();
-      continue;
-    }
+    row.opened_at = openedAt;
+    if (!answered) continue;
     const measure = measureOfMoment[moment];
     const score = scoreFor(moment, next(), i / total);
     const group = needsFollowUp(measure, score)
@@ -167,21 +168,23 @@ export async function seedDemoSurvey(
     const followUp = needsFollowUp(measure, score);
     // Follow-ups older than six weeks are done; the recent ones wait in the queue.
     const closed = followUp && now - answeredAt > 45 * day;
+    Object.assign(row, {
+      answered_at: answeredAt,
+      score,
+      lawyer_score: lawyer && next() < 0.6 ? Math.max(1, Math.min(5, Math.round(score / 2.2 + next()))) : null,
+      comment: comment ? cipher.encrypt(comment, { site, id, field: 'comment' }) : null,
+      request_hash: 'seed',
+      response: null,
+      follow_up: followUp ? (closed ? 'closed' : 'open') : null,
+      follow_up_note: closed ? cipher.encrypt(pick(notes), { site, id, field: 'followUpNote' }) : null,
+      closed_at: closed ? answeredAt + Math.floor((1 + next() * 4) * day) : null,
+    });
+  }
+  // A few multi-row inserts: seeding runs at start-up, before the first admin is created.
+  for (let i = 0; i < rows.length; i += 40) {
     await db
-      .updateTable('survey_invitations')
-      .set({
-        opened_at: openedAt,
-        answered_at: answeredAt,
-        score,
-        lawyer_score: lawyer && next() < 0.6 ? Math.max(1, Math.min(5, Math.round(score / 2.2 + next()))) : null,
-        comment: comment ? cipher.encrypt(comment, { site, id, field: 'comment' }) : null,
-        request_hash: 'seed',
-        response: null,
-        follow_up: followUp ? (closed ? 'closed' : 'open') : null,
-        follow_up_note: closed ? cipher.encrypt(pick(notes), { site, id, field: 'followUpNote' }) : null,
-        closed_at: closed ? answeredAt + Math.floor((1 + next() * 4) * day) : null,
-      })
-      .where('id', '=', id)
+      .insertInto('survey_invitations')
+      .values(rows.slice(i, i + 40))
       .execute();
   }
   return true;

@@ -18,8 +18,9 @@ type Row = {
   lawyer: string | null;
 };
 
-/** How many months the trend shows, the current one included. */
+/** The most months the trend shows, the current one included. */
 export const trendMonths = 12;
+const minMonths = 6;
 
 export function figuresOf(rows: readonly Row[]): SurveyFigures {
   const scores = (measure: string) =>
@@ -73,9 +74,12 @@ export async function surveyResultsOf(db: SurveyDb, site: string, now: number): 
     const answers = figuresOf(rows.filter((r) => inMonth(r.answered_at)));
     return { ...answers, month, sent: rows.filter((r) => inMonth(r.created_at)).length };
   });
+  // Months before the first invitation are left out, keeping at least `minMonths`.
+  const first = monthly.findIndex((m) => m.sent > 0 || m.answered > 0);
+  const start = Math.min(first < 0 ? trendMonths : first, trendMonths - minMonths);
   return {
     overall: figuresOf(rows),
-    monthly,
+    monthly: monthly.slice(start),
     byPracticeArea: grouped(rows, (r) => r.practice_area),
     byLawyer: grouped(rows, (r) => r.lawyer),
   };

@@ -9,7 +9,7 @@
  */
 export const surveyTokenEvent = 'retainer:survey-token';
 
-const prefix = '#retainer-survey=';
+const prefix = 'retainer-survey=';
 
 export function watchSurvey(open: (host: Element) => void): void {
   const start = (token: unknown) => {
@@ -29,11 +29,12 @@ export function watchSurvey(open: (host: Element) => void): void {
     open(host);
   };
   addEventListener(surveyTokenEvent, (event) => start((event as CustomEvent).detail));
-  if (location.hash.startsWith(prefix)) {
-    const token = decodeURIComponent(location.hash.slice(prefix.length));
-    // Out of the address bar (and so out of bookmarks, shared links and history) once read.
-    history.replaceState(history.state, '', location.pathname + location.search);
-    start(token);
+  const [page, hash = ''] = location.href.split('#');
+  if (hash.startsWith(prefix)) {
+    // Out of the address bar (and so out of bookmarks, shared links and history) once read. Tokens are
+    // base64url: nothing to decode.
+    history.replaceState(history.state, '', page);
+    start(hash.slice(prefix.length));
   }
 }
 

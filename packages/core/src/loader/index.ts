@@ -4,6 +4,7 @@
  * renders after the script tag when the page has no placement for it (or, for a floating widget, which
  * gets a launcher bubble in a corner instead).
  */
+import { watchSurvey } from '../commands/survey-trigger.ts';
 import { placeBubble } from './float-bubble.ts';
 import { type LoaderWidgets, startLoader } from './start-loader.ts';
 
@@ -11,5 +12,12 @@ declare const __RETAINER_WIDGETS__: LoaderWidgets;
 declare const __RETAINER_INLINE__: string | undefined;
 /** True only in the loader of a floating widget (`faq.js`): the others drop the bubble code entirely. */
 declare const __RETAINER_FLOAT__: boolean;
+/** True in the loaders that carry the survey (`survey.js`, `retainer.js`): the others drop its link watcher. */
+declare const __RETAINER_SURVEY__: boolean;
 
-startLoader(__RETAINER_WIDGETS__, __RETAINER_INLINE__, __RETAINER_FLOAT__ ? placeBubble : undefined);
+startLoader(
+  __RETAINER_WIDGETS__,
+  __RETAINER_INLINE__,
+  __RETAINER_FLOAT__ ? placeBubble : undefined,
+  __RETAINER_SURVEY__ ? watchSurvey : undefined,
+);

@@ -8,7 +8,7 @@
  *   startLoader({ intake: { chunks: ['chunks/intake-x1.js', 'chunks/runtime-y2.js'], reserve: [[0, 2000], [560, 1300]] } }, 'intake');
  */
 import type { RetainerGlobal } from '../commands/command-queue.ts';
-import { requestSurvey, watchSurvey } from '../commands/survey-trigger.ts';
+import { requestSurvey } from '../commands/survey-trigger.ts';
 import type { ScriptSettings } from '../config/read-config.ts';
 import { setupError, warn } from '../errors.ts';
 
@@ -25,7 +25,13 @@ type WidgetModule = { mount(host: Element, script: ScriptSettings): unknown };
 /** Start loading this far before a placement scrolls into view. */
 const nearViewport = '600px 0px';
 
-export function startLoader(widgets: LoaderWidgets, inlineWidget?: string, placeBubble?: PlaceBubble): void {
+export function startLoader(
+  widgets: LoaderWidgets,
+  inlineWidget?: string,
+  placeBubble?: PlaceBubble,
+  /** Only in loaders that carry the survey (`survey.js`, `retainer.js`): opens it from its link (issue 6). */
+  watchSurvey?: (open: (host: Element) => void) => void,
+): void {
   const script = document.currentScript;
   if (!(script instanceof HTMLScriptElement) || !script.src) {
     throw setupError('load the widget script with <script async src="…/w/intake.js">, not as a module or inline');
@@ -130,12 +136,10 @@ export function startLoader(widgets: LoaderWidgets, inlineWidget?: string, place
   };
 
   // Before the stub replays the page's queue, so a queued Retainer('survey', token) finds the listener.
-  if (widgets.survey) {
-    watchSurvey((host) => {
-      prepare('survey', host);
-      mount(host);
-    });
-  }
+  watchSurvey?.((host) => {
+    prepare('survey', host);
+    mount(host);
+  });
   installStub(window, open);
   // Placements above the script exist now: reserve their space at once; the rest once the page is parsed.
   scan();

@@ -115,7 +115,10 @@ function StageColumn({ stage, previous, weakest, onOpen }: ColumnProps) {
         <ul class="journey-touchpoints">
           {stage.touchpoints.slice(0, 5).map((touchpoint) => (
             <li key={touchpoint.type}>
-              <span class="journey-touchpoint">{touchpoint.type}</span>
+              <span class="journey-touchpoint">
+                {/* Break after the widget's name, not inside a word. */}
+                {touchpoint.type.replace('.', '.\u200b')}
+              </span>
               {number(formatCount(touchpoint.count, lang), `${t.journey.touchpoints}: ${touchpoint.type}`, {
                 stage: stage.stage,
                 dimension: 'touchpoint',

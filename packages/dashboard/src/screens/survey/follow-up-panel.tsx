@@ -103,7 +103,7 @@ function FollowUpItem({
   const assigneeId = useId();
   const noteId = useId();
   const lang = i18n.lang.value;
-  const age = item.ageMs < day ? t.survey.days(0).replace(/^0/, '<1') : t.survey.days(Math.floor(item.ageMs / day));
+  const age = item.ageMs < day ? t.survey.lessThanDay : t.survey.days(Math.floor(item.ageMs / day));
   const area = site.practiceAreas.find((a) => a.id === item.practiceArea);
 
   const update = async (input: Parameters<typeof api.survey.updateFollowUp>[2], announce?: string) => {

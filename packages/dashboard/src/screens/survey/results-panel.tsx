@@ -107,7 +107,7 @@ function Figures({ figures }: { figures: SurveyFigures }) {
   return (
     <section class="stats survey-figures" aria-labelledby="survey-figures-title">
       <h2 id="survey-figures-title" class="stats-title">
-        {t.survey.title}
+        {t.survey.allTime}
       </h2>
       <dl class="stats-list">
         <div class="stat" data-figure="nps">

@@ -4,6 +4,7 @@ const en = {
   description: 'NPS at the end of a matter, CSAT mid-matter, effort after first contact, and the clients to call back.',
   site: 'Site',
   tabs: { label: 'Survey sections', results: 'Results', invitations: 'Invitations', followUps: 'Follow-up queue' },
+  allTime: 'All answers so far',
   noData: 'No data',
   nps: 'NPS',
   npsFormula: 'NPS = % promoters (9–10) − % detractors (0–6)',
@@ -92,6 +93,7 @@ const en = {
   close: 'Close follow-up',
   reopen: 'Reopen',
   closedAnnounce: 'Follow-up closed.',
+  lessThanDay: 'less than a day',
   days: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
 };
 

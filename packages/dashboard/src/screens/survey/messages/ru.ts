@@ -11,6 +11,7 @@ const ru: SurveyScreenMessages = {
     invitations: 'Приглашения',
     followUps: 'Очередь обратной связи',
   },
+  allTime: 'Все ответы на сегодня',
   noData: 'Нет данных',
   nps: 'NPS',
   npsFormula: 'NPS = % промоутеров (9–10) − % критиков (0–6)',
@@ -101,6 +102,7 @@ const ru: SurveyScreenMessages = {
   close: 'Закрыть',
   reopen: 'Открыть снова',
   closedAnnounce: 'Обратная связь закрыта.',
+  lessThanDay: 'меньше суток',
   days: (n) => `${n} дн.`,
 };
 

@@ -5,6 +5,7 @@ const zh: SurveyScreenMessages = {
   description: '事务结束时的 NPS、进行中的 CSAT、首次联系后的便捷度，以及需要回访的客户。',
   site: '网站',
   tabs: { label: '问卷栏目', results: '结果', invitations: '邀请', followUps: '回访队列' },
+  allTime: '迄今全部回答',
   noData: '无数据',
   nps: 'NPS',
   npsFormula: 'NPS = 推荐者 (9–10) 百分比 − 贬损者 (0–6) 百分比',
@@ -93,6 +94,7 @@ const zh: SurveyScreenMessages = {
   close: '关闭回访',
   reopen: '重新打开',
   closedAnnounce: '回访已关闭。',
+  lessThanDay: '不到一天',
   days: (n) => `${n} 天`,
 };
 
