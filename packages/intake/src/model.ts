@@ -19,7 +19,7 @@ import {
   problemTypes,
 } from '@retainer/schema';
 import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
-import { cleanPrefill, type Prefill, readPrefillFragment } from './prefill.ts';
+import { cleanPrefill, clearPrefillFragment, type Prefill, readPrefillFragment } from './prefill.ts';
 import { referralSource } from './referral-source.ts';
 import { collectAnswers, emptyDraft, type PartyField, sameAnswers, type TextField } from './submission.ts';
 
@@ -283,6 +283,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   const onPrefill = (event: Event) => prefill(cleanPrefill((event as CustomEvent).detail));
   document.addEventListener('retainer:prefill', onPrefill);
   prefill(readPrefillFragment(window.location.hash));
+  clearPrefillFragment(window.location, window.history);
 
   return {
     draft,

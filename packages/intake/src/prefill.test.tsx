@@ -58,6 +58,17 @@ describe('intake prefill from the directory', () => {
     expect(area()).toBe('');
   });
 
+  it('takes the handoff out of the address bar once read, keeping the page’s own fragment', async () => {
+    history.replaceState(
+      null,
+      '',
+      '/contact.html?x=1#retainer-description=My%20landlord%20kept%20my%20deposit&section=form',
+    );
+    const { view } = await renderIntake();
+    await waitFor(() => expect(view.getByDisplayValue('My landlord kept my deposit')).toBeTruthy());
+    expect(`${location.pathname}${location.search}${location.hash}`).toBe('/contact.html?x=1#section=form');
+  });
+
   it('keeps only well-formed values', () => {
     expect(cleanPrefill({ lawyer: '../x', lawyerName: 42, practiceArea: 'family' })).toEqual({
       practiceArea: 'family',

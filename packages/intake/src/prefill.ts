@@ -36,3 +36,16 @@ export function readPrefillFragment(hash: string): Prefill {
     description: params.get('retainer-description'),
   });
 }
+
+/**
+ * Takes the handoff out of the address bar once read: a question handed over by the FAQ bot is personal and
+ * should not stay in the browser's history. Other fragment parts (the host page's own) are kept.
+ */
+export function clearPrefillFragment(location: Location, history: History): void {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const ours = [...params.keys()].filter((key) => key.startsWith('retainer-') && key !== 'retainer-survey');
+  if (ours.length === 0) return;
+  for (const key of ours) params.delete(key);
+  const rest = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+}
