@@ -30,8 +30,8 @@ import { serveSiteConfig } from './site-config/index.ts';
 import { createSiteCache, type SiteCache } from './sites/site-cache.ts';
 import { serveFiles } from './static/index.ts';
 import { lookupMatter, readMatter, sendMessage } from './status/index.ts';
-import { answerSurvey, openSurvey } from './survey/public-survey.ts';
 import type { Storage } from './storage/open-storage.ts';
+import { answerSurvey, openSurvey } from './survey/public-survey.ts';
 
 export type AppOptions = {
   storage: Storage;

@@ -33,6 +33,7 @@ import {
   reorderLawyersRoute,
   updateLawyerRoute,
 } from '../directory/lawyer-routes.ts';
+import { uploadPhotoRoute } from '../directory/photo-routes.ts';
 import {
   createFaqEntryRoute,
   deleteFaqEntryRoute,
@@ -42,7 +43,6 @@ import {
   putFaqSettingsRoute,
   updateFaqEntryRoute,
 } from '../faq/index.ts';
-import { uploadPhotoRoute } from '../directory/photo-routes.ts';
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { journeyBreakdownRoute, journeyMapRoute, journeyTrendsRoute } from '../journey/journey-routes.ts';
@@ -56,17 +56,6 @@ import {
   updateSiteRoute,
 } from '../site-admin/site-routes.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
-import {
-  createInvitationRoute,
-  getSurveySettingsRoute,
-  importInvitationsRoute,
-  listFollowUpsRoute,
-  listInvitationsRoute,
-  putSurveySettingsRoute,
-  surveyCommentsRoute,
-  surveyResultsRoute,
-  updateFollowUpRoute,
-} from '../survey/survey-routes.ts';
 import {
   addInvoiceRoute,
   closeMatterRoute,
@@ -82,6 +71,17 @@ import {
   updateStagesRoute,
 } from '../status/matter-routes.ts';
 import type { Storage } from '../storage/open-storage.ts';
+import {
+  createInvitationRoute,
+  getSurveySettingsRoute,
+  importInvitationsRoute,
+  listFollowUpsRoute,
+  listInvitationsRoute,
+  putSurveySettingsRoute,
+  surveyCommentsRoute,
+  surveyResultsRoute,
+  updateFollowUpRoute,
+} from '../survey/survey-routes.ts';
 import type { AdminDeps, AdminOptions } from './admin-deps.ts';
 import type { AdminEnv } from './admin-env.ts';
 import { dashboardSecurityHeaders } from './security-headers.ts';

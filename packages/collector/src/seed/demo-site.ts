@@ -7,13 +7,13 @@
  */
 import { type Disclaimer, defaultIntakeFields } from '@retainer/schema';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { seedDemoFaq } from '../faq/seed-faq.ts';
+import { seedDemoJourneys } from '../journey/seed-journeys.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
 import { seedDemoMatters } from '../status/seed-matters.ts';
 import type { Storage } from '../storage/open-storage.ts';
-import { seedDemoFaq } from '../faq/seed-faq.ts';
 import { seedDemoSurvey } from '../survey/seed-survey.ts';
 import { seedDemoLawyers } from './demo-lawyers.ts';
-import { seedDemoJourneys } from '../journey/seed-journeys.ts';
 
 export const demoSiteId = 'harbor-vale';
 

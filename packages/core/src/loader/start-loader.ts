@@ -169,15 +169,16 @@ function installStub(win: Window & { Retainer?: RetainerGlobal }, open: (widget:
   const existing = win.Retainer;
   if (existing?.loaded) return;
   const queue = existing?.q ?? [];
+  // The loader acts on two commands at once; the runtime replays the whole queue when it loads.
+  const early = (args: ArrayLike<unknown>): void => {
+    if (args[0] === 'open') open(args[1]);
+    else if (args[0] === 'survey') requestSurvey(args[1]);
+  };
   const stub: RetainerGlobal = (...args: unknown[]) => {
     queue.push(args);
-    if (args[0] === 'open') open(args[1]);
-    if (args[0] === 'survey') requestSurvey(args[1]);
+    early(args);
   };
   stub.q = queue;
   win.Retainer = stub;
-  for (const args of queue) {
-    if (args[0] === 'open') open(args[1]);
-    if (args[0] === 'survey') requestSurvey(args[1]);
-  }
+  queue.forEach(early);
 }

@@ -30,7 +30,11 @@ export type Route =
 
 /** The client survey's sections (issue 6). */
 export type SurveyTab = 'results' | 'invitations' | 'followUps';
-const surveyTabPaths: Record<SurveyTab, string> = { results: '', invitations: '/invitations', followUps: '/follow-ups' };
+const surveyTabPaths: Record<SurveyTab, string> = {
+  results: '',
+  invitations: '/invitations',
+  followUps: '/follow-ups',
+};
 
 /** Screens anyone can open; every other one needs a session. */
 export const publicRoutes: ReadonlySet<Route['name']> = new Set(['setup', 'signIn', 'acceptInvitation']);

@@ -40,7 +40,8 @@ export function readJourneyView(query: URLSearchParams): JourneyView {
     fromDate: query.get('from') ?? '',
     toDate: query.get('to') ?? '',
     compare: query.get('compare') === '1',
-    interval: query.get('interval') === 'week' ? 'week' : 'day',
+    // Weeks by default: a few months of days make a jagged chart of small numbers.
+    interval: query.get('interval') === 'day' ? 'day' : 'week',
     filters,
   };
 }
@@ -54,7 +55,7 @@ export function writeJourneyView(view: JourneyView): URLSearchParams {
     if (view.toDate) query.set('to', view.toDate);
   }
   if (view.compare) query.set('compare', '1');
-  if (view.interval === 'week') query.set('interval', 'week');
+  if (view.interval === 'day') query.set('interval', 'day');
   for (const key of journeyDimensions) {
     const value = view.filters[key];
     if (value) query.set(key, value);

@@ -124,7 +124,7 @@ function Figures({ figures }: { figures: SurveyFigures }) {
         </div>
         <div class="stat" data-figure="ces">
           <dt>{t.survey.ces}</dt>
-          <dd class="stat-value">{value(ces.score === null ? null : ces.score)}</dd>
+          <dd class="stat-value">{ces.score === null ? t.survey.noData : ces.score.toFixed(1)}</dd>
           <dd class="stat-note">{t.survey.cesFormula}</dd>
           <dd class="stat-note">{t.survey.cesOf(ces.total)}</dd>
         </div>
@@ -171,7 +171,7 @@ function BreakdownTable({
 }) {
   const t = useMessages();
   const id = useId();
-  const cell = (score: number | null, n: number, suffix = '') => (
+  const cell = (score: number | string | null, n: number, suffix = '') => (
     <td>
       {score === null ? <span class="muted">{t.survey.noData}</span> : `${score}${suffix}`}
       <span class="cell-sub"> ({n})</span>
@@ -199,7 +199,7 @@ function BreakdownTable({
                 <th scope="row">{name(row.key)}</th>
                 {cell(row.nps.score, row.nps.total)}
                 {cell(row.csat.score, row.csat.total, '%')}
-                {cell(row.ces.score, row.ces.total)}
+                {cell(row.ces.score === null ? null : row.ces.score.toFixed(1), row.ces.total)}
                 <td>{t.survey.responseOf(row.answered, row.sent)}</td>
               </tr>
             ))}
