@@ -7,6 +7,8 @@
 export const budgets = {
   /** `/w/<name>.js`, gzip. */
   loaderGzip: 1.5 * 1024,
+  /** A floating widget's loader with its launcher bubble, before opening (issue 5). */
+  bubbleGzip: 3 * 1024,
   /** Every byte the first widget on a page fetches, gzip. */
   firstWidgetGzip: 24 * 1024,
   /** Each further widget on the same page, gzip. */

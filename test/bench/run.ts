@@ -39,6 +39,8 @@ const hardLimit = setTimeout(() => {
 }, limitMinutes * 60_000);
 hardLimit.unref();
 
+/** Widgets whose loader places a launcher bubble (vite.config.ts `float: true`). */
+const floatingWidgets = new Set(['faq']);
 const verdicts: Verdict[] = [];
 const line = (what: string, measured: string, budget: string, result: Verdict) => {
   verdicts.push(result);
@@ -60,11 +62,13 @@ async function sizes(): Promise<void> {
     const results = await measureWidgetSizes({ manifest, collectorUrl: collector.url, pageUrl: pages.url });
     console.log('\nWidget bytes (gzip -9 of every /w/ response a page with the widget fetched, fresh cache)');
     for (const result of results) {
+      // A floating widget's loader carries its launcher bubble: issue 5 budgets it at 3 KB before opening.
+      const floating = floatingWidgets.has(result.widget);
       line(
-        `${result.widget}: loader /w/${result.widget}.js`,
+        `${result.widget}: loader /w/${result.widget}.js${floating ? ' (with the bubble)' : ''}`,
         formatKb(result.loaderGzip),
-        '≤ 1.5 KB',
-        verdict(result.loaderGzip <= budgets.loaderGzip),
+        floating ? '≤ 3 KB' : '≤ 1.5 KB',
+        verdict(result.loaderGzip <= (floating ? budgets.bubbleGzip : budgets.loaderGzip)),
       );
       const { first } = result;
       line(
@@ -92,6 +96,17 @@ async function sizes(): Promise<void> {
           '≤ 8 KB',
           verdict(result.further.gzip <= budgets.furtherWidgetGzip),
         );
+        if (floating) {
+          // Issue 5's own budget: the chat code fetched on opening, on a page that has another widget.
+          const chat = result.further.files.filter((f) => !f.path.endsWith(`/${result.widget}.js`));
+          const chatGzip = chat.reduce((total, f) => total + f.gzip, 0);
+          line(
+            `${result.widget}: chat fetched on opening (further)`,
+            formatKb(chatGzip),
+            '≤ 8 KB',
+            verdict(chatGzip <= budgets.furtherWidgetGzip),
+          );
+        }
       }
       line(
         `${result.widget}: layout shift, page reserving per README`,

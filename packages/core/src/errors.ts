@@ -13,7 +13,6 @@ export function setupError(message: string): Error {
   return new Error(`${prefix} ${message}`);
 }
 
-export function warn(message: string, cause?: unknown): void {
-  if (cause === undefined) console.warn(`${prefix} ${message}`);
-  else console.warn(`${prefix} ${message}`, cause);
+export function warn(message: string, ...cause: unknown[]): void {
+  console.warn(`${prefix} ${message}`, ...cause);
 }

@@ -59,6 +59,7 @@ function FloatingChat({ model, context }: { model: FaqModel; context: WidgetCont
   useEffect(() => {
     // Mounted because the visitor pressed the bubble or the page called Retainer('open', 'faq').
     model.open();
+    bubble?.removeAttribute('aria-busy');
     const toggle = () => (model.isOpen.value ? model.close() : model.open());
     bubble?.addEventListener('click', toggle);
     openers.set(host, model.open);

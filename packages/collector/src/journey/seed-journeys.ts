@@ -9,12 +9,21 @@ import type { Storage } from '../storage/open-storage.ts';
 import { generateJourneys } from './generate-journeys.ts';
 
 export const demoJourneyEvents = 15_000;
+const seedGroupSize = 40;
 
 export async function seedDemoJourneys(storage: Storage, site: string, now = Date.now()): Promise<boolean> {
   const claim = `seed:journeys:${site}`;
   if ((await storage.claimMeta(claim, String(now))) !== String(now)) return false;
-  // All at once: the group commit writes them in one transaction (first start stays quick).
-  const batches = [...generateJourneys({ site, events: demoJourneyEvents, end: now, seed: 2026 })];
-  await Promise.all(batches.map((batch) => storage.insertEvents(batch)));
+  // A few dozen batches at a time: each group shares one commit (first start stays quick), and no single
+  // message to the SQLite writer is so large that both threads' heaps stay grown afterwards (RSS budget).
+  let group: Promise<void>[] = [];
+  for (const batch of generateJourneys({ site, events: demoJourneyEvents, end: now, seed: 2026 })) {
+    group.push(storage.insertEvents(batch));
+    if (group.length === seedGroupSize) {
+      await Promise.all(group);
+      group = [];
+    }
+  }
+  await Promise.all(group);
   return true;
 }

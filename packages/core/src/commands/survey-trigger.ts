@@ -12,29 +12,30 @@ export const surveyTokenEvent = 'retainer:survey-token';
 const prefix = 'retainer-survey=';
 
 export function watchSurvey(open: (host: Element) => void): void {
-  const start = (token: unknown) => {
+  const start = (token: unknown): void => {
     if (typeof token !== 'string' || !token) return;
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => start(token), { once: true });
+      // DOMContentLoaded fires once: no need to remove the listener.
+      document.addEventListener('DOMContentLoaded', () => start(token));
       return;
     }
     let host = document.querySelector('retainer-survey,[data-retainer="survey"]');
     if (!host) {
-      host = document.createElement('retainer-survey');
+      host = document.body.appendChild(document.createElement('retainer-survey'));
       host.setAttribute('mode', 'dialog');
-      document.body.append(host);
     }
-    if (host.getAttribute('token') === token) return;
-    host.setAttribute('token', token);
-    open(host);
+    if (host.getAttribute('token') !== token) {
+      host.setAttribute('token', token);
+      open(host);
+    }
   };
   addEventListener(surveyTokenEvent, (event) => start((event as CustomEvent).detail));
-  const [page, hash = ''] = location.href.split('#');
-  if (hash.startsWith(prefix)) {
+  const { hash } = location;
+  if (hash.startsWith(`#${prefix}`)) {
     // Out of the address bar (and so out of bookmarks, shared links and history) once read. Tokens are
     // base64url: nothing to decode.
-    history.replaceState(history.state, '', page);
-    start(hash.slice(prefix.length));
+    history.replaceState(history.state, '', location.pathname + location.search);
+    start(hash.slice(prefix.length + 1));
   }
 }
 

@@ -45,7 +45,15 @@ export function placeBubble(name: string, script: HTMLScriptElement, onOpen: (ho
   const root = document.createElement('div');
   root.className = 'root';
   shadow.append(button, root);
-  button.addEventListener('click', () => onOpen(host));
+  // Busy until the widget's code arrives and takes the button over (it clears the flag); once is enough.
+  button.addEventListener(
+    'click',
+    () => {
+      button.setAttribute('aria-busy', 'true');
+      onOpen(host);
+    },
+    { once: true },
+  );
   document.body.append(host);
   return host;
 }

@@ -57,11 +57,8 @@ export function startLoader(
     if (!name) return;
     waiting.delete(host);
     observer?.unobserve(host);
-    const busy = host.shadowRoot?.querySelector('.bubble');
-    busy?.setAttribute('aria-busy', 'true');
     load(name).then(
       (module) => {
-        busy?.removeAttribute('aria-busy');
         try {
           module.mount(host, settings);
         } catch (error) {
