@@ -108,6 +108,13 @@ describe.runIf(process.env.DATABASE_URL)('two collectors on one PostgreSQL', () 
   it('share sessions and rate limits', { timeout: 120_000 }, async () => {
     const { collectors } = await pair({ RETAINER_RATE_LIMITS: 'on' });
     const [a, b] = collectors as [RunningCollector, RunningCollector];
+    // The first admin is created once the demo is seeded, a moment after /healthz answers; ask before signing in
+    // (failed sign-ins would count towards the account's throttle).
+    for (let attempt = 0; attempt < 120; attempt++) {
+      const setup = await (await fetch(`${a.url}/api/admin/setup`)).json();
+      if (!setup.needed) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     const signIn = await fetch(`${a.url}/api/admin/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: a.url },
