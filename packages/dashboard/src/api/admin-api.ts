@@ -50,10 +50,11 @@ import {
   type UploadedPhoto,
   uploadedPhoto,
 } from '@retainer/schema/admin';
-import type { KyInstance, ResponsePromise } from 'ky';
-import { ApiProblem, clientProblemTypes, toApiProblem } from './api-problem.ts';
+import type { KyInstance } from 'ky';
+import { toApiProblem } from './api-problem.ts';
 import { createFaqApi } from './faq-api.ts';
 import { createMattersApi } from './matters-api.ts';
+import { read, send } from './read-response.ts';
 import { createSurveyApi } from './survey-api.ts';
 
 /** Filters the inbox understands; dates are epoch ms (`to` exclusive); `assignee` a user id or `none`. */
@@ -65,30 +66,6 @@ export type InboxFilters = {
   from?: number | undefined;
   to?: number | undefined;
 };
-
-type Schema<T> = { safeParse: (input: unknown) => { success: true; data: T } | { success: false } };
-
-async function read<T>(schema: Schema<T>, request: () => ResponsePromise): Promise<T> {
-  let body: unknown;
-  try {
-    body = await request().json();
-  } catch (error) {
-    throw await toApiProblem(error);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiProblem({ type: clientProblemTypes.unexpectedResponse, title: 'Unexpected response', status: 0 });
-  }
-  return parsed.data;
-}
-
-async function send(request: () => ResponsePromise): Promise<void> {
-  try {
-    await request();
-  } catch (error) {
-    throw await toApiProblem(error);
-  }
-}
 
 /** Drops empty filters so the query string carries only what the user chose. */
 export function inboxSearchParams(filters: InboxFilters): Record<string, string> {

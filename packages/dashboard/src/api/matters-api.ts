@@ -22,23 +22,7 @@ import {
   type SetNextStep,
 } from '@retainer/schema/admin';
 import type { KyInstance, ResponsePromise } from 'ky';
-import { ApiProblem, clientProblemTypes, toApiProblem } from './api-problem.ts';
-
-type Schema<T> = { safeParse: (input: unknown) => { success: true; data: T } | { success: false } };
-
-async function read<T>(schema: Schema<T>, request: () => ResponsePromise): Promise<T> {
-  let body: unknown;
-  try {
-    body = await request().json();
-  } catch (error) {
-    throw await toApiProblem(error);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiProblem({ type: clientProblemTypes.unexpectedResponse, title: 'Unexpected response', status: 0 });
-  }
-  return parsed.data;
-}
+import { read } from './read-response.ts';
 
 export function createMattersApi(http: KyInstance) {
   const matter = (id: string) => `matters/${encodeURIComponent(id)}`;

@@ -25,24 +25,9 @@ import {
   surveySettings,
   type UpdateFollowUp,
 } from '@retainer/schema/admin';
-import type { KyInstance, ResponsePromise } from 'ky';
-import { ApiProblem, clientProblemTypes, toApiProblem } from './api-problem.ts';
-
-type Schema<T> = { safeParse: (input: unknown) => { success: true; data: T } | { success: false } };
-
-async function read<T>(schema: Schema<T>, request: () => ResponsePromise): Promise<T> {
-  let body: unknown;
-  try {
-    body = await request().json();
-  } catch (error) {
-    throw await toApiProblem(error);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiProblem({ type: clientProblemTypes.unexpectedResponse, title: 'Unexpected response', status: 0 });
-  }
-  return parsed.data;
-}
+import type { KyInstance } from 'ky';
+import { ApiProblem, toApiProblem } from './api-problem.ts';
+import { read } from './read-response.ts';
 
 export type CommentGroup = SurveyComment['group'];
 
