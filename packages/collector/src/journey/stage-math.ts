@@ -5,6 +5,7 @@
  * @example
  *   satisfactionOf('nps', [{ score: 10, events: 3 }, { score: 2, events: 1 }]); // value 50
  */
+import { cesSummary, csatSummary, npsSummary } from '@retainer/schema';
 import type { JourneyStageName, Satisfaction, StageSummary, WeakestStep } from '@retainer/schema/admin';
 
 /** The stage each stage's conversion is counted from; returning clients come back after `decide`. */
@@ -27,15 +28,11 @@ export type ScoreCount = { score: number; events: number };
 export function satisfactionOf(measure: Satisfaction['measure'], scores: readonly ScoreCount[]): Satisfaction {
   const responses = scores.reduce((sum, s) => sum + s.events, 0);
   if (responses === 0) return { measure, responses, value: null };
-  const share = (test: (score: number) => boolean) =>
-    (100 * scores.filter((s) => test(s.score)).reduce((sum, s) => sum + s.events, 0)) / responses;
-  const value =
-    measure === 'nps'
-      ? share((s) => s >= 9) - share((s) => s <= 6)
-      : measure === 'csat'
-        ? share((s) => s >= 4)
-        : scores.reduce((sum, s) => sum + s.score * s.events, 0) / responses;
-  return { measure, responses, value };
+  // The survey dashboard's arithmetic (schema's survey-scores), so both pages show the same number.
+  const answers = scores.flatMap((s) => Array.from({ length: s.events }, () => s.score));
+  const summary =
+    measure === 'nps' ? npsSummary(answers) : measure === 'csat' ? csatSummary(answers) : cesSummary(answers);
+  return { measure, responses, value: summary.score };
 }
 
 /** A step needs this many journeys at its start before it can be called the weakest. */

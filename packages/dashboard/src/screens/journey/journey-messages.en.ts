@@ -67,7 +67,7 @@ export const journeyEn = {
   median: 'Median time',
   touchpoints: 'Touchpoints',
   noTouchpoints: 'None recorded',
-  satisfaction: { ces: 'Effort (CES, 1–7)', csat: 'Satisfied (CSAT)', nps: 'NPS' },
+  satisfaction: { ces: 'Effort (CES, 1–5)', csat: 'Satisfied (CSAT)', nps: 'NPS' },
   responses: (n: number) => plural(n, 'answer', 'answers'),
   noAnswers: 'No answers yet',
   previous: (value: string) => `previous period: ${value}`,

@@ -75,7 +75,7 @@ export const journeyRu: typeof journeyEn = {
   median: 'Медианное время',
   touchpoints: 'Точки контакта',
   noTouchpoints: 'Нет данных',
-  satisfaction: { ces: 'Усилие (CES, 1–7)', csat: 'Довольны (CSAT)', nps: 'NPS' },
+  satisfaction: { ces: 'Усилие (CES, 1–5)', csat: 'Довольны (CSAT)', nps: 'NPS' },
   responses: (n: number) => count(n, 'ответ', 'ответа', 'ответов'),
   noAnswers: 'Ответов пока нет',
   previous: (value: string) => `прошлый период: ${value}`,

@@ -67,7 +67,7 @@ export const journeyZh: typeof journeyEn = {
   median: '中位用时',
   touchpoints: '触点',
   noTouchpoints: '暂无记录',
-  satisfaction: { ces: '费力度（CES，1–7）', csat: '满意（CSAT）', nps: 'NPS' },
+  satisfaction: { ces: '费力度（CES，1–5）', csat: '满意（CSAT）', nps: 'NPS' },
   responses: (n: number) => `${n.toLocaleString('zh')} 份回答`,
   noAnswers: '暂无回答',
   previous: (value: string) => `上一周期：${value}`,
