@@ -1,6 +1,7 @@
 /**
- * The firm's sites, loaded once per screen, and the picker the one-site screens (snippets, lawyers) show
- * when there is more than one.
+ * The firm's sites, loaded once per screen, the picker the one-site screens (snippets, lawyers, FAQ, survey)
+ * show when there is more than one, and `SiteScope`, which puts both together with the loading, error and
+ * empty states.
  *
  * @example
  *   const { sites, problem, load } = useSiteList();
@@ -9,9 +10,12 @@
 import { useSignal } from '@preact/signals';
 import type { Problem } from '@retainer/schema';
 import type { AdminSite } from '@retainer/schema/admin';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId } from 'preact/hooks';
 import { toApiProblem } from '../api/api-problem.ts';
-import { useDashboard } from '../app-context.ts';
+import { useDashboard, useMessages } from '../app-context.ts';
+import { ProblemAlert } from './problem-alert.tsx';
+import { EmptyState, Loading } from './states.tsx';
 
 export function useSiteList() {
   const { api } = useDashboard();
@@ -47,5 +51,40 @@ export function SitePicker({ label, sites, site, onChoose }: SitePickerProps) {
         ))}
       </select>
     </div>
+  );
+}
+
+type SiteScopeProps = {
+  /** The picker's label. */
+  label: string;
+  /** Where choosing another site goes (the same screen for that site). */
+  pathFor: (site: string) => string;
+  /** The screen's body for the chosen site; `asked` says whether the URL named it (`?site=`). */
+  children: (site: AdminSite, asked: boolean) => ComponentChildren;
+};
+
+/** The site named by `?site=` (else the firm's first), with the loading, error, empty and picker states around it. */
+export function SiteScope({ label, pathFor, children }: SiteScopeProps) {
+  const t = useMessages();
+  const { router } = useDashboard();
+  const { sites, problem, load } = useSiteList();
+  const list = sites.value;
+  const wanted = router.location.value.query.get('site');
+  const site = list?.find((s) => s.id === wanted) ?? list?.[0];
+  return (
+    <>
+      {!list && !problem.value && <Loading />}
+      <ProblemAlert problem={problem.value} onRetry={load} />
+      {list && list.length === 0 && <EmptyState title={t.sites.emptyTitle} />}
+      {list && site && (
+        <SitePicker
+          label={label}
+          sites={list}
+          site={site}
+          onChoose={(id) => router.navigate(pathFor(id), { replace: true })}
+        />
+      )}
+      {site && children(site, Boolean(wanted))}
+    </>
   );
 }

@@ -9,7 +9,7 @@ import { useDashboard, useMessages } from '../../app-context.ts';
 import { paths } from '../../router/routes.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { SitePicker, useSiteList } from '../../ui/site-list.tsx';
+import { SiteScope } from '../../ui/site-list.tsx';
 import { EmptyState, Loading } from '../../ui/states.tsx';
 import { FaqEntryForm } from './faq-entry-form.tsx';
 import { createFaqModel } from './faq-model.ts';
@@ -20,26 +20,12 @@ type Editing = { mode: 'list' } | { mode: 'new'; question?: string } | { mode: '
 
 export function FaqScreen() {
   const t = useMessages();
-  const { router } = useDashboard();
-  const { sites, problem, load } = useSiteList();
-  const list = sites.value;
-  const wanted = router.location.value.query.get('site');
-  const site = list?.find((s) => s.id === wanted) ?? list?.[0];
   return (
     <>
       <PageHeader title={t.faq.title} description={t.faq.description} />
-      {!list && !problem.value && <Loading />}
-      <ProblemAlert problem={problem.value} onRetry={load} />
-      {list && list.length === 0 && <EmptyState title={t.sites.emptyTitle} />}
-      {list && site && (
-        <SitePicker
-          label={t.faq.site}
-          sites={list}
-          site={site}
-          onChoose={(id) => router.navigate(paths.faq(id), { replace: true })}
-        />
-      )}
-      {site && <SiteFaq key={site.id} site={site} />}
+      <SiteScope label={t.faq.site} pathFor={paths.faq}>
+        {(site) => <SiteFaq key={site.id} site={site} />}
+      </SiteScope>
     </>
   );
 }

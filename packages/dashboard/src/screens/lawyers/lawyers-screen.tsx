@@ -9,7 +9,7 @@ import { useDashboard, useMessages } from '../../app-context.ts';
 import { paths } from '../../router/routes.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { SitePicker, useSiteList } from '../../ui/site-list.tsx';
+import { SiteScope } from '../../ui/site-list.tsx';
 import { EmptyState, Loading } from '../../ui/states.tsx';
 import { DirectoryOptions } from './directory-options.tsx';
 import { LawyerEditor } from './lawyer-editor.tsx';
@@ -20,28 +20,12 @@ type Editing = { mode: 'list' } | { mode: 'new' } | { mode: 'edit'; lawyer: Admi
 
 export function LawyersScreen() {
   const t = useMessages();
-  const { router } = useDashboard();
-  const { sites, problem, load: loadSites } = useSiteList();
-
-  const list = sites.value;
-  const wanted = router.location.value.query.get('site');
-  const site = list?.find((s) => s.id === wanted) ?? list?.[0];
-
   return (
     <>
       <PageHeader title={t.lawyers.title} description={t.lawyers.description} />
-      {!list && !problem.value && <Loading />}
-      <ProblemAlert problem={problem.value} onRetry={loadSites} />
-      {list && list.length === 0 && <EmptyState title={t.sites.emptyTitle} />}
-      {list && site && (
-        <SitePicker
-          label={t.lawyers.site}
-          sites={list}
-          site={site}
-          onChoose={(id) => router.navigate(paths.lawyers(id), { replace: true })}
-        />
-      )}
-      {site && <SiteLawyers key={site.id} site={site} />}
+      <SiteScope label={t.lawyers.site} pathFor={paths.lawyers}>
+        {(site) => <SiteLawyers key={site.id} site={site} />}
+      </SiteScope>
     </>
   );
 }
