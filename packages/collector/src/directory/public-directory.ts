@@ -6,13 +6,13 @@
  * @example
  *   app.get('/v1/sites/:site/directory', serveDirectory({ storage, sites }));
  */
-import { createHash } from 'node:crypto';
 import { type PublicDirectory, type PublicLawyer, problemTypes, siteId } from '@retainer/schema';
 import type { AdminLawyer, DirectorySettings } from '@retainer/schema/admin';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { corsHeaders, grantOriginIfAllowed } from '../cors/index.ts';
+import { grantOriginIfAllowed } from '../cors/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import { cacheableJson, jsonEtag } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { loadDirectorySettings } from './directory-settings-store.ts';
@@ -49,12 +49,6 @@ export function directoryDocument(
   };
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
 export function serveDirectory({ storage, sites, maxAgeSeconds = 60 }: DirectoryOptions) {
   return async function handleDirectory(c: Context<AppEnv>): Promise<Response> {
     const id = c.req.param('site') ?? '';
@@ -64,12 +58,6 @@ export function serveDirectory({ storage, sites, maxAgeSeconds = 60 }: Directory
     const db = directoryDb(storage.db);
     const [lawyers, settings] = await Promise.all([listLawyers(db, id, true), loadDirectorySettings(db, id)]);
     const json = JSON.stringify(directoryDocument(id, site.config.name, lawyers, settings));
-    const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`;
-    const headers = { etag, 'cache-control': `public, max-age=${maxAgeSeconds}`, ...corsHeaders(c) };
-    if (matches(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-    return new Response(json, {
-      status: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-    });
+    return cacheableJson(c, json, jsonEtag(json), maxAgeSeconds);
   };
 }

@@ -6,12 +6,12 @@
  * @example
  *   app.get('/v1/sites/:site/faq', serveFaqSettings({ storage, sites }));
  */
-import { createHash } from 'node:crypto';
 import { language, type PublicFaqSettings, problemTypes, siteId } from '@retainer/schema';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { corsHeaders, grantOriginIfAllowed } from '../cors/index.ts';
+import { grantOriginIfAllowed } from '../cors/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import { cacheableJson, jsonEtag } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { listFaqEntries } from './entry-store.ts';
@@ -19,12 +19,6 @@ import { loadFaqSettings } from './settings-store.ts';
 import { faqDb } from './tables.ts';
 
 export type FaqSettingsOptions = { storage: Storage; sites: SiteCache; maxAgeSeconds?: number };
-
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
 
 export function serveFaqSettings({ storage, sites, maxAgeSeconds = 60 }: FaqSettingsOptions) {
   const db = faqDb(storage.db);
@@ -54,12 +48,6 @@ export function serveFaqSettings({ storage, sites, maxAgeSeconds = 60 }: FaqSett
         .map((e) => ({ entry: e.id, question: e.question })),
     };
     const json = JSON.stringify(body);
-    const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`;
-    const headers = { etag, 'cache-control': `public, max-age=${maxAgeSeconds}`, ...corsHeaders(c) };
-    if (matches(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-    return new Response(json, {
-      status: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-    });
+    return cacheableJson(c, json, jsonEtag(json), maxAgeSeconds);
   };
 }

@@ -8,18 +8,12 @@
 import { problemTypes, siteId } from '@retainer/schema';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { corsHeaders, grantOriginIfAllowed } from '../cors/index.ts';
+import { grantOriginIfAllowed } from '../cors/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import { cacheableJson } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 
 export type SiteConfigOptions = { sites: SiteCache; maxAgeSeconds?: number };
-
-/** If-None-Match holds `etag` (lists and weak forms included, per RFC 9110 weak comparison). */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
 
 export function serveSiteConfig({ sites, maxAgeSeconds = 60 }: SiteConfigOptions) {
   return async function handleSiteConfig(c: Context<AppEnv>): Promise<Response> {
@@ -27,15 +21,6 @@ export function serveSiteConfig({ sites, maxAgeSeconds = 60 }: SiteConfigOptions
     const site = siteId.safeParse(id).success ? await sites.get(id) : undefined;
     if (!site) throw new ProblemError(404, problemTypes.unknownSite);
     grantOriginIfAllowed(c, [site]);
-    const headers = {
-      etag: site.etag,
-      'cache-control': `public, max-age=${maxAgeSeconds}`,
-      ...corsHeaders(c),
-    };
-    if (matches(c.req.header('if-none-match'), site.etag)) return new Response(null, { status: 304, headers });
-    return new Response(site.configJson, {
-      status: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-    });
+    return cacheableJson(c, site.configJson, site.etag, maxAgeSeconds);
   };
 }

@@ -7,8 +7,8 @@
  *   const sites = createSiteCache(storage);
  *   const site = await sites.get('harbor-vale'); // undefined when unknown
  */
-import { createHash } from 'node:crypto';
 import { type LocalizedText, type PublicSiteConfig, publicSiteConfig } from '@retainer/schema';
+import { jsonEtag } from '../respond.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { type SiteSettings, toPublicConfig } from './site-settings.ts';
 
@@ -51,7 +51,7 @@ export function createSiteCache(storage: Storage, ttlMs = 5000): SiteCache {
       id,
       config,
       configJson,
-      etag: `"${createHash('sha256').update(configJson).digest('base64url').slice(0, 32)}"`,
+      etag: jsonEtag(configJson),
       allowedOrigins: new Set(JSON.parse(record.site.allowed_origins) as string[]),
       disclaimerVersions: new Set(record.disclaimers.map((d) => d.version)),
     };
