@@ -7,7 +7,7 @@
  *   const facts = eventFacts(row); // { journey: { site, journey, first_seen, …, contact_at }, rollup: { … } }
  */
 import { deviceClasses } from '@retainer/schema/admin';
-import type { EventRow } from '../storage/tables.ts';
+import type { EventRow, JourneyDailyTable } from '../storage/tables.ts';
 import {
   type JourneyDimensionColumn,
   journeyDimensionColumns,
@@ -27,17 +27,8 @@ export type JourneyFacts = {
   Record<JourneyDimensionColumn, string | null> &
   Record<`${JourneyDimensionColumn}_ts`, number | null>;
 
-export type RollupKey = {
-  site: string;
-  /** `''` for the total; else a dimension the event carried (see `rollupDimensions`). */
-  dimension: string;
-  value: string;
-  day: number;
-  stage: string;
-  type: string;
-  measure: string;
-  score: number;
-};
+/** A `journey_daily` row's key; `dimension` is `''` for the total, else one the event carried (see `rollupDimensions`). */
+export type RollupKey = Omit<JourneyDailyTable, 'events'>;
 
 export type EventFacts = {
   journey: JourneyFacts;
