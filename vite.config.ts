@@ -100,6 +100,8 @@ type Manifest = {
   widgets: Record<string, { loader: string; chunks: string[]; lazy: string[] }>;
   /** Message chunks other than English (which is in the runtime), fetched only in that language. */
   messages: Record<string, string>;
+  /** Chunks fetched only where a site turns a feature on (the intake's human check). */
+  optional: string[];
   loaders: Record<string, { widgets: string[] }>;
 };
 
@@ -109,6 +111,7 @@ function retainerLoaders(): Plugin {
   const chunks = new Map<string, string[]>();
   const lazy = new Map<string, string[]>();
   const messages: Record<string, string> = {};
+  const optional = new Set<string>();
   let runtime = '';
   return {
     name: 'retainer-loaders',
@@ -134,6 +137,12 @@ function retainerLoaders(): Plugin {
         if (chunk.name === 'runtime') runtime = chunk.fileName;
       }
       const messageFiles = new Set(Object.values(messages));
+      // Fetched only on sites that turn on the intake's human check (issue 9): not in every visitor's bytes.
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && /\/intake\/src\/captcha\.tsx$/.test(chunk.facadeModuleId ?? '')) {
+          optional.add(chunk.fileName);
+        }
+      }
       // A widget's own language files (packages/directory/src/messages/ru.ts): one is fetched, only in that language.
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && /\/src\/messages\/\w+\.ts$/.test(chunk.facadeModuleId ?? '')) {
@@ -153,7 +162,7 @@ function retainerLoaders(): Plugin {
         chunks.set(chunk.name, [...initial]);
         lazy.set(
           chunk.name,
-          [...later].filter((file) => !initial.has(file) && !messageFiles.has(file)),
+          [...later].filter((file) => !initial.has(file) && !messageFiles.has(file) && !optional.has(file)),
         );
       }
     },
@@ -211,6 +220,7 @@ function retainerLoaders(): Plugin {
           ]),
         ),
         messages,
+        optional: [...optional],
         loaders: Object.fromEntries(
           Object.entries(loaders).map(([loader, names]) => [`${loader}.js`, { widgets: names }]),
         ),

@@ -7,14 +7,19 @@
  * PostgreSQL when DATABASE_URL is set), p50/p95 against ≤ 150 ms, and ingest throughput with
  * the rollups on.
  *
+ * Then the flood (issue 9): ~5,000 req/s of junk from many simulated addresses, rate limits on,
+ * while valid intakes trickle in; their p99, the share of junk shed and the collector's memory.
+ *
  * Flags: `--strict` exits 1 when a budget fails; `--seconds N` shortens the load (default 10);
- * `--journey-events 1000000,10000000` the journey sizes (`0` skips them; 10 M takes a long time).
+ * `--journey-events 1000000,10000000` the journey sizes (`0` skips them; 10 M takes a long time);
+ * `--flood 5000` the junk rate in req/s (`0` skips the flood).
  */
 
 import { cpus, loadavg } from 'node:os';
 import { startCollector } from '../e2e/support/collector-process.ts';
 import { freePort } from '../e2e/support/free-port.ts';
 import { budgets, formatKb, row, type Verdict, verdict } from './budgets.ts';
+import { benchFlood } from './flood-bench.ts';
 import { benchIngest } from './ingest-bench.ts';
 import { benchJourney } from './journey-bench.ts';
 import { type Fetched, measureWidgetSizes, readManifest, startPageServer } from './widget-sizes.ts';
@@ -29,10 +34,14 @@ const journeySizes = (journeyArg >= 0 ? (args[journeyArg + 1] ?? '') : '1000000'
   .split(',')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
+const floodArg = args.indexOf('--flood');
+const floodRate = floodArg >= 0 ? Number(args[floodArg + 1]) || 0 : 5000;
 
 // The whole run must end: sizes take seconds, the load ~2 × (warm-up + seconds), journeys ~4 min per million events.
 const limitMinutes =
-  5 + journeySizes.reduce((sum, n) => sum + 4 * Math.ceil(n / 1_000_000), 0) * (process.env.DATABASE_URL ? 2 : 1);
+  5 +
+  (floodRate > 0 ? 1 : 0) +
+  journeySizes.reduce((sum, n) => sum + 4 * Math.ceil(n / 1_000_000), 0) * (process.env.DATABASE_URL ? 2 : 1);
 const hardLimit = setTimeout(() => {
   console.error(`bench: gave up after ${limitMinutes} minutes`);
   process.exit(2);
@@ -171,6 +180,70 @@ async function ingest(): Promise<void> {
     console.log(`      status codes: ${JSON.stringify(collector.statusCodes)}`);
 }
 
+async function flood(): Promise<void> {
+  if (floodRate <= 0) return;
+  const intakeRate = 5;
+  console.log(
+    `\nFlood: ${floodRate} req/s of junk for ${seconds} s from 5,000 simulated addresses (X-Forwarded-For), rate limits on,` +
+      ` while ${intakeRate} valid intakes/s arrive, each from its own address; first ${intakeRate * 3} intakes alone (quiet)`,
+  );
+  const figures = await benchFlood({ seconds, junkRate: floodRate, intakeRate, addresses: 5000 });
+  const { junk, quiet, flooded } = figures;
+  const kinds = Object.entries(junk.kinds);
+  const total = (key: 'sent' | 'shed' | 'rejected' | 'accepted' | 'failed') =>
+    kinds.reduce((sum, [, counts]) => sum + counts[key], 0);
+  const sent = total('sent');
+  const share = (n: number) => `${((n / Math.max(1, sent)) * 100).toFixed(1)} %`;
+  line('junk sent (open loop)', `${Math.round(sent / junk.seconds)} req/s`, `${floodRate} req/s`, 'n/a');
+  if (junk.skipped) console.log(`      (${junk.skipped} sends skipped: 2,000 already in flight)`);
+  line('junk shed (429)', share(total('shed')), '', 'n/a');
+  line('junk refused otherwise (400/403/413…)', share(total('rejected')), '', 'n/a');
+  line('junk accepted (2xx: stored events)', share(total('accepted')), '', 'n/a');
+  line('junk cut (connection reset, e.g. after a 413)', share(total('failed')), '', 'n/a');
+  for (const [kind, counts] of kinds) {
+    console.log(
+      `      ${kind.padEnd(32)} sent ${String(counts.sent).padStart(6)}  shed ${String(counts.shed).padStart(6)}` +
+        `  refused ${String(counts.rejected).padStart(6)}  accepted ${String(counts.accepted).padStart(6)}  cut ${String(counts.failed).padStart(5)}`,
+    );
+  }
+  console.log(
+    `      status codes: ${JSON.stringify(junk.statusCodes)}; last answer ${junk.drainSeconds.toFixed(1)} s after the last send`,
+  );
+  // On a small or shared machine the sender and the collector compete for the same CPUs: say how busy each was.
+  const wall = junk.seconds + junk.drainSeconds;
+  const busy = (cpu: number | undefined) => (cpu === undefined ? '?' : `${cpu.toFixed(1)} CPU s`);
+  console.log(
+    `      in ${wall.toFixed(1)} s: collector ${busy(figures.collectorCpuSeconds)}, sender ${busy(junk.cpuSeconds)},` +
+      ` load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} CPUs`,
+  );
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  line('intake p50/p99, quiet', `${ms(quiet.p50Ms)}/${ms(quiet.p99Ms)}`, '', 'n/a');
+  line(
+    `intake p50/p99 under the flood (${flooded.count})`,
+    `${ms(flooded.p50Ms)}/${ms(flooded.p99Ms)}`,
+    '≤ 25 ms p99',
+    verdict(flooded.p99Ms <= budgets.ingestP99Ms),
+  );
+  const intakeFailed = Object.entries(flooded.statusCodes)
+    .filter(([code]) => code !== '201')
+    .reduce((sum, [, n]) => sum + n, 0);
+  line('intake non-201 under the flood', String(intakeFailed), '= 0', verdict(intakeFailed === 0));
+  if (intakeFailed) console.log(`      intake status codes: ${JSON.stringify(flooded.statusCodes)}`);
+  line(
+    'intakes on disk vs 201 answers',
+    `${figures.storedIntakes} / ${figures.answered201}`,
+    'all stored',
+    verdict(figures.storedIntakes === figures.answered201),
+  );
+  const rssMb = figures.collectorPeakRss === undefined ? Number.NaN : figures.collectorPeakRss / 1024 / 1024;
+  line(
+    'collector peak RSS under the flood',
+    `${rssMb.toFixed(1)} MB`,
+    '≤ 150 MB',
+    verdict(rssMb <= budgets.collectorRssMb),
+  );
+}
+
 async function journey(): Promise<void> {
   if (journeySizes.length === 0) return;
   console.log(
@@ -189,6 +262,12 @@ async function journey(): Promise<void> {
       line(
         'ingest with rollups (batches of 5000)',
         `${Math.round(result.ingestPerSecond).toLocaleString('en')} ev/s`,
+        '',
+        'n/a',
+      );
+      line(
+        'summing every cohort day after that import (background)',
+        `${result.refreshSeconds.toFixed(1)} s`,
         '',
         'n/a',
       );
@@ -213,6 +292,7 @@ try {
   );
   await sizes();
   await ingest();
+  await flood();
   await journey();
   const failed = verdicts.filter((v) => v === 'FAIL').length;
   console.log(`\n${failed === 0 ? 'All budgets met.' : `${failed} budget(s) not met.`}`);

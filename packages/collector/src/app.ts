@@ -11,6 +11,7 @@ import { problemTypes } from '@retainer/schema';
 import { Hono } from 'hono';
 import { type AdminOptions, mountDashboard } from './admin-api/index.ts';
 import type { AppEnv } from './app-env.ts';
+import type { CaptchaOptions } from './captcha/index.ts';
 import { corsHeaders, preflight } from './cors/index.ts';
 import type { FieldCipher } from './crypto/field-cipher.ts';
 import { servePhoto } from './directory/photo-routes.ts';
@@ -45,6 +46,8 @@ export type AppOptions = {
   /** Rate limits on the public endpoints (defaults: `defaultPublicLimits`). */
   publicLimits?: PublicLimits;
   now?: () => number;
+  /** The intake's human check: siteverify URL override (`RETAINER_CAPTCHA_VERIFY_URL`) and timeout. */
+  captcha?: CaptchaOptions;
   /** The dashboard: public URL, proxy trust, built SPA directory (`/api/admin/*` is always on). */
   admin?: AdminOptions;
 };
@@ -74,7 +77,7 @@ export function createApp(options: AppOptions): CollectorApp {
   app.post(
     '/v1/intake',
     limitIntakeByAddress(storage.db, limits.intake.perAddress, addressOptions),
-    submitIntake({ storage, sites, cipher, now, perSite: limits.intake.perSite }),
+    submitIntake({ storage, sites, cipher, now, perSite: limits.intake.perSite, captcha: options.captcha }),
   );
   app.get('/v1/sites/:site/config', serveSiteConfig({ sites }));
   app.get('/v1/sites/:site/directory', serveDirectory({ storage, sites }));

@@ -4,7 +4,7 @@
  * Reads the environment, starts, prints where everything is, and shuts down cleanly on SIGTERM/SIGINT.
  *
  * Env: PORT (8787), HOST (0.0.0.0), DATABASE_URL (PostgreSQL; else SQLite in the data dir),
- * RETAINER_DATA_DIR (./data), RETAINER_DATA_KEY (base64 32 bytes; else generated),
+ * RETAINER_DATA_DIR (./data), RETAINER_DATA_KEY (base64 32 bytes; else generated), RETAINER_DATA_KEYS (more, while rotating),
  * RETAINER_DEMO (1/0: seed the demo site; default on SQLite only), RETAINER_DEMO_ORIGINS (comma-separated),
  * RETAINER_WIDGETS_DIR (<repo>/dist/w), RETAINER_DEMO_DIR (<repo>/demo),
  * RETAINER_RATE_LIMITS (off: never refuse on the public endpoints; load tests only).
@@ -48,11 +48,13 @@ try {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.RETAINER_DATA_DIR || `${repo}data`,
     dataKey: env.RETAINER_DATA_KEY || undefined,
+    dataKeys: env.RETAINER_DATA_KEYS || undefined,
     widgetsDir: env.RETAINER_WIDGETS_DIR || `${repo}dist/w`,
     demoDir: env.RETAINER_DEMO_DIR || `${repo}demo`,
     ...(env.RETAINER_DEMO ? { seedDemo: env.RETAINER_DEMO !== '0' } : {}),
     demoOrigins: list(env.RETAINER_DEMO_ORIGINS),
     ...(env.RETAINER_RATE_LIMITS === 'off' ? { publicLimits: unlimited } : {}),
+    captchaVerifyUrl: env.RETAINER_CAPTCHA_VERIFY_URL || undefined,
     admin: {
       publicUrl: env.RETAINER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
       trustProxy: env.RETAINER_TRUST_PROXY === '1' || env.RETAINER_TRUST_PROXY === 'true',

@@ -9,7 +9,7 @@ import { pickText } from '@retainer/schema';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ContactMethodChoice, ErrorMessage, errorText, PartyList, PracticeAreaSelect, TextInput } from './fields.tsx';
 import { createIntakeModel, type IntakeModel, isPartyField } from './model.ts';
-import { Confirmation, ErrorSummary, FailureNotice } from './outcome.tsx';
+import { Confirmation, ContactOptions, ErrorSummary, FailureNotice } from './outcome.tsx';
 
 export function IntakeView({ context }: { context: WidgetContext }) {
   const model = useMemo(() => createIntakeModel(context), [context]);
@@ -35,6 +35,8 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
   const status = model.status.value;
   const errors = model.errors.value;
   const disclaimerError = errorText(t, errors.disclaimer, 'disclaimer');
+  const Captcha = model.captcha.view.value;
+  const contact = <ContactOptions site={site} t={t} />;
 
   async function onSubmit(event: Event) {
     event.preventDefault();
@@ -109,6 +111,18 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
           </span>
         </label>
       </section>
+
+      {Captcha ? (
+        <Captcha context={context} captcha={model.captcha} contact={contact} />
+      ) : (
+        // The human check's own chunk did not load (issue 9): the answers stay; say how else to reach the firm.
+        model.captcha.problem.value === 'unloaded' && (
+          <div class="notice" role="alert">
+            <p>{t.intake.failedBody}</p>
+            {contact}
+          </div>
+        )
+      )}
 
       {status === 'offline' && (
         <p class="notice" part="offline">

@@ -9,7 +9,7 @@
  *   model.accepted.value = true;
  *   await model.submit(); // 'invalid' | 'sent' | 'pending'
  */
-import { computed, signal } from '@preact/signals';
+import { computed, type Signal, signal } from '@preact/signals';
 import { describeFailure, newId, type WidgetContext, warn } from '@retainer/core';
 import {
   type IntakeFieldName,
@@ -18,6 +18,7 @@ import {
   type IntakeSubmission,
   problemTypes,
 } from '@retainer/schema';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
 import { cleanPrefill, clearPrefillFragment, type Prefill, readPrefillFragment } from './prefill.ts';
 import { referralSource } from './referral-source.ts';
@@ -33,6 +34,21 @@ export const isPartyField = (name: IntakeFieldName): name is PartyField => party
 
 /** The validator (zod/mini and the schema) is its own chunk, fetched on the first interaction (like ky, for the post). */
 const loadValidator = () => import('./validate.ts');
+/** The human check (issue 9): its own chunk, fetched on the first interaction and only on sites that ask for one. */
+const loadCaptcha = () => import('./captcha.tsx');
+
+/** The human check's state, shared by the model and the check's lazy view (`captcha.tsx`). */
+export type CaptchaState = {
+  /** The provider's token once the visitor passed; cleared when it expires or the collector refuses it. */
+  token: Signal<string | undefined>;
+  /** Why the check stops a submit: not done, refused by the collector (do it again), its chunk did not load. */
+  problem: Signal<'' | 'required' | 'refused' | 'unloaded'>;
+  view: Signal<
+    ComponentType<{ context: WidgetContext; captcha: CaptchaState; contact: ComponentChildren }> | undefined
+  >;
+  /** Set by the view: asks the provider for a new token. */
+  reset?: () => void;
+};
 
 export type IntakeModelOptions = {
   /** Delay before retrying a send while the collector is unreachable but the browser says it is online. */
@@ -58,6 +74,22 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   let validator: ReturnType<typeof loadValidator> | undefined;
   let wakeUp: (() => void) | undefined;
   let disposed = false;
+  const captcha: CaptchaState = { token: signal(undefined), problem: signal(''), view: signal(undefined) };
+  let captchaChunk: Promise<unknown> | undefined;
+
+  function startCaptcha() {
+    if (!site.intake.captcha || captchaChunk) return;
+    captchaChunk = loadCaptcha().then(
+      (chunk) => {
+        captcha.view.value = chunk.CaptchaCheck;
+        if (captcha.problem.value === 'unloaded') captcha.problem.value = 'required';
+      },
+      () => {
+        captchaChunk = undefined; // offline? the next submit tries again
+        captcha.problem.value = 'unloaded';
+      },
+    );
+  }
 
   const shownFields = site.intake.fields.map((field) => field.name);
   /** The lawyer chosen in the directory, if the visitor came from there. */
@@ -85,6 +117,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     events.track('contact', 'intake.started');
     validator ??= loadValidator();
     transport.preparePost();
+    startCaptcha();
   }
 
   function clearError(path: string) {
@@ -162,11 +195,18 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
         validator = undefined; // the chunk did not load (offline?): the collector validates anyway
       }
       if (!accepted.value) found = { ...found, disclaimer: 'required' };
+      // The check's own view says what is wrong with it (in an alert), beside any field errors.
+      const unchecked = site.intake.captcha && !captcha.token.value;
+      if (unchecked) {
+        captcha.problem.value = 'required';
+        startCaptcha();
+      }
       if (Object.keys(found).length > 0) {
         errors.value = inFormOrder(found, shownFields);
         announce(context.t.errorSummary(Object.keys(found).length));
         return 'invalid';
       }
+      if (unchecked) return 'invalid';
       errors.value = {};
       pending = submissionFor(fields);
       return await send();
@@ -186,6 +226,8 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
       if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
       submission.fillMs = Math.max(1, Date.now() - shownAt);
     }
+    // The latest token: a retry after the collector refused one carries the new one (same id, same answers).
+    if (site.intake.captcha) submission.captcha = captcha.token.value;
     try {
       const answer = await transport.post<IntakeReceipt>('/v1/intake', submission);
       pending = undefined;
@@ -218,6 +260,14 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
       errors.value = inFormOrder(serverErrors, shownFields);
       status.value = 'editing';
       announce(context.t.errorSummary(Object.keys(errors.value).length));
+      return 'invalid';
+    }
+    if (failure?.type === problemTypes.captchaFailed) {
+      // Used, expired or refused: the visitor does the check again; the answers and the id stay.
+      captcha.token.value = undefined;
+      captcha.problem.value = 'refused';
+      captcha.reset?.();
+      status.value = 'editing';
       return 'invalid';
     }
     if (failure?.type === problemTypes.disclaimerOutdated) {
@@ -296,6 +346,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     announcement,
     lawyer,
     locked,
+    captcha,
     errorCount: computed(() => Object.keys(errors.value).length),
     setField,
     setParty,

@@ -36,8 +36,8 @@ export function collectAnswers(draft: IntakeDraft, shownFields: readonly IntakeF
   return fields as IntakeFields;
 }
 
-/** Everything but the id and the fill time, which a retry keeps as they were. */
+/** Everything but the id, the fill time and the human-check token (single use), which a retry may renew. */
 export function sameAnswers(pending: IntakeSubmission, body: Omit<IntakeSubmission, 'id' | 'fillMs'>): boolean {
-  const { id: _id, fillMs: _fillMs, ...rest } = pending;
+  const { id: _id, fillMs: _fillMs, captcha: _captcha, ...rest } = pending;
   return JSON.stringify(rest) === JSON.stringify(body);
 }

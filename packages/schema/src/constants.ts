@@ -84,6 +84,10 @@ export const problemTypes = {
   surveyTokenInvalid: 'urn:retainer:problem:survey-token-invalid',
   /** Survey: this token has answered already, with other answers. */
   surveyAnswered: 'urn:retainer:problem:survey-already-answered',
+  /** Intake (issue 9): the site requires a human check and the token is missing, refused, used or for another page. */
+  captchaFailed: 'urn:retainer:problem:captcha-failed',
+  /** Intake: the human-check provider could not be asked; nothing was stored, try again after Retry-After. */
+  captchaUnavailable: 'urn:retainer:problem:captcha-unavailable',
 } as const;
 
 /** Picks the text for `lang`, falling back to English. */

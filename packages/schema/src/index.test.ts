@@ -38,6 +38,10 @@ describe('@retainer/schema', () => {
     expect(Object.keys(schema).sort()).toMatchInlineSnapshot(`
       [
         "barAdmission",
+        "captchaAction",
+        "captchaKey",
+        "captchaProviders",
+        "captchaToken",
         "certification",
         "cesSummary",
         "clientId",
@@ -95,6 +99,7 @@ describe('@retainer/schema', () => {
         "problem",
         "problemIssue",
         "problemTypes",
+        "publicCaptcha",
         "publicDirectory",
         "publicFaqSettings",
         "publicLawyer",

@@ -7,6 +7,8 @@
  *   const result = intakeSubmission.safeParse(body);
  */
 
+export type { CaptchaProvider, PublicCaptcha } from './captcha.ts';
+export { captchaAction, captchaKey, captchaProviders, captchaToken, publicCaptcha } from './captcha.ts';
 export { siteIdPattern } from './constants.ts';
 export type { EventBatch, EventBatchReceipt, JourneyEvent, JourneyStage } from './event.ts';
 export {

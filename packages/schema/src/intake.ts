@@ -4,6 +4,7 @@
  * config, checked by `intakeFieldIssues` on both sides.
  */
 import * as z from 'zod/mini';
+import { captchaToken } from './captcha.ts';
 import { contactMethods } from './constants.ts';
 import { clientId, journeyId, siteId, slug } from './ids.ts';
 import type { IntakeFieldName, PublicSiteConfig } from './site-config.ts';
@@ -61,6 +62,8 @@ export const intakeSubmission = z.strictObject({
   lawyer: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'invalid_id'))),
   /** The honeypot: people never see it, so it must be empty. */
   website: z.optional(z.string().check(z.maxLength(200))),
+  /** The provider's token when the site requires a human check (issue 9); single use, not part of the request hash. */
+  captcha: z.optional(captchaToken),
 });
 export type IntakeSubmission = z.infer<typeof intakeSubmission>;
 

@@ -3,6 +3,7 @@
  * and read by every widget: theme, practice areas, intake fields, disclaimer.
  */
 import * as z from 'zod/mini';
+import { publicCaptcha } from './captcha.ts';
 import { intakeFieldNames } from './constants.ts';
 import { language, localizedText } from './i18n.ts';
 import { siteId, slug } from './ids.ts';
@@ -83,6 +84,8 @@ export const publicSiteConfig = z.strictObject({
     /** A human needs at least this long to fill the form; faster submissions are treated as automated. */
     minFillMs: z.int().check(z.gte(0), z.lte(60_000)),
     privacyUrl: z.optional(z.url()),
+    /** A human check before submit (issue 9); absent: none. */
+    captcha: z.optional(publicCaptcha),
   }),
 });
 export type PublicSiteConfig = z.infer<typeof publicSiteConfig>;

@@ -16,6 +16,7 @@ import {
   revokeInvitationRoute,
 } from '../auth/invitation-routes.ts';
 import { verifyAgainstDummy } from '../auth/password.ts';
+import { getCaptchaRoute, putCaptchaRoute } from '../captcha/index.ts';
 import { requireAdmin, requireSession } from '../auth/require-session.ts';
 import { currentSession, signInRoute, signOutRoute } from '../auth/session-routes.ts';
 import { setupRoute, setupStatusRoute } from '../auth/setup-routes.ts';
@@ -47,6 +48,7 @@ import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { journeyBreakdownRoute, journeyMapRoute, journeyTrendsRoute } from '../journey/journey-routes.ts';
 import { erasePersonRoute, exportPersonRoute, searchPersonRoute } from '../people/person-routes.ts';
+import { getRetentionRoute, putRetentionRoute } from '../retention/index.ts';
 import {
   createSiteRoute,
   disclaimerHistoryRoute,
@@ -116,6 +118,10 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   api.put('/sites/:site', requireAdmin, updateSiteRoute(deps));
   api.get('/sites/:site/disclaimers', disclaimerHistoryRoute(deps));
   api.get('/sites/:site/snippets', snippetsRoute(deps));
+  api.get('/sites/:site/retention', getRetentionRoute(deps));
+  api.put('/sites/:site/retention', requireAdmin, putRetentionRoute(deps));
+  api.get('/sites/:site/captcha', getCaptchaRoute(deps));
+  api.put('/sites/:site/captcha', requireAdmin, putCaptchaRoute(deps));
 
   api.get('/sites/:site/lawyers', listLawyersRoute(deps));
   api.post('/sites/:site/lawyers', createLawyerRoute(deps));

@@ -9,7 +9,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type AdminDb, adminDb } from '../admin-store/tables.ts';
-import { type CollectorApp, createApp } from '../app.ts';
+import { type AppOptions, type CollectorApp, createApp } from '../app.ts';
 import { issueSetupToken } from '../auth/first-admin.ts';
 import { hashPassword } from '../auth/password.ts';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
@@ -51,10 +51,14 @@ export type AdminKit = TestStorage & {
 
 const cookieOf = (res: Response) => res.headers.get('set-cookie')?.split(';')[0] ?? '';
 
-export async function createAdminKit(kind: StorageKind, admin: Partial<AdminOptions> = {}): Promise<AdminKit> {
+export async function createAdminKit(
+  kind: StorageKind,
+  admin: Partial<AdminOptions> = {},
+  appOptions: Partial<Pick<AppOptions, 'captcha' | 'cipher'>> = {},
+): Promise<AdminKit> {
   const test = await openTestStorage(kind);
   await seedDemoSite(test.storage, { port: 8787 });
-  const cipher = createFieldCipher(randomBytes(32));
+  const cipher = appOptions.cipher ?? createFieldCipher(randomBytes(32));
   const clock = { now: Date.UTC(2025, 0, 13, 15) };
   const app = createApp({
     storage: test.storage,
@@ -63,6 +67,7 @@ export async function createAdminKit(kind: StorageKind, admin: Partial<AdminOpti
     siteCacheMs: 0,
     publicLimits: relaxedLimits,
     admin: { passwordCost: cheapPasswords, ...admin },
+    ...appOptions,
   });
   const db = adminDb(test.storage.db);
 

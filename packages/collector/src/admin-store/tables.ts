@@ -106,6 +106,9 @@ export interface ErasuresTable {
   user_id: string;
   /** How many intakes were erased; nothing about whose. */
   intakes: number;
+  /** Matters and survey invitations erased in the same request (migration `0014-people-index`). */
+  matters: number;
+  surveys: number;
   at: number;
 }
 

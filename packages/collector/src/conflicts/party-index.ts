@@ -106,11 +106,12 @@ export async function findConflicts(
   const keyed = queries.map((q) => ({
     intakeId: q.intakeId,
     names: q.names.flatMap((n) => {
-      const key = partyMatchKey(cipher, n.name);
-      return key ? [{ ...n, key }] : [];
+      const key = nameKey(n.name);
+      // Under every loaded key (issue 9): names indexed before a key rotation still match.
+      return key ? [{ ...n, keys: cipher.blindIndexes('party', key) }] : [];
     }),
   }));
-  const keys = [...new Set(keyed.flatMap((q) => q.names.map((n) => n.key)))];
+  const keys = [...new Set(keyed.flatMap((q) => q.names.flatMap((n) => n.keys)))];
   const parties: StoredParty[] = [];
   for (let i = 0; i < keys.length; i += 500) {
     parties.push(
@@ -131,7 +132,7 @@ export async function findConflicts(
     const found: ConflictFlag[] = [];
     for (const checked of query.names) {
       for (const party of parties) {
-        if (party.match_key !== checked.key || party.intake_id === query.intakeId) continue;
+        if (!checked.keys.includes(party.match_key) || party.intake_id === query.intakeId) continue;
         const { id: recordId, createdAt: _, ...record } = records.get(party.id)!;
         found.push({ name: checked.name, role: checked.role, match: { recordId, ...record } });
       }

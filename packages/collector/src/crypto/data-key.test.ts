@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dataKeyFileName, loadDataKey } from './data-key.ts';
+import { dataKeyFileName, loadDataKey, loadDataKeys } from './data-key.ts';
 
 describe('loadDataKey', () => {
   let dir: string;
@@ -45,5 +45,18 @@ describe('loadDataKey', () => {
     writeFileSync(join(dir, dataKeyFileName), 'not a key', { mode: 0o600 });
     expect(() => loadDataKey({ dataDir: dir, log })).toThrow(/32 random bytes/);
     expect(readFileSync(join(dir, dataKeyFileName), 'utf8')).toBe('not a key');
+  });
+
+  it('loads every key while rotating: RETAINER_DATA_KEY first, then RETAINER_DATA_KEYS, or a key file line by line', () => {
+    const [a, b, c] = [randomBytes(32), randomBytes(32), randomBytes(32)];
+    const envKeys = `${b.toString('base64')}, ${c.toString('base64url')}`;
+    expect(loadDataKeys({ envKey: a.toString('base64'), envKeys, dataDir: dir, log })).toEqual([a, b, c]);
+    expect(loadDataKeys({ envKeys, dataDir: dir, log })).toEqual([b, c]);
+    expect(() => loadDataKeys({ envKeys: `${b.toString('base64')},short`, dataDir: dir, log })).toThrow(
+      /RETAINER_DATA_KEYS must be 32 random bytes/,
+    );
+    writeFileSync(join(dir, dataKeyFileName), `${a.toString('base64')}\n${b.toString('base64')}\n`, { mode: 0o600 });
+    expect(loadDataKeys({ dataDir: dir, log })).toEqual([a, b]);
+    expect(loadDataKey({ dataDir: dir, log })).toEqual(a);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * The key that encrypts personal fields at rest: from `RETAINER_DATA_KEY` (base64,
- * 32 bytes), or generated once into the data directory as a 0600 file.
+ * The keys that encrypt personal fields at rest: from `RETAINER_DATA_KEY` and `RETAINER_DATA_KEYS`
+ * (base64, 32 bytes each), or generated once into the data directory as a 0600 file that may list
+ * more keys, one a line, while a rotation is under way (see key-rotation/).
  *
  * @example
- *   const key = loadDataKey({ envKey: process.env.RETAINER_DATA_KEY, dataDir: './data' });
+ *   const keys = loadDataKeys({ envKey: process.env.RETAINER_DATA_KEY, envKeys: process.env.RETAINER_DATA_KEYS, dataDir: './data' });
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ export type DataKeyOptions = {
   envKey?: string | undefined;
   /** Where a generated key lives: `<dataDir>/data.key`. */
   dataDir: string;
+  /** More keys during a rotation: base64, separated by commas or white space. */
+  envKeys?: string | undefined;
   log?: (line: string) => void;
 };
 
@@ -31,13 +34,34 @@ export function parseDataKey(text: string, source: string): Buffer {
   return key;
 }
 
-export function loadDataKey({ envKey, dataDir, log = console.log }: DataKeyOptions): Buffer {
-  if (envKey) return parseDataKey(envKey, 'RETAINER_DATA_KEY');
+/** Keys separated by commas or white space (a key file: one a line). */
+export function parseDataKeys(text: string, source: string): Buffer[] {
+  const keys = text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((part) => parseDataKey(part, source));
+  if (keys.length === 0) throw new Error(`${source} must hold at least one key (32 random bytes in base64)`);
+  return keys;
+}
+
+/** The first configured key: the original one on a database that never rotated. */
+export function loadDataKey(options: DataKeyOptions): Buffer {
+  return loadDataKeys(options)[0]!;
+}
+
+/** Every configured key, the original (or the only) one first. */
+export function loadDataKeys({ envKey, envKeys, dataDir, log = console.log }: DataKeyOptions): Buffer[] {
+  if (envKey || envKeys) {
+    return [
+      ...(envKey ? [parseDataKey(envKey, 'RETAINER_DATA_KEY')] : []),
+      ...(envKeys ? parseDataKeys(envKeys, 'RETAINER_DATA_KEYS') : []),
+    ];
+  }
   const file = resolve(join(dataDir, dataKeyFileName));
   try {
-    const key = parseDataKey(readFileSync(file, 'utf8'), file);
+    const keys = parseDataKeys(readFileSync(file, 'utf8'), file);
     if ((statSync(file).mode & 0o077) !== 0) log(`Warning: ${file} is readable by other users; run chmod 600 on it.`);
-    return key;
+    return keys;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
@@ -47,12 +71,12 @@ export function loadDataKey({ envKey, dataDir, log = console.log }: DataKeyOptio
     // 'wx': if another process created it meanwhile, use theirs instead of overwriting it.
     writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return parseDataKey(readFileSync(file, 'utf8'), file);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return parseDataKeys(readFileSync(file, 'utf8'), file);
     throw error;
   }
   log(
     `Generated a new data key at ${file}. BACK IT UP: without it the encrypted intake fields cannot be read. ` +
       'To use your own, set RETAINER_DATA_KEY (base64 of 32 bytes).',
   );
-  return key;
+  return [key];
 }

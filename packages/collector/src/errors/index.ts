@@ -37,6 +37,8 @@ const titles: Record<ProblemType, string> = {
   [problemTypes.statusLocked]: 'Too many wrong access codes: ask the firm for a new one',
   [problemTypes.surveyTokenInvalid]: 'This survey link is not valid any more',
   [problemTypes.surveyAnswered]: 'This survey was already answered',
+  [problemTypes.captchaFailed]: 'The human check failed: complete it again',
+  [problemTypes.captchaUnavailable]: 'The human check could not be verified right now',
 };
 
 export type ProblemOptions = Pick<Problem, 'detail' | 'errors'> & { headers?: Record<string, string> };

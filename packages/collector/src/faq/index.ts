@@ -18,7 +18,6 @@ export {
 export { askFaq, defaultAskLimits } from './ask-route.ts';
 export { createFaqIndexCache } from './index-cache.ts';
 export { serveFaqSettings } from './public-settings.ts';
-export { scheduleFaqPurge } from './purge-timer.ts';
 export { purgeFaqQuestions } from './question-store.ts';
 export { seedDemoFaq } from './seed-faq.ts';
 export { faqDb } from './tables.ts';

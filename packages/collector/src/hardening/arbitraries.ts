@@ -43,7 +43,15 @@ export const validEventBatch = (site: string) =>
 
 const partyArb = typedText(60).filter((s) => s.trim().length > 0);
 
+/** A human-check token (issue 9): sites without a check ignore it, so random bodies may carry one. */
+const captchaTokenArb = fc.option(fc.string({ unit: idChars, minLength: 1, maxLength: 300 }), { nil: undefined });
+
 export const validIntake = (site: string) =>
+  fc
+    .tuple(intakeRecord(site), captchaTokenArb)
+    .map(([body, captcha]) => (captcha === undefined ? body : { ...body, captcha }));
+
+const intakeRecord = (site: string) =>
   fc.record({
     id: clientIdArb,
     site: fc.constant(site),

@@ -16,6 +16,7 @@ import {
 } from '@retainer/schema';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
+import { type CaptchaOptions, createCaptchaCheck } from '../captcha/index.ts';
 import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
@@ -37,12 +38,15 @@ export type IntakeOptions = {
   now?: () => number;
   /** New submissions per site (a retry of a stored one is not counted). */
   perSite?: RateRule;
+  /** The human check of sites that ask for one (issue 9). */
+  captcha?: CaptchaOptions | undefined;
 };
 
 /** A reference collision is ~1e-12 per submission; three tries is plenty. */
 const referenceAttempts = 3;
 
-export function submitIntake({ storage, sites, cipher, now = Date.now, perSite }: IntakeOptions) {
+export function submitIntake({ storage, sites, cipher, now = Date.now, perSite, captcha }: IntakeOptions) {
+  const checkCaptcha = createCaptchaCheck({ db: storage.db, cipher, now, ...captcha });
   const replay = (c: Context<AppEnv>, row: IntakeRow, hash: string) => {
     if (row.request_hash !== hash) throw new ProblemError(422, problemTypes.idempotencyConflict);
     return jsonResponse(201, JSON.parse(row.response), corsHeaders(c));
@@ -60,14 +64,19 @@ export function submitIntake({ storage, sites, cipher, now = Date.now, perSite }
       throw new ProblemError(422, problemTypes.unknownSite, { errors: [{ path: 'site', code: 'unknown_site' }] });
     grantOrigin(c, [site]);
 
-    const hash = requestHash(json);
-    // Answer a retry from what was stored, even if the site's rules changed since.
+    // The human-check token is single use, so a retry carries a new one: it is not part of what is compared.
+    const { captcha: _token, ...compared } = json as Record<string, unknown>;
+    const hash = requestHash(compared);
+    // Answer a retry from what was stored, even if the site's rules changed since (and with no new human check).
     const existing = await storage.findIntake(submission.id);
     if (existing) return replay(c, existing, hash);
     checkSiteRules(site, submission);
+    // Before the site's quota: requests without a valid token must not use it up.
+    await checkCaptcha(site, submission.captcha);
     if (perSite) await enforceRateLimits(storage.db, [{ key: `intake:site:${site.id}`, rule: perSite }], now());
-    const contentIndex = cipher.blindIndex('intake-content', canonicalJson(submission.fields));
-    const spam = await spamSignal(storage, site, submission, contentIndex, now());
+    const contentIndexes = cipher.blindIndexes('intake-content', canonicalJson(submission.fields));
+    const contentIndex = contentIndexes[0]!;
+    const spam = await spamSignal(storage, site, submission, contentIndexes, now());
 
     for (let attempt = 0; attempt < referenceAttempts; attempt++) {
       const { row, receipt } = buildIntake(cipher, site, submission, hash, now());
@@ -98,7 +107,7 @@ async function spamSignal(
   storage: Storage,
   site: CachedSite,
   submission: IntakeSubmission,
-  contentIndex: string,
+  contentIndexes: string[],
   at: number,
 ): Promise<'honeypot' | 'too_fast' | 'repeated' | undefined> {
   if (submission.website) return 'honeypot';
@@ -107,7 +116,8 @@ async function spamSignal(
     .selectFrom('intakes')
     .select('id')
     .where('site', '=', site.id)
-    .where('content_index', '=', contentIndex)
+    // Under every loaded key (issue 9): repeats are found during a key rotation too.
+    .where('content_index', 'in', contentIndexes)
     .where('received_at', '>', at - repeatWindowMs)
     .limit(repeatsBeforeSpam)
     .execute();

@@ -1,8 +1,8 @@
 /**
  * The journey map of one site and range: per stage the journeys that reached it, the
  * conversion and drop-off from the stage before, the median time between them, the
- * touchpoints and the satisfaction measured there. Reads `journeys` (one scan of the range
- * plus one bounded, sorted read per median) and `journey_daily`, never raw events.
+ * touchpoints and the satisfaction measured there. Reads the journey cohorts (journey/cohorts.ts)
+ * and `journey_daily`, never raw events.
  *
  * @example
  *   const map = await buildJourneyMap(db, { site, from, to, filters: {} }, { compare: true });
@@ -18,17 +18,13 @@ import type {
 } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../storage/tables.ts';
+import { allDays, cohortFilter, cohortValues, histogramMedian, metric, readCohorts, steps } from './cohorts.ts';
 import { stageColumn } from './columns.ts';
-import { dayMs } from './event-facts.ts';
 import { engaged, journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
 import { measureStage, median, previousStage, type ScoreCount, satisfactionOf, weakestStep } from './stage-math.ts';
 
 type Db = Kysely<Database>;
 const num = (value: unknown) => Number(value ?? 0);
-const steps = journeyStages.flatMap((stage) => {
-  const from = previousStage[stage];
-  return from ? [{ stage, from }] : [];
-});
 
 type StageCounts = {
   journeys: number;
@@ -38,36 +34,63 @@ type StageCounts = {
   medians: Partial<Record<JourneyStageName, number | null>>;
   /** Journeys that reached `contact` and came from a referral. */
   referred: number;
+  mediansEstimated: boolean;
 };
 
+/**
+ * Up to this many timed steps in a range, medians are exact (the gaps read from `journeys`);
+ * above, they come from the cohorts' histograms (within 4.5 %, journey/cohorts.ts).
+ */
+export const exactMedianLimit = 20_000;
+
 const col = (stage: JourneyStageName) => sql.id(stageColumn(stage));
+const gapList = (stage: JourneyStageName, from: JourneyStageName) =>
+  sql`string_agg(cast(case when ${col(stage)} >= ${col(from)} then ${col(stage)} - ${col(from)} end as text), ',') as ${sql.id(`g_${stage}`)}`;
 
 /**
- * Two aggregate reads of covering indexes: every journey of the scope (totals), then the
- * engaged ones (the partial index). The gaps for the medians come back as one string per stage
- * (`string_agg`, in SQLite ≥ 3.44 and PostgreSQL): one scan, no row per journey.
+ * With at most one filter: the cohorts (journey/cohorts.ts). With several, one aggregate read
+ * of the journeys of the scope (the covering indexes; the gaps as one `string_agg` per stage).
  */
 async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
+  const counts: StageCounts = {
+    journeys: 0,
+    reached: Object.fromEntries(journeyStages.map((s) => [s, 0])) as StageCounts['reached'],
+    both: {},
+    medians: {},
+    referred: 0,
+    mediansEstimated: false,
+  };
+  if (cohortFilter(scope) !== undefined) {
+    const tally = await readCohorts(db, scope, { byDay: false });
+    counts.journeys = tally.count(allDays, metric.journeys);
+    counts.referred = tally.count(allDays, metric.referred);
+    for (const stage of journeyStages) counts.reached[stage] = tally.count(allDays, metric.reached(stage));
+    let timed = 0;
+    for (const { stage } of steps) {
+      counts.both[stage] = tally.count(allDays, metric.both(stage));
+      const histogram = tally.histogram(metric.gap(stage));
+      for (const n of histogram.values()) timed += n;
+      counts.medians[stage] = histogramMedian(histogram);
+    }
+    if (timed <= exactMedianLimit) counts.medians = await exactMedians(db, scope);
+    else counts.mediansEstimated = true;
+    return counts;
+  }
   const totals = await sql<{ journeys: unknown; discover: unknown }>`select count(*) as journeys,
     count(discover_at) as discover from journeys where ${journeyWhere(scope)}`.execute(db);
   const selections = [
     ...steps.flatMap(({ stage, from }) => [
       sql`count(${col(stage)}) as ${sql.id(`r_${stage}`)}`,
       sql`sum(case when ${col(stage)} is not null and ${col(from)} is not null then 1 else 0 end) as ${sql.id(`b_${stage}`)}`,
-      sql`string_agg(cast(case when ${col(stage)} >= ${col(from)} then ${col(stage)} - ${col(from)} end as text), ',') as ${sql.id(`g_${stage}`)}`,
+      gapList(stage, from),
     ]),
     sql`sum(case when contact_at is not null and source = 'referral' then 1 else 0 end) as referred`,
   ];
   const result = await sql<Record<string, unknown>>`select ${sql.join(selections)} from journeys
     where ${journeyWhere(scope)} and ${engaged}`.execute(db);
   const row = result.rows[0] ?? {};
-  const counts: StageCounts = {
-    journeys: num(totals.rows[0]?.journeys),
-    reached: Object.fromEntries(journeyStages.map((s) => [s, 0])) as StageCounts['reached'],
-    both: {},
-    medians: {},
-    referred: num(row.referred),
-  };
+  counts.journeys = num(totals.rows[0]?.journeys);
+  counts.referred = num(row.referred);
   counts.reached.discover = num(totals.rows[0]?.discover);
   for (const { stage } of steps) {
     counts.reached[stage] = num(row[`r_${stage}`]);
@@ -75,6 +98,15 @@ async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
     counts.medians[stage] = medianOf(row[`g_${stage}`]);
   }
   return counts;
+}
+
+async function exactMedians(db: Db, scope: Scope): Promise<StageCounts['medians']> {
+  const result = await sql<
+    Record<string, unknown>
+  >`select ${sql.join(steps.map(({ stage, from }) => gapList(stage, from)))}
+    from journeys where ${journeyWhere(scope)} and ${engaged}`.execute(db);
+  const row = result.rows[0] ?? {};
+  return Object.fromEntries(steps.map(({ stage }) => [stage, medianOf(row[`g_${stage}`])]));
 }
 
 /** The exact median of a comma-separated list of gaps (null for none). */
@@ -120,7 +152,7 @@ async function stageSummaries(db: Db, scope: Scope) {
       satisfaction: measure ? satisfactionOf(measure, scores) : null,
     };
   });
-  return { journeys: counts.journeys, stages, referred: counts.referred };
+  return { journeys: counts.journeys, stages, referred: counts.referred, mediansEstimated: counts.mediansEstimated };
 }
 
 async function returningClients(
@@ -144,21 +176,17 @@ async function returningClients(
   };
 }
 
-/** The values each filter can take: from the rollups of the range, whatever the filters say. */
+/** The values each filter can take in the range, whatever the filters say (journey/cohorts.ts). */
 async function filterOptions(db: Db, scope: Scope): Promise<Record<JourneyDimension, string[]>> {
-  const result = await sql<{ dimension: string; value: string }>`select dimension, value from journey_daily
-    where site = ${scope.site} and dimension <> '' and day >= ${Math.floor(scope.from / dayMs) * dayMs} and day < ${scope.to}
-    group by dimension, value`.execute(db);
-  const options: Record<JourneyDimension, string[]> = {
-    practiceArea: [],
-    lawyer: [],
-    lang: [],
-    source: [],
-    device: [],
+  const values = await cohortValues(db, scope);
+  const sorted = (key: JourneyDimension) => [...(values.get(key) ?? [])].sort();
+  return {
+    practiceArea: sorted('practiceArea'),
+    lawyer: sorted('lawyer'),
+    lang: sorted('lang'),
+    source: sorted('source'),
+    device: sorted('device'),
   };
-  for (const { dimension, value } of result.rows) options[dimension as JourneyDimension]?.push(value);
-  for (const list of Object.values(options)) list.sort();
-  return options;
 }
 
 export async function buildJourneyMap(db: Db, scope: Scope, { compare = false } = {}): Promise<JourneyMap> {
@@ -177,6 +205,7 @@ export async function buildJourneyMap(db: Db, scope: Scope, { compare = false } 
     weakest: weakestStep(current.stages),
     returning: await returningClients(db, scope, current.stages, current.referred),
     touchpointsBy: rollupWhere(scope).dimension as JourneyDimension | null,
+    mediansEstimated: current.mediansEstimated,
     previous: previous
       ? {
           range: { from: previousScope.from, to: previousScope.to },

@@ -72,12 +72,20 @@ export const returnAfterCandidate = (ts: Parameter, site: Parameter, journey: Pa
   sql`update journeys set return_at = ${ts} where site = ${site} and journey = ${journey}
     and decide_at is not null and decide_at < ${ts} and (return_at is null or return_at > ${ts})`;
 
-/** `decide` moved (or arrived): the return is the earliest intake/lookup after it, from the stored events. */
-export const returnAfterDecide = (site: Parameter, journey: Parameter): RawBuilder<unknown> =>
-  sql`update journeys set return_at = (select min(e.ts) from events e
+/**
+ * `decide` moved (or arrived): the return is the earliest intake/lookup after it, from the stored
+ * events. `decide` only moves earlier, so a return already found stays one — kept even when its
+ * event has since been pruned by the retention policy.
+ */
+export const returnAfterDecide = (site: Parameter, journey: Parameter): RawBuilder<unknown> => {
+  const earliest = sql`(select min(e.ts) from events e
       where e.site = journeys.site and e.journey = journeys.journey
-      and (e.stage = 'return' or (e.type in (${sql.join(returnTypes.map((type) => sql.lit(type)))}) and e.ts > journeys.decide_at)))
+      and (e.stage = 'return' or (e.type in (${sql.join(returnTypes.map((type) => sql.lit(type)))}) and e.ts > journeys.decide_at)))`;
+  return sql`update journeys set return_at = case
+      when return_at is not null and (${earliest} is null or return_at < ${earliest}) then return_at
+      else ${earliest} end
     where site = ${site} and journey = ${journey}`;
+};
 
 /** Rows per statement: 24 parameters a journey, 9 a rollup, under PostgreSQL's 65 535. */
 const journeysPerStatement = 1000;

@@ -40,27 +40,30 @@ export const journeyMigration: Migration = {
     // Returning clients are counted by when they came back, not by when their journey began.
     await db.schema.createIndex('journeys_site_return').on('journeys').columns(['site', 'return_at']).execute();
 
-    await db.schema
-      .createTable('journey_daily')
-      .addColumn('site', 'text', (col) => col.notNull())
-      .addColumn('dimension', 'text', (col) => col.notNull())
-      .addColumn('value', 'text', (col) => col.notNull())
-      .addColumn('day', 'bigint', (col) => col.notNull())
-      .addColumn('stage', 'text', (col) => col.notNull())
-      .addColumn('type', 'text', (col) => col.notNull())
-      .addColumn('measure', 'text', (col) => col.notNull())
-      .addColumn('score', 'integer', (col) => col.notNull())
-      .addColumn('events', 'bigint', (col) => col.notNull())
-      .addPrimaryKeyConstraint('journey_daily_pk', [
-        'site',
-        'dimension',
-        'value',
-        'day',
-        'stage',
-        'type',
-        'measure',
-        'score',
-      ])
-      .execute();
+    await journeyDailyTable(db).execute();
   },
 };
+
+/** `journey_daily`'s definition (0008; 0010 rebuilds it clustered on SQLite). */
+export const journeyDailyTable = (db: Kysely<unknown>) =>
+  db.schema
+    .createTable('journey_daily')
+    .addColumn('site', 'text', (col) => col.notNull())
+    .addColumn('dimension', 'text', (col) => col.notNull())
+    .addColumn('value', 'text', (col) => col.notNull())
+    .addColumn('day', 'bigint', (col) => col.notNull())
+    .addColumn('stage', 'text', (col) => col.notNull())
+    .addColumn('type', 'text', (col) => col.notNull())
+    .addColumn('measure', 'text', (col) => col.notNull())
+    .addColumn('score', 'integer', (col) => col.notNull())
+    .addColumn('events', 'bigint', (col) => col.notNull())
+    .addPrimaryKeyConstraint('journey_daily_pk', [
+      'site',
+      'dimension',
+      'value',
+      'day',
+      'stage',
+      'type',
+      'measure',
+      'score',
+    ]);

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRow } from '../storage/tables.ts';
 import { recordEvents } from '../storage/write-queries.ts';
 import { openTestStorage, storageKinds, type TestStorage } from '../test-support/test-storage.ts';
+import { cohortItems, cohortKeys, dayOf, readCohorts, refreshCohorts } from './cohorts.ts';
 import { journeyDimensionColumns, returnTypes, stageColumns } from './columns.ts';
 import { eventFacts, foldJourney, type JourneyFacts, rollupKeyOf } from './event-facts.ts';
+import type { JourneyFilters, Scope } from './journey-filters.ts';
 
 const stages = ['discover', 'explore', 'contact', 'decide', 'service', 'payment', 'feedback', 'return'] as const;
 const types = [
@@ -42,10 +44,50 @@ const event = fc.record({
 });
 
 /** Batches of events; the small id space repeats ids inside and across batches (replays). */
-const ingest = fc.array(fc.record({ server: fc.boolean(), events: fc.array(event, { minLength: 1, maxLength: 12 }) }), {
-  minLength: 1,
-  maxLength: 8,
-});
+const ingest = fc.array(
+  fc.record({
+    server: fc.boolean(),
+    events: fc.array(event, { minLength: 1, maxLength: 12 }),
+    // How many changed cohort days are summed after the batch (0: none), as the collector's timer would.
+    refresh: fc.integer({ min: 0, max: 3 }),
+  }),
+  { minLength: 1, maxLength: 8 },
+);
+
+/** A range in hours over the ten days (partial days on purpose) and at most one filter. */
+const scopes = fc.array(
+  fc.record({
+    from: fc.integer({ min: -30, max: 240 }),
+    span: fc.integer({ min: 1, max: 300 }),
+    filter: fc.option(
+      fc.constantFrom<[keyof JourneyFilters, string]>(
+        ['device', 'phone'],
+        ['lang', 'ru'],
+        ['practiceArea', 'family'],
+        ['lawyer', 'bo'],
+        ['source', 'referral'],
+        ['source', 'google.com'],
+      ),
+      { nil: undefined },
+    ),
+  }),
+  { minLength: 1, maxLength: 4 },
+);
+
+/** What a journey of the scope adds, per cohort day: the cohorts' own arithmetic over recomputed journeys. */
+function expectedTally(journeys: Iterable<JourneyFacts>, scope: Scope) {
+  const tally = new Map<string, number>();
+  for (const journey of journeys) {
+    if (journey.first_seen < scope.from || journey.first_seen >= scope.to) continue;
+    const [key, value] = Object.entries(scope.filters)[0] ?? [];
+    if (key && !cohortKeys(journey).some(([d, v]) => d === key && v === value)) continue;
+    for (const [name, bucket] of cohortItems(journey)) {
+      const k = `${dayOf(journey.first_seen)}|${name}|${bucket}`;
+      tally.set(k, (tally.get(k) ?? 0) + 1);
+    }
+  }
+  return tally;
+}
 
 function sample(e: {
   n: number;
@@ -113,14 +155,16 @@ describe.each(storageKinds)('journey tables on %s', (kind) => {
 
   it('equal a full recomputation from raw events after any ingest, replays included', async () => {
     await fc.assert(
-      fc.asyncProperty(ingest, async (batches) => {
+      fc.asyncProperty(ingest, scopes, async (batches, ranges) => {
         const db = t.storage.db;
-        for (const table of ['events', 'journeys', 'journey_daily'] as const) await db.deleteFrom(table).execute();
+        const tables = ['events', 'journeys', 'journey_daily', 'journey_cohorts', 'journey_cohort_marks'] as const;
+        for (const table of tables) await db.deleteFrom(table).execute();
         for (const batch of batches) {
           const rows = batch.events.map(sample);
           // Some go the way server-side events do (inside another transaction), the rest through the group commit.
           if (batch.server) await db.transaction().execute((trx) => recordEvents(trx, rows));
           else await Promise.all([t.storage.insertEvents(rows.slice(0, 6)), t.storage.insertEvents(rows.slice(6))]);
+          if (batch.refresh > 0) await refreshCohorts(db, { limit: batch.refresh });
         }
         const stored = (await db.selectFrom('events').selectAll().execute()) as EventRow[];
         const expected = recompute(stored);
@@ -136,6 +180,51 @@ describe.each(storageKinds)('journey tables on %s', (kind) => {
             rollups.map((r) => [rollupKeyOf({ ...r, day: Number(r.day), score: Number(r.score) }), Number(r.events)]),
           ),
         ).toEqual(expected.rollups);
+
+        // Cohorts: summed days hold exactly the recomputed sums, and any range reads exactly (summed or not).
+        const summedDays = new Set(
+          (await db.selectFrom('journey_cohort_marks').selectAll().execute())
+            .filter((m) => Number(m.version) === Number(m.refreshed))
+            .map((m) => Number(m.day)),
+        );
+        const expectedRows = new Map<string, number>();
+        for (const journey of expected.journeys.values()) {
+          const day = dayOf(journey.first_seen);
+          if (!summedDays.has(day)) continue;
+          for (const [name, bucket] of cohortItems(journey)) {
+            for (const [dimension, value] of cohortKeys(journey)) {
+              const k = `${day}|${dimension}|${value}|${name}|${bucket}`;
+              expectedRows.set(k, (expectedRows.get(k) ?? 0) + 1);
+            }
+          }
+        }
+        const cohortRows = await db.selectFrom('journey_cohorts').selectAll().execute();
+        expect(
+          new Map(
+            cohortRows
+              .filter((r) => summedDays.has(Number(r.day)))
+              .map((r) => [
+                `${Number(r.day)}|${r.dimension}|${r.value}|${r.metric}|${Number(r.bucket)}`,
+                Number(r.journeys),
+              ]),
+          ),
+        ).toEqual(expectedRows);
+        for (const range of ranges) {
+          const scope: Scope = {
+            site: 'harbor-vale',
+            from: base + range.from * 3_600_000,
+            to: base + (range.from + range.span) * 3_600_000,
+            filters: range.filter ? { [range.filter[0]]: range.filter[1] } : {},
+          };
+          const tally = await readCohorts(db, scope, { byDay: true });
+          const read = new Map(
+            tally
+              .entries()
+              .filter(([, , , n]) => n !== 0)
+              .map(([d, m, b, n]) => [`${d}|${m}|${b}`, n]),
+          );
+          expect(read).toEqual(expectedTally(expected.journeys.values(), scope));
+        }
       }),
       { numRuns: kind === 'sqlite' ? 40 : 20 },
     );

@@ -16,3 +16,9 @@ export function emailIndex(cipher: FieldCipher, email: string): string | null {
   const normalised = normaliseEmail(email);
   return normalised ? cipher.blindIndex('email', normalised) : null;
 }
+
+/** What a lookup matches: the index under every loaded key, so rows indexed before a key rotation are found. */
+export function emailIndexes(cipher: FieldCipher, email: string): string[] {
+  const normalised = normaliseEmail(email);
+  return normalised ? cipher.blindIndexes('email', normalised) : [];
+}

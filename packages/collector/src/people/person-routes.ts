@@ -1,51 +1,72 @@
 /**
- * `POST /api/admin/people/{search,export,erase}` with `{ email }`: the intakes of one person
- * in this firm, their data as JSON, or its erasure (admins only). POST keeps the email out
- * of URLs and logs.
+ * `POST /api/admin/people/{search,export,erase}` with `{ email }`: what one person has in this
+ * firm (intakes, matters as the client, survey invitations), their data as JSON, or its erasure
+ * (admins only; see erase-person.ts for what stays). POST keeps the email out of URLs and logs.
  *
  * @example
  *   api.post('/people/erase', requireAdmin, erasePersonRoute(deps));
  */
-import { type ErasureResult, type PersonExport, type PersonMatches, personQuery } from '@retainer/schema/admin';
+import {
+  type PersonExport,
+  type PersonMatches,
+  type PersonSurvey,
+  personQuery,
+  type SurveyInvitation,
+} from '@retainer/schema/admin';
 import type { Context } from 'hono';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { readAdminJson } from '../admin-api/read-body.ts';
-import { type FirmIntake, loadFirmIntake } from '../inbox/firm-intakes.ts';
 import { buildDetail } from '../inbox/intake-detail.ts';
 import { jsonResponse } from '../respond.ts';
-import { emailIndex } from './email-index.ts';
+import { detailOf } from '../status/matter-routes.ts';
+import { invitationState, toInvitation } from '../survey/survey-routes.ts';
+import type { SurveyInvitationRow } from '../survey/tables.ts';
 import { erasePerson } from './erase-person.ts';
+import { findPersonRecords } from './person-records.ts';
 
-async function personIntakes(deps: AdminDeps, c: Context<AdminEnv>): Promise<{ email: string; rows: FirmIntake[] }> {
+async function personRecords(deps: AdminDeps, c: Context<AdminEnv>) {
   const { email } = await readAdminJson(c, personQuery);
-  const index = emailIndex(deps.cipher, email);
-  const firmId = c.get('user').firmId;
-  const ids = index
-    ? await deps.db
-        .selectFrom('intakes')
-        .innerJoin('sites', 'sites.id', 'intakes.site')
-        .select('intakes.id')
-        .where('sites.firm_id', '=', firmId)
-        .where('intakes.email_index', '=', index)
-        .orderBy('intakes.received_at')
-        .execute()
-    : [];
-  const rows = await Promise.all(ids.map(({ id }) => loadFirmIntake(deps.db, firmId, id)));
-  return { email, rows };
+  return { email, ...(await findPersonRecords(deps, c.get('user').firmId, email)) };
+}
+
+function surveyExport(deps: AdminDeps, row: SurveyInvitationRow): PersonSurvey {
+  const decrypt = (token: string | null, field: string) =>
+    token ? deps.cipher.decrypt(token, { site: row.site, id: row.id, field }) : null;
+  return {
+    ...toInvitation(deps, row),
+    score: row.score === null ? null : Number(row.score),
+    lawyerScore: row.lawyer_score === null ? null : Number(row.lawyer_score),
+    comment: decrypt(row.comment, 'comment'),
+    followUpNote: decrypt(row.follow_up_note, 'followUpNote'),
+  };
 }
 
 export function searchPersonRoute(deps: AdminDeps) {
   return async function handleSearchPerson(c: Context<AdminEnv>): Promise<Response> {
-    const { rows } = await personIntakes(deps, c);
+    const { intakes, matters, surveys } = await personRecords(deps, c);
+    const now = deps.now();
     const body: PersonMatches = {
-      intakes: rows.map((row) => ({
+      intakes: intakes.map((row) => ({
         id: row.id,
         site: row.site,
         reference: row.reference,
         receivedAt: row.received_at,
         state: row.state as PersonMatches['intakes'][number]['state'],
         erased: row.erased_at !== null,
+      })),
+      matters: matters.map((row) => ({
+        id: row.id,
+        site: row.site,
+        reference: row.reference,
+        createdAt: Number(row.created_at),
+        status: row.status,
+      })),
+      surveys: surveys.map((row) => ({
+        id: row.id,
+        site: row.site,
+        createdAt: Number(row.created_at),
+        state: invitationState(row, now) satisfies SurveyInvitation['state'],
       })),
     };
     return jsonResponse(200, body);
@@ -54,12 +75,14 @@ export function searchPersonRoute(deps: AdminDeps) {
 
 export function exportPersonRoute(deps: AdminDeps) {
   return async function handleExportPerson(c: Context<AdminEnv>): Promise<Response> {
-    const { email, rows } = await personIntakes(deps, c);
+    const { email, intakes, matters, surveys } = await personRecords(deps, c);
     const firmId = c.get('user').firmId;
     const body: PersonExport = {
       email,
       exportedAt: deps.now(),
-      intakes: await Promise.all(rows.map((row) => buildDetail(deps, firmId, row))),
+      intakes: await Promise.all(intakes.map((row) => buildDetail(deps, firmId, row))),
+      matters: await Promise.all(matters.map((row) => detailOf(deps, row))),
+      surveys: surveys.map((row) => surveyExport(deps, row)),
     };
     return jsonResponse(200, body, { 'content-disposition': 'attachment; filename="person-export.json"' });
   };
@@ -67,15 +90,14 @@ export function exportPersonRoute(deps: AdminDeps) {
 
 export function erasePersonRoute(deps: AdminDeps) {
   return async function handleErasePerson(c: Context<AdminEnv>): Promise<Response> {
-    const { rows } = await personIntakes(deps, c);
+    const { intakes, matters, surveys } = await personRecords(deps, c);
     const user = c.get('user');
-    const erased = await erasePerson(deps.db, {
+    const body = await erasePerson(deps.db, deps.cipher, {
       firmId: user.firmId,
       userId: user.id,
-      intakeIds: rows.map((row) => row.id),
+      records: { intakes, matters, surveys },
       now: deps.now(),
     });
-    const body: ErasureResult = { erased };
     return jsonResponse(200, body);
   };
 }

@@ -13,11 +13,12 @@ import type { AdminOptions } from '../admin-api/index.ts';
 import { adminDb } from '../admin-store/tables.ts';
 import { type CollectorApp, createApp } from '../app.ts';
 import { type FirstAdmin, prepareFirstAdmin } from '../auth/first-admin.ts';
-import { loadDataKey } from '../crypto/data-key.ts';
-import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
-import { verifyDataKey } from '../crypto/verify-data-key.ts';
-import { scheduleFaqPurge } from '../faq/index.ts';
+import { loadDataKeys } from '../crypto/data-key.ts';
+import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { scheduleCohortRefresh } from '../journey/cohort-timer.ts';
+import { openKeyring, startKeyRotation } from '../key-rotation/index.ts';
 import type { PublicLimits } from '../rate-limit/public-limits.ts';
+import { schedulePurges } from '../retention/index.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
 import { openStorage, type Storage } from '../storage/open-storage.ts';
 import { claimSqliteFile } from '../storage/sqlite-lock.ts';
@@ -34,6 +35,8 @@ export type CollectorConfig = {
   dataDir?: string;
   /** Base64 of 32 bytes; generated into `dataDir` when absent. */
   dataKey?: string | undefined;
+  /** `RETAINER_DATA_KEYS`: more keys while rotating (see key-rotation/ and README "Operating it"). */
+  dataKeys?: string | undefined;
   widgetsDir?: string;
   demoDir?: string;
   /** Seed `harbor-vale`; default: only on the embedded SQLite. */
@@ -49,6 +52,8 @@ export type CollectorConfig = {
   log?: (line: string) => void;
   /** Rate limits on the public endpoints; default `defaultPublicLimits`. */
   publicLimits?: PublicLimits;
+  /** `RETAINER_CAPTCHA_VERIFY_URL`: where the intake's human-check tokens are verified instead of the provider. */
+  captchaVerifyUrl?: string | undefined;
 };
 
 export type StartedCollector = RunningCollector & {
@@ -78,8 +83,8 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
     throw error;
   });
   try {
-    const cipher = createFieldCipher(loadDataKey({ envKey: config.dataKey, dataDir, log }));
-    await verifyDataKey(storage, cipher);
+    const keys = loadDataKeys({ envKey: config.dataKey, envKeys: config.dataKeys, dataDir, log });
+    const cipher = await openKeyring(storage, keys);
     const app = createApp({
       storage,
       cipher,
@@ -87,6 +92,7 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
       ...(config.demoDir ? { demoDir: config.demoDir } : {}),
       ...(config.admin ? { admin: config.admin } : {}),
       ...(config.publicLimits ? { publicLimits: config.publicLimits } : {}),
+      ...(config.captchaVerifyUrl ? { captcha: { verifyUrl: config.captchaVerifyUrl } } : {}),
     });
     const running = await listen({ app, storage, port, host });
     // Seeded after listen so the demo's origins name the real port (port 0 in tests).
@@ -106,11 +112,17 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
     });
     if (firstAdmin.createdAdmin) log(`Created the first admin: ${firstAdmin.createdAdmin}`);
     if (firstAdmin.setupLink) log(`Create the first admin account (link valid 24 hours): ${firstAdmin.setupLink}`);
-    // FAQ questions are personal: deleted after the site's retention period (issue 5).
-    const stopFaqPurge = scheduleFaqPurge(storage);
+    // FAQ questions, intake text, survey comments and raw events: kept for each site's retention (issues 5, 9).
+    const stopPurges = schedulePurges(storage, cipher);
+    const stopCohorts = scheduleCohortRefresh(storage);
+    // Issue 9: follows key promotions and re-encrypts under the primary key in the background.
+    const stopRotation = startKeyRotation(storage, cipher, { log });
     const close = () => {
-      stopFaqPurge();
-      return running.close().finally(release);
+      stopPurges();
+      stopCohorts();
+      return stopRotation()
+        .then(() => running.close())
+        .finally(release);
     };
     return {
       ...running,

@@ -37,6 +37,8 @@ export function settingsFromInput(input: SiteSettingsInput, previous?: SiteSetti
       responseTarget: input.responseTarget,
       minFillMs: previous?.intake.minFillMs ?? defaultMinFillMs,
       ...(input.privacyUrl ? { privacyUrl: input.privacyUrl } : {}),
+      // Set on its own route (captcha/admin-routes.ts), with its secret.
+      ...(previous?.intake.captcha ? { captcha: previous.intake.captcha } : {}),
     },
   };
 }

@@ -39,12 +39,16 @@ export function hashAccessCode(cipher: FieldCipher, matterId: string, code: stri
   return cipher.blindIndex('status-access-code', `${matterId}\0${normaliseCode(code)}`);
 }
 
-/** Constant-time comparison of the typed code with a stored hash. */
+/** Constant-time comparison of the typed code with a stored hash, made under any loaded key (issue 9: rotation). */
 export function codeMatches(cipher: FieldCipher, matterId: string, code: string, storedHash: string): boolean {
-  const actual = Buffer.from(hashAccessCode(cipher, matterId, code));
   const expected = Buffer.from(storedHash);
-  // Same length for every real hash; the check keeps timingSafeEqual from throwing on a broken row.
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  let matches = false;
+  for (const hash of cipher.blindIndexes('status-access-code', `${matterId}\0${normaliseCode(code)}`)) {
+    const actual = Buffer.from(hash);
+    // Same length for every real hash; the check keeps timingSafeEqual from throwing on a broken row.
+    if (actual.length === expected.length && timingSafeEqual(actual, expected)) matches = true;
+  }
+  return matches;
 }
 
 /** A matter reference as typed: upper case, spaces dropped, dashes kept where they belong. */

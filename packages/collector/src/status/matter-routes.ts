@@ -66,7 +66,7 @@ function summaryOf(
   };
 }
 
-async function detailOf(deps: AdminDeps, row: MatterRow): Promise<MatterDetail> {
+export async function detailOf(deps: AdminDeps, row: MatterRow): Promise<MatterDetail> {
   const db = statusDb(deps.db);
   const personal = store.decryptPersonal(deps.cipher, row);
   const [lawyers, unread, updates, invoices, messages] = await Promise.all([

@@ -3,7 +3,7 @@
  * number parsing, schema isolation, and where batches are committed. Migrations and
  * queries are shared.
  */
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, type RawBuilder, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import { openSqliteFile } from './sqlite-file.ts';
 import { startSqliteWriter } from './sqlite-writer-client.ts';
 import type { Database } from './tables.ts';
@@ -97,4 +97,56 @@ function redact(url: string): string {
   } catch {
     return 'DATABASE_URL';
   }
+}
+
+/** Whether a connection is SQLite (migrations get a bare Kysely and must ask). */
+export const isSqlite = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof SqliteAdapter;
+
+/**
+ * A table stored in primary-key order on SQLite (`without rowid`): a range of the key is read
+ * in one pass instead of an index walk plus a row lookup each. PostgreSQL keeps its heap.
+ */
+export const clustered = <T extends { modifyEnd(fragment: RawBuilder<unknown>): T }>(db: Kysely<unknown>, table: T) =>
+  isSqlite(db) ? table.modifyEnd(sql`without rowid`) : table;
+
+/**
+ * A row trigger on `table` that runs `statements` (written with `old.` and `new.`) after an
+ * insert (`new` only) or after an update where `changed` (a boolean SQL expression) holds.
+ * SQLite takes the statements in the trigger; PostgreSQL in a plpgsql function per event.
+ */
+export async function createRowTrigger(
+  db: Kysely<unknown>,
+  {
+    name,
+    table,
+    event,
+    changed,
+    statements,
+  }: {
+    name: string;
+    table: string;
+    event: 'insert' | 'update';
+    changed?: string;
+    statements: string[];
+  },
+): Promise<void> {
+  if (isSqlite(db)) {
+    const when = changed ? ` when ${changed}` : '';
+    await sql
+      .raw(
+        `create trigger ${name} after ${event} on ${table}${when} begin ${statements.map((s) => `${s};`).join(' ')} end`,
+      )
+      .execute(db);
+    return;
+  }
+  await sql
+    .raw(`create function ${name}() returns trigger language plpgsql as $$ begin
+    ${statements.map((s) => `${s};`).join('\n    ')}
+    return null;
+  end $$`)
+    .execute(db);
+  const when = changed ? ` when (${changed})` : '';
+  await sql
+    .raw(`create trigger ${name} after ${event} on ${table} for each row${when} execute function ${name}()`)
+    .execute(db);
 }

@@ -6,11 +6,16 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import { dashboardMigration } from '../admin-store/migration.ts';
+import { captchaMigration } from '../captcha/migration.ts';
 import { directoryMigration } from '../directory/migration.ts';
 import { faqMigration } from '../faq/migration.ts';
 import { intakeSpamMigration } from '../intake/spam-migration.ts';
+import { journeyCohortsMigration } from '../journey/cohort-migration.ts';
 import { journeyMigration } from '../journey/migration.ts';
+import { keyRotationMigration } from '../key-rotation/migration.ts';
+import { peopleIndexMigration } from '../people/migration.ts';
 import { rateLimitMigration } from '../rate-limit/migration.ts';
+import { retentionMigration } from '../retention/migration.ts';
 import { statusMigration } from '../status/migration.ts';
 import { surveyMigration } from '../survey/migration.ts';
 
@@ -82,6 +87,11 @@ export const migrations: Record<string, Migration> = {
   '0007-status': statusMigration,
   '0008-journey': journeyMigration,
   '0009-intake-spam': intakeSpamMigration,
+  '0010-journey-cohorts': journeyCohortsMigration,
+  '0011-retention': retentionMigration,
+  '0012-key-rotation': keyRotationMigration,
+  '0013-captcha': captchaMigration,
+  '0014-people-index': peopleIndexMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -106,6 +106,25 @@ export interface JourneyDailyTable {
   events: number;
 }
 
+/** `0010-journey-cohorts`: journeys summed per site, filter value, day of first visit, metric and gap bucket. */
+export interface JourneyCohortsTable {
+  site: string;
+  dimension: string;
+  value: string;
+  day: number;
+  metric: string;
+  bucket: number;
+  journeys: number;
+}
+
+/** `0010-journey-cohorts`: a day is summed in `journey_cohorts` when `refreshed` equals `version`. */
+export interface JourneyCohortMarksTable {
+  site: string;
+  day: number;
+  version: number;
+  refreshed: number;
+}
+
 export interface Database {
   sites: SitesTable;
   disclaimers: DisclaimersTable;
@@ -114,6 +133,8 @@ export interface Database {
   retainer_meta: MetaTable;
   journeys: JourneysTable;
   journey_daily: JourneyDailyTable;
+  journey_cohorts: JourneyCohortsTable;
+  journey_cohort_marks: JourneyCohortMarksTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { type Language, measureOfMoment, problemTypes, type SurveyMoment } from '@retainer/schema';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { emailIndex } from '../people/email-index.ts';
 import { loadSurveySettings } from './survey-settings-store.ts';
 import { hashSurveyToken, newSurveyToken, surveyLink } from './survey-token.ts';
 import { type AnyDb, type SurveyInvitationRow, surveyDb } from './tables.ts';
@@ -69,6 +70,7 @@ export function newInvitationRow(
     measure: measureOfMoment[input.moment],
     client_name: input.cipher.encrypt(input.clientName, address('clientName')),
     email: input.email ? input.cipher.encrypt(input.email, address('email')) : null,
+    email_index: input.email ? emailIndex(input.cipher, input.email) : null,
     practice_area: input.practiceArea ?? null,
     lawyer: input.lawyer ?? null,
     lang: input.lang,

@@ -52,7 +52,7 @@ export function invitationState(row: SurveyInvitationRow, now: number): SurveyIn
   return row.opened_at !== null ? 'opened' : 'created';
 }
 
-function toInvitation(deps: AdminDeps, row: SurveyInvitationRow): SurveyInvitation {
+export function toInvitation(deps: AdminDeps, row: SurveyInvitationRow): SurveyInvitation {
   const address = (field: string) => ({ site: row.site, id: row.id, field });
   const num = (v: number | null) => (v === null ? null : Number(v));
   return {

@@ -18,6 +18,8 @@ export interface SurveyInvitationsTable {
   /** Field-cipher tokens. */
   client_name: string;
   email: string | null;
+  /** Keyed HMAC of the normalised email (migration `0014-people-index`), to find a person's answers. */
+  email_index: string | null;
   practice_area: string | null;
   lawyer: string | null;
   lang: string;

@@ -52,9 +52,11 @@ import {
 } from '@retainer/schema/admin';
 import type { KyInstance } from 'ky';
 import { toApiProblem } from './api-problem.ts';
+import { createCaptchaApi } from './captcha-api.ts';
 import { createFaqApi } from './faq-api.ts';
 import { createMattersApi } from './matters-api.ts';
 import { read, send } from './read-response.ts';
+import { createRetentionApi } from './retention-api.ts';
 import { createSurveyApi } from './survey-api.ts';
 
 /** Filters the inbox understands; dates are epoch ms (`to` exclusive); `assignee` a user id or `none`. */
@@ -86,6 +88,9 @@ export function createAdminApi(http: KyInstance) {
     survey: createSurveyApi(http),
     /** The FAQ bot (issue 5). */
     faq: createFaqApi(http),
+    /** How long each site keeps what people wrote and raw events (issue 9). */
+    retention: createRetentionApi(http),
+    captcha: createCaptchaApi(http),
     setupStatus: () => read(setupStatus, () => http.get('setup')),
     setup: (input: SetupAdmin): Promise<AdminSession> => read(adminSession, () => http.post('setup', { json: input })),
     getSession: (): Promise<AdminSession> => read(adminSession, () => http.get('session')),

@@ -2,6 +2,7 @@
  * The msw server every dashboard test shares, with the answers most screens need (a signed-in
  * admin, one site, two colleagues); tests add or override handlers with `server.use`.
  */
+import { defaultRetention } from '@retainer/schema/admin';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { adminSession, site, teamAnswer } from './fixtures.ts';
@@ -21,6 +22,8 @@ export const defaultHandlers = [
   http.get(apiUrl('setup'), () => HttpResponse.json({ needed: false })),
   http.get(apiUrl('sites'), () => HttpResponse.json({ sites: [site] })),
   http.get(apiUrl('team'), () => HttpResponse.json(teamAnswer)),
+  http.get(apiUrl('sites/:site/retention'), () => HttpResponse.json(defaultRetention)),
+  http.get(apiUrl('sites/:site/captcha'), () => HttpResponse.json({ provider: 'none', siteKey: '', secretSet: false })),
 ];
 
 export const server = setupServer(...defaultHandlers);

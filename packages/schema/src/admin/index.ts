@@ -30,6 +30,8 @@ export {
   team,
   teamMember,
 } from './auth.ts';
+export type { CaptchaSettings, CaptchaSettingsInput } from './captcha.ts';
+export { captchaSettings, captchaSettingsInput } from './captcha.ts';
 export type {
   AdminFaqEntry,
   FaqEntryInput,
@@ -163,8 +165,10 @@ export {
   updateMatterLawyer,
   updateMatterStages,
 } from './matters.ts';
-export type { ErasureResult, PersonExport, PersonMatches, PersonQuery } from './people.ts';
-export { erasureResult, personExport, personMatches, personQuery } from './people.ts';
+export type { ErasureResult, PersonExport, PersonMatches, PersonQuery, PersonSurvey } from './people.ts';
+export { erasureResult, personExport, personMatches, personQuery, personSurvey } from './people.ts';
+export type { RetentionSettings } from './retention.ts';
+export { defaultRetention, retentionSettings } from './retention.ts';
 export type {
   AdminSite,
   BusinessHours,

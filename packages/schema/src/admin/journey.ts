@@ -98,6 +98,8 @@ export type JourneyMap = {
    * they are counted by this one only (the first of practice area, lawyer, source, language, device).
    */
   touchpointsBy: JourneyDimension | null;
+  /** Medians read from the cohorts' time histograms (many journeys: within 4.5 %) rather than exact. */
+  mediansEstimated: boolean;
   /** The values each filter can take in this site's data, for the filter menus. */
   options: Record<JourneyDimension, string[]>;
 };

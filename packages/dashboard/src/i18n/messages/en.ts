@@ -5,9 +5,22 @@
 import faqEn from '../../screens/faq/messages/en.ts';
 import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
 import mattersEn from '../../screens/matters/messages/en.ts';
+import { captchaEn } from '../../screens/sites/captcha-messages.en.ts';
+import { retentionEn } from '../../screens/sites/retention-messages.en.ts';
 import surveyEn from '../../screens/survey/messages/en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What one person has: intakes, matters (as the client) and survey invitations. */
+export type PersonCounts = { intakes: number; matters: number; surveys: number };
+const personKinds = ({ intakes, matters, surveys }: PersonCounts) =>
+  [
+    intakes || !(matters || surveys) ? plural(intakes, 'intake', 'intakes') : '',
+    matters ? plural(matters, 'matter', 'matters') : '',
+    surveys ? plural(surveys, 'survey invitation', 'survey invitations') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 
 const en = {
   chart: { showTable: 'Show the numbers as a table', period: 'Period' },
@@ -477,21 +490,28 @@ const en = {
     find: 'Find',
     finding: 'Searching…',
     notFound: (email: string) => `Nothing is stored for ${email}.`,
-    found: (n: number) => `${plural(n, 'intake', 'intakes')} found.`,
+    found: (counts: PersonCounts) => `${personKinds(counts)} found.`,
     export: 'Export JSON',
     exported: 'Export downloaded.',
     erase: 'Erase…',
     eraseTitle: 'Erase this person’s data?',
     eraseIntro: (email: string) => `Everything personal submitted by ${email} will be erased. This cannot be undone.`,
-    eraseGone: 'Erased: name, email, phone, description, parties and every other personal field of their intakes.',
+    eraseGone:
+      'Erased: name, email, phone, description, parties and every other personal field of their intakes; on their matters, their name, email and messages, the updates and next step written to them, and the access code (it stops working); on survey invitations, their name, email, comment and follow-up note.',
     eraseStays:
-      'Stays: intake references, dates, states and the journey statistics (counts per stage), with no link to this person. The erasure itself is logged without personal data.',
+      'Stays: intake and matter references, dates, states, stages and invoices, the anonymous survey scores (so results do not change) and the journey statistics (counts per stage), with no link to this person. The erasure itself is logged without personal data.',
     eraseExportFirst: 'If they asked for a copy, export it first.',
     eraseConfirmLabel: (email: string) => `Type ${email} to confirm`,
     eraseConfirm: 'Erase permanently',
     erasing: 'Erasing…',
-    erased: (n: number) => `Erased ${plural(n, 'intake', 'intakes')}.`,
+    erased: (counts: PersonCounts) => `Erased ${personKinds(counts)}.`,
     columns: { reference: 'Reference', site: 'Site', received: 'Received', state: 'State' },
+    intakesTitle: 'Intakes',
+    mattersTitle: 'Matters',
+    surveysTitle: 'Survey invitations',
+    matterColumns: { reference: 'Reference', site: 'Site', created: 'Opened', status: 'Status' },
+    matterStatus: { open: 'Open', closed: 'Closed' },
+    surveyColumns: { site: 'Site', sent: 'Sent', state: 'State' },
   },
   journey: journeyEn,
   notFound: {
@@ -505,6 +525,10 @@ const en = {
   faq: faqEn,
   /** Client survey (issue 6): in screens/survey/messages. */
   survey: surveyEn,
+  /** Data retention per site (issue 9): in screens/sites. */
+  retention: retentionEn,
+  /** The intake's human check per site (issue 9): in screens/sites. */
+  captcha: captchaEn,
 };
 
 export type Messages = typeof en;

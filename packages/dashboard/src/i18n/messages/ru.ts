@@ -3,8 +3,10 @@
 import faqRu from '../../screens/faq/messages/ru.ts';
 import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
 import mattersRu from '../../screens/matters/messages/ru.ts';
+import { captchaRu } from '../../screens/sites/captcha-messages.ru.ts';
+import { retentionRu } from '../../screens/sites/retention-messages.ru.ts';
 import surveyRu from '../../screens/survey/messages/ru.ts';
-import type { Messages } from './en.ts';
+import type { Messages, PersonCounts } from './en.ts';
 
 /** 1 заявка, 2 заявки, 5 заявок. */
 const plural = (n: number, one: string, few: string, many: string) => {
@@ -14,6 +16,15 @@ const plural = (n: number, one: string, few: string, many: string) => {
     mod10 === 1 && mod100 !== 11 ? one : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? few : many;
   return `${n} ${word}`;
 };
+
+const personKinds = ({ intakes, matters, surveys }: PersonCounts) =>
+  [
+    intakes || !(matters || surveys) ? plural(intakes, 'заявка', 'заявки', 'заявок') : '',
+    matters ? plural(matters, 'дело', 'дела', 'дел') : '',
+    surveys ? plural(surveys, 'приглашение в опрос', 'приглашения в опрос', 'приглашений в опрос') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 
 const ru: Messages = {
   chart: { showTable: 'Показать числа таблицей', period: 'Период' },
@@ -488,22 +499,29 @@ const ru: Messages = {
     find: 'Найти',
     finding: 'Поиск…',
     notFound: (email: string) => `Для ${email} ничего не хранится.`,
-    found: (n: number) => `Найдено: ${plural(n, 'заявка', 'заявки', 'заявок')}.`,
+    found: (counts: PersonCounts) => `Найдено: ${personKinds(counts)}.`,
     export: 'Выгрузить JSON',
     exported: 'Выгрузка сохранена.',
     erase: 'Удалить…',
     eraseTitle: 'Удалить данные этого человека?',
     eraseIntro: (email: string) =>
       `Все персональные данные, отправленные с ${email}, будут удалены. Отменить это нельзя.`,
-    eraseGone: 'Удаляются: имя, почта, телефон, описание, стороны и все остальные персональные поля заявок.',
+    eraseGone:
+      'Удаляются: имя, почта, телефон, описание, стороны и все остальные персональные поля заявок; в делах — имя, почта и сообщения клиента, адресованные ему новости и следующий шаг, а также код доступа (он перестаёт работать); в приглашениях в опрос — имя, почта, комментарий и заметка о работе с отзывом.',
     eraseStays:
-      'Остаются: номера заявок, даты, статусы и статистика пути клиента (количество по этапам) без связи с человеком. Само удаление записывается в журнал без персональных данных.',
+      'Остаются: номера заявок и дел, даты, статусы, этапы и счета, анонимные оценки опросов (чтобы результаты не менялись) и статистика пути клиента (количество по этапам) без связи с человеком. Само удаление записывается в журнал без персональных данных.',
     eraseExportFirst: 'Если человек просил копию, сначала выгрузите её.',
     eraseConfirmLabel: (email: string) => `Введите ${email} для подтверждения`,
     eraseConfirm: 'Удалить навсегда',
     erasing: 'Удаление…',
-    erased: (n: number) => `Удалено: ${plural(n, 'заявка', 'заявки', 'заявок')}.`,
+    erased: (counts: PersonCounts) => `Удалено: ${personKinds(counts)}.`,
     columns: { reference: 'Номер', site: 'Сайт', received: 'Получено', state: 'Статус' },
+    intakesTitle: 'Заявки',
+    mattersTitle: 'Дела',
+    surveysTitle: 'Приглашения в опрос',
+    matterColumns: { reference: 'Номер', site: 'Сайт', created: 'Открыто', status: 'Статус' },
+    matterStatus: { open: 'Открыто', closed: 'Закрыто' },
+    surveyColumns: { site: 'Сайт', sent: 'Отправлено', state: 'Статус' },
   },
   journey: journeyRu,
   notFound: {
@@ -517,6 +535,10 @@ const ru: Messages = {
   faq: faqRu,
   /** Client survey (issue 6): in screens/survey/messages. */
   survey: surveyRu,
+  /** Data retention per site (issue 9): in screens/sites. */
+  retention: retentionRu,
+  /** The intake's human check per site (issue 9): in screens/sites. */
+  captcha: captchaRu,
 };
 
 export default ru;

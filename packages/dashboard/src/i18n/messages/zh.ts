@@ -3,8 +3,19 @@
 import faqZh from '../../screens/faq/messages/zh.ts';
 import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
 import mattersZh from '../../screens/matters/messages/zh.ts';
+import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
+import { retentionZh } from '../../screens/sites/retention-messages.zh.ts';
 import surveyZh from '../../screens/survey/messages/zh.ts';
-import type { Messages } from './en.ts';
+import type { Messages, PersonCounts } from './en.ts';
+
+const personKinds = ({ intakes, matters, surveys }: PersonCounts) =>
+  [
+    intakes || !(matters || surveys) ? `${intakes} 条咨询` : '',
+    matters ? `${matters} 个案件` : '',
+    surveys ? `${surveys} 份调查邀请` : '',
+  ]
+    .filter(Boolean)
+    .join('、');
 
 const zh: Messages = {
   chart: { showTable: '以表格显示数据', period: '时间段' },
@@ -465,21 +476,28 @@ const zh: Messages = {
     find: '查找',
     finding: '正在查找…',
     notFound: (email: string) => `没有存储 ${email} 的数据。`,
-    found: (n: number) => `找到 ${n} 条咨询。`,
+    found: (counts: PersonCounts) => `找到 ${personKinds(counts)}。`,
     export: '导出 JSON',
     exported: '已下载导出文件。',
     erase: '删除…',
     eraseTitle: '删除此人的数据？',
     eraseIntro: (email: string) => `${email} 提交的所有个人数据都将被删除，且无法撤销。`,
-    eraseGone: '将删除：姓名、邮箱、电话、描述、当事方及咨询中的其他所有个人字段。',
+    eraseGone:
+      '将删除：咨询中的姓名、邮箱、电话、描述、当事方及其他所有个人字段；案件中的客户姓名、邮箱和留言、发给客户的进展和下一步，以及访问码（随即失效）；调查邀请中的姓名、邮箱、评论和跟进备注。',
     eraseStays:
-      '将保留：咨询编号、日期、状态和客户旅程统计（各阶段数量），且与此人无关联。删除操作本身会被记录，但不含个人数据。',
+      '将保留：咨询和案件编号、日期、状态、阶段和账单，匿名的调查评分（结果不会改变）和客户旅程统计（各阶段数量），且与此人无关联。删除操作本身会被记录，但不含个人数据。',
     eraseExportFirst: '如果对方要求获取副本，请先导出。',
     eraseConfirmLabel: (email: string) => `输入 ${email} 以确认`,
     eraseConfirm: '永久删除',
     erasing: '正在删除…',
-    erased: (n: number) => `已删除 ${n} 条咨询。`,
+    erased: (counts: PersonCounts) => `已删除 ${personKinds(counts)}。`,
     columns: { reference: '编号', site: '网站', received: '收到时间', state: '状态' },
+    intakesTitle: '咨询',
+    mattersTitle: '案件',
+    surveysTitle: '调查邀请',
+    matterColumns: { reference: '编号', site: '网站', created: '开立时间', status: '状态' },
+    matterStatus: { open: '进行中', closed: '已结案' },
+    surveyColumns: { site: '网站', sent: '发送时间', state: '状态' },
   },
   journey: journeyZh,
   notFound: {
@@ -493,6 +511,10 @@ const zh: Messages = {
   faq: faqZh,
   /** Client survey (issue 6): in screens/survey/messages. */
   survey: surveyZh,
+  /** Data retention per site (issue 9): in screens/sites. */
+  retention: retentionZh,
+  /** The intake's human check per site (issue 9): in screens/sites. */
+  captcha: captchaZh,
 };
 
 export default zh;

@@ -108,5 +108,6 @@ export const journeyEn = {
   },
   touchpointsBy: (dimension: string) =>
     `With several filters, touchpoints and satisfaction are counted by ${dimension.toLowerCase()} only.`,
+  mediansEstimated: 'Median times are estimated from many journeys (within 5 %).',
   updating: 'Updating…',
 };

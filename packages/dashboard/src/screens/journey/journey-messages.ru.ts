@@ -116,5 +116,6 @@ export const journeyRu: typeof journeyEn = {
   },
   touchpointsBy: (dimension: string) =>
     `При нескольких фильтрах точки контакта и удовлетворённость учитывают только признак «${dimension}».`,
+  mediansEstimated: 'Медианное время оценено по большому числу путей (точность 5 %).',
   updating: 'Обновление…',
 };

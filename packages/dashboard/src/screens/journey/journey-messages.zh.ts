@@ -106,5 +106,6 @@ export const journeyZh: typeof journeyEn = {
     days: (n: number) => `${n} 天`,
   },
   touchpointsBy: (dimension: string) => `设置多个筛选条件时，触点与满意度仅按「${dimension}」统计。`,
+  mediansEstimated: '中位时长基于大量客户旅程估算（误差 5% 以内）。',
   updating: '更新中…',
 };

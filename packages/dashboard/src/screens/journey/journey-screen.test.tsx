@@ -49,6 +49,7 @@ function mapOf(scale: number): JourneyMap {
     returning: { returning: 6, decided: 30, intakes: 100, returningShare: 0.06, referralShare: 0.2 },
     previous: null,
     touchpointsBy: null,
+    mediansEstimated: false,
     options: {
       practiceArea: ['family'],
       lawyer: [],

@@ -114,6 +114,7 @@ function SiteJourney({ site, sites }: { site: AdminSite; sites: AdminSite[] }) {
             {map.touchpointsBy && Object.keys(view.filters).length > 1 && (
               <p class="muted">{t.journey.touchpointsBy(t.journey.dimensions[map.touchpointsBy])}</p>
             )}
+            {map.mediansEstimated && <p class="muted">{t.journey.mediansEstimated}</p>}
             <WeakestStep weakest={map.weakest} />
             <JourneyStages map={map} onOpen={(request) => void model.openBreakdown(request)} />
             <JourneyReturning returning={map.returning} />

@@ -4,12 +4,18 @@
  */
 import { useSignal } from '@preact/signals';
 import { useMessages } from '../../app-context.ts';
+import type { PersonCounts } from '../../i18n/messages/en.ts';
 import { Dialog } from '../../ui/dialog.tsx';
 import { Field } from '../../ui/field.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import type { PeopleModel } from './people-model.ts';
 
-type EraseDialogProps = { open: boolean; people: PeopleModel; onClose: () => void; onErased: (count: number) => void };
+type EraseDialogProps = {
+  open: boolean;
+  people: PeopleModel;
+  onClose: () => void;
+  onErased: (counts: PersonCounts) => void;
+};
 
 export function EraseDialog({ open, people, onClose, onErased }: EraseDialogProps) {
   const t = useMessages();
@@ -26,7 +32,7 @@ export function EraseDialog({ open, people, onClose, onErased }: EraseDialogProp
     if (!matches) return;
     if (await people.erase()) {
       typed.value = '';
-      onErased(people.erasedCount.value ?? 0);
+      onErased(people.erasedCount.value ?? { intakes: 0, matters: 0, surveys: 0 });
     }
   };
 

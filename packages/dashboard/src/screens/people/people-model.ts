@@ -10,16 +10,23 @@ import type { Problem } from '@retainer/schema';
 import type { PersonMatches } from '@retainer/schema/admin';
 import type { AdminApi } from '../../api/admin-api.ts';
 import { toApiProblem } from '../../api/api-problem.ts';
+import type { PersonCounts } from '../../i18n/messages/en.ts';
 import { downloadBlob, exportFilename } from './download-blob.ts';
 
 export type PersonRecord = PersonMatches & { email: string };
+
+export const countsOf = (found: PersonMatches): PersonCounts => ({
+  intakes: found.intakes.length,
+  matters: found.matters.length,
+  surveys: found.surveys.length,
+});
 
 export function createPeopleModel(api: AdminApi) {
   const record = signal<PersonRecord | null>(null);
   const searched = signal<string | null>(null);
   const busy = signal<'find' | 'export' | 'erase' | null>(null);
   const problem = signal<Problem | null>(null);
-  const erasedCount = signal<number | null>(null);
+  const erasedCount = signal<PersonCounts | null>(null);
 
   async function attempt<T>(action: 'find' | 'export' | 'erase', call: () => Promise<T>): Promise<T | undefined> {
     busy.value = action;
@@ -55,7 +62,7 @@ export function createPeopleModel(api: AdminApi) {
     if (!email) return false;
     const result = await attempt('erase', () => api.erasePerson(email));
     if (!result) return false;
-    erasedCount.value = result.erased;
+    erasedCount.value = { intakes: result.erased, matters: result.matters, surveys: result.surveys };
     const refreshed = await attempt('find', () => api.findPerson(email));
     if (refreshed) record.value = { ...refreshed, email };
     return true;

@@ -1,4 +1,4 @@
-/** Find a person's data by email, export it (JSON) or erase it. */
+/** Find a person's data by email (intakes, matters, survey invitations), export it (JSON) or erase it. */
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { useDashboard, useMessages } from '../../app-context.ts';
@@ -11,7 +11,7 @@ import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { StateBadge } from '../../ui/state-badge.tsx';
 import { Loading } from '../../ui/states.tsx';
 import { EraseDialog } from './erase-dialog.tsx';
-import { createPeopleModel } from './people-model.ts';
+import { countsOf, createPeopleModel } from './people-model.ts';
 
 const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
 
@@ -26,6 +26,7 @@ export function PeopleScreen() {
   const erasing = useSignal(false);
   const record = people.record.value;
   const busy = people.busy.value;
+  const anything = record ? record.intakes.length + record.matters.length + record.surveys.length > 0 : false;
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -34,8 +35,11 @@ export function PeopleScreen() {
     if (invalid.value) return;
     await people.find(value);
     const found = people.record.value;
-    if (found)
-      announcer.announce(found.intakes.length ? t.people.found(found.intakes.length) : t.people.notFound(value));
+    if (!found) return;
+    const counts = countsOf(found);
+    announcer.announce(
+      counts.intakes + counts.matters + counts.surveys ? t.people.found(counts) : t.people.notFound(value),
+    );
   };
 
   return (
@@ -74,11 +78,9 @@ export function PeopleScreen() {
         <section class="panel panel-flush" aria-labelledby="person-result">
           <div class="results-bar">
             <h2 id="person-result" class="results-count">
-              {record.intakes.length
-                ? `${record.email}: ${t.people.found(record.intakes.length)}`
-                : t.people.notFound(record.email)}
+              {anything ? `${record.email}: ${t.people.found(countsOf(record))}` : t.people.notFound(record.email)}
             </h2>
-            {record.intakes.length > 0 && (
+            {anything && (
               <div class="button-row">
                 <button
                   type="button"
@@ -105,7 +107,8 @@ export function PeopleScreen() {
           </div>
           {record.intakes.length > 0 && (
             <div class="table-scroll">
-              <table class="table">
+              <table class="table person-table">
+                <caption>{t.people.intakesTitle}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t.people.columns.reference}</th>
@@ -126,6 +129,56 @@ export function PeopleScreen() {
                         <StateBadge state={intake.state} />{' '}
                         {intake.erased && <span class="badge badge-muted">{t.inbox.erased}</span>}
                       </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {record.matters.length > 0 && (
+            <div class="table-scroll">
+              <table class="table person-table">
+                <caption>{t.people.mattersTitle}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.people.matterColumns.reference}</th>
+                    <th scope="col">{t.people.matterColumns.site}</th>
+                    <th scope="col">{t.people.matterColumns.created}</th>
+                    <th scope="col">{t.people.matterColumns.status}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {record.matters.map((matter) => (
+                    <tr key={matter.id}>
+                      <th scope="row">
+                        <Link href={paths.matter(matter.id)}>{matter.reference}</Link>
+                      </th>
+                      <td>{matter.site}</td>
+                      <td>{formatDateTime(matter.createdAt, i18n.lang.value)}</td>
+                      <td>{t.people.matterStatus[matter.status]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {record.surveys.length > 0 && (
+            <div class="table-scroll">
+              <table class="table person-table">
+                <caption>{t.people.surveysTitle}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.people.surveyColumns.site}</th>
+                    <th scope="col">{t.people.surveyColumns.sent}</th>
+                    <th scope="col">{t.people.surveyColumns.state}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {record.surveys.map((survey) => (
+                    <tr key={survey.id}>
+                      <td>{survey.site}</td>
+                      <td>{formatDateTime(survey.createdAt, i18n.lang.value)}</td>
+                      <td>{t.survey.states[survey.state]}</td>
                     </tr>
                   ))}
                 </tbody>

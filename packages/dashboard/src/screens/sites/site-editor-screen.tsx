@@ -10,12 +10,14 @@ import { Loading } from '../../ui/states.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { SiteAppearanceSection } from './site-appearance-section.tsx';
 import { SiteAreasSection } from './site-areas-section.tsx';
+import { SiteCaptchaForm } from './site-captcha-form.tsx';
 import { SiteDisclaimerSection } from './site-disclaimer-section.tsx';
 import { createSiteEditorModel } from './site-editor-model.ts';
 import { labelForPath } from './site-field-ids.ts';
 import { SiteFieldsSection } from './site-fields-section.tsx';
 import { SiteGeneralSection } from './site-general-section.tsx';
 import { SiteHoursSection } from './site-hours-section.tsx';
+import { SiteRetentionForm } from './site-retention-form.tsx';
 
 export function SiteEditorScreen({ id }: { id?: string }) {
   const t = useMessages();
@@ -79,6 +81,8 @@ export function SiteEditorScreen({ id }: { id?: string }) {
           )}
         </form>
       )}
+      {!creating && id && !editor.loading.value && !editor.problem.value && <SiteRetentionForm site={id} />}
+      {!creating && id && !editor.loading.value && !editor.problem.value && <SiteCaptchaForm site={id} />}
     </>
   );
 }

@@ -1,0 +1,40 @@
+/**
+ * Runs every retention purge a minute after start and then every few hours; the timer never keeps the
+ * process alive, and a run still going when the next is due is not doubled. Failures are logged by kind
+ * without details (they could name data) and retried on the next tick.
+ *
+ * @example
+ *   const stop = schedulePurges(storage, cipher);
+ *   stop(); // on close
+ */
+import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { Storage } from '../storage/open-storage.ts';
+import { runPurges } from './run-purges.ts';
+
+export function schedulePurges(
+  storage: Storage,
+  cipher: FieldCipher,
+  { everyMs = 6 * 3_600_000, firstMs = 60_000, now = Date.now } = {},
+): () => void {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const { failed } = await runPurges(storage.db, cipher, now());
+      if (failed.length > 0) console.warn(`Retention purge failed (${failed.join(', ')}); retrying later`);
+    } catch {
+      console.warn('Retention purge failed; retrying later');
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(run, firstMs);
+  const timer = setInterval(run, everyMs);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}

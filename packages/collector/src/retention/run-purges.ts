@@ -1,0 +1,51 @@
+/**
+ * Every retention purge, one kind after another: FAQ questions (their own setting in the FAQ settings),
+ * intake text, survey comments, raw events, and expired rate-limit windows. A kind that fails does not
+ * stop the others; the error is reported by kind only, never with its details (they could name data).
+ *
+ * @example
+ *   const report = await runPurges(storage.db, cipher, Date.now());
+ *   report.counts.events; // raw events deleted
+ */
+import type { Kysely } from 'kysely';
+import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { faqDb, purgeFaqQuestions } from '../faq/index.ts';
+import { pruneRateLimits } from '../rate-limit/index.ts';
+import type { Database } from '../storage/tables.ts';
+import { purgeIntakeText } from './intake-text.ts';
+import { pruneRawEvents } from './raw-events.ts';
+import { everySiteRetention } from './settings-store.ts';
+import { purgeSurveyComments } from './survey-comments.ts';
+import { retentionDb } from './tables.ts';
+
+export type PurgeKind = 'faqQuestions' | 'intakeText' | 'surveyComments' | 'events' | 'rateLimits';
+export type PurgeReport = { counts: Partial<Record<PurgeKind, number>>; failed: PurgeKind[] };
+
+/** Longer than the longest rate-limit window (a day), so no live window is dropped. */
+const rateLimitKeepMs = 2 * 86_400_000;
+
+export async function runPurges(
+  database: Kysely<Database>,
+  cipher: FieldCipher,
+  now: number,
+  batchSize?: number,
+): Promise<PurgeReport> {
+  const db = retentionDb(database);
+  const report: PurgeReport = { counts: {}, failed: [] };
+  const sites = await everySiteRetention(db);
+  const kinds: [PurgeKind, () => Promise<number>][] = [
+    ['faqQuestions', () => purgeFaqQuestions(faqDb(database), now)],
+    ['intakeText', () => purgeIntakeText(db, cipher, sites, now, batchSize)],
+    ['surveyComments', () => purgeSurveyComments(db, sites, now, batchSize)],
+    ['events', () => pruneRawEvents(db, sites, now, batchSize)],
+    ['rateLimits', () => pruneRateLimits(database, now - rateLimitKeepMs).then(() => 0)],
+  ];
+  for (const [kind, purge] of kinds) {
+    try {
+      report.counts[kind] = await purge();
+    } catch {
+      report.failed.push(kind);
+    }
+  }
+  return report;
+}
