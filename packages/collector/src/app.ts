@@ -74,10 +74,19 @@ export function createApp(options: AppOptions): CollectorApp {
   const limits = options.publicLimits ?? defaultPublicLimits;
   const addressOptions = { trustProxy: options.admin?.trustProxy ?? false, now };
   app.post('/v1/events', shedEventFlood(limits.events, addressOptions), ingestEvents({ storage, sites, now }));
+  const intakeLimit = limitIntakeByAddress(storage.db, limits.intake.perAddress, addressOptions);
   app.post(
     '/v1/intake',
-    limitIntakeByAddress(storage.db, limits.intake.perAddress, addressOptions),
-    submitIntake({ storage, sites, cipher, now, perSite: limits.intake.perSite, captcha: options.captcha }),
+    intakeLimit.guard,
+    submitIntake({
+      storage,
+      sites,
+      cipher,
+      now,
+      perSite: limits.intake.perSite,
+      perAddress: intakeLimit.count,
+      captcha: options.captcha,
+    }),
   );
   app.get('/v1/sites/:site/config', serveSiteConfig({ sites }));
   app.get('/v1/sites/:site/directory', serveDirectory({ storage, sites }));

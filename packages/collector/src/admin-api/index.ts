@@ -16,11 +16,11 @@ import {
   revokeInvitationRoute,
 } from '../auth/invitation-routes.ts';
 import { verifyAgainstDummy } from '../auth/password.ts';
-import { getCaptchaRoute, putCaptchaRoute } from '../captcha/index.ts';
 import { requireAdmin, requireSession } from '../auth/require-session.ts';
 import { currentSession, signInRoute, signOutRoute } from '../auth/session-routes.ts';
 import { setupRoute, setupStatusRoute } from '../auth/setup-routes.ts';
 import { teamRoute } from '../auth/team-route.ts';
+import { getCaptchaRoute, putCaptchaRoute } from '../captcha/index.ts';
 import { deletePartyRoute, importPartiesRoute, listPartiesRoute } from '../conflicts/party-routes.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { serveDashboard } from '../dashboard-files/index.ts';

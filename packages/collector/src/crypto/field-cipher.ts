@@ -1,7 +1,8 @@
 /**
  * AES-256-GCM for one field at a time. The associated data names the site, the
  * submission and the field, so a ciphertext copied to another row or column does
- * not decrypt. Tokens are versioned: `v1.<iv>.<ciphertext+tag>`, base64url.
+ * not decrypt. Tokens are versioned: `v1.<iv>.<ciphertext+tag>`, base64url. This is the one-key cipher;
+ * the collector runs a keyring (./keyring.ts) that also reads and writes `v2.<key id>.…` during key rotation.
  *
  * @example
  *   const cipher = createFieldCipher(key);

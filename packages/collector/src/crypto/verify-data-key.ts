@@ -1,6 +1,8 @@
 /**
  * Refuses to start with a data key other than the one the database was written with:
  * otherwise new intakes would be encrypted under a key that cannot read the old ones.
+ * For one key on a database that never rotated; the collector's start-up uses key-rotation/open-keyring.ts,
+ * which applies the same rule to every key the data still needs.
  *
  * @example
  *   await verifyDataKey(storage, cipher); // throws on mismatch

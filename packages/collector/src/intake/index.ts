@@ -16,8 +16,8 @@ import {
 } from '@retainer/schema';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { type CaptchaOptions, createCaptchaCheck } from '../captcha/index.ts';
 import { readJsonBody } from '../body/index.ts';
+import { type CaptchaOptions, createCaptchaCheck } from '../captcha/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
@@ -38,6 +38,8 @@ export type IntakeOptions = {
   now?: () => number;
   /** New submissions per site (a retry of a stored one is not counted). */
   perSite?: RateRule;
+  /** Counts a valid new submission against its address's limit (throws the 429); see rate-limit/public-limits.ts. */
+  perAddress?: (c: Context<AppEnv>) => Promise<void>;
   /** The human check of sites that ask for one (issue 9). */
   captcha?: CaptchaOptions | undefined;
 };
@@ -45,7 +47,7 @@ export type IntakeOptions = {
 /** A reference collision is ~1e-12 per submission; three tries is plenty. */
 const referenceAttempts = 3;
 
-export function submitIntake({ storage, sites, cipher, now = Date.now, perSite, captcha }: IntakeOptions) {
+export function submitIntake({ storage, sites, cipher, now = Date.now, perSite, perAddress, captcha }: IntakeOptions) {
   const checkCaptcha = createCaptchaCheck({ db: storage.db, cipher, now, ...captcha });
   const replay = (c: Context<AppEnv>, row: IntakeRow, hash: string) => {
     if (row.request_hash !== hash) throw new ProblemError(422, problemTypes.idempotencyConflict);
@@ -73,6 +75,8 @@ export function submitIntake({ storage, sites, cipher, now = Date.now, perSite, 
     checkSiteRules(site, submission);
     // Before the site's quota: requests without a valid token must not use it up.
     await checkCaptcha(site, submission.captcha);
+    // Counted only now — a valid, new submission — so junk and retries never use up a quota or a disk write.
+    if (perAddress) await perAddress(c);
     if (perSite) await enforceRateLimits(storage.db, [{ key: `intake:site:${site.id}`, rule: perSite }], now());
     const contentIndexes = cipher.blindIndexes('intake-content', canonicalJson(submission.fields));
     const contentIndex = contentIndexes[0]!;

@@ -208,9 +208,14 @@ const summedDays = ({ whole, changed }: ReadPlan) =>
 
 /**
  * The cohort counts of a scope with at most one filter, per day or in total: summed rows for
- * unchanged whole days, journeys read and summed here for the rest.
+ * unchanged whole days, journeys read and summed here for the rest. `gaps: false` leaves out
+ * the time histograms (the trends need only counts, per day).
  */
-export async function readCohorts(db: Db, scope: Scope, { byDay }: { byDay: boolean }): Promise<CohortTally> {
+export async function readCohorts(
+  db: Db,
+  scope: Scope,
+  { byDay, gaps = true }: { byDay: boolean; gaps?: boolean },
+): Promise<CohortTally> {
   const filter = cohortFilter(scope);
   if (filter === undefined) throw new Error('Cohorts answer at most one filter');
   const [dimension, value] = filter ?? ['', ''];
@@ -220,13 +225,16 @@ export async function readCohorts(db: Db, scope: Scope, { byDay }: { byDay: bool
     const summed = await sql<{ day: unknown; metric: string; bucket: unknown; n: unknown }>`
       select ${byDay ? sql`day` : sql`${allDays}`} as day, metric, bucket, sum(journeys) as n from journey_cohorts
       where site = ${scope.site} and dimension = ${dimension} and value = ${value} and ${summedDays(plan)}
+      ${gaps ? sql`` : sql`and metric not like 'gap.%'`}
       group by ${byDay ? sql`day, ` : sql``}metric, bucket`.execute(db);
     for (const row of summed.rows) tally.add(Number(row.day), row.metric, Number(row.bucket), Number(row.n));
   }
   for (const [from, to] of plan.stretches) {
     for (const journey of await journeysIn(db, journeyWhere({ ...scope, from, to }))) {
       const day = byDay ? dayOf(journey.first_seen) : allDays;
-      for (const [name, bucket] of cohortItems(journey)) tally.add(day, name, bucket);
+      for (const [name, bucket] of cohortItems(journey)) {
+        if (gaps || !name.startsWith('gap.')) tally.add(day, name, bucket);
+      }
     }
   }
   return tally;

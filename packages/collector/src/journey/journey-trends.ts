@@ -60,7 +60,7 @@ export async function buildJourneyTrends(
   const reached = journeyStages.map(() => blank(0));
   const both = journeyStages.map(() => blank(0));
   if (cohortFilter(scope) !== undefined) {
-    const tally = await readCohorts(db, scope, { byDay: true });
+    const tally = await readCohorts(db, scope, { byDay: true, gaps: false });
     for (const [day, name, , n] of tally.entries()) {
       const i = index(day);
       const [kind, stage] = name.split('.');

@@ -164,7 +164,7 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
     oldToken = ((await (await lookup(demoReference, demoCode)).json()) as { token: string }).token;
     await kit.app.request('/v1/status/message', post({ id: randomUUID(), token: oldToken, text: 'Any news?' }));
     before = await plaintexts(db, ring);
-  });
+  }, 60_000);
   afterAll(() => kit.cleanup());
 
   it('has data in every registry table, all under the original key in the pre-rotation format', async () => {
@@ -241,7 +241,7 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
     const done = await rotationDb(db).selectFrom('key_rotation_progress').selectAll().execute();
     expect(done.every((p) => Number(p.done) === 1 && p.target_kid === newKid)).toBe(true);
     await expectLookupsWork();
-  });
+  }, 60_000);
 
   it('leaves every encrypted column readable with the new key alone, with the same plaintext', async () => {
     const newOnly = createKeyring([newKey], { legacy: oldKid });
@@ -254,7 +254,7 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
     expect(await columnsHolding(db, kind, [`${newKid}:%`])).toEqual(
       expect.arrayContaining(['intakes.email_index', 'matters.email_index', 'parties.match_key']),
     );
-  });
+  }, 30_000);
 
   it('keeps the old key until access codes are reissued and content indexes expire, then retires it', async () => {
     const status = await rotationStatus(db, kit.clock.now);
@@ -285,5 +285,5 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
     // Now the old key can go, and a collector without the new one cannot start.
     expect((await openKeyring(kit.storage, [newKey])).primaryKid).toBe(newKid);
     await expect(openKeyring(kit.storage, [oldKey])).rejects.toThrow(new RegExp(`still needs data key ${newKid}`));
-  });
+  }, 30_000);
 });

@@ -45,6 +45,11 @@ export async function syncKeyring(
     .values({ instance, ...holder })
     .onConflict((oc) => oc.column('instance').doUpdateSet(holder))
     .execute();
+  // Collectors that died without signing off: kept a day for the status output, then dropped.
+  await db
+    .deleteFrom('data_key_holders')
+    .where('seen_at', '<', now - 86_400_000)
+    .execute();
   return primary?.kid;
 }
 

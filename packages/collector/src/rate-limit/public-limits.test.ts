@@ -67,6 +67,17 @@ describe.each(storageKinds)('public rate limits on %s', (kind) => {
     expect((await tableCounts(test.storage.db)).intakes).toBe(2);
   });
 
+  it('turns intake junk away without a disk write: counted in memory, refused unread when far over the limit', async () => {
+    test = await createTestApp(kind, { publicLimits: strict({ perAddress: { max: 2, windowMs: 10 * minute } }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await send('/v1/intake', '{"site": "harbor-vale", broken')).status);
+    // Three attempts per allowed submission (2 × 3 = 6), then 429 before the body is read.
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 400, 429]);
+    const counts = await tableCounts(test.storage.db);
+    expect(counts.rate_limits ?? 0).toBe(0);
+    expect(counts.intakes).toBe(0);
+  });
+
   it('reads X-Forwarded-For behind a trusted proxy, so two visitors there have their own limits', async () => {
     test = await createTestApp(kind, {
       publicLimits: strict({ perAddress: { max: 1, windowMs: 10 * minute } }),

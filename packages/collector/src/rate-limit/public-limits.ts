@@ -71,15 +71,29 @@ export function shedEventFlood(rules: PublicLimits['events'], options: AddressOp
   };
 }
 
-/** Limits intake submissions per client address, counted in the database (shared by every collector). */
+/** Junk from one address may try this many times the intake's own limit before it is turned away unread. */
+const intakeAttemptsPerSubmission = 3;
+
+/**
+ * Intake, first line: every request from an address — junk included — is counted in memory, per
+ * process, and turned away before its body is read when it is far over the intake limit. The
+ * limit itself is counted in the database, shared by every collector, but only for a valid new
+ * submission (`submitIntake` calls the returned `count`), so junk never costs a disk write.
+ */
 export function limitIntakeByAddress<DB>(
   db: Kysely<DB>,
   rule: RateRule,
   options: AddressOptions,
-): MiddlewareHandler<AppEnv> {
-  return async function intakeAddressLimit(c, next) {
-    const address = clientAddress(c as Context, { trustProxy: options.trustProxy, publicUrl: undefined });
-    await enforceRateLimits(db, [{ key: `intake:address:${address}`, rule }], options.now());
-    await next();
+): { guard: MiddlewareHandler<AppEnv>; count: (c: Context) => Promise<void> } {
+  const hit = createMemoryLimiter();
+  const attempts = { max: rule.max * intakeAttemptsPerSubmission, windowMs: rule.windowMs };
+  const addressOf = (c: Context) => clientAddress(c, { trustProxy: options.trustProxy, publicUrl: undefined });
+  return {
+    async guard(c, next) {
+      const verdict = hit(addressOf(c as Context), attempts, options.now());
+      if (!verdict.allowed) throw tooMany(verdict.retryAfterMs);
+      await next();
+    },
+    count: (c) => enforceRateLimits(db, [{ key: `intake:address:${addressOf(c)}`, rule }], options.now()),
   };
 }
