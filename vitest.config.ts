@@ -51,6 +51,9 @@ export default defineConfig({
           environment: 'node',
           // Tests share one PostgreSQL database when DATABASE_URL is set; files run one at a time.
           fileParallelism: false,
+          // Several tests start whole collectors (migrations, demo seeding) or child processes; on a busy
+          // 2-core machine that can pass 5 s without anything being wrong.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -137,7 +137,8 @@ describe('client survey', () => {
       expect(google.getAttribute('rel')).toContain('noopener');
       expect(view.getByRole('link', { name: /Review us on Avvo/ })).toBeTruthy();
       expect(view.getByRole('link', { name: 'Call +1 617 555 0142' }).getAttribute('href')).toBe('tel:+16175550142');
-      expect(root.activeElement?.textContent).toBe('Thank you for your answer.');
+      // Focus moves to the thanks once it has rendered (an effect).
+      await waitFor(() => expect(root.activeElement?.textContent).toBe('Thank you for your answer.'));
       for (const unmount of mounted.splice(0)) unmount();
     }
     fireEvent.click(document.body); // nothing left mounted
