@@ -8,6 +8,7 @@
  *   stop(); // on close
  */
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { repeatInBackground } from '../server/background-task.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { runPurges } from './run-purges.ts';
 
@@ -16,25 +17,9 @@ export function schedulePurges(
   cipher: FieldCipher,
   { everyMs = 6 * 3_600_000, firstMs = 60_000, now = Date.now } = {},
 ): () => void {
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const { failed } = await runPurges(storage.db, cipher, now());
-      if (failed.length > 0) console.warn(`Retention purge failed (${failed.join(', ')}); retrying later`);
-    } catch {
-      console.warn('Retention purge failed; retrying later');
-    } finally {
-      running = false;
-    }
+  const purge = async () => {
+    const { failed } = await runPurges(storage.db, cipher, now());
+    if (failed.length > 0) console.warn(`Retention purge failed (${failed.join(', ')}); retrying later`);
   };
-  const first = setTimeout(run, firstMs);
-  const timer = setInterval(run, everyMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+  return repeatInBackground(purge, { firstMs, everyMs, failure: 'Retention purge' });
 }

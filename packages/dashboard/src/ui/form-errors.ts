@@ -5,7 +5,9 @@
  * @example
  *   const errors = checkInput(signIn, values); // { email: 'invalid_email' }
  */
+import type { Signal } from '@preact/signals';
 import { issuesToErrors, type Problem } from '@retainer/schema';
+import { toApiProblem } from '../api/api-problem.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -32,4 +34,37 @@ export function checkInput<T>(schema: Checkable<T>, input: unknown): { data: T }
 
 export function problemFieldErrors(problem: Problem | null): FieldErrors {
   return firstPerPath(problem?.errors ?? []);
+}
+
+/** What a schema-checked form shows besides its values. */
+export type FormFeedback = { errors: Signal<FieldErrors>; problem: Signal<Problem | null> };
+
+/**
+ * Checks `input` with `schema` and sends what passes: schema errors show at once, a refused
+ * request's problem (and its field errors) after. True when `send` went through.
+ *
+ * @example
+ *   if (await submitChecked(retentionSettings, draft.value, save, { errors, problem })) announce(saved);
+ */
+export async function submitChecked<T>(
+  schema: Checkable<T>,
+  input: unknown,
+  send: (data: T) => Promise<unknown>,
+  { errors, problem }: FormFeedback,
+): Promise<boolean> {
+  const checked = checkInput(schema, input);
+  if ('errors' in checked) {
+    errors.value = checked.errors;
+    return false;
+  }
+  errors.value = {};
+  problem.value = null;
+  try {
+    await send(checked.data);
+    return true;
+  } catch (error) {
+    problem.value = (await toApiProblem(error)).problem;
+    errors.value = problemFieldErrors(problem.value);
+    return false;
+  }
 }

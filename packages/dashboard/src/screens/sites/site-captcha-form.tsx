@@ -8,7 +8,7 @@ import { type CaptchaSettings, type CaptchaSettingsInput, captchaSettingsInput }
 import { useEffect } from 'preact/hooks';
 import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
-import { checkInput, type FieldErrors, problemFieldErrors } from '../../ui/form-errors.ts';
+import { type FieldErrors, submitChecked } from '../../ui/form-errors.ts';
 import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 
@@ -34,20 +34,8 @@ export function SiteCaptchaForm({ site }: { site: string }) {
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const checked = checkInput(captchaSettingsInput, draft.value);
-    if ('errors' in checked) {
-      errors.value = checked.errors;
-      return;
-    }
-    errors.value = {};
-    problem.value = null;
-    try {
-      show(await api.captcha.save(site, checked.data));
-      announcer.announce(m.saved);
-    } catch (error) {
-      problem.value = (await toApiProblem(error)).problem;
-      errors.value = problemFieldErrors(problem.value);
-    }
+    const save = async (input: CaptchaSettingsInput) => show(await api.captcha.save(site, input));
+    if (await submitChecked(captchaSettingsInput, draft.value, save, { errors, problem })) announcer.announce(m.saved);
   };
   if (!stored.value) return <ProblemAlert problem={problem.value} />;
   const d = draft.value;

@@ -5,7 +5,7 @@ import { type RetentionSettings, retentionSettings } from '@retainer/schema/admi
 import { useEffect } from 'preact/hooks';
 import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
-import { checkInput, type FieldErrors } from '../../ui/form-errors.ts';
+import { type FieldErrors, submitChecked } from '../../ui/form-errors.ts';
 import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 
@@ -27,18 +27,9 @@ export function SiteRetentionForm({ site }: { site: string }) {
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const checked = checkInput(retentionSettings, draft.value);
-    if ('errors' in checked) {
-      errors.value = checked.errors;
-      return;
-    }
-    errors.value = {};
-    problem.value = null;
-    try {
-      draft.value = await api.retention.save(site, checked.data);
+    const save = async (input: RetentionSettings) => (draft.value = await api.retention.save(site, input));
+    if (await submitChecked(retentionSettings, draft.value, save, { errors, problem })) {
       announcer.announce(t.retention.saved);
-    } catch (error) {
-      problem.value = (await toApiProblem(error)).problem;
     }
   };
   if (!draft.value) return <ProblemAlert problem={problem.value} />;

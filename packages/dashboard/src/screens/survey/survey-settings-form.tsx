@@ -1,11 +1,11 @@
 /** A site's review links (label + URL, shown to every client after answering) and its survey page. */
 import { useSignal } from '@preact/signals';
 import type { Problem, ReviewLink } from '@retainer/schema';
-import { surveySettings } from '@retainer/schema/admin';
+import { type SurveySettings, surveySettings } from '@retainer/schema/admin';
 import { useEffect } from 'preact/hooks';
 import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
-import { checkInput, type FieldErrors } from '../../ui/form-errors.ts';
+import { type FieldErrors, submitChecked } from '../../ui/form-errors.ts';
 import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 
@@ -34,22 +34,9 @@ export function SurveySettingsForm({ site }: { site: string }) {
   };
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const checked = checkInput(surveySettings, {
-      reviewLinks: links.value,
-      ...(page.value.trim() ? { page: page.value.trim() } : {}),
-    });
-    if ('errors' in checked) {
-      errors.value = checked.errors;
-      return;
-    }
-    errors.value = {};
-    problem.value = null;
-    try {
-      await api.survey.saveSettings(site, checked.data);
-      announcer.announce(t.survey.saved);
-    } catch (error) {
-      problem.value = (await toApiProblem(error)).problem;
-    }
+    const input = { reviewLinks: links.value, ...(page.value.trim() ? { page: page.value.trim() } : {}) };
+    const save = (settings: SurveySettings) => api.survey.saveSettings(site, settings);
+    if (await submitChecked(surveySettings, input, save, { errors, problem })) announcer.announce(t.survey.saved);
   };
   const error = (path: string) => (errors.value[path] ? fieldErrorMessage(errors.value[path] ?? '', t) : undefined);
   if (!loaded.value && !problem.value) return null;
