@@ -28,6 +28,12 @@ export const journeyCohortsMigration: Migration = {
       .addColumn('journeys', 'bigint', (col) => col.notNull())
       .addPrimaryKeyConstraint('journey_cohorts_pk', ['site', 'dimension', 'value', 'day', 'metric', 'bucket'])
       .execute();
+    // Breakdowns: one metric of one dimension over a range, every value (covering: `journeys` included).
+    await db.schema
+      .createIndex('journey_cohorts_metric')
+      .on('journey_cohorts')
+      .columns(['site', 'dimension', 'metric', 'day', 'value', 'journeys'])
+      .execute();
     // The filter menus: which values each filter takes in a range (one row per day and value).
     await db.schema
       .createIndex('journey_cohorts_values')

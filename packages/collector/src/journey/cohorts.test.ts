@@ -24,7 +24,7 @@ const journey = {
 };
 
 describe('journey cohorts', () => {
-  it('count a journey once in total and once per filter value it has; source under both its category and referrer', () => {
+  it('count a journey in total, once per filter value it has (source: category and referrer) and by origin', () => {
     expect(cohortKeys(journey)).toEqual([
       ['', ''],
       ['practiceArea', 'family'],
@@ -32,6 +32,8 @@ describe('journey cohorts', () => {
       ['source', 'google.com'],
       ['lang', 'en'],
       ['device', 'phone'],
+      // Breakdowns by source count a journey once: its category, else its referrer.
+      ['origin', 'referral'],
     ]);
     expect(cohortKeys({ ...journey, ref: 'referral' }).filter(([d]) => d === 'source')).toEqual([
       ['source', 'referral'],

@@ -20,7 +20,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database, JourneysTable } from '../storage/tables.ts';
 import { type StageName, stageColumn } from './columns.ts';
 import { dayMs } from './event-facts.ts';
-import { journeyWhere, type Scope } from './journey-filters.ts';
+import { engaged, journeyWhere, type Scope } from './journey-filters.ts';
 import { previousStage } from './stage-math.ts';
 
 type Db = Kysely<Database>;
@@ -60,14 +60,56 @@ export const gapBucket = (ms: number) => (ms < 1000 ? 0 : 1 + Math.floor(perDoub
 /** The bucket's geometric middle (bucket 0: half a second). */
 export const bucketMiddle = (bucket: number) => (bucket === 0 ? 500 : 1000 * 2 ** ((bucket - 0.5) / perDoubling));
 
-/** The filter values a journey is counted under: the total (`''`), then one per dimension it has. */
+/** The breakdown by source counts each journey once: its category, else its referrer. */
+export const originDimension = 'origin';
+
+/**
+ * The filter values a journey is counted under: the total (`''`), one per dimension it has, and
+ * its origin (for breakdowns; never a filter).
+ */
 export function cohortKeys(journey: CohortJourney): [dimension: string, value: string][] {
   const keys: [string, string][] = [['', '']];
   for (const [dimension, columns] of cohortDimensions) {
     const values = new Set(columns.map((c) => journey[c]).filter((v): v is string => v !== null));
     for (const value of values) keys.push([dimension, value]);
   }
+  const origin = journey.source ?? journey.ref;
+  if (origin !== null) keys.push([originDimension, origin]);
   return keys;
+}
+
+/**
+ * How many journeys of an unfiltered scope reached `stage`, per value of one dimension (`''`: none):
+ * summed days from `journey_cohorts`, the rest grouped in SQL from `journeys`.
+ */
+export async function cohortBreakdown(
+  db: Db,
+  scope: Scope,
+  stage: StageName,
+  dimension: CohortDimension | typeof originDimension,
+  valueColumn: RawBuilder<unknown>,
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const add = (value: string, n: number) => counts.set(value, (counts.get(value) ?? 0) + n);
+  const plan = await readPlan(db, scope);
+  if (plan.whole) {
+    const summed = await sql<{ dimension: string; value: string; n: unknown }>`select dimension, value,
+      sum(journeys) as n from journey_cohorts where site = ${scope.site} and dimension in (${dimension}, '')
+      and metric = ${metric.reached(stage)} and ${summedDays(plan)} group by dimension, value`.execute(db);
+    let total = 0;
+    for (const row of summed.rows) {
+      if (row.dimension === '') total += Number(row.n);
+      else add(row.value, Number(row.n));
+    }
+    const valued = [...counts.values()].reduce((sum, n) => sum + n, 0);
+    if (total > valued) add('', total - valued);
+  }
+  for (const [from, to] of plan.stretches) {
+    const rows = await sql<{ value: string | null; n: unknown }>`select ${valueColumn} as value, count(*) as n
+      from journeys where ${journeyWhere({ ...scope, from, to })} and ${col(stage)} is not null group by 1`.execute(db);
+    for (const row of rows.rows) add(row.value ?? '', Number(row.n));
+  }
+  return counts;
 }
 
 /** What one journey adds to its cohort: (metric, bucket) pairs, each counting 1. */
@@ -229,16 +271,74 @@ export async function readCohorts(
       group by ${byDay ? sql`day, ` : sql``}metric, bucket`.execute(db);
     for (const row of summed.rows) tally.add(Number(row.day), row.metric, Number(row.bucket), Number(row.n));
   }
-  for (const [from, to] of plan.stretches) {
-    for (const journey of await journeysIn(db, journeyWhere({ ...scope, from, to }))) {
-      const day = byDay ? dayOf(journey.first_seen) : allDays;
-      for (const [name, bucket] of cohortItems(journey)) {
-        if (gaps || !name.startsWith('gap.')) tally.add(day, name, bucket);
-      }
-    }
-  }
+  for (const [from, to] of plan.stretches) await tallyJourneys(db, tally, { ...scope, from, to }, { byDay, gaps });
   return tally;
 }
+
+const col = (stage: StageName) => sql.id(stageColumn(stage));
+
+/** The forward gaps of a step as one comma-separated list (`string_agg`, SQLite ≥ 3.44 and PostgreSQL). */
+export const gapList = (stage: StageName, from: StageName) =>
+  sql`string_agg(cast(case when ${col(stage)} >= ${col(from)} then ${col(stage)} - ${col(from)} end as text), ',') as ${sql.id(`g_${stage}`)}`;
+
+/** The numbers of a `gapList` (empty for none). */
+export function gapsOf(list: unknown): Float64Array {
+  if (typeof list !== 'string' || list === '') return new Float64Array(0);
+  const parts = list.split(',');
+  // A plain loop: `Float64Array.from(parts, Number)` is several times slower on 100k values.
+  const gaps = new Float64Array(parts.length);
+  for (let i = 0; i < parts.length; i += 1) gaps[i] = +(parts[i] as string);
+  return gaps;
+}
+
+/**
+ * What `cohortItems` would add for the journeys of a scope, summed in SQL over the two covering
+ * indexes (every journey; the engaged ones) so a busy day is not read row by row.
+ */
+async function tallyJourneys(
+  db: Db,
+  tally: CohortTally,
+  scope: Scope,
+  { byDay, gaps }: { byDay: boolean; gaps: boolean },
+) {
+  const day = byDay ? sql`cast(first_seen / ${dayMs} as bigint) * ${dayMs}` : sql`${allDays}`;
+  const totals = await sql<{ day: unknown; journeys: unknown; discover: unknown }>`select ${day} as day,
+    count(*) as journeys, count(discover_at) as discover from journeys where ${journeyWhere(scope)} group by 1`.execute(
+    db,
+  );
+  for (const row of totals.rows) {
+    tally.add(Number(row.day), metric.journeys, 0, Number(row.journeys));
+    tally.add(Number(row.day), metric.reached('discover'), 0, Number(row.discover));
+  }
+  const counts = [
+    ...steps.flatMap(({ stage, from }) => [
+      sql`count(${col(stage)}) as ${sql.id(`r_${stage}`)}`,
+      sql`sum(case when ${col(stage)} is not null and ${col(from)} is not null then 1 else 0 end) as ${sql.id(`b_${stage}`)}`,
+    ]),
+    sql`sum(case when contact_at is not null and source = 'referral' then 1 else 0 end) as referred`,
+  ];
+  const engagedRows = await sql<Record<string, unknown>>`select ${day} as day, ${sql.join(counts)} from journeys
+    where ${journeyWhere(scope)} and ${engaged} group by 1`.execute(db);
+  for (const row of engagedRows.rows) {
+    const d = Number(row.day);
+    for (const { stage } of steps) {
+      tally.add(d, metric.reached(stage), 0, Number(row[`r_${stage}`] ?? 0));
+      tally.add(d, metric.both(stage), 0, Number(row[`b_${stage}`] ?? 0));
+    }
+    tally.add(d, metric.referred, 0, Number(row.referred ?? 0));
+  }
+  if (!gaps) return;
+  const lists = await sql<Record<string, unknown>>`select ${day} as day,
+    ${sql.join(steps.map(({ stage, from }) => gapList(stage, from)))}
+    from journeys where ${journeyWhere(scope)} and ${engaged} group by 1`.execute(db);
+  for (const row of lists.rows) {
+    for (const { stage } of steps) {
+      for (const gap of gapsOf(row[`g_${stage}`])) tally.add(Number(row.day), metric.gap(stage), gapBucket(gap));
+    }
+  }
+}
+
+const valueColumns = ['practice_area', 'lawyer', 'lang', 'device', 'source', 'ref'] as const;
 
 /** The values each filter takes among the journeys first seen in the range (filters ignored). */
 export async function cohortValues(db: Db, scope: Scope): Promise<Map<string, Set<string>>> {
@@ -252,8 +352,13 @@ export async function cohortValues(db: Db, scope: Scope): Promise<Map<string, Se
     for (const row of summed.rows) add(row.dimension, row.value);
   }
   for (const [from, to] of plan.stretches) {
-    for (const journey of await journeysIn(db, journeyWhere({ ...scope, filters: {}, from, to }))) {
-      for (const [dimension, value] of cohortKeys(journey)) if (dimension) add(dimension, value);
+    const combinations = await sql<Record<(typeof valueColumns)[number], string | null>>`select
+      ${sql.join(valueColumns.map((c) => sql.id(c)))} from journeys where ${journeyWhere({ ...scope, filters: {}, from, to })}
+      group by ${sql.join(valueColumns.map((c) => sql.id(c)))}`.execute(db);
+    for (const row of combinations.rows) {
+      for (const [dimension, columns] of cohortDimensions) {
+        for (const column of columns) if (row[column] !== null) add(dimension, row[column]);
+      }
     }
   }
   return values;

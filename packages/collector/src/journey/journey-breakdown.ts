@@ -8,6 +8,7 @@
 import type { JourneyBreakdown, JourneyDimension, JourneyStageName } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../storage/tables.ts';
+import { cohortBreakdown, originDimension } from './cohorts.ts';
 import { stageColumn } from './columns.ts';
 import { journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
 
@@ -22,22 +23,41 @@ const dimensionExpression: Record<JourneyDimension, ReturnType<typeof sql.id> | 
 /** Beyond this many values the rest are one row: a breakdown is for reading, not for exporting a table. */
 export const maxBreakdownRows = 200;
 
+/**
+ * Value → journeys (or events, for touchpoints). Unfiltered: the cohorts (journey/cohorts.ts);
+ * with filters, grouped from the journeys of the scope.
+ */
+export async function breakdownCounts(
+  db: Kysely<Database>,
+  scope: Scope,
+  stage: JourneyStageName,
+  dimension: JourneyDimension | 'touchpoint',
+  { scan = false } = {},
+): Promise<[value: string, count: number][]> {
+  if (dimension === 'touchpoint') {
+    const result = await sql<{ value: string; n: unknown }>`select type as value, sum(events) as n from journey_daily
+      where ${rollupWhere(scope).where} and stage = ${stage} group by type`.execute(db);
+    return result.rows.map((r) => [r.value, Number(r.n ?? 0)]);
+  }
+  if (!scan && Object.keys(scope.filters).length === 0) {
+    const key = dimension === 'source' ? originDimension : dimension;
+    return [...(await cohortBreakdown(db, scope, stage, key, dimensionExpression[dimension]))];
+  }
+  const result = await sql<{ value: string | null; n: unknown }>`select ${dimensionExpression[dimension]} as value,
+    count(*) as n from journeys where ${journeyWhere(scope)} and ${sql.id(stageColumn(stage))} is not null
+    group by 1`.execute(db);
+  return result.rows.map((r) => [r.value ?? '', Number(r.n ?? 0)]);
+}
+
 export async function buildJourneyBreakdown(
   db: Kysely<Database>,
   scope: Scope,
   stage: JourneyStageName,
   dimension: JourneyDimension | 'touchpoint',
 ): Promise<JourneyBreakdown> {
-  const result =
-    dimension === 'touchpoint'
-      ? await sql<{ value: string | null; n: unknown }>`select type as value, sum(events) as n from journey_daily
-          where ${rollupWhere(scope).where} and stage = ${stage} group by type`.execute(db)
-      : await sql<{ value: string | null; n: unknown }>`select ${dimensionExpression[dimension]} as value, count(*) as n
-          from journeys where ${journeyWhere(scope)} and ${sql.id(stageColumn(stage))} is not null group by 1`.execute(
-          db,
-        );
-  const counted = result.rows
-    .map((r) => ({ value: r.value ?? '', reached: Number(r.n ?? 0) }))
+  const counted = (await breakdownCounts(db, scope, stage, dimension))
+    .map(([value, reached]) => ({ value, reached }))
+    .filter((r) => r.reached > 0)
     .sort((a, b) => b.reached - a.reached || a.value.localeCompare(b.value));
   const total = counted.reduce((sum, r) => sum + r.reached, 0);
   const kept = counted.slice(0, maxBreakdownRows);

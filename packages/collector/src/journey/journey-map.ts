@@ -18,7 +18,17 @@ import type {
 } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../storage/tables.ts';
-import { allDays, cohortFilter, cohortValues, histogramMedian, metric, readCohorts, steps } from './cohorts.ts';
+import {
+  allDays,
+  cohortFilter,
+  cohortValues,
+  gapList,
+  gapsOf,
+  histogramMedian,
+  metric,
+  readCohorts,
+  steps,
+} from './cohorts.ts';
 import { stageColumn } from './columns.ts';
 import { engaged, journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
 import { measureStage, median, previousStage, type ScoreCount, satisfactionOf, weakestStep } from './stage-math.ts';
@@ -44,8 +54,6 @@ type StageCounts = {
 export const exactMedianLimit = 20_000;
 
 const col = (stage: JourneyStageName) => sql.id(stageColumn(stage));
-const gapList = (stage: JourneyStageName, from: JourneyStageName) =>
-  sql`string_agg(cast(case when ${col(stage)} >= ${col(from)} then ${col(stage)} - ${col(from)} end as text), ',') as ${sql.id(`g_${stage}`)}`;
 
 /**
  * With at most one filter: the cohorts (journey/cohorts.ts). With several, one aggregate read
@@ -111,11 +119,8 @@ async function exactMedians(db: Db, scope: Scope): Promise<StageCounts['medians'
 
 /** The exact median of a comma-separated list of gaps (null for none). */
 export function medianOf(list: unknown): number | null {
-  if (typeof list !== 'string' || list === '') return null;
-  const parts = list.split(',');
-  // A plain loop: `Float64Array.from(parts, Number)` is several times slower on 100k values.
-  const gaps = new Float64Array(parts.length);
-  for (let i = 0; i < parts.length; i += 1) gaps[i] = +(parts[i] as string);
+  const gaps = gapsOf(list);
+  if (gaps.length === 0) return null;
   gaps.sort();
   const mid = (gaps.length - 1) / 2;
   return median([gaps[Math.floor(mid)]!, gaps[Math.ceil(mid)]!]);

@@ -6,6 +6,7 @@ import { openTestStorage, storageKinds, type TestStorage } from '../test-support
 import { cohortItems, cohortKeys, dayOf, readCohorts, refreshCohorts } from './cohorts.ts';
 import { journeyDimensionColumns, returnTypes, stageColumns } from './columns.ts';
 import { eventFacts, foldJourney, type JourneyFacts, rollupKeyOf } from './event-facts.ts';
+import { breakdownCounts } from './journey-breakdown.ts';
 import type { JourneyFilters, Scope } from './journey-filters.ts';
 
 const stages = ['discover', 'explore', 'contact', 'decide', 'service', 'payment', 'feedback', 'return'] as const;
@@ -224,6 +225,17 @@ describe.each(storageKinds)('journey tables on %s', (kind) => {
               .map(([d, m, b, n]) => [`${d}|${m}|${b}`, n]),
           );
           expect(read).toEqual(expectedTally(expected.journeys.values(), scope));
+          if (range.filter) continue;
+          // Breakdowns read from the cohorts give what grouping the journeys gives.
+          for (const stage of ['discover', 'contact'] as const) {
+            for (const dimension of ['practiceArea', 'lawyer', 'lang', 'device', 'source'] as const) {
+              const sort = (rows: [string, number][]) =>
+                rows.filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : 1));
+              expect(sort(await breakdownCounts(db, scope, stage, dimension))).toEqual(
+                sort(await breakdownCounts(db, scope, stage, dimension, { scan: true })),
+              );
+            }
+          }
         }
       }),
       { numRuns: kind === 'sqlite' ? 40 : 20 },
