@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRow } from '../storage/tables.ts';
 import { recordEvents } from '../storage/write-queries.ts';
 import { openTestStorage, storageKinds, type TestStorage } from '../test-support/test-storage.ts';
-import { cohortItems, cohortKeys, dayOf, readCohorts, refreshCohorts } from './cohorts.ts';
+import { cohortItems, cohortKeys, dayOf, readCohorts, refreshAllCohorts, refreshCohorts } from './cohorts.ts';
 import { journeyDimensionColumns, returnTypes, stageColumns } from './columns.ts';
 import { eventFacts, foldJourney, type JourneyFacts, rollupKeyOf } from './event-facts.ts';
 import { breakdownCounts } from './journey-breakdown.ts';
@@ -156,7 +156,7 @@ describe.each(storageKinds)('journey tables on %s', (kind) => {
 
   it('equal a full recomputation from raw events after any ingest, replays included', async () => {
     await fc.assert(
-      fc.asyncProperty(ingest, scopes, async (batches, ranges) => {
+      fc.asyncProperty(ingest, scopes, fc.boolean(), async (batches, ranges, refreshAll) => {
         const db = t.storage.db;
         const tables = ['events', 'journeys', 'journey_daily', 'journey_cohorts', 'journey_cohort_marks'] as const;
         for (const table of tables) await db.deleteFrom(table).execute();
@@ -183,6 +183,7 @@ describe.each(storageKinds)('journey tables on %s', (kind) => {
         ).toEqual(expected.rollups);
 
         // Cohorts: summed days hold exactly the recomputed sums, and any range reads exactly (summed or not).
+        if (refreshAll) await refreshAllCohorts(db);
         const summedDays = new Set(
           (await db.selectFrom('journey_cohort_marks').selectAll().execute())
             .filter((m) => Number(m.version) === Number(m.refreshed))
