@@ -7,9 +7,10 @@
  *
  * `journey_cohorts` holds days that were summed; a trigger on `journeys` marks a day changed
  * (`journey_cohort_marks.version`) whenever a journey of it changes what it counts, and
- * `refreshCohorts` re-sums changed days. Reads take the summed rows of unchanged whole days and
- * sum the rest — changed days and the range's partial first and last day — from `journeys`
- * with the same function, so an answer is always exact and never waits for the refresh.
+ * `refreshCohorts` re-sums changed days (with `cohortItems`). Reads take the summed rows of
+ * unchanged whole days and sum the rest — changed days and the range's partial first and last
+ * day — from `journeys` in SQL (the property test holds both to the same arithmetic), so an
+ * answer is always exact and never waits for the refresh.
  *
  * @example
  *   const tally = await readCohorts(db, scope, { byDay: false });
