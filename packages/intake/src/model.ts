@@ -221,9 +221,12 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     status.value = 'sending';
     announce(context.t.intake.sending);
     if (submission.fillMs === 0) {
-      // Faster than a person usually is: wait out the rest instead of refusing them.
-      const remaining = site.intake.minFillMs - (Date.now() - shownAt);
-      if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+      // Faster than a person usually is: wait out the rest instead of refusing them. A loop: a timer
+      // may fire a millisecond early by the clock, and the collector would then call it too fast.
+      for (let left = site.intake.minFillMs - (Date.now() - shownAt); left > 0; ) {
+        await new Promise((resolve) => setTimeout(resolve, left));
+        left = site.intake.minFillMs - (Date.now() - shownAt);
+      }
       submission.fillMs = Math.max(1, Date.now() - shownAt);
     }
     // The latest token: a retry after the collector refused one carries the new one (same id, same answers).
