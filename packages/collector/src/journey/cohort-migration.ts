@@ -69,6 +69,15 @@ export const journeyCohortsMigration: Migration = {
       changed: counted.map((c) => `old.${c} is distinct from new.${c}`).join(' or '),
       statements: [mark('new'), mark('old')],
     });
+    // Returning clients are counted by when they came back, with the map's filters: 0008's index on
+    // (site, return_at) sent every filtered count to the table row by row (~0.7 s at 10 M events).
+    await db.schema.dropIndex('journeys_site_return').execute();
+    await db.schema
+      .createIndex('journeys_site_return')
+      .on('journeys')
+      .columns(['site', 'return_at', ...journeyDimensionColumns])
+      .where(sql.ref('return_at'), 'is not', null)
+      .execute();
     // Journeys stored before this migration: every day of them is summed by the first refresh.
     await sql`insert into journey_cohort_marks (site, day, version, refreshed)
       select site, cast(first_seen / 86400000 as bigint) * 86400000, 1, 0 from journeys group by 1, 2`.execute(db);
