@@ -401,12 +401,13 @@ async function refreshDay(db: Db, site: string, day: number, version: number) {
 }
 
 /**
- * Re-sums up to `limit` changed days (oldest first); returns how many. A day changed again while
- * it was being summed keeps a newer version than the one recorded, so it is summed again later.
+ * Re-sums up to `limit` changed days before `before` (oldest first); returns how many. A day changed
+ * again while it was being summed keeps a newer version than the one recorded, so it is summed
+ * again later. The collector leaves today out: it changes all day, and reads sum it anyway.
  */
-export async function refreshCohorts(db: Db, { limit = 100 } = {}): Promise<number> {
+export async function refreshCohorts(db: Db, { limit = 100, before = Number.MAX_SAFE_INTEGER } = {}): Promise<number> {
   const changed = await sql<{ site: string; day: unknown; version: unknown }>`select site, day, version
-    from journey_cohort_marks where version <> refreshed order by day limit ${limit}`.execute(db);
+    from journey_cohort_marks where version <> refreshed and day < ${before} order by day limit ${limit}`.execute(db);
   for (const row of changed.rows) await refreshDay(db, row.site, Number(row.day), Number(row.version));
   return changed.rows.length;
 }
