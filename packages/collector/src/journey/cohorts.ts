@@ -250,7 +250,7 @@ const summedDays = ({ whole, changed }: ReadPlan) =>
     : sql`1 = 0`;
 
 /**
- * The cohort counts of a scope with at most one filter, per day or in total: summed rows for
+ * The cohort counts of a scope, per day or in total: summed rows for
  * unchanged whole days, journeys read and summed here for the rest. `gaps: false` leaves out
  * the time histograms (the trends need only counts, per day).
  */
@@ -260,9 +260,13 @@ export async function readCohorts(
   { byDay, gaps = true }: { byDay: boolean; gaps?: boolean },
 ): Promise<CohortTally> {
   const filter = cohortFilter(scope);
-  if (filter === undefined) throw new Error('Cohorts answer at most one filter');
-  const [dimension, value] = filter ?? ['', ''];
   const tally = new CohortTally();
+  // Several filters: no summed rows answer them, so the whole range is summed from `journeys`.
+  if (filter === undefined) {
+    await tallyJourneys(db, tally, scope, { byDay, gaps });
+    return tally;
+  }
+  const [dimension, value] = filter ?? ['', ''];
   const plan = await readPlan(db, scope);
   if (plan.whole) {
     const summed = await sql<{ day: unknown; metric: string; bucket: unknown; n: unknown }>`

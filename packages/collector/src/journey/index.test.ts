@@ -139,6 +139,13 @@ describe.each(storageKinds)('the journey map on %s', (kind) => {
     expect(phone.journeys).toBe(1);
     expect(phone.stages.map((s) => s.reached)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
     expect(phone.touchpointsBy).toBe('device');
+    // Two filters are read from the journeys, not the cohorts: the same numbers (every journey is in English).
+    const phoneInEnglish = await get<JourneyMap>(`map?${range}&device=phone&lang=en`);
+    expect(phoneInEnglish.stages.map((s) => [s.reached, s.medianMs])).toEqual(
+      phone.stages.map((s) => [s.reached, s.medianMs]),
+    );
+    const trends = await get<JourneyTrends>(`trends?${range}&device=phone&lang=en`);
+    expect(trends.conversions.explore.filter((c) => c !== null)).toEqual([1]);
     const referral = await get<JourneyMap>(`map?${range}&source=referral`);
     expect(referral.journeys).toBe(1);
     const breakdown = await get<JourneyBreakdown>(`breakdown?${range}&stage=contact&dimension=device`);

@@ -53,11 +53,11 @@ type StageCounts = {
  */
 export const exactMedianLimit = 20_000;
 
-const col = (stage: JourneyStageName) => sql.id(stageColumn(stage));
+const _col = (stage: JourneyStageName) => sql.id(stageColumn(stage));
 
 /**
- * With at most one filter: the cohorts (journey/cohorts.ts). With several, one aggregate read
- * of the journeys of the scope (the covering indexes; the gaps as one `string_agg` per stage).
+ * The cohorts (journey/cohorts.ts). With several filters, or few timed steps, the medians are the
+ * exact ones read from the journeys of the scope.
  */
 async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
   const counts: StageCounts = {
@@ -68,43 +68,20 @@ async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
     referred: 0,
     mediansEstimated: false,
   };
-  if (cohortFilter(scope) !== undefined) {
-    const tally = await readCohorts(db, scope, { byDay: false });
-    counts.journeys = tally.count(allDays, metric.journeys);
-    counts.referred = tally.count(allDays, metric.referred);
-    for (const stage of journeyStages) counts.reached[stage] = tally.count(allDays, metric.reached(stage));
-    let timed = 0;
-    for (const { stage } of steps) {
-      counts.both[stage] = tally.count(allDays, metric.both(stage));
-      const histogram = tally.histogram(metric.gap(stage));
-      for (const n of histogram.values()) timed += n;
-      counts.medians[stage] = histogramMedian(histogram);
-    }
-    if (timed <= exactMedianLimit) counts.medians = await exactMedians(db, scope);
-    else counts.mediansEstimated = true;
-    return counts;
-  }
-  const totals = await sql<{ journeys: unknown; discover: unknown }>`select count(*) as journeys,
-    count(discover_at) as discover from journeys where ${journeyWhere(scope)}`.execute(db);
-  const selections = [
-    ...steps.flatMap(({ stage, from }) => [
-      sql`count(${col(stage)}) as ${sql.id(`r_${stage}`)}`,
-      sql`sum(case when ${col(stage)} is not null and ${col(from)} is not null then 1 else 0 end) as ${sql.id(`b_${stage}`)}`,
-      gapList(stage, from),
-    ]),
-    sql`sum(case when contact_at is not null and source = 'referral' then 1 else 0 end) as referred`,
-  ];
-  const result = await sql<Record<string, unknown>>`select ${sql.join(selections)} from journeys
-    where ${journeyWhere(scope)} and ${engaged}`.execute(db);
-  const row = result.rows[0] ?? {};
-  counts.journeys = num(totals.rows[0]?.journeys);
-  counts.referred = num(row.referred);
-  counts.reached.discover = num(totals.rows[0]?.discover);
+  const severalFilters = cohortFilter(scope) === undefined;
+  const tally = await readCohorts(db, scope, { byDay: false, gaps: !severalFilters });
+  counts.journeys = tally.count(allDays, metric.journeys);
+  counts.referred = tally.count(allDays, metric.referred);
+  for (const stage of journeyStages) counts.reached[stage] = tally.count(allDays, metric.reached(stage));
+  let timed = 0;
   for (const { stage } of steps) {
-    counts.reached[stage] = num(row[`r_${stage}`]);
-    counts.both[stage] = num(row[`b_${stage}`]);
-    counts.medians[stage] = medianOf(row[`g_${stage}`]);
+    counts.both[stage] = tally.count(allDays, metric.both(stage));
+    const histogram = tally.histogram(metric.gap(stage));
+    for (const n of histogram.values()) timed += n;
+    counts.medians[stage] = histogramMedian(histogram);
   }
+  if (severalFilters || timed <= exactMedianLimit) counts.medians = await exactMedians(db, scope);
+  else counts.mediansEstimated = true;
   return counts;
 }
 

@@ -11,10 +11,9 @@ import type { BusinessHours, JourneyStageName, JourneyTrends } from '@retainer/s
 import { type Kysely, sql } from 'kysely';
 import { dueAt } from '../business-hours/index.ts';
 import type { Database } from '../storage/tables.ts';
-import { cohortFilter, readCohorts } from './cohorts.ts';
-import { stageColumn } from './columns.ts';
+import { readCohorts } from './cohorts.ts';
 import { dayMs } from './event-facts.ts';
-import { engaged, journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
+import { rollupWhere, type Scope } from './journey-filters.ts';
 import { previousStage, satisfactionOf } from './stage-math.ts';
 
 const weekMs = 7 * dayMs;
@@ -59,18 +58,14 @@ export async function buildJourneyTrends(
 
   const reached = journeyStages.map(() => blank(0));
   const both = journeyStages.map(() => blank(0));
-  if (cohortFilter(scope) !== undefined) {
-    const tally = await readCohorts(db, scope, { byDay: true, gaps: false });
-    for (const [day, name, , n] of tally.entries()) {
-      const i = index(day);
-      const [kind, stage] = name.split('.');
-      const s = journeyStages.indexOf(stage as JourneyStageName);
-      if (i < 0 || i >= x.length || s < 0) continue;
-      if (kind === 'reached') reached[s]![i]! += n;
-      else if (kind === 'both') both[s]![i]! += n;
-    }
-  } else {
-    await scanConversions(db, scope, { first, step, buckets: x.length, reached, both });
+  const tally = await readCohorts(db, scope, { byDay: true, gaps: false });
+  for (const [day, name, , n] of tally.entries()) {
+    const i = index(day);
+    const [kind, stage] = name.split('.');
+    const s = journeyStages.indexOf(stage as JourneyStageName);
+    if (i < 0 || i >= x.length || s < 0) continue;
+    if (kind === 'reached') reached[s]![i]! += n;
+    else if (kind === 'both') both[s]![i]! += n;
   }
   const conversions = Object.fromEntries(
     journeyStages.map((stage, s) => {
@@ -116,39 +111,4 @@ async function responseCompliance(
     if (contacted !== null && contacted <= due) met[i]! += 1;
   }
   return counted.map((n, i) => (n > 0 ? met[i]! / n : null));
-}
-
-/** Several filters: the conversions grouped in SQL over the two covering indexes of `journeys`. */
-async function scanConversions(
-  db: Kysely<Database>,
-  scope: Scope,
-  {
-    first,
-    step,
-    buckets,
-    reached,
-    both,
-  }: { first: number; step: number; buckets: number; reached: number[][]; both: number[][] },
-) {
-  // cast: SQLite binds JS numbers as REAL, so the division would not be whole otherwise.
-  const bucket = sql`cast((first_seen - ${first}) / ${step} as integer)`;
-  const totals = await sql<Record<string, unknown>>`select ${bucket} as bucket, count(discover_at) as r_discover
-    from journeys where ${journeyWhere(scope)} group by 1`.execute(db);
-  const later = journeyStages.slice(1);
-  const engagedRows = await sql<Record<string, unknown>>`select ${sql.join([
-    sql`${bucket} as bucket`,
-    ...later.map((stage) => sql`count(${sql.id(stageColumn(stage))}) as ${sql.id(`r_${stage}`)}`),
-    ...later.map((stage) => {
-      const from = previousStage[stage] as JourneyStageName;
-      return sql`sum(case when ${sql.id(stageColumn(stage))} is not null and ${sql.id(stageColumn(from))} is not null then 1 else 0 end) as ${sql.id(`b_${stage}`)}`;
-    }),
-  ])} from journeys where ${journeyWhere(scope)} and ${engaged} group by 1`.execute(db);
-  for (const row of [...totals.rows, ...engagedRows.rows]) {
-    const i = num(row.bucket);
-    if (i < 0 || i >= buckets) continue;
-    journeyStages.forEach((stage, s) => {
-      if (row[`r_${stage}`] !== undefined) reached[s]![i] = num(row[`r_${stage}`]);
-      if (row[`b_${stage}`] !== undefined) both[s]![i] = num(row[`b_${stage}`]);
-    });
-  }
 }
