@@ -101,7 +101,20 @@ export type {
   StageSummary,
   WeakestStep,
 } from './journey.ts';
-export { deviceClasses, journeyDimensions, journeyQuery, referralSources } from './journey.ts';
+export {
+  deviceClasses,
+  journeyBreakdown,
+  journeyDimensions,
+  journeyMap,
+  journeyQuery,
+  journeyRange,
+  journeyTrends,
+  referralSources,
+  returningClients,
+  satisfaction,
+  stageSummary,
+  weakestStep,
+} from './journey.ts';
 export type {
   AdminLawyer,
   DirectorySettings,
