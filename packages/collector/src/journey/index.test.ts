@@ -99,8 +99,8 @@ describe.each(storageKinds)('the journey map on %s', (kind) => {
     expect(row('service')).toEqual([1, 'decide', 1 / 3, 2, 24]);
     expect(row('payment')).toEqual([1, 'service', 1, 0, 1]);
     expect(row('feedback')).toEqual([1, 'payment', 1, 0, 48]);
-    // j1's lookup at 51 h came after its decide at 27 h: a returning client.
-    expect(row('return')).toEqual([1, 'decide', 1 / 3, 2, 24]);
+    // j1's new intake at 200 h came after its decide at 27 h: a returning client (its lookup at 51 h is service).
+    expect(row('return')).toEqual([1, 'decide', 1 / 3, 2, 173]);
     expect(map.weakest).toEqual({
       stage: 'explore',
       from: 'discover',
