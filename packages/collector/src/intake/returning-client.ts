@@ -51,7 +51,7 @@ export async function isReturningClient(
 
 /** The `return` event of a returning client's new intake, on its journey (or one of its own without). */
 export function returnEvent(
-  intake: { id: string; site: string; journey: string | null; practice_area: string | null },
+  intake: { id: string; site: string; journey?: string | null | undefined; practice_area?: string | null | undefined },
   now: number,
 ): EventRow {
   return {
