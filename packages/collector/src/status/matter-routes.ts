@@ -60,7 +60,7 @@ function summaryOf(
     lastClientUpdateAt: Number(row.last_client_update_at),
     daysSinceClientUpdate: Math.max(0, Math.floor(since / day)),
     overdue: row.status === 'open' && since > targetDays * day,
-    locked: row.locked_at !== null,
+    underAttack: row.locked_at !== null,
     unreadMessages: unread,
     createdAt: Number(row.created_at),
   };
