@@ -120,6 +120,7 @@ describe('@retainer/schema/admin', () => {
         "surveyInvitationState",
         "surveyInvitationStates",
         "surveyResults",
+        "surveyResultsQuery",
         "surveySettings",
         "team",
         "teamMember",

@@ -214,6 +214,7 @@ export type {
   SurveyInvitationList,
   SurveyInvitationState,
   SurveyResults,
+  SurveyResultsQuery,
   SurveySettings,
   UpdateFollowUp,
 } from './survey.ts';
@@ -235,6 +236,7 @@ export {
   surveyInvitationState,
   surveyInvitationStates,
   surveyResults,
+  surveyResultsQuery,
   surveySettings,
   updateFollowUp,
 } from './survey.ts';

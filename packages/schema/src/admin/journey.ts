@@ -46,7 +46,7 @@ const dimension = z.enum(journeyDimensions);
 export const satisfaction = z.object({
   measure: z.enum(['ces', 'csat', 'nps']),
   responses: z.number(),
-  /** NPS: % promoters − % detractors; CSAT: % of 4–5; CES: the mean score (`survey-scores.ts`). */
+  /** NPS: % promoters − % detractors; CSAT: % of 4–5; CES: the mean score — `survey-scores.ts`, as the Survey page. */
   value: z.nullable(z.number()),
 });
 export type Satisfaction = z.infer<typeof satisfaction>;
@@ -109,10 +109,18 @@ export const journeyMap = z.object({
     }),
   ),
   /**
-   * Touchpoints and satisfaction come from daily rollups kept per filter: with several filters set
-   * they are counted by this one only (the first of practice area, lawyer, source, language, device).
+   * Touchpoints come from daily rollups kept per filter: with several filters set they are counted by this
+   * one only (the first of practice area, lawyer, source, language, device).
    */
   touchpointsBy: z.nullable(dimension),
+  /**
+   * Which answers the stages' satisfaction counts (issue 14): the Survey page's — survey answers given in the
+   * range, summed by `survey-scores.ts` — narrowed by these filters. Answers carry no language, device or
+   * source: with one of those filters set, `shown` is false and satisfaction is null (not a different count).
+   */
+  satisfactionFrom: z.optional(
+    z.object({ answers: z.literal('survey'), narrowedBy: z.array(dimension), shown: z.boolean() }),
+  ),
   /** Medians read from the cohorts' time histograms (many journeys: within 4.5 %) rather than exact. */
   mediansEstimated: z.boolean(),
   /** The values each filter can take in this site's data, for the filter menus. */

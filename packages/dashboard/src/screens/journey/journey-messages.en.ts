@@ -107,7 +107,11 @@ export const journeyEn = {
     days: (n: number) => `${n} d`,
   },
   touchpointsBy: (dimension: string) =>
-    `With several filters, touchpoints and satisfaction are counted by ${dimension.toLowerCase()} only.`,
+    `With several filters, touchpoints are counted by ${dimension.toLowerCase()} only.`,
   mediansEstimated: 'Median times are estimated from many journeys (within 5 %).',
   updating: 'Updating…',
+  satisfactionFromSurvey:
+    'Satisfaction counts the survey answers given in this range, as the Survey page does (narrowed by practice area and lawyer).',
+  satisfactionNotNarrowable:
+    'Satisfaction is not shown: survey answers carry no language, device or source, so these filters cannot narrow them.',
 };
