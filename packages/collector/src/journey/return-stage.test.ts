@@ -4,12 +4,13 @@
  * A status lookup of an existing matter is `service`, never `return`. The demo generator follows suit.
  */
 import { randomUUID } from 'node:crypto';
-import type { JourneyMap } from '@retainer/schema/admin';
+import type { JourneyMap, StageSummary } from '@retainer/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminKit, adminPassword, createAdminKit } from '../admin-api/test-kit.ts';
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { generateJourneys } from './generate-journeys.ts';
+import { weakestStep } from './stage-math.ts';
 
 const h = 3_600_000;
 const T0 = Date.UTC(2025, 0, 1);
@@ -99,6 +100,28 @@ describe.each(storageKinds)('the return stage on %s', (kind) => {
     const events = await kit.db.selectFrom('events').select(['props']).where('stage', '=', 'return').execute();
     expect(events.length).toBe(2);
     expect(JSON.stringify(events)).not.toMatch(/example\.com/i);
+  });
+});
+
+describe('the weakest step', () => {
+  it('is never Decide → Return: coming back is rare by nature, not a drop-off', () => {
+    const stage = (name: StageSummary['stage'], from: StageSummary['from'], reached: number, base: number) => ({
+      stage: name,
+      reached,
+      from,
+      conversion: from ? reached / base : null,
+      dropOff: from ? base - reached : null,
+      medianMs: null,
+      touchpoints: [],
+      satisfaction: null,
+    });
+    const stages = [
+      stage('contact', null, 100, 0),
+      stage('decide', 'contact', 40, 100),
+      stage('service', 'decide', 30, 40),
+      stage('return', 'decide', 1, 40),
+    ];
+    expect(weakestStep(stages)?.stage).toBe('decide');
   });
 });
 

@@ -79,7 +79,8 @@ export const journeyEn = {
   weakestBadge: 'Weakest step',
   returningTitle: 'Returning clients',
   returning: (n: number) => plural(n, 'returning client', 'returning clients'),
-  returningHint: 'Journeys that reached Decide and later sent another intake or looked up their matter.',
+  returningHint:
+    'Clients who came back for new help: a new intake after Decide, or from the email of an earlier client. Checking an existing matter counts as Service.',
   returningShare: 'Share of new intakes from returning clients',
   referralShare: 'Share of new intakes from referrals',
   trendsTitle: 'Trends',

@@ -79,7 +79,8 @@ export const journeyZh: typeof journeyEn = {
   weakestBadge: '最薄弱',
   returningTitle: '回头客',
   returning: (n: number) => `${n.toLocaleString('zh')} 位回头客`,
-  returningHint: '已委托后再次提交咨询或查询案件进度的旅程。',
+  returningHint:
+    '为新的需求再次前来的客户：委托后提交新的咨询，或使用既有客户的邮箱提交咨询。查询现有案件进度属于“服务”阶段。',
   returningShare: '新咨询中回头客的占比',
   referralShare: '新咨询中他人推荐的占比',
   trendsTitle: '趋势',
