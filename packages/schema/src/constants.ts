@@ -50,6 +50,8 @@ export const maxStatusMessageLength = 2000;
 export const problemTypes = {
   validation: 'urn:retainer:problem:validation',
   malformedJson: 'urn:retainer:problem:malformed-json',
+  /** The HTTP request itself could not be read (a body longer than its Content-Length, a broken header). */
+  malformedRequest: 'urn:retainer:problem:malformed-request',
   payloadTooLarge: 'urn:retainer:problem:payload-too-large',
   unsupportedMediaType: 'urn:retainer:problem:unsupported-media-type',
   unknownSite: 'urn:retainer:problem:unknown-site',

@@ -14,6 +14,7 @@ import { isStorageUnavailable } from './storage-unavailable.ts';
 const titles: Record<ProblemType, string> = {
   [problemTypes.validation]: 'The request is not valid',
   [problemTypes.malformedJson]: 'The body is not valid JSON',
+  [problemTypes.malformedRequest]: 'The HTTP request could not be read',
   [problemTypes.payloadTooLarge]: 'The body is too large',
   [problemTypes.unsupportedMediaType]: 'Send JSON as text/plain or application/json',
   [problemTypes.unknownSite]: 'Unknown site',

@@ -101,7 +101,20 @@ export type {
   StageSummary,
   WeakestStep,
 } from './journey.ts';
-export { deviceClasses, journeyDimensions, journeyQuery, referralSources } from './journey.ts';
+export {
+  deviceClasses,
+  journeyBreakdown,
+  journeyDimensions,
+  journeyMap,
+  journeyQuery,
+  journeyRange,
+  journeyTrends,
+  referralSources,
+  returningClients,
+  satisfaction,
+  stageSummary,
+  weakestStep,
+} from './journey.ts';
 export type {
   AdminLawyer,
   DirectorySettings,
@@ -201,6 +214,7 @@ export type {
   SurveyInvitationList,
   SurveyInvitationState,
   SurveyResults,
+  SurveyResultsQuery,
   SurveySettings,
   UpdateFollowUp,
 } from './survey.ts';
@@ -222,6 +236,7 @@ export {
   surveyInvitationState,
   surveyInvitationStates,
   surveyResults,
+  surveyResultsQuery,
   surveySettings,
   updateFollowUp,
 } from './survey.ts';
