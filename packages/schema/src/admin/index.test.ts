@@ -79,6 +79,7 @@ describe('@retainer/schema/admin', () => {
         "matterUpdate",
         "maxPhotoBytes",
         "npsFigures",
+        "otherLawyer",
         "partyImportResult",
         "partyList",
         "partyRecord",

@@ -90,6 +90,7 @@ export type {
   DeviceClass,
   JourneyBreakdown,
   JourneyDimension,
+  JourneyLawyer,
   JourneyMap,
   JourneyQuery,
   JourneyRange,
@@ -101,7 +102,7 @@ export type {
   StageSummary,
   WeakestStep,
 } from './journey.ts';
-export { deviceClasses, journeyDimensions, journeyQuery, referralSources } from './journey.ts';
+export { deviceClasses, journeyDimensions, journeyQuery, otherLawyer, referralSources } from './journey.ts';
 export type {
   AdminLawyer,
   DirectorySettings,

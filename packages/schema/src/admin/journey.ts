@@ -14,6 +14,15 @@ export type JourneyStageName = (typeof journeyStages)[number];
 export const journeyDimensions = ['practiceArea', 'lawyer', 'lang', 'source', 'device'] as const;
 export type JourneyDimension = (typeof journeyDimensions)[number];
 
+/**
+ * The lawyer filter's value for every journey whose lawyer is not one of the site's (issue 14): ids
+ * from old data or typed by hand. Lawyer ids are UUIDs, so it never names a lawyer.
+ */
+export const otherLawyer = 'other';
+
+/** A lawyer of the site named in the map's lawyer filter values. */
+export type JourneyLawyer = { id: string; name: string; departed: boolean };
+
 export const deviceClasses = ['phone', 'tablet', 'desktop'] as const;
 export type DeviceClass = (typeof deviceClasses)[number];
 
@@ -100,8 +109,13 @@ export type JourneyMap = {
   touchpointsBy: JourneyDimension | null;
   /** Medians read from the cohorts' time histograms (many journeys: within 4.5 %) rather than exact. */
   mediansEstimated: boolean;
-  /** The values each filter can take in this site's data, for the filter menus. */
+  /**
+   * The values each filter can take in this site's data, for the filter menus. Lawyers: the site's
+   * lawyers' ids, and `otherLawyer` for every other value (issue 14).
+   */
   options: Record<JourneyDimension, string[]>;
+  /** The site's lawyers among `options.lawyer`, with their names. */
+  lawyers: JourneyLawyer[];
 };
 
 export type JourneyTrends = {
