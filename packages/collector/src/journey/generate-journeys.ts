@@ -135,7 +135,7 @@ export function* generateJourneys(options: GenerateOptions): Generator<EventRow[
       for (let i = 0; i < 3; i += 1) {
         if (!chance(0.5)) break;
         t += gap(10_000, 5 * minute);
-        emit('explore', pick(['directory.filtered', 'directory.profile_opened', 'directory.contact_clicked']));
+        emit('explore', pick(['directory.filtered', 'directory.profile_opened', 'directory.contact']));
       }
     }
     const contacts = chance(explores ? 0.3 : 0.05);
@@ -195,7 +195,9 @@ export function* generateJourneys(options: GenerateOptions): Generator<EventRow[
         }
         if (chance(0.15)) {
           t += gap(14 * day, 120 * day);
-          emit('contact', chance(0.6) ? 'intake.submitted' : 'status.lookup_succeeded', { source: 'referral' });
+          // A new intake comes back through contact; a status lookup is service, whenever it happens (issue 14).
+          if (chance(0.6)) emit('contact', 'intake.submitted', { source: 'referral' });
+          else emit('service', 'status.lookup_succeeded');
         }
       }
     }
