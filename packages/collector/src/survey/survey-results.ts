@@ -7,6 +7,7 @@
  */
 import { cesSummary, csatSummary, npsSummary } from '@retainer/schema';
 import type { SurveyFigures, SurveyResults } from '@retainer/schema/admin';
+import { lawyerRatingsOf } from './lawyer-ratings.ts';
 import type { SurveyDb } from './tables.ts';
 
 type Row = {
@@ -16,6 +17,7 @@ type Row = {
   answered_at: number | null;
   practice_area: string | null;
   lawyer: string | null;
+  lawyer_score: number | null;
 };
 
 /** The most months the trend shows, the current one included. */
@@ -55,7 +57,7 @@ export async function surveyResultsOf(db: SurveyDb, site: string, now: number): 
   const rows = (
     await db
       .selectFrom('survey_invitations')
-      .select(['measure', 'score', 'created_at', 'answered_at', 'practice_area', 'lawyer'])
+      .select(['measure', 'score', 'created_at', 'answered_at', 'practice_area', 'lawyer', 'lawyer_score'])
       .where('site', '=', site)
       .execute()
   ).map((r) => ({
@@ -82,5 +84,6 @@ export async function surveyResultsOf(db: SurveyDb, site: string, now: number): 
     monthly: monthly.slice(start),
     byPracticeArea: grouped(rows, (r) => r.practice_area),
     byLawyer: grouped(rows, (r) => r.lawyer),
+    lawyerRatings: lawyerRatingsOf(rows),
   };
 }

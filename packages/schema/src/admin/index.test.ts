@@ -67,6 +67,7 @@ describe('@retainer/schema/admin', () => {
         "journeyQuery",
         "lawyerInput",
         "lawyerList",
+        "lawyerRating",
         "lawyerStatus",
         "lawyerStatuses",
         "matterCreated",

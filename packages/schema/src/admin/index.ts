@@ -194,6 +194,7 @@ export {
 export type {
   CreateSurveyInvitation,
   FollowUp,
+  LawyerRating,
   SurveyComment,
   SurveyFigures,
   SurveyImportResult,
@@ -212,6 +213,7 @@ export {
   followUp,
   followUpList,
   followUpStates,
+  lawyerRating,
   npsFigures,
   surveyComment,
   surveyCommentList,
