@@ -213,6 +213,6 @@ export async function buildJourneyMap(
         }
       : null,
     options,
-    lawyers: lawyers.filter((l) => options.lawyer.includes(l.id)),
+    lawyers: [...lawyers],
   };
 }

@@ -114,7 +114,7 @@ export type JourneyMap = {
    * lawyers' ids, and `otherLawyer` for every other value (issue 14).
    */
   options: Record<JourneyDimension, string[]>;
-  /** The site's lawyers among `options.lawyer`, with their names. */
+  /** The site's lawyers with their names (also those a kept filter names but the range lacks). */
   lawyers: JourneyLawyer[];
 };
 
