@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { otherLawyer } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { refreshAllCohorts } from '../../packages/collector/src/journey/cohorts.ts';
@@ -19,6 +20,7 @@ import { buildJourneyBreakdown } from '../../packages/collector/src/journey/jour
 import type { Scope } from '../../packages/collector/src/journey/journey-filters.ts';
 import { buildJourneyMap } from '../../packages/collector/src/journey/journey-map.ts';
 import { buildJourneyTrends } from '../../packages/collector/src/journey/journey-trends.ts';
+import { withOtherLawyers } from '../../packages/collector/src/journey/other-lawyers.ts';
 import { openStorage, type Storage } from '../../packages/collector/src/storage/open-storage.ts';
 import type { Database } from '../../packages/collector/src/storage/tables.ts';
 
@@ -36,6 +38,12 @@ export type JourneyBenchResult = {
 
 const day = 86_400_000;
 const site = 'bench-firm';
+/** The generator's default lawyers but its last two, as the bench site's own. */
+const benchLawyers = ['eleanor-hart', 'daniel-okafor', 'sofia-reyes', 'wei-zhang'].map((id) => ({
+  id,
+  name: id,
+  departed: false,
+}));
 
 async function timed(runs: number, query: () => Promise<unknown>) {
   await query(); // warm the page cache and the statement cache
@@ -122,6 +130,32 @@ export async function benchJourney({
       ['trends, 90 days by day', () => buildJourneyTrends(db, scope(90), trendOptions('day'))],
       ['trends, 365 days by week', () => buildJourneyTrends(db, scope(365), trendOptions('week'))],
       ['breakdown contact × source, 180 days', () => buildJourneyBreakdown(db, scope(180), 'contact', 'source')],
+      // Issue 14: "Other" lawyers (the generator's last two are not the bench site's), the lookup of its values included.
+      [
+        'map, 90 days, lawyer=other',
+        async () => buildJourneyMap(db, await withOtherLawyers(db, scope(90, { lawyer: otherLawyer }), benchLawyers)),
+      ],
+      [
+        'map, 90 days, lawyer=other + device=phone',
+        async () =>
+          buildJourneyMap(
+            db,
+            await withOtherLawyers(db, scope(90, { lawyer: otherLawyer, device: 'phone' }), benchLawyers),
+          ),
+      ],
+      [
+        'map, 90 days, one lawyer + device=phone',
+        () => buildJourneyMap(db, scope(90, { lawyer: 'eleanor-hart', device: 'phone' })),
+      ],
+      [
+        'trends, 90 days by day, lawyer=other',
+        async () =>
+          buildJourneyTrends(
+            db,
+            await withOtherLawyers(db, scope(90, { lawyer: otherLawyer }), benchLawyers),
+            trendOptions('day'),
+          ),
+      ],
     ];
     const queries: JourneyBenchResult['queries'] = [];
     for (const [name, query] of cases) queries.push({ name, ...(await timed(runs, query)) });

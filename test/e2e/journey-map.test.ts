@@ -76,9 +76,39 @@ describe('the journey map on the dashboard home', () => {
 
     await page.getByRole('combobox', { name: 'Device' }).selectOption('phone');
     await page.waitForURL(/device=phone/);
-    await expect.poll(async () => (await reachedNumbers(page))[0]).toBeLessThan(all[0]!);
+    await expect.poll(async () => (await reachedNumbers(page))[0], { timeout: 60_000 }).toBeLessThan(all[0]!);
     const phone = await reachedNumbers(page);
     expect(phone[0]).toBeGreaterThan(0);
+
+    // Issue 14: touchpoints in words; the lawyer filter by name, with the rest as one "Other" that filters.
+    const contactColumn = stageList(page).locator(':scope > li').nth(2);
+    await contactColumn.getByText('Intake form started', { exact: true }).waitFor();
+    expect(await stageList(page).innerText()).not.toMatch(/\b(intake|directory|faq|status|survey)\.[a-z_]+/);
+    const lawyer = page.getByRole('combobox', { name: 'Lawyer' });
+    const lawyerOptions = await lawyer.locator('option').allInnerTexts();
+    expect(lawyerOptions).toEqual(expect.arrayContaining(['Eleanor Hart', 'Other (not in your directory)']));
+    expect(lawyerOptions.join('|')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}|james-whitfield|anna-petrova/);
+    await lawyer.selectOption({ label: 'Other (not in your directory)' });
+    await page.waitForURL(/lawyer=other/);
+    await expect.poll(async () => (await reachedNumbers(page))[0], { timeout: 60_000 }).toBeLessThan(phone[0]!);
+    const two = await reachedNumbers(page);
+    expect(two[0]).toBeGreaterThan(0);
+    await page.getByText(/With several filters, touchpoints and satisfaction are counted by/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(results, 'journey-map-two-filters-1600x1000.png'), fullPage: true });
+    await page
+      .getByRole('form', { name: 'Filters' })
+      .getByRole('combobox', { name: 'Language' })
+      .selectOption({ label: 'English' });
+    await page.waitForURL(/lang=en/);
+    await expect.poll(async () => (await reachedNumbers(page))[0], { timeout: 60_000 }).toBeLessThan(two[0]!);
+    const three = await reachedNumbers(page);
+    expect(three[0]).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.toString()).toMatch(/device=phone.*lang=en|lang=en.*device=phone/);
+    await page.screenshot({ path: join(results, 'journey-map-three-filters-1600x1000.png'), fullPage: true });
+    await page.screenshot({ path: join(results, 'journey-map-three-filters-1600x1000-top.png') });
+    await page.goto(`${collector.url}/dashboard/?device=phone`);
+    await stageList(page).waitFor();
 
     // A number opens the counts behind it.
     await stageList(page)

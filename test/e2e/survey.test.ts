@@ -140,4 +140,64 @@ describe('the client survey', () => {
     expect(staffTrouble.errors.filter((e) => !e.includes('status of 401'))).toEqual([]);
     await desk.close();
   });
+
+  // Issue 14, defect 6: the answer to "How would you rate {lawyer}?" is shown per lawyer on the Survey page.
+  it('shows how clients rate each lawyer, with a new rating counted', async () => {
+    const desk = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const staff = await desk.newPage();
+    const staffTrouble = await watchPage(staff);
+    await staff.goto(`${collector.url}/dashboard/survey`);
+    await staff.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    await staff.getByRole('textbox', { name: 'Email' }).fill(firstAdmin.email);
+    await staff.getByLabel('Password').fill(firstAdmin.password);
+    await staff.getByRole('button', { name: 'Sign in' }).click();
+    const section = staff.locator('section').filter({
+      has: staff.getByRole('heading', { name: 'How clients rate each lawyer' }),
+    });
+    await section.waitFor({ timeout: 30_000 });
+    const hart = section.getByRole('row').filter({ has: staff.getByRole('rowheader', { name: 'Eleanor Hart' }) });
+    /** "3 of 4 answers rated the lawyer" and the "Gave 5" cell of Eleanor Hart's row. */
+    const hartCounts = async () => {
+      const cells = await hart.locator('td').allInnerTexts();
+      const [, rated, asked] = /(\d+) of (\d+) answers/.exec(cells.at(-1) ?? '') ?? [];
+      return { rated: Number(rated), asked: Number(asked), gaveFive: Number(cells[5]) };
+    };
+    const before = await hartCounts();
+    // The seeded history rates every demo lawyer.
+    expect(before.rated).toBeGreaterThan(0);
+    expect(await section.getByRole('rowheader').count()).toBeGreaterThanOrEqual(5);
+    await section.scrollIntoViewIfNeeded();
+    await staff.screenshot({ path: shot('lawyer-ratings-desktop') });
+    expect(await axeViolations(staff)).toEqual([]);
+
+    await staff.getByRole('link', { name: 'Invitations' }).click();
+    await staff.getByLabel(/Client name/).fill('Priya Raman');
+    await staff.locator('#survey-invite-moment').selectOption('end');
+    await staff.locator('#survey-invite-lawyer').selectOption({ label: 'Eleanor Hart' });
+    await staff.getByRole('button', { name: 'Create link' }).click();
+    const url = (await staff.locator('.survey-issued .survey-link-url').textContent()) ?? '';
+    expect(url).toMatch(/#retainer-survey=[A-Za-z0-9_-]{43}$/);
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await page.goto(url);
+    const dialog = page.locator('retainer-survey').getByRole('dialog');
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.getByRole('radio', { name: '9', exact: true }).check();
+    const aboutHart = dialog.getByRole('group', { name: 'How would you rate Eleanor Hart?' });
+    await aboutHart.getByRole('radio', { name: '5 – Excellent' }).check();
+    await dialog.getByRole('button', { name: 'Send' }).click();
+    await dialog.getByRole('heading', { name: 'Thank you for your answer.' }).waitFor();
+    await phone.close();
+
+    await staff.getByRole('link', { name: 'Results' }).click();
+    await section.waitFor();
+    await expect
+      .poll(hartCounts, { timeout: 30_000 })
+      .toEqual({ rated: before.rated + 1, asked: before.asked + 1, gaveFive: before.gaveFive + 1 });
+    await section.scrollIntoViewIfNeeded();
+    await staff.screenshot({ path: shot('lawyer-ratings-after-desktop') });
+    expect(staffTrouble.errors.filter((e) => !e.includes('status of 401'))).toEqual([]);
+    await desk.close();
+  });
 });

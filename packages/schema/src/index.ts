@@ -21,6 +21,8 @@ export {
   journeyStages,
   maxEventsPerBatch,
 } from './event.ts';
+export type { JourneyEventName } from './event-names.ts';
+export { isJourneyEventName, journeyEventNames } from './event-names.ts';
 export type {
   FaqAnswer,
   FaqAsk,
@@ -78,6 +80,8 @@ export {
   testimonial,
   webUrl,
 } from './lawyer.ts';
+export type { LawyerRatingSummary } from './lawyer-rating.ts';
+export { lawyerRatingSummary } from './lawyer-rating.ts';
 export type { Problem, ProblemType } from './problem.ts';
 export { issuesToErrors, problem, problemIssue, problemTypes } from './problem.ts';
 export type {

@@ -21,7 +21,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database, JourneysTable } from '../storage/tables.ts';
 import { type StageName, stageColumn } from './columns.ts';
 import { dayMs } from './event-facts.ts';
-import { engaged, journeyWhere, type Scope } from './journey-filters.ts';
+import { engaged, journeyWhere, type Scope, summedValueWhere } from './journey-filters.ts';
 import { previousStage } from './stage-math.ts';
 
 type Db = Kysely<Database>;
@@ -271,7 +271,7 @@ export async function readCohorts(
   if (plan.whole) {
     const summed = await sql<{ day: unknown; metric: string; bucket: unknown; n: unknown }>`
       select ${byDay ? sql`day` : sql`${allDays}`} as day, metric, bucket, sum(journeys) as n from journey_cohorts
-      where site = ${scope.site} and dimension = ${dimension} and value = ${value} and ${summedDays(plan)}
+      where site = ${scope.site} and dimension = ${dimension} and ${summedValueWhere(scope, dimension, value, 'cohorts')} and ${summedDays(plan)}
       ${gaps ? sql`` : sql`and metric not like 'gap.%'`}
       group by ${byDay ? sql`day, ` : sql``}metric, bucket`.execute(db);
     for (const row of summed.rows) tally.add(Number(row.day), row.metric, Number(row.bucket), Number(row.n));

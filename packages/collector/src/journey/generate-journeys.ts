@@ -135,7 +135,7 @@ export function* generateJourneys(options: GenerateOptions): Generator<EventRow[
       for (let i = 0; i < 3; i += 1) {
         if (!chance(0.5)) break;
         t += gap(10_000, 5 * minute);
-        emit('explore', pick(['directory.filtered', 'directory.profile_opened', 'directory.contact_clicked']));
+        emit('explore', pick(['directory.filtered', 'directory.profile_opened', 'directory.contact']));
       }
     }
     const contacts = chance(explores ? 0.3 : 0.05);
@@ -197,8 +197,10 @@ export function* generateJourneys(options: GenerateOptions): Generator<EventRow[
         if (chance(0.15)) {
           t += gap(14 * day, 120 * day);
           // Coming back for new help is a new intake; looking up the old matter is `service` (issue 14).
-          emit('contact', 'intake.started', { source: 'referral' });
-          emit('contact', 'intake.submitted', { source: 'referral' });
+          if (chance(0.6)) {
+            emit('contact', 'intake.started', { source: 'referral' });
+            emit('contact', 'intake.submitted', { source: 'referral' });
+          } else emit('service', 'status.lookup_succeeded');
         }
       }
     }

@@ -5,12 +5,13 @@
  * @example
  *   await buildJourneyBreakdown(db, scope, 'contact', 'device'); // rows [{ value: 'phone', reached: 41, share }]
  */
-import type { JourneyBreakdown, JourneyDimension, JourneyStageName } from '@retainer/schema/admin';
+import type { JourneyBreakdown, JourneyDimension, JourneyLawyer, JourneyStageName } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../storage/tables.ts';
 import { cohortBreakdown, originDimension } from './cohorts.ts';
 import { stageColumn } from './columns.ts';
 import { journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
+import { groupLawyer } from './other-lawyers.ts';
 
 const dimensionExpression: Record<JourneyDimension, ReturnType<typeof sql.id> | ReturnType<typeof sql>> = {
   practiceArea: sql.id('practice_area'),
@@ -49,13 +50,26 @@ export async function breakdownCounts(
   return result.rows.map((r) => [r.value ?? '', Number(r.n ?? 0)]);
 }
 
+/** By lawyer, the values that are not the site's lawyers are one row, "Other" (issue 14), as in the filter. */
+function groupedCounts(counts: [string, number][], lawyers: readonly JourneyLawyer[]): [string, number][] {
+  const known = new Set(lawyers.map((l) => l.id));
+  const grouped = new Map<string, number>();
+  for (const [value, n] of counts) {
+    const key = groupLawyer(value, known);
+    grouped.set(key, (grouped.get(key) ?? 0) + n);
+  }
+  return [...grouped];
+}
+
 export async function buildJourneyBreakdown(
   db: Kysely<Database>,
   scope: Scope,
   stage: JourneyStageName,
   dimension: JourneyDimension | 'touchpoint',
+  lawyers?: readonly JourneyLawyer[],
 ): Promise<JourneyBreakdown> {
-  const counted = (await breakdownCounts(db, scope, stage, dimension))
+  const counts = await breakdownCounts(db, scope, stage, dimension);
+  const counted = (dimension === 'lawyer' && lawyers ? groupedCounts(counts, lawyers) : counts)
     .map(([value, reached]) => ({ value, reached }))
     .filter((r) => r.reached > 0)
     .sort((a, b) => b.reached - a.reached || a.value.localeCompare(b.value));

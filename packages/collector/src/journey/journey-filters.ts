@@ -6,13 +6,31 @@
  * @example
  *   const where = journeyWhere({ site: 'harbor-vale', from, to, filters: { device: 'phone' } });
  */
-import type { JourneyQuery } from '@retainer/schema/admin';
+import { type JourneyQuery, otherLawyer } from '@retainer/schema/admin';
 import { type RawBuilder, sql } from 'kysely';
 import { engagedCondition, rollupDimensions } from './columns.ts';
 import { dayMs } from './event-facts.ts';
 
 export type JourneyFilters = Pick<JourneyQuery, 'practiceArea' | 'lawyer' | 'lang' | 'source' | 'device'>;
-export type Scope = { site: string; from: number; to: number; filters: JourneyFilters };
+/**
+ * What the lawyer filter's "Other" stands for (journey/other-lawyers.ts): on `journeys`, any lawyer
+ * but the site's; on the summed tables, the listed values (so each is read through its primary key).
+ */
+export type OtherLawyers = {
+  siteIds: readonly string[];
+  cohortValues: readonly string[];
+  rollupValues: readonly string[];
+};
+export type Scope = { site: string; from: number; to: number; filters: JourneyFilters; otherLawyers?: OtherLawyers };
+
+const valueIn = (values: readonly string[]) => (values.length > 0 ? sql`value in (${sql.join(values)})` : sql`1 = 0`);
+
+/** The condition on a summed table's `value` for one filter value ("Other" is a list of values). */
+export function summedValueWhere(scope: Scope, dimension: string, value: string, table: 'cohorts' | 'daily') {
+  const other = dimension === 'lawyer' && value === otherLawyer ? scope.otherLawyers : undefined;
+  if (!other) return sql`value = ${value}`;
+  return valueIn(table === 'cohorts' ? other.cohortValues : other.rollupValues);
+}
 
 const dimensionColumns = [
   ['practiceArea', 'practice_area'],
@@ -23,13 +41,17 @@ const dimensionColumns = [
 
 /** Conditions on the journeys of the scope: first seen (or, for returns, returned) within [from, to). */
 export function journeyWhere(
-  { site, from, to, filters }: Scope,
+  { site, from, to, filters, otherLawyers }: Scope,
   by: 'first_seen' | 'return_at' = 'first_seen',
 ): RawBuilder<unknown> {
   const parts = [sql`site = ${site}`, sql`${sql.id(by)} >= ${from}`, sql`${sql.id(by)} < ${to}`];
   for (const [key, column] of dimensionColumns) {
     const value = filters[key];
-    if (value !== undefined) parts.push(sql`${sql.id(column)} = ${value}`);
+    if (value === undefined) continue;
+    if (key === 'lawyer' && value === otherLawyer && otherLawyers) {
+      parts.push(sql`lawyer is not null`);
+      if (otherLawyers.siteIds.length > 0) parts.push(sql`lawyer not in (${sql.join(otherLawyers.siteIds)})`);
+    } else parts.push(sql`${sql.id(column)} = ${value}`);
   }
   if (filters.source !== undefined) parts.push(sql`(source = ${filters.source} or ref = ${filters.source})`);
   return sql.join(parts, sql` and `);
@@ -40,15 +62,16 @@ export function journeyWhere(
  * (the first of practice area, lawyer, source, language, device that is set). `dimension` says
  * which one, so the answer can tell the reader when touchpoints ignore further filters.
  */
-export function rollupWhere({ site, from, to, filters }: Scope): {
+export function rollupWhere(scope: Scope): {
   where: RawBuilder<unknown>;
   dimension: string | null;
 } {
+  const { site, from, to, filters } = scope;
   const chosen = rollupDimensions.find(([key]) => filters[key] !== undefined);
   const parts = [
     sql`site = ${site}`,
     sql`dimension = ${chosen ? chosen[0] : ''}`,
-    sql`value = ${chosen ? (filters[chosen[0]] as string) : ''}`,
+    chosen ? summedValueWhere(scope, chosen[0], filters[chosen[0]] as string, 'daily') : sql`value = ''`,
     sql`day >= ${Math.floor(from / dayMs) * dayMs}`,
     sql`day < ${to}`,
   ];

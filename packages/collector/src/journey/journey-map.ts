@@ -8,13 +8,15 @@
  *   const map = await buildJourneyMap(db, { site, from, to, filters: {} }, { compare: true });
  */
 import { journeyStages } from '@retainer/schema';
-import type {
-  JourneyDimension,
-  JourneyMap,
-  JourneyStageName,
-  ReturningClients,
-  Satisfaction,
-  StageSummary,
+import {
+  type JourneyDimension,
+  type JourneyLawyer,
+  type JourneyMap,
+  type JourneyStageName,
+  otherLawyer,
+  type ReturningClients,
+  type Satisfaction,
+  type StageSummary,
 } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../storage/tables.ts';
@@ -33,6 +35,7 @@ import { stageColumn } from './columns.ts';
 import { engaged, journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
 import { measureStage, median, previousStage, weakestStep } from './stage-math.ts';
 import { type SurveySatisfaction, surveySatisfaction } from './survey-satisfaction.ts';
+import { groupLawyer } from './other-lawyers.ts';
 
 type Db = Kysely<Database>;
 const num = (value: unknown) => Number(value ?? 0);
@@ -169,26 +172,39 @@ async function returningClients(
   };
 }
 
-/** The values each filter can take in the range, whatever the filters say (journey/cohorts.ts). */
-async function filterOptions(db: Db, scope: Scope): Promise<Record<JourneyDimension, string[]>> {
+/**
+ * The values each filter can take in the range, whatever the filters say (journey/cohorts.ts).
+ * Lawyers: the site's in directory order, then "Other" for any value that is not one (issue 14).
+ */
+async function filterOptions(
+  db: Db,
+  scope: Scope,
+  lawyers: readonly JourneyLawyer[],
+): Promise<Record<JourneyDimension, string[]>> {
   const values = await cohortValues(db, scope);
   const sorted = (key: JourneyDimension) => [...(values.get(key) ?? [])].sort();
+  const known = new Set(lawyers.map((l) => l.id));
+  const seen = new Set([...(values.get('lawyer') ?? [])].map((v) => groupLawyer(v, known)));
   return {
     practiceArea: sorted('practiceArea'),
-    lawyer: sorted('lawyer'),
+    lawyer: [...lawyers.map((l) => l.id), otherLawyer].filter((v) => seen.has(v)),
     lang: sorted('lang'),
     source: sorted('source'),
     device: sorted('device'),
   };
 }
 
-export async function buildJourneyMap(db: Db, scope: Scope, { compare = false } = {}): Promise<JourneyMap> {
+export async function buildJourneyMap(
+  db: Db,
+  scope: Scope,
+  { compare = false, lawyers = [] as readonly JourneyLawyer[] } = {},
+): Promise<JourneyMap> {
   const span = scope.to - scope.from;
   const previousScope: Scope = { ...scope, from: scope.from - span, to: scope.from };
   const [current, previous, options] = await Promise.all([
     stageSummaries(db, scope),
     compare ? stageSummaries(db, previousScope) : undefined,
-    filterOptions(db, scope),
+    filterOptions(db, scope, lawyers),
   ]);
   return {
     site: scope.site,
@@ -209,5 +225,6 @@ export async function buildJourneyMap(db: Db, scope: Scope, { compare = false } 
         }
       : null,
     options,
+    lawyers: [...lawyers],
   };
 }

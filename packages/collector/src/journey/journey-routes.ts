@@ -25,6 +25,7 @@ import { breakdownCsv, mapCsv, trendsCsv } from './journey-csv.ts';
 import { pickFilters, type Scope } from './journey-filters.ts';
 import { buildJourneyMap } from './journey-map.ts';
 import { buildJourneyTrends } from './journey-trends.ts';
+import { siteLawyers, withOtherLawyers } from './other-lawyers.ts';
 
 export const defaultRangeMs = 90 * dayMs;
 /** Two years: longer ranges are what the CSV of the trends is for. */
@@ -47,6 +48,12 @@ async function firmSite(deps: AdminDeps, c: Context<AdminEnv>) {
     .executeTakeFirst();
   if (!site) throw notFound();
   return site;
+}
+
+/** The scope and the site's lawyers (for the lawyer filter's names and its "Other", issue 14). */
+async function lawyerScope(deps: AdminDeps, scope: Scope) {
+  const lawyers = await siteLawyers(db(deps), scope.site);
+  return { lawyers, scope: await withOtherLawyers(db(deps), scope, lawyers) };
 }
 
 function scopeOf(site: string, query: JourneyQuery, now: number): Scope {
@@ -76,8 +83,8 @@ export function journeyMapRoute(deps: AdminDeps) {
   return async function handleJourneyMap(c: Context<AdminEnv>): Promise<Response> {
     const site = await firmSite(deps, c);
     const query = readQuery(c);
-    const scope = scopeOf(site.id, query, deps.now());
-    const map = await buildJourneyMap(db(deps), scope, { compare: query.compare === '1' });
+    const { scope, lawyers } = await lawyerScope(deps, scopeOf(site.id, query, deps.now()));
+    const map = await buildJourneyMap(db(deps), scope, { compare: query.compare === '1', lawyers });
     if (query.format === 'csv')
       return csvResponse(`journey-${site.id}-${day(scope.from)}-${day(scope.to)}`, mapCsv(map));
     return jsonResponse(200, map);
@@ -89,7 +96,7 @@ export function journeyTrendsRoute(deps: AdminDeps) {
     const site = await firmSite(deps, c);
     const query = readQuery(c);
     const now = deps.now();
-    const scope = scopeOf(site.id, query, now);
+    const { scope } = await lawyerScope(deps, scopeOf(site.id, query, now));
     const settings = JSON.parse(site.config) as SiteSettings;
     const trends = await buildJourneyTrends(db(deps), scope, {
       interval: query.interval ?? 'day',
@@ -108,8 +115,8 @@ export function journeyBreakdownRoute(deps: AdminDeps) {
     const query = readQuery(c);
     if (!query.stage) throw invalidField('stage', 'required');
     if (!query.dimension) throw invalidField('dimension', 'required');
-    const scope = scopeOf(site.id, query, deps.now());
-    const breakdown = await buildJourneyBreakdown(db(deps), scope, query.stage, query.dimension);
+    const { scope, lawyers } = await lawyerScope(deps, scopeOf(site.id, query, deps.now()));
+    const breakdown = await buildJourneyBreakdown(db(deps), scope, query.stage, query.dimension, lawyers);
     if (query.format === 'csv') {
       return csvResponse(`journey-${query.stage}-${query.dimension}-${site.id}`, breakdownCsv(breakdown));
     }

@@ -8,7 +8,7 @@
  *   await seedDemoSurvey(storage, cipher, 'harbor-vale', 8787);
  */
 import { randomUUID } from 'node:crypto';
-import { measureOfMoment, needsFollowUp, type SurveyMoment } from '@retainer/schema';
+import { measureOfMoment, needsFollowUp, type SurveyMeasure, type SurveyMoment, surveyScales } from '@retainer/schema';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { newInvitationRow } from './issue-invitation.ts';
@@ -101,6 +101,12 @@ function scoreFor(moment: SurveyMoment, r: number, trend: number): number {
   return x < 0.6 ? 4 : 5;
 }
 
+/** The lawyer's 1–5 rating follows the answer's place on its own scale (CSAT 5 is as happy as NPS 10). */
+function lawyerScoreFor(measure: SurveyMeasure, score: number, r: number): number {
+  const { min, max } = surveyScales[measure];
+  return Math.max(1, Math.min(5, Math.round(1 + ((score - min) / (max - min)) * 4 + r - 0.5)));
+}
+
 export async function seedDemoSurvey(
   storage: Storage,
   cipher: FieldCipher,
@@ -171,7 +177,7 @@ export async function seedDemoSurvey(
     Object.assign(row, {
       answered_at: answeredAt,
       score,
-      lawyer_score: lawyer && next() < 0.6 ? Math.max(1, Math.min(5, Math.round(score / 2.2 + next()))) : null,
+      lawyer_score: lawyer && next() < 0.6 ? lawyerScoreFor(measure, score, next()) : null,
       comment: comment ? cipher.encrypt(comment, { site, id, field: 'comment' }) : null,
       request_hash: 'seed',
       response: null,

@@ -7,6 +7,7 @@
  */
 import { cesSummary, csatSummary, npsSummary } from '@retainer/schema';
 import type { SurveyFigures, SurveyResults } from '@retainer/schema/admin';
+import { lawyerRatingsOf } from './lawyer-ratings.ts';
 import type { SurveyDb } from './tables.ts';
 
 type Row = {
@@ -16,6 +17,7 @@ type Row = {
   answered_at: number | null;
   practice_area: string | null;
   lawyer: string | null;
+  lawyer_score: number | null;
 };
 
 /** The most months the trend shows, the current one included. */
@@ -77,7 +79,7 @@ export async function surveyResultsOf(
   const rows = (
     await db
       .selectFrom('survey_invitations')
-      .select(['measure', 'score', 'created_at', 'answered_at', 'practice_area', 'lawyer'])
+      .select(['measure', 'score', 'created_at', 'answered_at', 'practice_area', 'lawyer', 'lawyer_score'])
       .where('site', '=', site)
       .execute()
   ).map((r) => ({
@@ -106,5 +108,6 @@ export async function surveyResultsOf(
     monthly: monthly.slice(start),
     byPracticeArea: grouped(scoped, (r) => r.practice_area),
     byLawyer: grouped(scoped, (r) => r.lawyer),
+    lawyerRatings: lawyerRatingsOf(scoped),
   };
 }

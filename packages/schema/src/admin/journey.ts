@@ -14,6 +14,16 @@ export type JourneyStageName = (typeof journeyStages)[number];
 export const journeyDimensions = ['practiceArea', 'lawyer', 'lang', 'source', 'device'] as const;
 export type JourneyDimension = (typeof journeyDimensions)[number];
 
+/**
+ * The lawyer filter's value for every journey whose lawyer is not one of the site's (issue 14): ids
+ * from old data or typed by hand. Lawyer ids are UUIDs, so it never names a lawyer.
+ */
+export const otherLawyer = 'other';
+
+/** A lawyer of the site named in the map's lawyer filter values. */
+export const journeyLawyer = z.object({ id: z.string(), name: z.string(), departed: z.boolean() });
+export type JourneyLawyer = z.infer<typeof journeyLawyer>;
+
 export const deviceClasses = ['phone', 'tablet', 'desktop'] as const;
 export type DeviceClass = (typeof deviceClasses)[number];
 
@@ -123,8 +133,13 @@ export const journeyMap = z.object({
   ),
   /** Medians read from the cohorts' time histograms (many journeys: within 4.5 %) rather than exact. */
   mediansEstimated: z.boolean(),
-  /** The values each filter can take in this site's data, for the filter menus. */
+  /**
+   * The values each filter can take in this site's data, for the filter menus. Lawyers: the site's
+   * lawyers' ids, and `otherLawyer` for every other value (issue 14).
+   */
   options: z.record(dimension, z.array(z.string())),
+  /** The site's lawyers with their names (also those a kept filter names but the range lacks). */
+  lawyers: z.array(journeyLawyer),
 });
 export type JourneyMap = z.infer<typeof journeyMap>;
 

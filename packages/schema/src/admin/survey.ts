@@ -82,12 +82,27 @@ export const surveyFigures = z.object({
 });
 export type SurveyFigures = z.infer<typeof surveyFigures>;
 
+/**
+ * The optional question about the lawyer, for one lawyer (`key`: the lawyer's id): `asked` answered
+ * invitations named them, `total` of those rated them; the mean (`score`) and how many gave 1…5.
+ */
+export const lawyerRating = z.object({
+  key: z.string(),
+  asked: z.int(),
+  score: nullableNumber,
+  total: z.int(),
+  counts: z.array(z.int()).check(z.length(5)),
+});
+export type LawyerRating = z.infer<typeof lawyerRating>;
+
 export const surveyResults = z.object({
   overall: surveyFigures,
   /** Calendar months (UTC), oldest first; `month` is the first instant of the month. */
   monthly: z.array(z.object({ ...surveyFigures.shape, month: z.int() })),
   byPracticeArea: z.array(z.object({ ...surveyFigures.shape, key: z.string() })),
   byLawyer: z.array(z.object({ ...surveyFigures.shape, key: z.string() })),
+  /** "How would you rate {lawyer}?" (1–5) per lawyer (issue 14). */
+  lawyerRatings: z.array(lawyerRating),
 });
 export type SurveyResults = z.infer<typeof surveyResults>;
 

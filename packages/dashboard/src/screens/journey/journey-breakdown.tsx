@@ -1,5 +1,5 @@
 /** The counts behind a number: one stage split by a dimension or by touchpoint. Counts only. */
-import { type JourneyDimension, journeyDimensions } from '@retainer/schema/admin';
+import { type JourneyDimension, type JourneyLawyer, journeyDimensions } from '@retainer/schema/admin';
 import { useId } from 'preact/hooks';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { Dialog } from '../../ui/dialog.tsx';
@@ -13,9 +13,11 @@ const choices = [...journeyDimensions, 'touchpoint'] as const;
 export function JourneyBreakdownDialog({
   model,
   areaLabels,
+  lawyers,
 }: {
   model: JourneyModel;
   areaLabels: Record<string, string>;
+  lawyers: readonly JourneyLawyer[];
 }) {
   const t = useMessages();
   const lang = useDashboard().i18n.lang.value;
@@ -24,7 +26,7 @@ export function JourneyBreakdownDialog({
   const dimension = open?.dimension ?? 'source';
   const stage = open?.stage ?? 'discover';
   const label = (value: string) =>
-    dimension === 'practiceArea' && value ? (areaLabels[value] ?? value) : dimensionLabel(dimension, value, t);
+    dimension === 'practiceArea' && value ? (areaLabels[value] ?? value) : dimensionLabel(dimension, value, t, lawyers);
   return (
     <Dialog
       open={open !== null}

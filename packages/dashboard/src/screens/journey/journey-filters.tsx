@@ -1,5 +1,5 @@
 /** The map's filters: date range (presets or custom), comparison, and the five dimensions. */
-import { type JourneyDimension, journeyDimensions } from '@retainer/schema/admin';
+import { type JourneyDimension, type JourneyLawyer, journeyDimensions } from '@retainer/schema/admin';
 import { useId } from 'preact/hooks';
 import { useMessages } from '../../app-context.ts';
 import { dimensionLabel } from './journey-format.ts';
@@ -9,14 +9,16 @@ type Props = {
   view: JourneyView;
   options: Record<JourneyDimension, string[]> | null;
   areaLabels: Record<string, string>;
+  /** The site's lawyers named in the lawyer filter's values (issue 14). */
+  lawyers: readonly JourneyLawyer[];
   onChange: (next: Partial<JourneyView>) => void;
 };
 
-export function JourneyFilters({ view, options, areaLabels, onChange }: Props) {
+export function JourneyFilters({ view, options, areaLabels, lawyers, onChange }: Props) {
   const t = useMessages();
   const id = useId();
   const label = (dimension: JourneyDimension, value: string) =>
-    dimension === 'practiceArea' ? (areaLabels[value] ?? value) : dimensionLabel(dimension, value, t);
+    dimension === 'practiceArea' ? (areaLabels[value] ?? value) : dimensionLabel(dimension, value, t, lawyers);
   return (
     <form class="journey-filters panel no-print" aria-label={t.journey.filters} onSubmit={(e) => e.preventDefault()}>
       <div class="field">

@@ -1,4 +1,6 @@
 /** English messages of the journey map; `i18n/messages/en.ts` takes them under `journey`. */
+import type { JourneyEventName } from '@retainer/schema';
+
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export const journeyEn = {
@@ -115,4 +117,39 @@ export const journeyEn = {
     'Satisfaction counts the survey answers given in this range, as the Survey page does (narrowed by practice area and lawyer).',
   satisfactionNotNarrowable:
     'Satisfaction is not shown: survey answers carry no language, device or source, so these filters cannot narrow them.',
+  /** Issue 14: touchpoints by their event name (every name of `journeyEventNames`), and the lawyer filter's words. */
+  touchpointNames: {
+    'intake.shown': 'Intake form seen',
+    'directory.shown': 'Lawyer directory seen',
+    'faq.shown': 'FAQ bot button seen',
+    'status.shown': 'Case status tracker seen',
+    'survey.shown': 'Survey shown',
+    'directory.viewed': 'Lawyer directory read',
+    'directory.filtered': 'Lawyers filtered',
+    'directory.profile_opened': 'Lawyer profile opened',
+    'directory.contact': '“Contact” clicked on a lawyer',
+    'directory.booking': 'Booking link followed',
+    'directory.email': 'Lawyer emailed',
+    'directory.phone': 'Lawyer called',
+    'intake.started': 'Intake form started',
+    'intake.submitted': 'Intake form sent',
+    'faq.opened': 'FAQ bot opened',
+    'faq.asked': 'Question asked',
+    'faq.answered': 'Question answered',
+    'faq.unanswered': 'Question not answered',
+    'faq.handoff': 'Handed off to a person',
+    'intake.retained': 'Retained (marked by staff)',
+    'status.lookup_succeeded': 'Matter looked up',
+    'status.lookup_failed': 'Matter lookup failed',
+    'status.timeline_viewed': 'Matter timeline read',
+    'status.message_sent': 'Message sent to the lawyer',
+    'status.invoice_shown': 'Invoice shown',
+    'status.pay_followed': 'Pay link followed',
+    'survey.invitation_opened': 'Survey link opened',
+    'survey.answered': 'Survey answered',
+    'survey.commented': 'Comment left',
+    'survey.review_followed': 'Public review link followed',
+  } satisfies Record<JourneyEventName, string> as Record<JourneyEventName, string>,
+  lawyerOther: 'Other (not in your directory)',
+  lawyerDeparted: (name: string) => `${name} (departed)`,
 };

@@ -29,7 +29,13 @@ function mapOf(scale: number): JourneyMap {
       conversion: previous ? n / base : null,
       dropOff: previous ? base - n : null,
       medianMs: previous ? 3 * 3_600_000 : null,
-      touchpoints: [{ type: `${stage}.thing`, count: n * 2 }],
+      touchpoints:
+        stage === 'contact'
+          ? [
+              { type: 'intake.started', count: n * 2 },
+              { type: 'faq.asked', count: n },
+            ]
+          : [{ type: `${stage}.thing`, count: n * 2 }],
       satisfaction: stage === 'feedback' ? { measure: 'nps', responses: 10, value: 40 } : null,
     };
   });
@@ -52,11 +58,15 @@ function mapOf(scale: number): JourneyMap {
     mediansEstimated: false,
     options: {
       practiceArea: ['family'],
-      lawyer: [],
+      lawyer: ['l-hart', 'l-lin', 'other'],
       lang: ['en', 'ru'],
       source: ['referral'],
       device: ['desktop', 'phone'],
     },
+    lawyers: [
+      { id: 'l-hart', name: 'Eleanor Hart', departed: false },
+      { id: 'l-lin', name: 'Daniel Lin', departed: true },
+    ],
   };
 }
 
@@ -142,6 +152,37 @@ describe('journey map (the dashboard home)', () => {
     expect(within(dialog).getByText('Referral')).toBeTruthy();
     expect(within(dialog).getByText('Not known')).toBeTruthy();
     expect(within(dialog).getByText('75%')).toBeTruthy();
+  });
+
+  // Issue 14, defect 5: touchpoints showed their code names (`intake.started`) to a managing partner.
+  it('names touchpoints in words, not event code names', async () => {
+    serveJourney();
+    renderDashboard('/dashboard/');
+    const map = await screen.findByRole('list', { name: 'The eight stages of the client journey' });
+    const contact = within(map)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('journey-stage'))[2]!;
+    expect(within(contact).getByText('Intake form started')).toBeTruthy();
+    expect(within(contact).getByText('Question asked')).toBeTruthy();
+    expect(contact.textContent).not.toContain('intake.');
+    expect(within(contact).getByRole('button', { name: /Touchpoints: Intake form started/ })).toBeTruthy();
+  });
+
+  // Issue 14, defect 4: the lawyer filter listed raw ids and people who are not at the firm.
+  it('lists lawyers by name, every other value as "Other", and filters by it', async () => {
+    const requests = serveJourney();
+    renderDashboard('/dashboard/');
+    await screen.findByRole('list', { name: 'The eight stages of the client journey' });
+    const lawyer = screen.getByRole('combobox', { name: 'Lawyer' }) as HTMLSelectElement;
+    expect([...lawyer.options].map((o) => o.textContent)).toEqual([
+      'All',
+      'Eleanor Hart',
+      'Daniel Lin (departed)',
+      'Other (not in your directory)',
+    ]);
+    fireEvent.change(lawyer, { target: { value: 'other' } });
+    await waitFor(() => expect(location.search).toContain('lawyer=other'));
+    await waitFor(() => expect(requests.at(-1)?.get('lawyer')).toBe('other'));
   });
 
   it('says what to do when a site has no journeys yet', async () => {

@@ -93,7 +93,13 @@ function SiteJourney({ site, sites }: { site: AdminSite; sites: AdminSite[] }) {
           onChoose={(id) => setView({ site: id, filters: {} })}
         />
       </div>
-      <JourneyFilters view={view} options={map?.options ?? null} areaLabels={areaLabels} onChange={setView} />
+      <JourneyFilters
+        view={view}
+        options={map?.options ?? null}
+        areaLabels={areaLabels}
+        lawyers={map?.lawyers ?? []}
+        onChange={setView}
+      />
       <ProblemAlert problem={model.problem.value} onRetry={() => model.load(params, view.interval)} />
       <div aria-live="polite" aria-busy={model.loading.value}>
         {model.loading.value && !map && <Loading />}
@@ -134,7 +140,7 @@ function SiteJourney({ site, sites }: { site: AdminSite; sites: AdminSite[] }) {
           </>
         )}
       </div>
-      <JourneyBreakdownDialog model={model} areaLabels={areaLabels} />
+      <JourneyBreakdownDialog model={model} areaLabels={areaLabels} lawyers={map?.lawyers ?? []} />
     </>
   );
 }

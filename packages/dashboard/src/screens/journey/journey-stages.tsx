@@ -4,7 +4,7 @@
  */
 import type { JourneyMap, StageSummary } from '@retainer/schema/admin';
 import { useDashboard, useMessages } from '../../app-context.ts';
-import { formatCount, formatGap, formatSatisfaction, formatShare } from './journey-format.ts';
+import { formatCount, formatGap, formatSatisfaction, formatShare, touchpointLabel } from './journey-format.ts';
 import type { BreakdownRequest } from './journey-model.ts';
 
 type Props = { map: JourneyMap; onOpen: (request: BreakdownRequest) => void };
@@ -115,14 +115,15 @@ function StageColumn({ stage, previous, weakest, onOpen }: ColumnProps) {
         <ul class="journey-touchpoints">
           {stage.touchpoints.slice(0, 5).map((touchpoint) => (
             <li key={touchpoint.type}>
-              <span class="journey-touchpoint">
-                {/* Break after the widget's name, not inside a word. */}
-                {touchpoint.type.replace('.', '.\u200b')}
-              </span>
-              {number(formatCount(touchpoint.count, lang), `${t.journey.touchpoints}: ${touchpoint.type}`, {
-                stage: stage.stage,
-                dimension: 'touchpoint',
-              })}
+              <span class="journey-touchpoint">{touchpointLabel(touchpoint.type, t)}</span>
+              {number(
+                formatCount(touchpoint.count, lang),
+                `${t.journey.touchpoints}: ${touchpointLabel(touchpoint.type, t)}`,
+                {
+                  stage: stage.stage,
+                  dimension: 'touchpoint',
+                },
+              )}
             </li>
           ))}
         </ul>

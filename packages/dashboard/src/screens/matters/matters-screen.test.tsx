@@ -2,7 +2,7 @@ import type { MatterDetail, MatterSummary } from '@retainer/schema/admin';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { received } from '../../test-support/fixtures.ts';
+import { received, site } from '../../test-support/fixtures.ts';
 import { renderDashboard } from '../../test-support/render-dashboard.tsx';
 import { apiUrl, problemResponse, server } from '../../test-support/server.ts';
 
@@ -175,8 +175,63 @@ describe('matters', () => {
     expect(screen.getByRole('link', { name: 'Matters' }).getAttribute('aria-current')).toBe('page');
 
     fireEvent.click(screen.getByLabelText('Only matters without a client update for more than 14 days'));
-    await waitFor(() => expect(queries.at(-1)).toBe('?overdue=1'));
+    await waitFor(() => expect(queries.at(-1)).toBe('?site=harbor-vale&overdue=1'));
     await waitFor(() => expect(screen.queryByText('Wei Zhang')).toBeNull());
+  });
+
+  // Issue 14, defect 12: the picker showed the first site while the list, fetched without a site, held every site's matters.
+  describe('with two sites', () => {
+    const other = { ...site, id: 'north-shore', name: 'North Shore Office' };
+    const north = summary({ id: 'm-north', clientName: 'Nora North', site: 'north-shore', reference: 'NS-1' });
+    const mattersBySite = (gate?: Promise<void>) => {
+      const asked: string[] = [];
+      server.use(
+        http.get(apiUrl('sites'), () => HttpResponse.json({ sites: [site, other] })),
+        http.get(apiUrl('matters'), async ({ request }) => {
+          const wanted = new URL(request.url).searchParams.get('site');
+          asked.push(wanted ?? '');
+          // The first site's answer can be held back, to arrive after a later choice's.
+          if (wanted === 'harbor-vale' && gate) await gate;
+          const matters = [ann, north].filter((m) => wanted === null || m.site === wanted);
+          return HttpResponse.json({ matters, targetDays: 14 });
+        }),
+      );
+      return asked;
+    };
+
+    it('lists only the matters of the site the picker shows', async () => {
+      mattersBySite();
+      renderDashboard('/dashboard/matters');
+      await screen.findByText('Ann Lee');
+      const picker = screen.getByRole('combobox', { name: 'Site' }) as HTMLSelectElement;
+      expect(picker.value).toBe('harbor-vale');
+      expect(screen.queryByText('Nora North')).toBeNull();
+      fireEvent.change(picker, { target: { value: 'north-shore' } });
+      await screen.findByText('Nora North');
+      expect((screen.getByRole('combobox', { name: 'Site' }) as HTMLSelectElement).value).toBe('north-shore');
+      expect(screen.queryByText('Ann Lee')).toBeNull();
+    });
+
+    it('keeps the list of the latest choice when an earlier answer arrives late', async () => {
+      let release = () => {};
+      const asked = mattersBySite(new Promise<void>((resolve) => (release = resolve)));
+      renderDashboard('/dashboard/matters');
+      const picker = (await screen.findByRole('combobox', { name: 'Site' })) as HTMLSelectElement;
+      await waitFor(() => expect(asked).toContain('harbor-vale'));
+      fireEvent.change(picker, { target: { value: 'north-shore' } });
+      await screen.findByText('Nora North');
+      const answered = new Promise<void>((resolve) =>
+        server.events.on('response:mocked', ({ request }) => {
+          if (new URL(request.url).searchParams.get('site') === 'harbor-vale') resolve();
+        }),
+      );
+      release();
+      await answered;
+      // Let the held answer be read and rendered (a few turns of the event loop), then check it did not replace the list.
+      for (let turn = 0; turn < 10; turn += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(screen.queryByText('Ann Lee')).toBeNull();
+      expect((screen.getByRole('combobox', { name: 'Site' }) as HTMLSelectElement).value).toBe('north-shore');
+    });
   });
 
   it('creates a matter and shows the reference and one-time access code to hand over', async () => {

@@ -6,7 +6,7 @@
 import { useSignal } from '@preact/signals';
 import { type Language, type Problem, pickText } from '@retainer/schema';
 import type { AdminSite, MatterList } from '@retainer/schema/admin';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDate } from '../../format/date.ts';
@@ -25,7 +25,7 @@ export function practiceLabel(sites: readonly AdminSite[], site: string, area: s
 export function MattersScreen() {
   const t = useMessages();
   const { api, router, i18n } = useDashboard();
-  const { sites } = useSiteList();
+  const { sites, problem: sitesProblem, load: loadSites } = useSiteList();
   const query = router.location.value.query;
   const siteId = query.get('site') ?? undefined;
   const overdue = query.get('overdue') === '1';
@@ -34,20 +34,27 @@ export function MattersScreen() {
   const lang = i18n.lang.value;
   const m = t.matters;
 
+  const allSites = sites.value ?? [];
+  const site = allSites.find((s) => s.id === siteId) ?? allSites[0];
+  // The list is the picked site's (issue 14, defect 12: it was fetched without a site, so every site's matters
+  // showed under the first site's name), and only the latest request's answer is shown.
+  const latest = useRef(0);
   const load = async () => {
+    if (!site) return;
+    const mine = ++latest.current;
     problem.value = null;
     try {
-      list.value = await api.matters.list({ site: siteId, overdue });
+      const answer = await api.matters.list({ site: site.id, overdue });
+      if (mine === latest.current) list.value = answer;
     } catch (error) {
-      problem.value = (await toApiProblem(error)).problem;
+      const found = (await toApiProblem(error)).problem;
+      if (mine === latest.current) problem.value = found;
     }
   };
   useEffect(() => {
+    list.value = null;
     void load();
-  }, [siteId, overdue]);
-
-  const allSites = sites.value ?? [];
-  const site = allSites.find((s) => s.id === siteId) ?? allSites[0];
+  }, [site?.id, overdue]);
   const filter = (next: { site?: string; overdue?: boolean }) => {
     const chosenSite = next.site ?? siteId;
     const onlyOverdue = next.overdue ?? overdue;
@@ -73,8 +80,10 @@ export function MattersScreen() {
           {m.overdueOnly(list.value?.targetDays ?? 14)}
         </label>
       </div>
+      <ProblemAlert problem={sitesProblem.value} onRetry={loadSites} />
       <ProblemAlert problem={problem.value} onRetry={load} />
-      {!list.value && !problem.value && <Loading />}
+      {sites.value?.length === 0 && <EmptyState title={t.sites.emptyTitle} />}
+      {!list.value && !problem.value && !sitesProblem.value && sites.value?.length !== 0 && <Loading />}
       {list.value && list.value.matters.length === 0 && <EmptyState title={overdue ? m.emptyOverdue : m.emptyTitle} />}
       {list.value && list.value.matters.length > 0 && (
         <div class="table-scroll">

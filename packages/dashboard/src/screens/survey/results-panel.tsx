@@ -14,6 +14,7 @@ import { formatDate } from '../../format/date.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { Loading } from '../../ui/states.tsx';
 import { TrendChart } from '../../ui/trend-chart.tsx';
+import { LawyerRatingsTable } from './lawyer-ratings-table.tsx';
 import { useLawyers } from './use-lawyer-names.ts';
 
 /** Comments shown before "Show all". */
@@ -92,6 +93,7 @@ export function ResultsPanel({ site }: { site: AdminSite }) {
             name={areaName}
           />
           <BreakdownTable title={t.survey.byLawyer} column={t.survey.lawyer} rows={data.byLawyer} name={lawyerName} />
+          <LawyerRatingsTable rows={data.lawyerRatings} name={lawyerName} />
           <Comments site={site.id} areaName={areaName} lawyerName={lawyerName} />
         </>
       )}

@@ -28,6 +28,10 @@ const results: SurveyResults = {
   })),
   byPracticeArea: [{ key: 'family', ...overall }],
   byLawyer: [{ key: 'l-hart', ...figures([], [], [], 2) }],
+  lawyerRatings: [
+    { key: 'l-hart', asked: 4, score: 4.3, total: 3, counts: [0, 0, 0, 2, 1] },
+    { key: 'l-gone', asked: 1, score: null, total: 0, counts: [0, 0, 0, 0, 0] },
+  ],
 };
 
 function invitation(overrides: Partial<SurveyInvitation> = {}): SurveyInvitation {
@@ -173,6 +177,50 @@ describe('survey results', () => {
     expect(screen.getByRole('link', { name: 'Survey' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('heading', { name: 'By practice area' })).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: 'Family law' })).toBeTruthy();
+  });
+
+  // Issue 14, defect 6: "How would you rate {lawyer}?" was stored but shown nowhere.
+  it('shows how clients rate each lawyer, with the counts behind it', async () => {
+    serveSurvey();
+    server.use(
+      http.get(apiUrl('sites/harbor-vale/lawyers'), () =>
+        HttpResponse.json({
+          lawyers: [
+            {
+              id: 'l-hart',
+              site: 'harbor-vale',
+              name: 'Eleanor Hart',
+              title: 'Partner',
+              practiceAreas: ['family'],
+              offices: [],
+              languages: ['en'],
+              barAdmissions: [],
+              education: [],
+              certifications: [],
+              lastVerified: '2025-03-01',
+              status: 'active',
+              order: 0,
+              createdAt: received,
+              updatedAt: received,
+            },
+          ],
+        }),
+      ),
+    );
+    renderDashboard('/dashboard/survey?site=harbor-vale');
+    const title = await screen.findByRole('heading', { name: 'How clients rate each lawyer' });
+    const section = title.closest('section') as HTMLElement;
+    expect(within(section).getByText(/How would you rate \[lawyer\]\?/)).toBeTruthy();
+    const hart = (await within(section).findByRole('rowheader', { name: 'Eleanor Hart' })).closest('tr') as HTMLElement;
+    const cells = [...hart.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells).toEqual(['4.3 (3)', '0', '0', '0', '2', '1', '3 of 4 answers rated the lawyer']);
+    const gone = within(section).getByRole('rowheader', { name: 'l-gone' }).closest('tr') as HTMLElement;
+    expect(gone.textContent).toContain('No data');
+    expect(
+      within(section)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Lawyer', 'Rating (1–5)', 'Gave 1', 'Gave 2', 'Gave 3', 'Gave 4', 'Gave 5', 'Answers']);
   });
 
   it('lists comments newest first and filters them by score group', async () => {

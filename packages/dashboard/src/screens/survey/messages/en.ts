@@ -95,6 +95,14 @@ const en = {
   closedAnnounce: 'Follow-up closed.',
   lessThanDay: 'less than a day',
   days: (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`,
+  /** Issue 14: the answers to "How would you rate {lawyer}?" per lawyer. */
+  lawyerRatingsTitle: 'How clients rate each lawyer',
+  lawyerRatingsQuestion:
+    'The optional question “How would you rate [lawyer]?”, from 1 (poor) to 5 (excellent), asked when the invitation names the lawyer.',
+  lawyerRating: 'Rating (1–5)',
+  lawyerRatingGave: (score: number) => `Gave ${score}`,
+  lawyerRatingOf: (rated: number, asked: number) => `${rated} of ${asked} answers rated the lawyer`,
+  lawyerRatingsEmpty: 'No answered invitation names a lawyer yet.',
 };
 
 export type SurveyScreenMessages = typeof en;

@@ -104,6 +104,14 @@ const ru: SurveyScreenMessages = {
   closedAnnounce: 'Обратная связь закрыта.',
   lessThanDay: 'меньше суток',
   days: (n) => `${n} дн.`,
+  /** Issue 14: ответы на вопрос «Как вы оцениваете работу юриста?» по юристам. */
+  lawyerRatingsTitle: 'Как клиенты оценивают каждого юриста',
+  lawyerRatingsQuestion:
+    'Необязательный вопрос «Как вы оцениваете работу юриста [имя]?» от 1 (плохо) до 5 (отлично); его задают, когда в приглашении указан юрист.',
+  lawyerRating: 'Оценка (1–5)',
+  lawyerRatingGave: (score) => `Поставили ${score}`,
+  lawyerRatingOf: (rated, asked) => `оценили юриста ${rated} из ${asked} ответивших`,
+  lawyerRatingsEmpty: 'Пока ни в одном отвеченном приглашении не указан юрист.',
 };
 
 export default ru;

@@ -96,6 +96,13 @@ const zh: SurveyScreenMessages = {
   closedAnnounce: '回访已关闭。',
   lessThanDay: '不到一天',
   days: (n) => `${n} 天`,
+  /** Issue 14：按律师统计“您如何评价某律师？”的回答。 */
+  lawyerRatingsTitle: '客户对每位律师的评价',
+  lawyerRatingsQuestion: '可选问题“您如何评价 [律师]？”，1（差）到 5（优秀）；仅在邀请指定了律师时提问。',
+  lawyerRating: '评分（1–5）',
+  lawyerRatingGave: (score) => `打 ${score} 分`,
+  lawyerRatingOf: (rated, asked) => `${asked} 份回答中有 ${rated} 份评价了律师`,
+  lawyerRatingsEmpty: '尚无指定律师的已回答邀请。',
 };
 
 export default zh;
