@@ -5,7 +5,7 @@ describe('siteSnippets', () => {
   it('gives an element and a script per widget, and the all-in-one loader', () => {
     const snippets = siteSnippets('https://retainer.firm.example', 'harbor-vale', (file) => file === 'intake.js');
     expect(snippets.loader).toBe(
-      '<script async src="https://retainer.firm.example/w/retainer.js" data-site="harbor-vale"></script>',
+      '<script async src="https://retainer.firm.example/w/retainer.js" data-site="harbor-vale" data-faq="bubble"></script>',
     );
     expect(snippets.widgets[0]).toEqual({
       name: 'intake',
