@@ -19,7 +19,8 @@ export function HandoffPanel({ model, lang }: { model: FaqModel; lang: 'en' | 'r
       <h3 id="faq-handoff-title">{t.talkToPerson}</h3>
       <div class="handoff-actions">
         {canIntake && (
-          <button type="button" class="button" onClick={() => model.handoff('intake')}>
+          // Secondary: the primary choice is the send button under the answer the bot could not give.
+          <button type="button" class="button secondary" onClick={() => model.handoff('intake')}>
             {t.handoffWrite}
           </button>
         )}
