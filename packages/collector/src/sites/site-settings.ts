@@ -18,6 +18,18 @@ export function toPublicConfig(site: string, settings: SiteSettings, disclaimer:
     ...rest,
     publicName: publicName ?? settings.name,
     referencePrefix: referencePrefix(site),
-    intake: { ...settings.intake, disclaimer },
+    intake: { ...settings.intake, fields: answerableFields(settings), disclaimer },
   };
+}
+
+/**
+ * A practice-area question with nothing to choose could never be answered, so the form could never be sent (issue
+ * 14, defect 9). The editor refuses such a site now; one stored before that loses the question, in the widget and
+ * in the collector's own check alike, which both read this config.
+ */
+function answerableFields(settings: SiteSettings): SiteSettings['intake']['fields'] {
+  const { fields } = settings.intake;
+  if (settings.practiceAreas.length > 0) return fields;
+  const answerable = fields.filter((field) => field.name !== 'practiceArea');
+  return answerable.length > 0 ? answerable : fields;
 }
