@@ -29,7 +29,7 @@ describe.each(storageKinds)('a rate-limited intake on %s', (kind) => {
     const limited = await send();
     expect(limited.status).toBe(429);
     expect(limited.headers.get('access-control-allow-origin')).toBe(allowedOrigin);
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(60);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(limited.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('retry-after');
     expect(problem.safeParse(await limited.json()).success).toBe(true);
   });
