@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { launchChromium, watchPage } from './support/browser.ts';
 import { type RunningCollector, repoRoot, startCollector } from './support/collector-process.ts';
 import { firstAdmin, inboxRow, signIn } from './support/dashboard.ts';
@@ -71,6 +72,7 @@ describe('a new firm pastes the snippets screen’s advice', () => {
     expect(script).toContain('data-faq="bubble"');
     expect(elements).toContain('<retainer-directory></retainer-directory>');
     expect(cspLine).toContain('img-src');
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(results, 'firm-setup-snippets.png'), fullPage: true });
 
     // The firm's page: the elements where the widgets go, the one script, and a policy allowing nothing else.
