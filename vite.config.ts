@@ -186,8 +186,9 @@ function retainerLoaders(): Plugin {
             // retainer.js only mounts placed widgets; a widget's own script also renders after itself.
             __RETAINER_INLINE__:
               loader === 'retainer' || widgets[loader]?.inline === false ? 'undefined' : JSON.stringify(loader),
-            // Only a floating widget's own loader carries the bubble (faq.js); the rest drop its code.
-            __RETAINER_FLOAT__: JSON.stringify(loader !== 'retainer' && widgets[loader]?.float === true),
+            // A floating widget's own loader (faq.js) and retainer.js carry its bubble; the rest drop its code.
+            // retainer.js places it only when its script tag says `data-faq="bubble"` (issue 14, defect 7).
+            __RETAINER_FLOAT__: JSON.stringify(names.find((name) => widgets[name]?.float === true) ?? ''),
             // Only loaders that carry the survey watch for its invitation link.
             __RETAINER_SURVEY__: JSON.stringify(names.includes('survey')),
           },

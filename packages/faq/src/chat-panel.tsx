@@ -63,7 +63,13 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
           </div>
         )}
         {items.map((item) => (
-          <Item key={item.id} item={item} t={t} onAsk={(q) => void send(q)} />
+          <Item
+            key={item.id}
+            item={item}
+            t={t}
+            onAsk={(q) => void send(q)}
+            onHandOff={model.settings.value?.handoff.intake ? (q) => model.handoff('intake', q) : undefined}
+          />
         ))}
         {pending && <p class="bot message hint">{t.thinking}</p>}
         {model.handoffShown.value && <HandoffPanel model={model} lang={lang} />}
@@ -125,10 +131,18 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
   );
 }
 
-function Item({ item, t, onAsk }: { item: ChatItem; t: FaqMessages; onAsk: (q: string) => void }) {
+type ItemProps = {
+  item: ChatItem;
+  t: FaqMessages;
+  onAsk: (q: string) => void;
+  /** Hands this answer's own question to the intake form (issue 14, defect 10); absent when the site has no form. */
+  onHandOff: ((question: string) => void) | undefined;
+};
+
+function Item({ item, t, onAsk, onHandOff }: ItemProps) {
   if (item.kind === 'question') {
     return (
-      <p class="visitor message">
+      <p class="visitor message" id={item.id}>
         <span class="visually-hidden">{t.you}: </span>
         {item.text}
       </p>
@@ -137,7 +151,21 @@ function Item({ item, t, onAsk }: { item: ChatItem; t: FaqMessages; onAsk: (q: s
   if (item.kind === 'notice') return <p class="bot message error">{item.text}</p>;
   const { answer } = item;
   if (answer.outcome !== 'answered') {
-    return <p class="bot message">{answer.outcome === 'advice' ? t.advice : t.unanswered}</p>;
+    return (
+      <div class="bot message">
+        <p>{answer.outcome === 'advice' ? t.advice : t.unanswered}</p>
+        {onHandOff && (
+          <button
+            type="button"
+            class="button"
+            aria-describedby={`q-${item.id.slice(2)}`}
+            onClick={() => onHandOff(item.question)}
+          >
+            {t.handoffIntake}
+          </button>
+        )}
+      </div>
+    );
   }
   return (
     <div class="bot answers">

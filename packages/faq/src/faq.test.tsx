@@ -107,6 +107,48 @@ describe('FAQ bot', () => {
     expect(state.events.find((e) => e.type === 'faq.handoff')?.props).toMatchObject({ channel: 'intake' });
   });
 
+  // Issue 14, defect 10: the bot handed off the last question asked, even an off-topic one asked afterwards.
+  it('hands off the question the visitor acts on, not the last one asked, and the form lets them edit it', async () => {
+    const intakeHost = document.createElement('retainer-intake');
+    document.body.append(intakeHost);
+    mounted.push(mountIntake(intakeHost, { src: `${endpoint}/w/intake.js`, data: { site: 'harbor-vale' } }, options));
+    await within(intakeHost.shadowRoot as unknown as HTMLElement).findByRole('form');
+
+    const { view, ask, root } = await openChat();
+    await ask('Should I sign the settlement my ex-husband offered?');
+    await ask('Who won the Red Sox game last night?');
+    const sends = view.getAllByRole('button', { name: 'Send your question to the firm' });
+    expect(sends).toHaveLength(2);
+    // Each button is described by its own question.
+    const describedBy = (button: HTMLElement) =>
+      root.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    expect(describedBy(sends[0] as HTMLElement)).toContain('Should I sign the settlement');
+    expect(describedBy(sends[1] as HTMLElement)).toContain('Red Sox');
+    fireEvent.click(sends[0] as HTMLElement);
+
+    const description = intakeHost.shadowRoot?.getElementById('f-description') as HTMLTextAreaElement;
+    await waitFor(() => expect(description.value).toBe('Should I sign the settlement my ex-husband offered?'));
+    expect(description.readOnly || description.disabled).toBe(false);
+    fireEvent.input(description, {
+      target: { value: 'My ex-husband offered a settlement; should I sign it by Friday?' },
+    });
+    expect(description.value).toBe('My ex-husband offered a settlement; should I sign it by Friday?');
+    expect(root.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('opens the form without guessing a question from the general "Talk to a person" choice', async () => {
+    const intakeHost = document.createElement('retainer-intake');
+    document.body.append(intakeHost);
+    mounted.push(mountIntake(intakeHost, { src: `${endpoint}/w/intake.js`, data: { site: 'harbor-vale' } }, options));
+    await within(intakeHost.shadowRoot as unknown as HTMLElement).findByRole('form');
+    const { view, ask } = await openChat();
+    await ask('Who won the Red Sox game last night?');
+    fireEvent.click(view.getByRole('button', { name: 'Write to the firm' }));
+    await waitFor(() => expect(types()).toContain('contact:faq.handoff'));
+    const description = intakeHost.shadowRoot?.getElementById('f-description') as HTMLTextAreaElement;
+    expect(description.value).toBe('');
+  });
+
   it('does not advise on the visitor’s own case, and offers phone and email with the hours', async () => {
     const { view, ask } = await openChat();
     await ask('Should I sign the settlement?');

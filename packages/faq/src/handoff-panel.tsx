@@ -1,6 +1,7 @@
 /**
- * "Talk to a person": the intake form prefilled with the question, and the phone and email the firm
- * offers, with its office hours and whether the office is open now.
+ * "Talk to a person": the intake form, and the phone and email the firm offers, with its office hours and
+ * whether the office is open now. A question the bot could not answer has its own "send" button under its
+ * answer (chat-panel.tsx); this panel's form choice opens the form without guessing which question (issue 14).
  */
 import { pickText } from '@retainer/schema';
 import type { FaqModel } from './model.ts';
@@ -12,14 +13,15 @@ export function HandoffPanel({ model, lang }: { model: FaqModel; lang: 'en' | 'r
   if (!t || !settings) return null;
   const { handoff } = settings;
   const open = model.openNow();
-  const canIntake = handoff.intake && Boolean(model.lastQuestion.value);
+  const canIntake = handoff.intake;
   return (
     <section class="handoff" part="handoff" aria-labelledby="faq-handoff-title">
       <h3 id="faq-handoff-title">{t.talkToPerson}</h3>
       <div class="handoff-actions">
         {canIntake && (
-          <button type="button" class="button" onClick={() => model.handoff('intake')}>
-            {t.handoffIntake}
+          // Secondary: the primary choice is the send button under the answer the bot could not give.
+          <button type="button" class="button secondary" onClick={() => model.handoff('intake')}>
+            {t.handoffWrite}
           </button>
         )}
         {handoff.phone && (

@@ -10,7 +10,7 @@
 import { emitHostEvent } from '@retainer/core';
 
 export function prefillFragment(description: string, practiceArea?: string): string {
-  const params = new URLSearchParams({ 'retainer-description': description });
+  const params = new URLSearchParams(description ? { 'retainer-description': description } : {});
   if (practiceArea) params.set('retainer-practice', practiceArea);
   return `#${params}`;
 }
@@ -23,7 +23,10 @@ export function handOffQuestion(
   practiceArea?: string,
 ): 'page' | 'contact-page' | 'none' {
   if (document.querySelector('retainer-intake,[data-retainer="intake"]')) {
-    emitHostEvent(host, 'retainer:prefill', { description, ...(practiceArea ? { practiceArea } : {}) });
+    emitHostEvent(host, 'retainer:prefill', {
+      ...(description ? { description } : {}),
+      ...(practiceArea ? { practiceArea } : {}),
+    });
     (window as { Retainer?: (...args: unknown[]) => void }).Retainer?.('open', 'intake');
     return 'page';
   }

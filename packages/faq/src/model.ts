@@ -35,8 +35,6 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
   const error = signal<string | undefined>(undefined);
   const handoffShown = signal(false);
   const isOpen = signal(false);
-  /** The last question asked: what "send your question to the firm" hands over. */
-  const lastQuestion = signal('');
   const contactPage = () => context.host.getAttribute('contact-page') ?? settings.value?.handoff.contactPage;
   const practiceArea = signal<string | undefined>(undefined);
 
@@ -81,7 +79,6 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
     const journeyId = journey.touch();
     const id = newId();
     items.value = [...items.value, { kind: 'question', id: `q-${id}`, text: question }];
-    lastQuestion.value = question;
     pending.value = true;
     events.track('contact', 'faq.asked');
     const result = await askQuestion(config.endpoint, {
@@ -122,12 +119,22 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
     handoffShown.value = true;
   }
 
-  /** Records the chosen channel; the intake choice also takes the visitor to the form, prefilled. */
-  function handoff(channel: HandoffChannel): 'page' | 'contact-page' | 'none' | 'link' {
+  /**
+   * Records the chosen channel; the intake choice also takes the visitor to the form. `question` is the one the
+   * visitor acted on (the button under its answer), never simply the last one asked, which may be off-topic
+   * (issue 14, defect 10); it prefills the form's description, where the visitor can still edit it.
+   * Without one (the general "Talk to a person" choice) the form opens empty, with the topic's practice area.
+   */
+  function handoff(channel: HandoffChannel, question?: string): 'page' | 'contact-page' | 'none' | 'link' {
     journey.touch();
     events.track('contact', 'faq.handoff', { channel });
     if (channel !== 'intake') return 'link';
-    const where = handOffQuestion(context.host, lastQuestion.value, contactPage(), practiceArea.value);
+    const where = handOffQuestion(
+      context.host,
+      question ?? '',
+      contactPage(),
+      question ? undefined : practiceArea.value,
+    );
     if (where === 'page') close();
     return where;
   }
@@ -141,7 +148,6 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
     error,
     handoffShown,
     isOpen,
-    lastQuestion,
     greeting,
     openNow,
     contactPage,

@@ -20,6 +20,7 @@ export const faqCss = `
 .log{position:relative;flex:1;min-height:0;overflow-y:auto;display:grid;align-content:start;gap:12px;padding:2px}
 .message{max-width:92%;padding:10px 12px;border-radius:var(--retainer-radius)}
 .bot.message,.answer{background:var(--retainer-subtle)}
+div.bot.message{display:grid;gap:8px;justify-items:start}
 .visitor.message{justify-self:end;background:var(--retainer-accent);color:var(--retainer-on-accent)}
 .answers{display:grid;gap:8px}
 .answer{display:grid;gap:6px;max-width:100%}

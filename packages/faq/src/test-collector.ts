@@ -18,6 +18,8 @@ export const endpoint = 'https://collector.example';
 export const siteConfig: PublicSiteConfig = {
   site: 'harbor-vale',
   name: 'Harbor & Vale LLP',
+  publicName: 'Harbor & Vale LLP',
+  referencePrefix: 'HV',
   defaultLanguage: 'en',
   theme: { accent: '#1f4e79', radius: 6 },
   practiceAreas: [{ id: 'family', label: { en: 'Family law', ru: 'Семейное право', zh: '家庭法' } }],

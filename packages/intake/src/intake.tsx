@@ -129,8 +129,15 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
           {model.online.value ? t.intake.unreachable : t.intake.offline}
         </p>
       )}
-      {status === 'failed' ? (
-        <FailureNotice site={site} t={t} onRetry={model.retry} />
+      {status === 'failed' || status === 'limited' ? (
+        <FailureNotice
+          site={site}
+          t={t}
+          onRetry={model.retry}
+          {...(status === 'limited'
+            ? { title: t.intake.limitedTitle, body: t.intake.limited(model.retryMinutes.value) }
+            : {})}
+        />
       ) : (
         <div class="actions">
           <button type="submit" class="button" part="submit" aria-disabled={model.locked.value ? 'true' : undefined}>

@@ -25,7 +25,8 @@ import { referralSource } from './referral-source.ts';
 import { collectAnswers, emptyDraft, type PartyField, sameAnswers, type TextField } from './submission.ts';
 
 export type { IntakeDraft, PartyField, TextField } from './submission.ts';
-export type IntakeStatus = 'editing' | 'sending' | 'offline' | 'sent' | 'failed';
+/** `limited`: the collector answered 429; the form says when to try again and stays editable (issue 14). */
+export type IntakeStatus = 'editing' | 'sending' | 'offline' | 'sent' | 'failed' | 'limited';
 export type SubmitOutcome = 'invalid' | 'sent' | 'pending';
 export type IntakeModel = ReturnType<typeof createIntakeModel>;
 
@@ -66,6 +67,8 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   const errors = signal<FieldErrors>({});
   const receipt = signal<IntakeReceipt | undefined>(undefined);
   const online = signal(typeof navigator === 'undefined' || navigator.onLine !== false);
+  /** After a 429: whole minutes until the collector takes another request (from Retry-After). */
+  const retryMinutes = signal(1);
   /** What the screen reader hears next through the live region. */
   const announcement = signal('');
   let started = false;
@@ -273,6 +276,13 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
       status.value = 'editing';
       return 'invalid';
     }
+    if (failure?.status === 429) {
+      // Said at once, with when to try again; the answers and the submission's id stay for that try.
+      retryMinutes.value = Math.max(1, Math.ceil((failure.retryAfter ?? 60) / 60));
+      status.value = 'limited';
+      announce(context.t.intake.limited(retryMinutes.value));
+      return 'pending';
+    }
     if (failure?.type === problemTypes.disclaimerOutdated) {
       pending = undefined;
       accepted.value = false;
@@ -305,7 +315,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
 
   /** The retry button: the same submission, the same id. */
   function retry() {
-    if (status.value !== 'failed' || busy) return;
+    if ((status.value !== 'failed' && status.value !== 'limited') || busy) return;
     busy = true;
     void send().finally(() => {
       busy = false;
@@ -346,6 +356,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     errors,
     receipt,
     online,
+    retryMinutes,
     announcement,
     lawyer,
     locked,

@@ -87,14 +87,27 @@ export function ContactOptions({ site, t }: { site: PublicSiteConfig; t: Message
   );
 }
 
-export function FailureNotice({ site, t, onRetry }: { site: PublicSiteConfig; t: Messages; onRetry: () => void }) {
+/** Not sent: why (`body`; a rate limit says when to try again), how else to reach the firm, and a retry. */
+export function FailureNotice({
+  site,
+  t,
+  onRetry,
+  title = t.intake.failedTitle,
+  body = t.intake.failedBody,
+}: {
+  site: PublicSiteConfig;
+  t: Messages;
+  onRetry: () => void;
+  title?: string;
+  body?: string;
+}) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div class="notice failure" part="failure">
       <h3 tabindex={-1} ref={heading}>
-        {t.intake.failedTitle}
+        {title}
       </h3>
-      <p>{t.intake.failedBody}</p>
+      <p>{body}</p>
       <ContactOptions site={site} t={t} />
       <p>
         <button type="button" class="button" onClick={onRetry}>

@@ -12,6 +12,8 @@ export const endpoint = 'https://collector.example';
 export const siteConfig: PublicSiteConfig = {
   site: 'harbor-vale',
   name: 'Harbor & Vale LLP',
+  publicName: 'Harbor & Vale LLP',
+  referencePrefix: 'HV',
   defaultLanguage: 'en',
   theme: { accent: '#1f4e79', radius: 6 },
   practiceAreas: [

@@ -13,6 +13,8 @@ import {
 const config: PublicSiteConfig = {
   site: 'harbor-vale',
   name: 'Harbor & Vale LLP',
+  publicName: 'Harbor & Vale LLP',
+  referencePrefix: 'HV',
   defaultLanguage: 'en',
   theme: { accent: '#1d4ed8' },
   practiceAreas: [{ id: 'family', label: { en: 'Family law' } }],

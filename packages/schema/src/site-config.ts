@@ -70,9 +70,16 @@ export const siteContact = z.strictObject({
 });
 export type SiteContact = z.infer<typeof siteContact>;
 
+/** What clients see as the firm's name, e.g. "Harbor & Vale LLP" (issue 14: not the internal site name). */
+export const publicName = z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(120, 'too_long'));
+
 export const publicSiteConfig = z.strictObject({
   site: siteId,
+  /** The site's internal name in the dashboard; client-facing text uses `publicName`. */
   name: z.string().check(z.minLength(1), z.maxLength(120)),
+  publicName,
+  /** The letters every reference of this site starts with (`HV` in `HV-7K3M-Q9TD`), for examples shown to clients. */
+  referencePrefix: z.string().check(z.regex(/^[A-Z0-9]{1,3}$/)),
   defaultLanguage: language,
   theme,
   practiceAreas: z.array(practiceArea).check(z.maxLength(100)),

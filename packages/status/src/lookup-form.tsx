@@ -5,7 +5,16 @@
 import { useRef, useState } from 'preact/hooks';
 import type { StatusModel } from './model.ts';
 
-export function LookupForm({ model, phone }: { model: StatusModel; phone?: string | undefined }) {
+export function LookupForm({
+  model,
+  phone,
+  referencePrefix,
+}: {
+  model: StatusModel;
+  phone?: string | undefined;
+  /** The site's own prefix, so the example looks like this firm's references (issue 14, defect 11). */
+  referencePrefix: string;
+}) {
   const t = model.t.value!;
   const [missing, setMissing] = useState<{ reference?: boolean; code?: boolean }>({});
   const reference = useRef<HTMLInputElement>(null);
@@ -51,7 +60,7 @@ export function LookupForm({ model, phone }: { model: StatusModel; phone?: strin
         />
         <p id="s-reference-hint" class="hint">
           {missing.reference ? <span class="error">{t.required} </span> : null}
-          {t.referenceHint}
+          {t.referenceHint(`${referencePrefix}-7K3M-Q9TD`)}
         </p>
       </div>
       <div class="field">

@@ -21,7 +21,7 @@ export function MatterPanel({
 }) {
   const t = model.t.value!;
   const lang = context.lang;
-  const contact = matter.lawyer ?? { name: context.site.name, ...context.site.contact };
+  const contact = matter.lawyer ?? { name: context.site.publicName, ...context.site.contact };
   return (
     <div class="matter" part="matter">
       <div class="head">

@@ -1,7 +1,8 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
+import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mount } from './index.ts';
-import { code, createTestCollector, demoMatter, endpoint, reference } from './test-collector.ts';
+import { code, createTestCollector, demoMatter, endpoint, reference, siteConfig } from './test-collector.ts';
 
 const { server, state } = createTestCollector();
 const mounted: (() => void)[] = [];
@@ -197,5 +198,26 @@ describe('status tracker', () => {
     await signIn();
     expect(root.querySelector('.updated')?.textContent).toContain(updated);
     expect(root.querySelector('.invoice a')?.textContent).toContain(pay);
+  });
+
+  // Issue 14, defect 11: every firm's tracker showed the demo firm's reference as the example.
+  it("gives its example reference with the site's own prefix, and names the firm by its public name", async () => {
+    server.use(
+      http.get(`${endpoint}/v1/sites/harbor-vale/config`, () =>
+        HttpResponse.json({
+          ...siteConfig,
+          name: 'Smith & Partners website',
+          publicName: 'Smith & Partners LLP',
+          referencePrefix: 'SP',
+        }),
+      ),
+    );
+    state.matter = { ...demoMatter(), lawyer: null };
+    const { root, signIn } = await renderStatus();
+    expect(root.getElementById('s-reference-hint')?.textContent).toBe('For example SP-7K3M-Q9TD');
+    await signIn();
+    expect(root.querySelector('.matter')?.textContent).toContain('Smith & Partners LLP');
+    expect(root.querySelector('.matter')?.textContent).not.toContain('website');
+    server.resetHandlers();
   });
 });

@@ -33,7 +33,7 @@ export function StatusView({ context }: { context: WidgetContext }) {
       {matter ? (
         <MatterPanel model={model} context={context} matter={matter} />
       ) : (
-        <LookupForm model={model} phone={context.site.contact.phone} />
+        <LookupForm model={model} phone={context.site.contact.phone} referencePrefix={context.site.referencePrefix} />
       )}
     </div>
   );

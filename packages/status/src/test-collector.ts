@@ -15,6 +15,8 @@ const day = 86_400_000;
 export const siteConfig: PublicSiteConfig = {
   site: 'harbor-vale',
   name: 'Harbor & Vale LLP',
+  publicName: 'Harbor & Vale LLP',
+  referencePrefix: 'HV',
   defaultLanguage: 'en',
   theme: { accent: '#1f4e79', radius: 6 },
   practiceAreas: [{ id: 'family', label: { en: 'Family law' } }],

@@ -57,7 +57,7 @@ export function serveDirectory({ storage, sites, maxAgeSeconds = 60 }: Directory
     grantOriginIfAllowed(c, [site]);
     const db = directoryDb(storage.db);
     const [lawyers, settings] = await Promise.all([listLawyers(db, id, true), loadDirectorySettings(db, id)]);
-    const json = JSON.stringify(directoryDocument(id, site.config.name, lawyers, settings));
+    const json = JSON.stringify(directoryDocument(id, site.config.publicName, lawyers, settings));
     return cacheableJson(c, json, jsonEtag(json), maxAgeSeconds);
   };
 }

@@ -63,11 +63,16 @@ export function problemResponse(error: ProblemError, headers: Record<string, str
   const body: Problem = { type: error.type, title: titles[error.type], status: error.status };
   if (error.options.detail) body.detail = error.options.detail;
   if (error.options.errors) body.errors = error.options.errors;
+  // A widget on the firm's origin must read Retry-After to tell the visitor when to try again (issue 14, defect 13).
+  const exposed: Record<string, string> = error.options.headers?.['retry-after']
+    ? { 'access-control-expose-headers': 'retry-after' }
+    : {};
   return new Response(JSON.stringify(body), {
     status: error.status,
     headers: {
       'content-type': 'application/problem+json',
       'cache-control': 'no-store',
+      ...exposed,
       ...headers,
       ...error.options.headers,
     },

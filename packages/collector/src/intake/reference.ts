@@ -10,7 +10,8 @@ import { randomInt } from 'node:crypto';
 
 export const referenceAlphabet = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-function prefix(site: string): string {
+/** `HV` for `harbor-vale`; the site's public config shows it in examples (issue 14). */
+export function referencePrefix(site: string): string {
   const parts = site.split('-').filter((part) => /^[a-z]/.test(part));
   const initials = parts.length > 1 ? parts.map((part) => part[0]).join('') : (parts[0] ?? 'rt').slice(0, 2);
   return initials.slice(0, 3).toUpperCase();
@@ -23,5 +24,5 @@ function randomChars(count: number): string {
 }
 
 export function newReference(site: string): string {
-  return `${prefix(site)}-${randomChars(4)}-${randomChars(4)}`;
+  return `${referencePrefix(site)}-${randomChars(4)}-${randomChars(4)}`;
 }

@@ -19,6 +19,7 @@ export const demoSiteId = 'harbor-vale';
 
 export const demoSettings: SiteSettings = {
   name: 'Harbor & Vale LLP',
+  publicName: 'Harbor & Vale LLP',
   defaultLanguage: 'en',
   theme: { accent: '#1f4e79', radius: 6 },
   practiceAreas: [

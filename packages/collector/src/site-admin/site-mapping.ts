@@ -25,9 +25,16 @@ export function businessHoursOf(row: Pick<AdminSiteRow, 'business_hours'>): Busi
   return row.business_hours ? (JSON.parse(row.business_hours) as BusinessHours) : defaultBusinessHours;
 }
 
-export function settingsFromInput(input: SiteSettingsInput, previous?: SiteSettings): SiteSettings {
+/** `defaultPublicName`: what clients see when the input names no public name and none was stored (the firm's name). */
+export function settingsFromInput(
+  input: SiteSettingsInput,
+  previous?: SiteSettings,
+  defaultPublicName?: string,
+): SiteSettings {
+  const publicName = input.publicName ?? previous?.publicName ?? defaultPublicName;
   return {
     name: input.name,
+    ...(publicName ? { publicName } : {}),
     defaultLanguage: input.defaultLanguage,
     theme: { ...previous?.theme, accent: input.accent },
     practiceAreas: input.practiceAreas,
@@ -57,6 +64,7 @@ export function toAdminSite(row: AdminSiteRow, disclaimers: readonly DisclaimerR
   return {
     id: row.id,
     name: row.name,
+    publicName: settings.publicName ?? row.name,
     allowedOrigins: JSON.parse(row.allowed_origins) as string[],
     businessHours: businessHoursOf(row),
     responseTarget: settings.intake.responseTarget,

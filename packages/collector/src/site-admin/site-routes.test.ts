@@ -109,4 +109,35 @@ describe.each(storageKinds)('site settings on %s', (kind) => {
       await configured.cleanup();
     }
   });
+
+  // Issue 14, defect 9: a required "What do you need help with?" with no options could never be sent.
+  it('refuses a shown practice-area question when the site has no practice areas', async () => {
+    const fields = [...settings.intakeFields, { name: 'practiceArea' as const, required: true }];
+    const created = await create({ ...settings, id: 'no-areas', practiceAreas: [], intakeFields: fields });
+    expect(created.status).toBe(422);
+    expect((await created.json()).errors).toEqual([{ path: 'practiceAreas', code: 'areas_needed' }]);
+    const updated = await update('lin-okafor', { ...settings, practiceAreas: [], intakeFields: fields });
+    expect((await updated.json()).errors).toEqual([{ path: 'practiceAreas', code: 'areas_needed' }]);
+    // Without that question the site needs no practice areas.
+    expect((await update('lin-okafor', { ...settings, practiceAreas: [] })).status).toBe(200);
+  });
+
+  // Issue 14, defect 11: clients see the firm's public name, never the internal site name.
+  it("names the firm to clients by its public name (the firm's by default) and gives the site's reference prefix", async () => {
+    const internal = { ...settings, name: 'Smith & Partners website' };
+    const created: AdminSite = await (await create({ ...internal, id: 'smith-partners' })).json();
+    expect(created.publicName).toBe('Harbor & Vale LLP');
+    const config = async () => (await kit.app.request('/v1/sites/smith-partners/config')).json();
+    expect(await config()).toMatchObject({ publicName: 'Harbor & Vale LLP', referencePrefix: 'SP' });
+
+    const renamed = await update('smith-partners', { ...internal, publicName: '  Smith & Partners LLP ' });
+    expect((await renamed.json()).publicName).toBe('Smith & Partners LLP');
+    expect(await update('smith-partners', internal).then((r) => r.json())).toMatchObject({
+      name: 'Smith & Partners website',
+      publicName: 'Smith & Partners LLP',
+    });
+    expect(await config()).toMatchObject({ name: 'Smith & Partners website', publicName: 'Smith & Partners LLP' });
+    const directory = await (await kit.app.request('/v1/sites/smith-partners/directory')).json();
+    expect(directory.firm.name).toBe('Smith & Partners LLP');
+  });
 });

@@ -36,6 +36,8 @@ function checkSiteInput(id: string, input: SiteSettingsInput, settings: SiteSett
   if (new Set(fields).size !== fields.length) throw invalidField('intakeFields', 'duplicate');
   const areas = input.practiceAreas.map((a) => a.id);
   if (new Set(areas).size !== areas.length) throw invalidField('practiceAreas', 'duplicate');
+  // A shown practice-area question with no options could never be answered (issue 14, defect 9).
+  if (fields.includes('practiceArea') && areas.length === 0) throw invalidField('practiceAreas', 'areas_needed');
   const config = publicSiteConfig.safeParse(toPublicConfig(id, settings, { version, text: input.disclaimerText }));
   if (!config.success) throw invalidField('', 'invalid_config');
 }
@@ -61,9 +63,11 @@ export function getSiteRoute(deps: AdminDeps) {
 export function createSiteRoute(deps: AdminDeps) {
   return async function handleCreateSite(c: Context<AdminEnv>): Promise<Response> {
     const { id, ...input } = await readAdminJson(c, createSite);
-    const settings = settingsFromInput(input);
-    checkSiteInput(id, input, settings, 1);
     const firmId = c.get('user').firmId;
+    // Clients see the firm's name unless the admin names the site otherwise (issue 14, defect 11).
+    const firm = await deps.db.selectFrom('firms').select('name').where('id', '=', firmId).executeTakeFirst();
+    const settings = settingsFromInput(input, undefined, firm?.name);
+    checkSiteInput(id, input, settings, 1);
     const created = await insertSite(
       deps.db,
       {

@@ -4,7 +4,7 @@
  *
  * @example
  *   siteSnippets('https://retainer.firm.example', 'harbor-vale', (name) => true).loader;
- *   // '<script async src="https://retainer.firm.example/w/retainer.js" data-site="harbor-vale"></script>'
+ *   // '<script async src="https://retainer.firm.example/w/retainer.js" data-site="harbor-vale" data-faq="bubble"></script>'
  */
 import type { SiteSnippets } from '@retainer/schema/admin';
 
@@ -15,8 +15,8 @@ const floating = new Set<string>(['faq', 'survey']);
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const script = (collectorUrl: string, file: string, site: string) =>
-  `<script async src="${escapeAttribute(`${collectorUrl}/w/${file}`)}" data-site="${escapeAttribute(site)}"></script>`;
+const script = (collectorUrl: string, file: string, site: string, extra = '') =>
+  `<script async src="${escapeAttribute(`${collectorUrl}/w/${file}`)}" data-site="${escapeAttribute(site)}"${extra}></script>`;
 
 export function siteSnippets(collectorUrl: string, site: string, built: (file: string) => boolean): SiteSnippets {
   return {
@@ -27,6 +27,7 @@ export function siteSnippets(collectorUrl: string, site: string, built: (file: s
       script: script(collectorUrl, `${name}.js`, site),
       available: built(`${name}.js`),
     })),
-    loader: script(collectorUrl, 'retainer.js', site),
+    // retainer.js mounts placed widgets; the FAQ bubble has no placement, so the tag asks for it (issue 14, defect 7).
+    loader: script(collectorUrl, 'retainer.js', site, ' data-faq="bubble"'),
   };
 }

@@ -94,7 +94,7 @@ async function thanksOf(db: SurveyDb, site: CachedSite): Promise<SurveyThanks> {
   const { reviewLinks } = await loadSurveySettings(db, site.id);
   const { phone, email } = site.config.contact;
   return {
-    firm: site.config.name,
+    firm: site.config.publicName,
     reviewLinks,
     contact: { ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
   };

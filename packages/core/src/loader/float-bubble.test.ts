@@ -85,4 +85,29 @@ describe('floating bubble', () => {
     expect(document.querySelector('retainer-faq[floating]')).toBeNull();
     expect(document.querySelector('retainer-faq')?.shadowRoot?.querySelector('.root')).not.toBeNull();
   });
+
+  // Issue 14, defect 7: the snippets screen's one-script advice must keep the bubble.
+  it('is placed by retainer.js when its script tag says data-faq="bubble", and only then', () => {
+    const all = { ...widgets, intake: { chunks: ['chunks/intake-abc.js'], reserve: [] as [number, number][] } };
+    const script = withScript({ faq: 'bubble' });
+    script.src = 'https://collector.example/w/retainer.js';
+    startLoader(all, undefined, placeBubble, undefined, 'faq');
+    const host = document.querySelector('retainer-faq[floating]');
+    expect(host?.shadowRoot?.querySelector('button.bubble')).toBeInstanceOf(HTMLButtonElement);
+    expect(document.querySelector('retainer-intake')).toBeNull();
+
+    document.body.replaceChildren();
+    delete (window as TestWindow).Retainer;
+    withScript().src = 'https://collector.example/w/retainer.js';
+    startLoader(all, undefined, placeBubble, undefined, 'faq');
+    expect(document.querySelector('retainer-faq')).toBeNull();
+
+    document.body.replaceChildren();
+    delete (window as TestWindow).Retainer;
+    document.body.innerHTML = '<retainer-faq></retainer-faq>';
+    withScript({ faq: 'bubble' }).src = 'https://collector.example/w/retainer.js';
+    startLoader(all, undefined, placeBubble, undefined, 'faq');
+    expect(document.querySelector('retainer-faq[floating]')).toBeNull();
+    expect(document.querySelectorAll('retainer-faq')).toHaveLength(1);
+  });
 });

@@ -10,8 +10,11 @@ import { type LoaderWidgets, startLoader } from './start-loader.ts';
 
 declare const __RETAINER_WIDGETS__: LoaderWidgets;
 declare const __RETAINER_INLINE__: string | undefined;
-/** True only in the loader of a floating widget (`faq.js`): the others drop the bubble code entirely. */
-declare const __RETAINER_FLOAT__: boolean;
+/**
+ * The floating widget whose bubble this loader can place: `'faq'` in `faq.js` and in `retainer.js` (there only
+ * with `data-faq="bubble"` on the script tag); empty in the others, which drop the bubble code entirely.
+ */
+declare const __RETAINER_FLOAT__: string;
 /** True in the loaders that carry the survey (`survey.js`, `retainer.js`): the others drop its link watcher. */
 declare const __RETAINER_SURVEY__: boolean;
 
@@ -20,4 +23,5 @@ startLoader(
   __RETAINER_INLINE__,
   __RETAINER_FLOAT__ ? placeBubble : undefined,
   __RETAINER_SURVEY__ ? watchSurvey : undefined,
+  __RETAINER_FLOAT__ || undefined,
 );

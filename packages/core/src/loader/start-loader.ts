@@ -31,6 +31,11 @@ export function startLoader(
   placeBubble?: PlaceBubble,
   /** Only in loaders that carry the survey (`survey.js`, `retainer.js`): opens it from its link (issue 6). */
   watchSurvey?: (open: (host: Element) => void) => void,
+  /**
+   * The floating widget `placeBubble` launches: its own loader (`faq.js`) places the bubble whenever the page has
+   * no `<retainer-faq>`; `retainer.js` only when its script tag asks, `data-faq="bubble"` (issue 14, defect 7).
+   */
+  floatWidget: string | undefined = inlineWidget,
 ): void {
   const script = document.currentScript;
   if (!(script instanceof HTMLScriptElement) || !script.src) {
@@ -121,15 +126,9 @@ export function startLoader(
     else mount(host);
   };
 
+  const placements = (name: string) => document.querySelectorAll(`retainer-${name},[data-retainer="${name}"]`);
   const scan = () => {
-    let found = false;
-    for (const name of Object.keys(widgets)) {
-      for (const host of document.querySelectorAll(`retainer-${name},[data-retainer="${name}"]`)) {
-        prepare(name, host);
-        found ||= name === inlineWidget;
-      }
-    }
-    return found;
+    for (const name of Object.keys(widgets)) for (const host of placements(name)) prepare(name, host);
   };
 
   // Before the stub replays the page's queue, so a queued Retainer('survey', token) finds the listener.
@@ -141,14 +140,16 @@ export function startLoader(
   // Placements above the script exist now: reserve their space at once; the rest once the page is parsed.
   scan();
   const finish = () => {
-    if (scan() || !inlineWidget) return;
+    scan();
     // A floating widget without a placement gets its launcher in a corner; it mounts on open, never by itself.
-    if (placeBubble) {
-      const bubble = placeBubble(inlineWidget, script, mount);
-      waiting.set(bubble, inlineWidget);
-      if (requested.has(inlineWidget)) mount(bubble);
+    const bubbleWanted = floatWidget === inlineWidget || script.dataset[floatWidget ?? ''] === 'bubble';
+    if (placeBubble && floatWidget && bubbleWanted && placements(floatWidget).length === 0) {
+      const bubble = placeBubble(floatWidget, script, mount);
+      waiting.set(bubble, floatWidget);
+      if (requested.has(floatWidget)) mount(bubble);
       return;
     }
+    if (!inlineWidget || placements(inlineWidget).length > 0) return;
     // No placement for this script's widget: it renders right after its script tag.
     if (script.parentElement === document.head) {
       throw setupError(`put <retainer-${inlineWidget}></retainer-${inlineWidget}> where the widget should appear`);

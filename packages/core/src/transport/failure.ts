@@ -10,7 +10,14 @@ import { HttpError } from './http-error.ts';
 
 export type Failure =
   | { kind: 'network' }
-  | { kind: 'problem'; status: number; type: string; errors: { path: string; code: string }[] };
+  | {
+      kind: 'problem';
+      status: number;
+      type: string;
+      errors: { path: string; code: string }[];
+      /** Seconds from `Retry-After` (429, 503), when the answer has one. */
+      retryAfter?: number;
+    };
 
 /**
  * `fetch` rejects with a TypeError when the network is down (also when a lazy chunk cannot load); a request
@@ -27,11 +34,13 @@ export async function describeFailure(error: unknown): Promise<Failure> {
       .json()
       .catch(() => undefined);
     const problem = (body ?? {}) as { type?: unknown; errors?: unknown };
+    const retryAfter = Number(error.response.headers.get('retry-after'));
     return {
       kind: 'problem',
       status: error.response.status,
       type: typeof problem.type === 'string' ? problem.type : 'about:blank',
       errors: Array.isArray(problem.errors) ? problem.errors : [],
+      ...(retryAfter > 0 ? { retryAfter } : {}),
     };
   }
   if (isNetworkFailure(error)) return { kind: 'network' };

@@ -13,6 +13,17 @@ import ky, { HTTPError } from 'ky';
 import { backoff, type RetryOptions, retryStatuses } from './fetch-with-retry.ts';
 import { HttpError } from './http-error.ts';
 
+/**
+ * A 429 is waited out silently only when it clears within this many seconds (a burst); a longer wait is the
+ * visitor's to hear about at once, with its Retry-After (issue 14, defect 13: ~25 s of "Sending…" before).
+ */
+const silentRetryAfterSeconds = 3;
+
+const longRateLimit = (error: unknown) =>
+  error instanceof HTTPError &&
+  error.response.status === 429 &&
+  !(Number(error.response.headers.get('retry-after') ?? 0) <= silentRetryAfterSeconds);
+
 export function createPost({ retries = 3, retryDelay = backoff, timeout = 15_000 }: RetryOptions = {}) {
   const client = ky.create({
     timeout,
@@ -25,7 +36,7 @@ export function createPost({ retries = 3, retryDelay = backoff, timeout = 15_000
       delay: retryDelay,
       retryOnTimeout: true,
       // Offline, a retry cannot succeed: fail fast and let the widget wait for the `online` event.
-      shouldRetry: () => (navigator.onLine === false ? false : undefined),
+      shouldRetry: ({ error }) => (navigator.onLine === false || longRateLimit(error) ? false : undefined),
     },
   });
   return async <T>(url: string, body: { id: string }): Promise<T> => {

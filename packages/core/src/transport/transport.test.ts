@@ -74,6 +74,25 @@ describe('transport.post (ky, loaded on first use)', () => {
     });
   });
 
+  // Issue 14, defect 13: a long rate limit is the visitor's to hear about at once, with its Retry-After.
+  it('does not wait out a long 429, and reports its Retry-After', async () => {
+    const seen = sequence(() =>
+      HttpResponse.json(
+        { type: problemTypes.rateLimited, title: 'Too many requests', status: 429 },
+        { status: 429, headers: { 'content-type': 'application/problem+json', 'Retry-After': '540' } },
+      ),
+    );
+    const error = await transport.post('/v1/intake', { id: 'abcdefghijklmnop1234' }).catch((e: unknown) => e);
+    expect(seen).toHaveLength(1);
+    expect(await describeFailure(error)).toEqual({
+      kind: 'problem',
+      status: 429,
+      type: problemTypes.rateLimited,
+      errors: [],
+      retryAfter: 540,
+    });
+  });
+
   it('gives up after its retries and reports a network failure', async () => {
     const seen = sequence(() => HttpResponse.error());
     const error = await transport.post('/v1/intake', { id: 'abcdefghijklmnop1234' }).catch((e: unknown) => e);

@@ -10,6 +10,8 @@ const endpoint = 'https://collector.example';
 const site = {
   site: 'harbor-vale',
   name: 'Harbor & Vale LLP',
+  publicName: 'Harbor & Vale LLP',
+  referencePrefix: 'HV',
   defaultLanguage: 'en',
   theme: { accent: '#004d40', radius: 4 },
   practiceAreas: [],

@@ -24,6 +24,7 @@ export const staffSession: AdminSession = {
 export const site: AdminSite = {
   id: 'harbor-vale',
   name: 'Harbor & Vale',
+  publicName: 'Harbor & Vale LLP',
   allowedOrigins: ['https://www.harborvale.example'],
   businessHours: { timeZone: 'America/New_York', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
   responseTarget: { amount: 1, unit: 'businessDay' },

@@ -21,6 +21,7 @@ const en = {
   advice: "I can't advise on your own situation. A person at the firm can — choose how to reach us below.",
   talkToPerson: 'Talk to a person',
   handoffIntake: 'Send your question to the firm',
+  handoffWrite: 'Write to the firm',
   handoffPhone: (phone: string) => `Call ${phone}`,
   handoffEmail: (email: string) => `Email ${email}`,
   hours: 'Office hours',

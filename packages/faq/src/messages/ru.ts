@@ -22,6 +22,7 @@ const ru: FaqMessages = {
     'Я не могу консультировать по вашей ситуации. Это может сделать сотрудник фирмы — выберите способ связи ниже.',
   talkToPerson: 'Связаться с человеком',
   handoffIntake: 'Отправить вопрос фирме',
+  handoffWrite: 'Написать в фирму',
   handoffPhone: (phone) => `Позвонить: ${phone}`,
   handoffEmail: (email) => `Написать: ${email}`,
   hours: 'Часы работы',

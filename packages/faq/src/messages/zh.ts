@@ -20,6 +20,7 @@ const zh: FaqMessages = {
   advice: '我无法针对您的具体情况提供建议。律所的工作人员可以帮助您——请在下方选择联系方式。',
   talkToPerson: '联系工作人员',
   handoffIntake: '把问题发送给律所',
+  handoffWrite: '给律所留言',
   handoffPhone: (phone) => `致电 ${phone}`,
   handoffEmail: (email) => `发邮件至 ${email}`,
   hours: '办公时间',

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { language, localizedText } from '../i18n.ts';
 import { siteId } from '../ids.ts';
-import { hexColor, intakeFieldConfig, practiceArea, responseTarget, siteContact } from '../site-config.ts';
+import { hexColor, intakeFieldConfig, practiceArea, publicName, responseTarget, siteContact } from '../site-config.ts';
 
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalid_time'));
 
@@ -29,6 +29,8 @@ const origin = z.string().check(z.regex(/^https?:\/\/[^/\s?#]+$/, 'invalid_origi
 
 export const siteSettingsInput = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(120, 'too_long')),
+  /** The firm's name as clients see it; absent on create: the firm's name (issue 14). */
+  publicName: z.optional(publicName),
   allowedOrigins: z.array(origin).check(z.maxLength(20, 'too_many')),
   businessHours,
   responseTarget,
@@ -48,6 +50,7 @@ export type CreateSite = z.infer<typeof createSite>;
 
 export const adminSite = z.extend(siteSettingsInput, {
   id: siteId,
+  publicName,
   disclaimerVersion: z.int(),
   createdAt: z.int(),
   updatedAt: z.int(),

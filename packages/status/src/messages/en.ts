@@ -6,7 +6,7 @@ const en = {
   title: 'Check your matter',
   intro: 'Enter the matter reference and the access code your lawyer gave you.',
   reference: 'Matter reference',
-  referenceHint: 'For example HV-7K3M-Q9TD',
+  referenceHint: (example: string) => `For example ${example}`,
   code: 'Access code',
   codeHint: 'Never share it. We never put it in a link or an email.',
   show: 'Show my matter',

@@ -12,7 +12,7 @@ const ru: StatusMessages = {
   title: 'Как продвигается ваше дело',
   intro: 'Введите номер дела и код доступа, которые вам дал юрист.',
   reference: 'Номер дела',
-  referenceHint: 'Например, HV-7K3M-Q9TD',
+  referenceHint: (example: string) => `Например, ${example}`,
   code: 'Код доступа',
   codeHint: 'Никому его не сообщайте. Мы никогда не отправляем его ссылкой или письмом.',
   show: 'Показать дело',

@@ -4,7 +4,7 @@ const zh: StatusMessages = {
   title: '查询您的案件进展',
   intro: '请输入律师提供给您的案件编号和访问码。',
   reference: '案件编号',
-  referenceHint: '例如 HV-7K3M-Q9TD',
+  referenceHint: (example: string) => `例如 ${example}`,
   code: '访问码',
   codeHint: '请勿告诉他人。我们绝不会通过链接或邮件发送访问码。',
   show: '查看我的案件',

@@ -71,6 +71,9 @@ const en = {
     callUs: 'Call us:',
     emailUs: 'Email us:',
     retry: 'Try again',
+    limitedTitle: 'Your request was not sent yet',
+    limited: (minutes: number) =>
+      `Too many requests came from your connection. Please try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`} — your answers are kept.`,
     honeypot: 'Leave this field empty',
   },
 };

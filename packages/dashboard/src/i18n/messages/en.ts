@@ -108,6 +108,8 @@ const en = {
     invalid_order: 'The list changed meanwhile; reload and try again.',
     invalid_rating: 'Enter a rating from 1 to 5.',
     invalid: 'Check this answer.',
+    areas_needed:
+      'The intake form asks “What do you need help with?” but offers no answer: add a practice area, or hide the Practice area field.',
   },
   auth: {
     productName: 'Retainer',
@@ -384,6 +386,9 @@ const en = {
     id: 'Site id',
     idHint: 'Used in the snippet (data-site). Lower-case letters, digits and hyphens; cannot change later.',
     name: 'Site name',
+    publicName: 'Public name',
+    publicNameHint:
+      'The firm’s name as clients see it in the widgets (survey, directory, status tracker). Empty: your firm’s name.',
     originsLabel: 'Allowed origins',
     originsHint: 'Pages on these origins may use the widgets. One per line, like https://www.firm.example.',
     timeZone: 'Time zone',
@@ -448,7 +453,12 @@ const en = {
     comingHelp: 'These follow the same pattern: one element and one script tag. They appear here once available.',
     loaderTitle: 'All widgets with one script',
     loaderHelp:
-      'Instead of one script per widget, this loads every widget placed on the page. Keep the elements; replace the scripts with this one.',
+      'Instead of one script per widget, paste this once on every page. It loads every widget whose element is on the page, puts the FAQ assistant’s button in the corner (data-faq="bubble"; delete that attribute to leave the assistant out) and opens survey invitation links. Do not add the widgets’ own scripts as well.',
+    loaderElements: 'Then paste the element of each widget where it should appear on the page:',
+    loaderElementsCopy: 'Copy the widget elements',
+    cspTitle: 'Content-Security-Policy',
+    cspHelp:
+      'If your site sends a Content-Security-Policy header, add the collector to these directives: scripts and settings load from it, forms post to it, and lawyer photos are images it serves. Without img-src the directory shows no photos.',
     previewTitle: 'Live preview',
     previewHelp:
       'This is the real intake widget with this site’s saved settings. Anything submitted here arrives in the inbox like any other intake.',

@@ -101,6 +101,7 @@ const zh: Messages = {
     invalid_order: '列表已被更改，请刷新后重试。',
     invalid_rating: '请输入 1 到 5 的评分。',
     invalid: '请检查此项。',
+    areas_needed: '咨询表单询问“您需要哪方面的帮助？”却没有任何选项：请添加一个业务领域，或隐藏“业务领域”字段。',
   },
   auth: {
     productName: 'Retainer',
@@ -374,6 +375,8 @@ const zh: Messages = {
     id: '网站标识',
     idHint: '用于嵌入代码（data-site）。小写字母、数字和连字符；创建后不能更改。',
     name: '网站名称',
+    publicName: '对外名称',
+    publicNameHint: '客户在小组件中（问卷、律师目录、案件状态）看到的律所名称。留空则使用您律所的名称。',
     originsLabel: '允许的来源',
     originsHint: '这些来源的页面可以使用小组件。每行一个，例如 https://www.firm.example。',
     timeZone: '时区',
@@ -436,7 +439,13 @@ const zh: Messages = {
     coming: '即将推出',
     comingHelp: '它们采用相同模式：一个元素加一个 script 标签。可用后会显示在这里。',
     loaderTitle: '用一个脚本加载全部小组件',
-    loaderHelp: '此脚本会加载页面上放置的所有小组件，无需为每个小组件单独引入脚本。保留元素，用它替换各个脚本。',
+    loaderHelp:
+      '无需为每个小组件单独引入脚本：在每个页面粘贴一次此脚本即可。它会加载页面上放置了元素的所有小组件，在角落显示常见问题助手的按钮（data-faq="bubble"；不需要助手时删除该属性），并打开问卷邀请链接。不要再同时添加各小组件自己的脚本。',
+    loaderElements: '然后把每个小组件的元素粘贴到页面上它应出现的位置：',
+    loaderElementsCopy: '复制小组件元素',
+    cspTitle: 'Content-Security-Policy',
+    cspHelp:
+      '如果您的网站发送 Content-Security-Policy 标头，请把收集服务器加入以下指令：脚本和设置从它加载，表单提交到它，律师照片也是它提供的图片。缺少 img-src 时，律师目录将不显示照片。',
     previewTitle: '实时预览',
     previewHelp: '这是使用此网站已保存设置的真实咨询小组件。在此提交的内容会像其他咨询一样进入收件箱。',
     previewFailed: '无法从此服务器加载小组件脚本。请先构建小组件，然后刷新。',

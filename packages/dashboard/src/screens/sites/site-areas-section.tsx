@@ -2,13 +2,17 @@
 import { languages } from '@retainer/schema';
 import { useMessages } from '../../app-context.ts';
 import { languageNames } from '../../i18n/language-names.ts';
+import { fieldErrorMessage } from '../../ui/problem-alert.tsx';
 import { type AreaRow, areaRow } from './site-draft.ts';
 import type { SiteEditorModel } from './site-editor-model.ts';
+import { controlId } from './site-field-ids.ts';
 import { SiteTextField } from './site-text-field.tsx';
 
 export function SiteAreasSection({ editor }: { editor: SiteEditorModel }) {
   const t = useMessages();
   const areas = editor.draft.value.areas;
+  // The list as a whole: none while the intake form asks for one (issue 14, defect 9).
+  const listError = editor.errors.value.practiceAreas;
   const setRow = (key: number, change: Partial<AreaRow>) =>
     editor.update((x) => ({ ...x, areas: x.areas.map((row) => (row.key === key ? { ...row, ...change } : row)) }));
   const remove = (key: number) => editor.update((x) => ({ ...x, areas: x.areas.filter((row) => row.key !== key) }));
@@ -63,7 +67,18 @@ export function SiteAreasSection({ editor }: { editor: SiteEditorModel }) {
           </button>
         </fieldset>
       ))}
-      <button type="button" class="button button-secondary" onClick={add}>
+      {listError && (
+        <p id="site-practiceAreas-error" class="field-error">
+          {fieldErrorMessage(listError, t)}
+        </p>
+      )}
+      <button
+        type="button"
+        id={controlId('practiceAreas')}
+        class="button button-secondary"
+        onClick={add}
+        aria-describedby={listError ? 'site-practiceAreas-error' : undefined}
+      >
         {t.sites.addArea}
       </button>
     </section>

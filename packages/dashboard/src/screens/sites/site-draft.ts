@@ -22,6 +22,8 @@ export type TargetUnit = SiteSettingsInput['responseTarget']['unit'];
 export type SiteDraft = {
   id: string;
   name: string;
+  /** Empty: the collector uses the firm's name (issue 14). */
+  publicName: string;
   origins: string;
   hours: BusinessHours;
   targetAmount: string;
@@ -66,6 +68,7 @@ export function newSiteDraft(timeZone = Intl.DateTimeFormat().resolvedOptions().
   return {
     id: '',
     name: '',
+    publicName: '',
     origins: '',
     hours: { ...defaultBusinessHours, timeZone: timeZone || defaultBusinessHours.timeZone },
     targetAmount: '1',
@@ -87,6 +90,7 @@ export function draftFromSite(site: AdminSite): SiteDraft {
   return {
     id: site.id,
     name: site.name,
+    publicName: site.publicName,
     origins: site.allowedOrigins.join('\n'),
     hours: { ...site.businessHours, days: [...site.businessHours.days] },
     targetAmount: String(site.responseTarget.amount),
@@ -143,12 +147,19 @@ export function draftToInput(draft: SiteDraft): SiteSettingsInput {
     contact,
   };
   if (optional(draft.privacyUrl)) input.privacyUrl = optional(draft.privacyUrl);
+  if (optional(draft.publicName)) input.publicName = optional(draft.publicName);
   return input;
 }
 
-/** Rules the schema cannot see: opening before closing, practice area ids used once. */
+/**
+ * Rules the schema cannot see: opening before closing, practice area ids used once, and a shown practice-area
+ * question needs at least one area to choose (issue 14, defect 9; the collector refuses it too).
+ */
 export function draftIssues(draft: SiteDraft): { path: string; code: string }[] {
   const issues: { path: string; code: string }[] = [];
+  if (draft.fields.practiceArea.shown && draft.areas.length === 0) {
+    issues.push({ path: 'practiceAreas', code: 'areas_needed' });
+  }
   if (draft.hours.days.length > 0 && draft.hours.end <= draft.hours.start) {
     issues.push({ path: 'businessHours.end', code: 'end_before_start' });
   }

@@ -108,12 +108,53 @@ describe('site settings', () => {
     renderDashboard('/dashboard/sites/new');
     fireEvent.input(await screen.findByLabelText(/Site name/), { target: { value: 'New Firm' } });
     fireEvent.input(screen.getByLabelText(/Site id/), { target: { value: 'New-Firm' } });
+    fireEvent.input(screen.getByLabelText(/Public name/), { target: { value: 'New Firm LLP' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add practice area' }));
+    fireEvent.input(screen.getByLabelText(/^Id/), { target: { value: 'family' } });
+    fireEvent.input(screen.getByLabelText(/Label \(English\)/), { target: { value: 'Family law' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create site' }));
     await waitFor(() => expect(location.pathname + location.search).toBe('/dashboard/snippets?site=new-firm'));
     expect(created[0]).toMatchObject({
       id: 'new-firm',
       name: 'New Firm',
+      publicName: 'New Firm LLP',
       responseTarget: { amount: 1, unit: 'businessDay' },
     });
+  });
+
+  // Issue 14, defect 9: a site without practice areas would get an intake form that can never be sent.
+  it('refuses a site whose intake form asks for a practice area it does not have, until one is added or the field hidden', async () => {
+    const created: Record<string, unknown>[] = [];
+    server.use(
+      http.post(apiUrl('sites'), async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        created.push(body);
+        return HttpResponse.json({ ...site, ...body, disclaimerVersion: 1 }, { status: 201 });
+      }),
+      http.get(apiUrl('sites/new-firm/snippets'), () =>
+        HttpResponse.json({ collectorUrl: 'http://localhost:3000', widgets: [], loader: '<script></script>' }),
+      ),
+      http.get(apiUrl('sites'), () => HttpResponse.json({ sites: [{ ...site, id: 'new-firm' }] })),
+      http.get(apiUrl('sites/new-firm/disclaimers'), () => HttpResponse.json({ versions: [] })),
+    );
+    renderDashboard('/dashboard/sites/new');
+    fireEvent.input(await screen.findByLabelText(/Site name/), { target: { value: 'New Firm' } });
+    fireEvent.input(screen.getByLabelText(/Site id/), { target: { value: 'new-firm' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create site' }));
+
+    const summary = await screen.findByRole('alert');
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Practice areas: The intake form asks “What do you need help with?” but offers no answer: add a practice area, or hide the Practice area field.',
+    ]);
+    fireEvent.click(links[0] as HTMLElement);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add practice area' }));
+    expect(created).toEqual([]);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Practice area: Shown' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Create site' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(JSON.stringify(created[0]?.intakeFields)).not.toContain('practiceArea');
+    expect(created[0]?.publicName).toBeUndefined();
   });
 });

@@ -38,6 +38,8 @@ export function labelForPath(path: string, t: Messages): string {
   const labels: Record<string, string> = {
     id: s.id,
     name: s.name,
+    publicName: s.publicName,
+    practiceAreas: s.sections.practiceAreas,
     allowedOrigins: s.originsLabel,
     'businessHours.timeZone': s.timeZone,
     'businessHours.days': s.days,

@@ -20,6 +20,14 @@ export function SiteGeneralSection({ editor, creating }: { editor: SiteEditorMod
           required
           onInput={(name) => editor.update((x) => ({ ...x, name }))}
         />
+        <SiteTextField
+          editor={editor}
+          path="publicName"
+          label={t.sites.publicName}
+          hint={t.sites.publicNameHint}
+          value={d.publicName}
+          onInput={(publicName) => editor.update((x) => ({ ...x, publicName }))}
+        />
         {creating && (
           <SiteTextField
             editor={editor}

@@ -64,4 +64,22 @@ describe('snippets', () => {
     expect(script?.dataset.site).toBe('harbor-vale');
     expect(script?.textContent).toBe('');
   });
+
+  // Issue 14, defects 7 and 8: the one-script advice keeps the FAQ bubble and names every CSP directive.
+  it('shows the one script with the FAQ bubble, the elements to keep and the CSP line with img-src', async () => {
+    serveSnippets();
+    renderDashboard('/dashboard/snippets?site=harbor-vale');
+    const loader = await screen.findByRole('region', { name: 'All widgets with one script' });
+    const blocks = Array.from(loader.querySelectorAll('pre'), (pre) => pre.textContent);
+    expect(blocks).toEqual([
+      '<script async src="https://retainer.harborvale.example/w/retainer.js" data-site="harbor-vale"></script>',
+      '<retainer-intake></retainer-intake>',
+    ]);
+    expect(loader.textContent).toContain('data-faq="bubble"');
+    const csp = screen.getByRole('region', { name: 'Content-Security-Policy' });
+    expect(csp.querySelector('pre')?.textContent).toBe(
+      'script-src https://retainer.harborvale.example; connect-src https://retainer.harborvale.example; img-src https://retainer.harborvale.example',
+    );
+    expect(csp.textContent).toContain('photos');
+  });
 });

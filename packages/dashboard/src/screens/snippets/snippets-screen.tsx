@@ -23,6 +23,11 @@ export function snippetText(widget: WidgetSnippet): string {
   return widget.element ? `${widget.element}\n${widget.script}` : widget.script;
 }
 
+/** The directives a strict Content-Security-Policy needs for the collector; photos are images it serves (issue 14). */
+export function cspLine(collectorUrl: string): string {
+  return `script-src ${collectorUrl}; connect-src ${collectorUrl}; img-src ${collectorUrl}`;
+}
+
 export function SnippetsScreen() {
   const t = useMessages();
   const { api, router, origin } = useDashboard();
@@ -123,6 +128,28 @@ export function SnippetsScreen() {
             </h2>
             <p>{t.snippets.loaderHelp}</p>
             <SnippetBlock code={snippets.value.loader} label={t.snippets.copyLabel(t.snippets.loaderTitle)} />
+            {available.some((w) => w.element) && (
+              <>
+                <p>{t.snippets.loaderElements}</p>
+                <SnippetBlock
+                  code={available
+                    .filter((w) => w.element)
+                    .map((w) => w.element)
+                    .join('\n')}
+                  label={t.snippets.loaderElementsCopy}
+                />
+              </>
+            )}
+          </section>
+          <section class="panel" aria-labelledby="snippet-csp">
+            <h2 id="snippet-csp" class="panel-title">
+              {t.snippets.cspTitle}
+            </h2>
+            <p>{t.snippets.cspHelp}</p>
+            <SnippetBlock
+              code={cspLine(snippets.value.collectorUrl)}
+              label={t.snippets.copyLabel(t.snippets.cspTitle)}
+            />
           </section>
         </>
       )}
