@@ -33,9 +33,9 @@ import {
 } from './cohorts.ts';
 import { stageColumn } from './columns.ts';
 import { engaged, journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
+import { groupLawyer } from './other-lawyers.ts';
 import { measureStage, median, previousStage, weakestStep } from './stage-math.ts';
 import { type SurveySatisfaction, surveySatisfaction } from './survey-satisfaction.ts';
-import { groupLawyer } from './other-lawyers.ts';
 
 type Db = Kysely<Database>;
 const num = (value: unknown) => Number(value ?? 0);

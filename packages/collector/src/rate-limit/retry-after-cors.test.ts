@@ -22,6 +22,7 @@ describe.each(storageKinds)('a rate-limited intake on %s', (kind) => {
       publicLimits: {
         intake: { perAddress: { max: 1, windowMs: 10 * minute }, perSite: { max: 100, windowMs: minute } },
         events: { perAddress: { max: 100, windowMs: minute }, overall: { max: 100, windowMs: minute } },
+        faq: { visitor: { max: 100, windowMs: minute }, address: { max: 100, windowMs: minute } },
       },
     });
     const send = () => test!.app.request('/v1/intake', post(intakeBody(), { origin: allowedOrigin }));

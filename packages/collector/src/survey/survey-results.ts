@@ -24,7 +24,7 @@ type Row = {
 export const trendMonths = 12;
 const minMonths = 6;
 
-export function figuresOf(rows: readonly Row[]): SurveyFigures {
+export function figuresOf(rows: readonly Pick<Row, 'measure' | 'score' | 'answered_at'>[]): SurveyFigures {
   const scores = (measure: string) =>
     rows.filter((r) => r.measure === measure && r.score !== null).map((r) => Number(r.score));
   return {
