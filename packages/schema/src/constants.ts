@@ -80,7 +80,7 @@ export const problemTypes = {
   internal: 'urn:retainer:problem:internal',
   /** Status tracker (issue 7): unknown reference or wrong access code (one answer for both). */
   statusLookupFailed: 'urn:retainer:problem:status-lookup-failed',
-  /** Status tracker: ten wrong codes; locked until staff reissue the code. */
+  /** Status tracker: no longer sent — matters never lock (issue 14); kept so older widgets still read it. */
   statusLocked: 'urn:retainer:problem:status-locked',
   /** Survey (issue 6): unknown, expired or another site's invitation token (one type for all). */
   surveyTokenInvalid: 'urn:retainer:problem:survey-token-invalid',

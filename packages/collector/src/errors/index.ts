@@ -35,7 +35,7 @@ const titles: Record<ProblemType, string> = {
   [problemTypes.conflict]: 'This already exists',
   [problemTypes.internal]: 'Internal error',
   [problemTypes.statusLookupFailed]: 'The reference or the access code is wrong',
-  [problemTypes.statusLocked]: 'Too many wrong access codes: ask the firm for a new one',
+  [problemTypes.statusLocked]: 'Too many wrong access codes: ask the firm for a new one', // never sent since issue 14
   [problemTypes.surveyTokenInvalid]: 'This survey link is not valid any more',
   [problemTypes.surveyAnswered]: 'This survey was already answered',
   [problemTypes.captchaFailed]: 'The human check failed: complete it again',
