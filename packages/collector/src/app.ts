@@ -92,7 +92,10 @@ export function createApp(options: AppOptions): CollectorApp {
   app.get('/v1/sites/:site/directory', serveDirectory({ storage, sites }));
   app.get('/v1/photos/:id', servePhoto({ storage }));
   const indexes = createFaqIndexCache(faqDb(storage.db));
-  app.post('/v1/faq/ask', askFaq({ storage, sites, cipher, indexes, now, trustProxy: addressOptions.trustProxy }));
+  app.post(
+    '/v1/faq/ask',
+    askFaq({ storage, sites, cipher, indexes, now, trustProxy: addressOptions.trustProxy, limits: limits.faq }),
+  );
   app.get('/v1/sites/:site/faq', serveFaqSettings({ storage, sites }));
   app.all('/v1/faq/ask', methodNotAllowed);
   app.all('/v1/sites/:site/faq', methodNotAllowed);

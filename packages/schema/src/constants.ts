@@ -50,6 +50,8 @@ export const maxStatusMessageLength = 2000;
 export const problemTypes = {
   validation: 'urn:retainer:problem:validation',
   malformedJson: 'urn:retainer:problem:malformed-json',
+  /** The HTTP request itself could not be read (a body longer than its Content-Length, a broken header). */
+  malformedRequest: 'urn:retainer:problem:malformed-request',
   payloadTooLarge: 'urn:retainer:problem:payload-too-large',
   unsupportedMediaType: 'urn:retainer:problem:unsupported-media-type',
   unknownSite: 'urn:retainer:problem:unknown-site',
@@ -78,7 +80,7 @@ export const problemTypes = {
   internal: 'urn:retainer:problem:internal',
   /** Status tracker (issue 7): unknown reference or wrong access code (one answer for both). */
   statusLookupFailed: 'urn:retainer:problem:status-lookup-failed',
-  /** Status tracker: ten wrong codes; locked until staff reissue the code. */
+  /** Status tracker: no longer sent — matters never lock (issue 14); kept so older widgets still read it. */
   statusLocked: 'urn:retainer:problem:status-locked',
   /** Survey (issue 6): unknown, expired or another site's invitation token (one type for all). */
   surveyTokenInvalid: 'urn:retainer:problem:survey-token-invalid',

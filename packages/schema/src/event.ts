@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { journeyStages, maxEventsPerBatch } from './constants.ts';
 import { clientId, journeyId, siteId } from './ids.ts';
+import { isValidScore, type SurveyMeasure, surveyMeasures } from './survey-scores.ts';
 
 export { journeyStages, maxEventsPerBatch };
 
@@ -26,17 +27,28 @@ export const eventProps = z
   .record(propKey, propValue)
   .check(z.refine((props) => Object.keys(props).length <= 16, 'too_many_props'));
 
-export const journeyEvent = z.strictObject({
-  id: clientId,
-  site: siteId,
-  journey: journeyId,
-  stage: journeyStage,
-  type: eventType,
-  /** Client clock, epoch milliseconds. */
-  ts: z.int().check(z.gte(1_500_000_000_000), z.lte(4_102_444_800_000)),
-  props: z.optional(eventProps),
-});
+export const journeyEvent = z
+  .strictObject({
+    id: clientId,
+    site: siteId,
+    journey: journeyId,
+    stage: journeyStage,
+    type: eventType,
+    /** Client clock, epoch milliseconds. */
+    ts: z.int().check(z.gte(1_500_000_000_000), z.lte(4_102_444_800_000)),
+    props: z.optional(eventProps),
+  })
+  .check(
+    // A survey score outside its measure's scale (CES 6 on a 1–5 scale) is refused at the edge (issue 14).
+    z.refine((event) => scoreOnScale(event.props), { message: 'score_out_of_scale', path: ['props', 'score'] }),
+  );
 export type JourneyEvent = z.infer<typeof journeyEvent>;
+
+/** True unless the props name a survey measure and carry a score off its scale (NPS 0–10, CSAT and CES 1–5). */
+export function scoreOnScale(props: Record<string, unknown> | undefined): boolean {
+  if (!props || !('score' in props) || !(surveyMeasures as readonly unknown[]).includes(props.measure)) return true;
+  return typeof props.score === 'number' && isValidScore(props.measure as SurveyMeasure, props.score);
+}
 
 export const eventBatch = z.strictObject({
   /** Client-made id of this batch (every body carries one). */

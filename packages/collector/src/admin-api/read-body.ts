@@ -8,7 +8,7 @@
  */
 import { issuesToErrors, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { readJsonBody } from '../body/index.ts';
 import { ProblemError } from '../errors/index.ts';
 
@@ -24,6 +24,9 @@ export async function readAdminJson<T extends z.ZodMiniType>(c: Context, schema:
   }
   return parsed.data as z.infer<T>;
 }
+
+/** The body of an action that takes no input (`{}`): still JSON only, so `text/plain` is a 415 (issue 14). */
+export const emptyBody = z.strictObject({});
 
 /** A 422 naming one field, for rules the schema cannot express. */
 export function invalidField(path: string, code: string): ProblemError {

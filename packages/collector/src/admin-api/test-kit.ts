@@ -14,6 +14,7 @@ import { issueSetupToken } from '../auth/first-admin.ts';
 import { hashPassword } from '../auth/password.ts';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
+import { checkAnswers } from '../test-support/contract.ts';
 import { intakeBody, post } from '../test-support/requests.ts';
 import { relaxedLimits } from '../test-support/test-app.ts';
 import { openTestStorage, type StorageKind, type TestStorage } from '../test-support/test-storage.ts';
@@ -54,21 +55,24 @@ const cookieOf = (res: Response) => res.headers.get('set-cookie')?.split(';')[0]
 export async function createAdminKit(
   kind: StorageKind,
   admin: Partial<AdminOptions> = {},
-  appOptions: Partial<Pick<AppOptions, 'captcha' | 'cipher'>> = {},
+  appOptions: Partial<Pick<AppOptions, 'captcha' | 'cipher' | 'publicLimits'>> = {},
 ): Promise<AdminKit> {
   const test = await openTestStorage(kind);
   await seedDemoSite(test.storage, { port: 8787 });
   const cipher = appOptions.cipher ?? createFieldCipher(randomBytes(32));
   const clock = { now: Date.UTC(2025, 0, 13, 15) };
-  const app = createApp({
-    storage: test.storage,
-    cipher,
-    now: () => clock.now,
-    siteCacheMs: 0,
-    publicLimits: relaxedLimits,
-    admin: { passwordCost: cheapPasswords, ...admin },
-    ...appOptions,
-  });
+  // Every answer is parsed with the schema the dashboard (or widget) reads it with (issue 14).
+  const app = checkAnswers(
+    createApp({
+      storage: test.storage,
+      cipher,
+      now: () => clock.now,
+      siteCacheMs: 0,
+      publicLimits: relaxedLimits,
+      admin: { passwordCost: cheapPasswords, ...admin },
+      ...appOptions,
+    }),
+  );
   const db = adminDb(test.storage.db);
 
   const call = (path: string, init: CallInit = {}) => {

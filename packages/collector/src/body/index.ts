@@ -39,6 +39,10 @@ export async function readJsonBody(c: Context, limit = defaultBodyLimit): Promis
   } catch {
     throw new ProblemError(400, problemTypes.malformedJson);
   }
+  // JSON.parse keeps the last of two equal keys, another parser the first: one body must not read two ways (issue 14).
+  if (keysInText(text) !== keysInValue(value)) {
+    throw new ProblemError(400, problemTypes.malformedJson, { detail: 'An object in the body repeats a key.' });
+  }
   // Only `\u` escapes can smuggle a NUL or half a surrogate pair past the UTF-8 check; most bodies have none.
   if (escapedTrouble.test(text) && !cleanText(value)) {
     throw new ProblemError(400, problemTypes.malformedJson, {
@@ -68,6 +72,50 @@ function cleanText(root: unknown): boolean {
     }
   }
   return true;
+}
+
+/** How many object keys valid JSON text holds: strings followed by a colon. */
+export function keysInText(text: string): number {
+  let keys = 0;
+  let start = text.indexOf('"');
+  while (start !== -1) {
+    let end = text.indexOf('"', start + 1);
+    while (escaped(text, end)) end = text.indexOf('"', end + 1);
+    let next = end + 1;
+    while (isSpace(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === 58 /* : */) keys++;
+    start = text.indexOf('"', next);
+  }
+  return keys;
+}
+
+/** A quote is escaped when an odd number of backslashes precede it. */
+function escaped(text: string, quote: number): boolean {
+  let slashes = 0;
+  while (text.charCodeAt(quote - 1 - slashes) === 92 /* \ */) slashes++;
+  return slashes % 2 === 1;
+}
+
+const isSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
+
+/** How many keys the parsed value's objects hold (fewer than the text's when a key repeats). */
+export function keysInValue(root: unknown): number {
+  let keys = 0;
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === 'object') pending.push(item);
+    } else if (value !== null && typeof value === 'object') {
+      const own = Object.keys(value);
+      keys += own.length;
+      for (const key of own) {
+        const item = (value as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') pending.push(item);
+      }
+    }
+  }
+  return keys;
 }
 
 function readNodeStream(incoming: IncomingMessage, limit: number): Promise<Uint8Array> {

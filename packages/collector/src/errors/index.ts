@@ -14,6 +14,7 @@ import { isStorageUnavailable } from './storage-unavailable.ts';
 const titles: Record<ProblemType, string> = {
   [problemTypes.validation]: 'The request is not valid',
   [problemTypes.malformedJson]: 'The body is not valid JSON',
+  [problemTypes.malformedRequest]: 'The HTTP request could not be read',
   [problemTypes.payloadTooLarge]: 'The body is too large',
   [problemTypes.unsupportedMediaType]: 'Send JSON as text/plain or application/json',
   [problemTypes.unknownSite]: 'Unknown site',
@@ -34,7 +35,7 @@ const titles: Record<ProblemType, string> = {
   [problemTypes.conflict]: 'This already exists',
   [problemTypes.internal]: 'Internal error',
   [problemTypes.statusLookupFailed]: 'The reference or the access code is wrong',
-  [problemTypes.statusLocked]: 'Too many wrong access codes: ask the firm for a new one',
+  [problemTypes.statusLocked]: 'Too many wrong access codes: ask the firm for a new one', // never sent since issue 14
   [problemTypes.surveyTokenInvalid]: 'This survey link is not valid any more',
   [problemTypes.surveyAnswered]: 'This survey was already answered',
   [problemTypes.captchaFailed]: 'The human check failed: complete it again',

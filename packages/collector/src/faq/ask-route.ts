@@ -17,7 +17,8 @@ import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
-import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
+import { enforceRateLimits } from '../rate-limit/index.ts';
+import { defaultPublicLimits, type PublicLimits } from '../rate-limit/public-limits.ts';
 import { jsonResponse } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
@@ -32,15 +33,11 @@ export type AskOptions = {
   indexes: FaqIndexCache;
   now?: () => number;
   trustProxy?: boolean;
-  /** Per visitor (journey) and per client address. */
-  limits?: { visitor: RateRule; address: RateRule };
+  /** Per visitor (journey) and per client address: the app's shared public limits (`RETAINER_RATE_LIMITS=off` too). */
+  limits?: PublicLimits['faq'];
 };
 
-/** A person types a question in ten seconds at best; a page of visitors behind one NAT shares an address. */
-export const defaultAskLimits = {
-  visitor: { max: 12, windowMs: 60_000 },
-  address: { max: 40, windowMs: 60_000 },
-};
+export const defaultAskLimits = defaultPublicLimits.faq;
 
 /** A small JSON body: the question is 500 characters at most. */
 const askBodyLimit = 4 * 1024;

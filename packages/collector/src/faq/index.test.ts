@@ -3,8 +3,9 @@ import type { FaqAnswer, PublicFaqSettings } from '@retainer/schema';
 import type { AdminFaqEntry, FaqEntryInput, FaqReport, FaqSettings } from '@retainer/schema/admin';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
+import { defaultPublicLimits } from '../rate-limit/public-limits.ts';
 import { post } from '../test-support/requests.ts';
-import { otherOrigin } from '../test-support/test-app.ts';
+import { otherOrigin, relaxedLimits } from '../test-support/test-app.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { purgeFaqQuestions } from './question-store.ts';
 import { faqDb } from './tables.ts';
@@ -29,7 +30,8 @@ describe.each(storageKinds)('FAQ bot on %s', (kind) => {
   const questions = () => faqDb(kit.db).selectFrom('faq_questions').selectAll().execute();
 
   beforeAll(async () => {
-    kit = await createAdminKit(kind);
+    // The FAQ's own limits stay on: one test below checks them.
+    kit = await createAdminKit(kind, {}, { publicLimits: { ...relaxedLimits, faq: defaultPublicLimits.faq } });
   });
   afterAll(() => kit.cleanup());
   beforeEach(async () => {

@@ -6,18 +6,24 @@
  *   const fields = intakeFields(cipher, row);
  *   const item = inboxItem(row, fields, flags, assignee, now);
  */
-import type { IntakeFields } from '@retainer/schema';
+import { type IntakeFields, intakeFieldNames } from '@retainer/schema';
 import type { ConflictFlag, InboxItem, IntakeState } from '@retainer/schema/admin';
 import { responseClock } from '../business-hours/index.ts';
 import type { CheckedName } from '../conflicts/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { FirmIntake } from './firm-intakes.ts';
 
-/** Every answer of the intake: personal fields decrypted, plain details, practice area. */
+const fieldNames: ReadonlySet<string> = new Set(intakeFieldNames);
+
+/**
+ * Every answer of the intake: personal fields decrypted, plain details, practice area. Only form
+ * fields: what else `details` keeps (language, the chosen lawyer, the spam signal) has its own place in
+ * the detail, and the dashboard's strict `intakeFields` refuses anything else (issue 14).
+ */
 export function intakeFields(cipher: FieldCipher, row: FirmIntake, only?: readonly string[]): IntakeFields {
   const fields: Record<string, unknown> = {};
-  const { lang: _, ...details } = JSON.parse(row.details) as Record<string, unknown>;
-  Object.assign(fields, details);
+  const details = JSON.parse(row.details) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(details)) if (fieldNames.has(name)) fields[name] = value;
   if (row.practice_area) fields.practiceArea = row.practice_area;
   const tokens = JSON.parse(row.personal) as Record<string, string>;
   for (const [field, token] of Object.entries(tokens)) {

@@ -1,4 +1,4 @@
-import type { IntakeDetail } from '@retainer/schema/admin';
+import { type IntakeDetail, intakeDetail } from '@retainer/schema/admin';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { directoryDb } from '../directory/tables.ts';
@@ -34,6 +34,16 @@ describe.each(storageKinds)('requested lawyer in the intake detail on %s', (kind
     await addLawyer('rl-daniel', 'harbor-vale', 'Daniel Lin');
     const id = await kit.submit({}, { lawyer: 'rl-daniel' });
     expect((await detail(id)).requestedLawyer).toEqual({ id: 'rl-daniel', name: 'Daniel Lin' });
+  });
+
+  it('a directory handoff reads in the dashboard: the lawyer is named beside the fields, not inside them (issue 14)', async () => {
+    await addLawyer('rl-anna', 'harbor-vale', 'Anna Petrova');
+    const id = await kit.submit({}, { lawyer: 'rl-anna' });
+    const res = await kit.call(`/api/admin/inbox/${id}`, { session: kit.admin });
+    const parsed = intakeDetail.safeParse(await res.json());
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.fields).not.toHaveProperty('lawyer');
+    expect(parsed.data?.requestedLawyer).toEqual({ id: 'rl-anna', name: 'Anna Petrova' });
   });
 
   it('is null when no lawyer was chosen', async () => {

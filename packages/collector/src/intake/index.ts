@@ -30,6 +30,7 @@ import type { IntakeRow, NewIntakeRow } from '../storage/tables.ts';
 import { encryptPersonalFields, nonPersonalFields } from './personal-fields.ts';
 import { newReference } from './reference.ts';
 import { requestHash } from './request-hash.ts';
+import { isReturningClient, returnEvent } from './returning-client.ts';
 
 export type IntakeOptions = {
   storage: Storage;
@@ -90,7 +91,14 @@ export function submitIntake({ storage, sites, cipher, now = Date.now, perSite, 
         row.state = 'spam';
         row.details = JSON.stringify({ ...JSON.parse(row.details), spam });
       }
-      if (await storage.insertIntake(row)) return jsonResponse(201, receipt, corsHeaders(c));
+      if (await storage.insertIntake(row)) {
+        const email = submission.fields.email;
+        if (email && row.state !== 'spam' && (await isReturningClient(storage.db, cipher, site.id, row.id, email))) {
+          // Before the 2xx, like the intake itself; its id is derived, so a retry never counts twice.
+          await storage.insertEvents([returnEvent(row, row.received_at)]);
+        }
+        return jsonResponse(201, receipt, corsHeaders(c));
+      }
       // Not inserted: a concurrent request with this id won the race, or the reference collided.
       const winner = await storage.findIntake(submission.id);
       if (winner) return replay(c, winner, hash);

@@ -11,8 +11,12 @@ export const stageColumns: StageColumn[] = journeyStages.map(stageColumn);
 export const journeyDimensionColumns = ['practice_area', 'lawyer', 'lang', 'device', 'source', 'ref'] as const;
 export type JourneyDimensionColumn = (typeof journeyDimensionColumns)[number];
 
-/** Events after `decide` that make a returning client. */
-export const returnTypes = ['intake.submitted', 'status.lookup_succeeded'] as const;
+/**
+ * Events after `decide` that make a returning client: a new intake only. A status lookup of an existing
+ * matter is `service`, never `return` (issue 14); an intake from a returning client's email on another
+ * device records a `return` event itself (intake/returning-client.ts).
+ */
+export const returnTypes = ['intake.submitted'] as const;
 
 /** A journey that got past `discover`: the partial index `journeys_engaged` holds exactly these. */
 export const engagedCondition = stageColumns

@@ -6,6 +6,7 @@
  * @example
  *   const facts = eventFacts(row); // { journey: { site, journey, first_seen, …, contact_at }, rollup: { … } }
  */
+import { isValidScore, type SurveyMeasure } from '@retainer/schema';
 import { deviceClasses } from '@retainer/schema/admin';
 import type { EventRow, JourneyDailyTable } from '../storage/tables.ts';
 import {
@@ -72,8 +73,8 @@ function surveyScore(type: string, props: Record<string, unknown>): { measure: s
   if (type !== 'survey.answered' || typeof measure !== 'string' || !measures.has(measure)) {
     return { measure: '', score: -1 };
   }
-  if (typeof score !== 'number' || !Number.isInteger(score) || score < 0 || score > 10)
-    return { measure: '', score: -1 };
+  // On its measure's scale only (issue 14): ingest refuses the rest, this guards server-made events too.
+  if (typeof score !== 'number' || !isValidScore(measure as SurveyMeasure, score)) return { measure: '', score: -1 };
   return { measure, score };
 }
 

@@ -188,16 +188,19 @@ export function* generateJourneys(options: GenerateOptions): Generator<EventRow[
             if (chance(0.6))
               emit('feedback', 'survey.answered', { measure: 'csat', score: Math.min(5, 1 + Math.floor(happy * 5)) });
             if (chance(0.5))
-              emit('feedback', 'survey.answered', { measure: 'ces', score: Math.max(1, 7 - Math.floor(happy * 6)) });
+              // CES is 1 (very difficult) … 5 (very easy): happier clients found it easier (issue 14: this made 6–7).
+              emit('feedback', 'survey.answered', { measure: 'ces', score: Math.min(5, 1 + Math.floor(happy * 5)) });
             if (chance(0.3)) emit('feedback', 'survey.commented');
             if (happy > 0.8 && chance(0.4)) emit('feedback', 'survey.review_followed');
           }
         }
         if (chance(0.15)) {
           t += gap(14 * day, 120 * day);
-          // A new intake comes back through contact; a status lookup is service, whenever it happens (issue 14).
-          if (chance(0.6)) emit('contact', 'intake.submitted', { source: 'referral' });
-          else emit('service', 'status.lookup_succeeded');
+          // Coming back for new help is a new intake; looking up the old matter is `service` (issue 14).
+          if (chance(0.6)) {
+            emit('contact', 'intake.started', { source: 'referral' });
+            emit('contact', 'intake.submitted', { source: 'referral' });
+          } else emit('service', 'status.lookup_succeeded');
         }
       }
     }

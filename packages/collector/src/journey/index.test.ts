@@ -80,6 +80,23 @@ describe.each(storageKinds)('the journey map on %s', (kind) => {
       const res = await kit.call(`/api/admin/inbox/${intake}/state`, { session, body: { state } });
       expect(res.status).toBe(200);
     }
+    // The same answers through the survey (issue 14: the map's satisfaction is the Survey page's answers).
+    for (const [hours, moment, score] of [
+      [100, 'end', 10],
+      [101, 'end', 6],
+      [102, 'mid-matter', 5],
+      [103, 'first-contact', 2],
+    ] as const) {
+      kit.clock.now = T0 + hours * h;
+      session = await kit.signIn('hana@harborvale.example', adminPassword);
+      const invited = await kit.call('/api/admin/sites/harbor-vale/survey/invitations', {
+        session,
+        body: { moment, clientName: 'Ann Lee' },
+      });
+      const token = new URL(((await invited.json()) as { url: string }).url).hash.replace('#retainer-survey=', '');
+      const answered = await kit.app.request('/v1/survey', post({ site: 'harbor-vale', token, score }));
+      expect(answered.status).toBe(201);
+    }
     kit.clock.now = T0 + 60 * 86_400_000;
     session = await kit.signIn('hana@harborvale.example', adminPassword);
   }, 60_000);
@@ -99,8 +116,8 @@ describe.each(storageKinds)('the journey map on %s', (kind) => {
     expect(row('service')).toEqual([1, 'decide', 1 / 3, 2, 24]);
     expect(row('payment')).toEqual([1, 'service', 1, 0, 1]);
     expect(row('feedback')).toEqual([1, 'payment', 1, 0, 48]);
-    // j1's lookup at 51 h came after its decide at 27 h: a returning client.
-    expect(row('return')).toEqual([1, 'decide', 1 / 3, 2, 24]);
+    // j1's new intake at 200 h came after its decide at 27 h: a returning client (its lookup at 51 h is service).
+    expect(row('return')).toEqual([1, 'decide', 1 / 3, 2, 173]);
     expect(map.weakest).toEqual({
       stage: 'explore',
       from: 'discover',

@@ -34,7 +34,8 @@ import {
 import { stageColumn } from './columns.ts';
 import { engaged, journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
 import { groupLawyer } from './other-lawyers.ts';
-import { measureStage, median, previousStage, type ScoreCount, satisfactionOf, weakestStep } from './stage-math.ts';
+import { measureStage, median, previousStage, weakestStep } from './stage-math.ts';
+import { type SurveySatisfaction, surveySatisfaction } from './survey-satisfaction.ts';
 
 type Db = Kysely<Database>;
 const num = (value: unknown) => Number(value ?? 0);
@@ -115,7 +116,11 @@ async function rollupCounts(db: Db, scope: Scope): Promise<RollupRow[]> {
 }
 
 async function stageSummaries(db: Db, scope: Scope) {
-  const [counts, rollups] = await Promise.all([stageCounts(db, scope), rollupCounts(db, scope)]);
+  const [counts, rollups, survey] = await Promise.all([
+    stageCounts(db, scope),
+    rollupCounts(db, scope),
+    surveySatisfaction(db, scope),
+  ]);
   const stages = journeyStages.map((stage): StageSummary => {
     const from = previousStage[stage];
     const touchpoints = new Map<string, number>();
@@ -123,7 +128,6 @@ async function stageSummaries(db: Db, scope: Scope) {
       if (row.stage === stage) touchpoints.set(row.type, (touchpoints.get(row.type) ?? 0) + row.events);
     }
     const measure = (Object.keys(measureStage) as Satisfaction['measure'][]).find((m) => measureStage[m] === stage);
-    const scores: ScoreCount[] = measure ? rollups.filter((r) => r.measure === measure) : [];
     const both = counts.both[stage] ?? 0;
     const reachedFrom = from ? counts.reached[from] : 0;
     return {
@@ -134,10 +138,17 @@ async function stageSummaries(db: Db, scope: Scope) {
       dropOff: from ? reachedFrom - both : null,
       medianMs: counts.medians[stage] ?? null,
       touchpoints: [...touchpoints].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count),
-      satisfaction: measure ? satisfactionOf(measure, scores) : null,
+      // The Survey page's answers and arithmetic (issue 14), not the journey events' own count.
+      satisfaction: measure ? survey.byMeasure[measure] : null,
     };
   });
-  return { journeys: counts.journeys, stages, referred: counts.referred, mediansEstimated: counts.mediansEstimated };
+  return {
+    journeys: counts.journeys,
+    stages,
+    referred: counts.referred,
+    mediansEstimated: counts.mediansEstimated,
+    satisfactionFrom: survey.from satisfies SurveySatisfaction['from'],
+  };
 }
 
 async function returningClients(
@@ -204,6 +215,7 @@ export async function buildJourneyMap(
     returning: await returningClients(db, scope, current.stages, current.referred),
     touchpointsBy: rollupWhere(scope).dimension as JourneyDimension | null,
     mediansEstimated: current.mediansEstimated,
+    satisfactionFrom: current.satisfactionFrom,
     previous: previous
       ? {
           range: { from: previousScope.from, to: previousScope.to },

@@ -11,10 +11,12 @@ import type { BusinessHours, JourneyStageName, JourneyTrends } from '@retainer/s
 import { type Kysely, sql } from 'kysely';
 import { dueAt } from '../business-hours/index.ts';
 import type { Database } from '../storage/tables.ts';
+import { figuresOf } from '../survey/survey-results.ts';
 import { readCohorts } from './cohorts.ts';
 import { dayMs } from './event-facts.ts';
 import { rollupWhere, type Scope } from './journey-filters.ts';
-import { previousStage, satisfactionOf } from './stage-math.ts';
+import { previousStage } from './stage-math.ts';
+import { satisfactionShown, surveyAnswerRows } from './survey-satisfaction.ts';
 
 const weekMs = 7 * dayMs;
 /** 1970-01-05 was a Monday: weeks start on Mondays (UTC). */
@@ -47,13 +49,11 @@ export async function buildJourneyTrends(
   const rollups = await sql<{ day: unknown; stage: string; measure: string; score: unknown; events: unknown }>`
     select day, stage, measure, score, sum(events) as events from journey_daily where ${rollupWhere(scope).where}
     group by day, stage, measure, score`.execute(db);
-  const npsScores = x.map(() => [] as { score: number; events: number }[]);
   for (const row of rollups.rows) {
     const i = index(num(row.day));
     if (i < 0 || i >= x.length) continue;
     const stage = row.stage as JourneyStageName;
     if (volumes[stage]) volumes[stage][i]! += num(row.events);
-    if (row.measure === 'nps') npsScores[i]!.push({ score: num(row.score), events: num(row.events) });
   }
 
   const reached = journeyStages.map(() => blank(0));
@@ -83,8 +83,18 @@ export async function buildJourneyTrends(
     volumes,
     conversions,
     responseCompliance: await responseCompliance(db, scope, { hours, target, now }, x.length, index),
-    nps: npsScores.map((scores) => satisfactionOf('nps', scores).value),
+    nps: await npsTrend(db, scope, x.length, index),
   };
+}
+
+/** NPS per bucket from the Survey page's answers and arithmetic, as the map (issue 14); null where not narrowable. */
+async function npsTrend(db: Kysely<Database>, scope: Scope, buckets: number, index: (ms: number) => number) {
+  if (!satisfactionShown(scope)) return Array.from({ length: buckets }, () => null);
+  const rows = await surveyAnswerRows(db, scope);
+  return Array.from(
+    { length: buckets },
+    (_, i) => figuresOf(rows.filter((r) => index(r.answered_at!) === i)).nps.score,
+  );
 }
 
 /** Intakes first contacted by their due time, of those answered or already past due. */

@@ -43,6 +43,8 @@ export function weakestStep(stages: readonly StageSummary[]): WeakestStep | null
   const reached = new Map(stages.map((s) => [s.stage, s.reached]));
   for (const stage of stages) {
     if (!stage.from || stage.conversion === null || stage.dropOff === null) continue;
+    // Coming back for new help is rare by nature and no step of the funnel: never the "weakest step" (issue 14).
+    if (stage.stage === 'return') continue;
     const reachedFrom = reached.get(stage.from) ?? 0;
     if (reachedFrom < minWeakestVolume) continue;
     if (!weakest || stage.conversion < weakest.conversion) {

@@ -17,7 +17,27 @@ export type RateVerdict = { allowed: true; count: number } | { allowed: false; c
 
 type RateLimitTables = { rate_limits: { key: string; window_start: number; count: number } };
 
-const digest = (key: string) => createHash('sha256').update(key).digest('base64url');
+/** The stored form of a key (for tests that fill a window without sending every request). */
+export const digest = (key: string) => createHash('sha256').update(key).digest('base64url');
+
+/** How many hits `key` has in the current window, without counting one. */
+export async function peekRateLimit<DB>(
+  db: Kysely<DB>,
+  key: string,
+  rule: RateRule,
+  now: number,
+): Promise<RateVerdict> {
+  const windowStart = now - (now % rule.windowMs);
+  const row = await (db as unknown as Kysely<RateLimitTables>)
+    .selectFrom('rate_limits')
+    .select('count')
+    .where('key', '=', digest(key))
+    .where('window_start', '=', windowStart)
+    .executeTakeFirst();
+  const count = Number(row?.count ?? 0);
+  if (count < rule.max) return { allowed: true, count };
+  return { allowed: false, count, retryAfterMs: Math.max(1000, windowStart + rule.windowMs - now) };
+}
 
 /** Counts one hit on `key` in the current window and says whether it is within `rule.max`. */
 export async function hitRateLimit<DB>(db: Kysely<DB>, key: string, rule: RateRule, now: number): Promise<RateVerdict> {

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventBody, intakeBody, post } from '../test-support/requests.ts';
 import { tableCounts } from '../test-support/table-counts.ts';
 import { allowedOrigin, createTestApp, type TestApp } from '../test-support/test-app.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
-import { createMemoryLimiter, defaultPublicLimits, type PublicLimits } from './public-limits.ts';
+import { createMemoryLimiter, defaultPublicLimits, type PublicLimits, unlimited } from './public-limits.ts';
 
 const minute = 60_000;
 const strict = (overrides: Partial<PublicLimits['intake'] & PublicLimits['events']>): PublicLimits => ({
@@ -12,6 +13,7 @@ const strict = (overrides: Partial<PublicLimits['intake'] & PublicLimits['events
     perSite: overrides.perSite ?? { max: 100, windowMs: minute },
   },
   events: { perAddress: { max: 3, windowMs: minute }, overall: overrides.overall ?? { max: 100, windowMs: minute } },
+  faq: defaultPublicLimits.faq,
 });
 
 describe('createMemoryLimiter', () => {
@@ -101,5 +103,15 @@ describe.each(storageKinds)('public rate limits on %s', (kind) => {
     expect(defaultPublicLimits.events.perAddress.max / (defaultPublicLimits.events.perAddress.windowMs / 1000)).toBe(
       10,
     );
+  });
+
+  it('RETAINER_RATE_LIMITS=off (`unlimited`) switches off the FAQ limiter too (issue 14, defect 16)', async () => {
+    test = await createTestApp(kind, { publicLimits: unlimited });
+    const journey = randomUUID();
+    const ask = () =>
+      send('/v1/faq/ask', { id: randomUUID(), site: 'harbor-vale', journey, question: 'How long does probate take?' });
+    const statuses: number[] = [];
+    for (let i = 0; i <= defaultPublicLimits.faq.visitor.max; i++) statuses.push((await ask()).status);
+    expect(statuses).toEqual(statuses.map(() => 200));
   });
 });

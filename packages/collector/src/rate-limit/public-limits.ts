@@ -20,11 +20,15 @@ export type PublicLimits = {
   intake: { perAddress: RateRule; perSite: RateRule };
   /** Event batches per client address, and for the whole process (flood shedding). */
   events: { perAddress: RateRule; overall: RateRule };
+  /** FAQ questions per visitor (journey) and per client address. */
+  faq: { visitor: RateRule; address: RateRule };
 };
 
 export const defaultPublicLimits: PublicLimits = {
   intake: { perAddress: { max: 10, windowMs: 10 * 60_000 }, perSite: { max: 300, windowMs: 60 * 60_000 } },
   events: { perAddress: { max: 600, windowMs: 60_000 }, overall: { max: 20_000, windowMs: 10_000 } },
+  // A person types a question in ten seconds at best; a page of visitors behind one NAT shares an address.
+  faq: { visitor: { max: 12, windowMs: 60_000 }, address: { max: 40, windowMs: 60_000 } },
 };
 
 const plenty = { max: 1_000_000_000, windowMs: 60_000 };
@@ -32,6 +36,7 @@ const plenty = { max: 1_000_000_000, windowMs: 60_000 };
 export const unlimited: PublicLimits = {
   intake: { perAddress: plenty, perSite: plenty },
   events: { perAddress: plenty, overall: plenty },
+  faq: { visitor: plenty, address: plenty },
 };
 
 const tooMany = (retryAfterMs: number) =>

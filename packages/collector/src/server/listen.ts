@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Storage } from '../storage/open-storage.ts';
+import { answerClientError } from './client-error.ts';
 
 export type ListenOptions = {
   // biome-ignore lint/suspicious/noExplicitAny: any Hono app, whatever its environment type.
@@ -51,6 +52,8 @@ export function listen({
   server.headersTimeout = Math.min(66_000, requestTimeoutMs);
   // A 64 KB body has no reason to take longer; slow senders would hold a socket open.
   server.requestTimeout = requestTimeoutMs;
+  // Node's own answer to a request it cannot parse is a bare 400: answer problem+json instead.
+  server.on('clientError', answerClientError);
   let closing: Promise<void> | undefined;
 
   const close = () => {

@@ -3,10 +3,12 @@ import { type MatterView, problemTypes } from '@retainer/schema';
 import type { MatterCreated, MatterDetail, MatterList } from '@retainer/schema/admin';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
+import { digest } from '../rate-limit/index.ts';
 import { saveSurveySettings } from '../survey/survey-settings-store.ts';
 import { surveyDb } from '../survey/tables.ts';
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
+import { lookupRules } from './index.ts';
 import { demoMatters, seedDemoMatters } from './seed-matters.ts';
 import { statusDb } from './tables.ts';
 
@@ -40,8 +42,8 @@ describe.each(storageKinds)('status tracker on %s', (kind) => {
   };
   const lookup = (reference: string, code: string, headers: Record<string, string> = {}) =>
     kit.app.request('/v1/status/lookup', post({ site: 'harbor-vale', reference, code }, headers));
-  const tokenFor = async (reference: string, code: string) => {
-    const res = await lookup(reference, code);
+  const tokenFor = async (reference: string, code: string, headers: Record<string, string> = {}) => {
+    const res = await lookup(reference, code, headers);
     expect(res.status).toBe(200);
     return ((await res.json()) as { token: string }).token;
   };
@@ -54,7 +56,8 @@ describe.each(storageKinds)('status tracker on %s', (kind) => {
     (await kit.call(`/api/admin/matters/${id}`, { session: kit.admin })).json();
 
   beforeAll(async () => {
-    kit = await createAdminKit(kind);
+    // Behind a proxy, so tests can send lookups from several addresses.
+    kit = await createAdminKit(kind, { trustProxy: true });
   });
   afterAll(() => kit.cleanup());
   beforeEach(async () => {
@@ -96,29 +99,63 @@ describe.each(storageKinds)('status tracker on %s', (kind) => {
     expect(wrong.headers.get('content-type')).toBe('application/problem+json');
   });
 
-  it('locks a matter after 10 wrong codes until staff reissue it; the new code works, the old does not', async () => {
+  it('never locks the client out: a stranger’s wrong codes are slowed per address, staff see the matter under attack (issue 14)', async () => {
     const { matter, accessCode } = await create();
-    const token = await tokenFor(matter.reference, accessCode);
-    for (let i = 1; i <= 9; i++) expect((await lookup(matter.reference, 'WRONG-CODE-X')).status).toBe(401);
-    const tenth = await lookup(matter.reference, 'WRONG-CODE-X');
-    expect(tenth.status).toBe(423);
-    expect(((await tenth.json()) as { type: string }).type).toBe(problemTypes.statusLocked);
-    // Locked even for the right code.
-    expect((await lookup(matter.reference, accessCode)).status).toBe(423);
+    const stranger = { 'x-forwarded-for': '203.0.113.7' };
+    const client = { 'x-forwarded-for': '198.51.100.20' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await lookup(matter.reference, 'WRONG-CODE-X', stranger)).status);
+    // Five wrong codes from one address for one matter, then that address waits (Retry-After), learning nothing.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const throttled = await lookup(matter.reference, accessCode, stranger);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The client on their own device is not affected.
+    const token = await tokenFor(matter.reference, accessCode, client);
+    // Ten wrong codes since that success (from several addresses) flag the matter for staff; still no lock.
+    for (let i = 0; i < 10; i++) {
+      const res = await lookup(matter.reference, 'WRONG-CODE-X', { 'x-forwarded-for': `192.0.2.${i}` });
+      expect(res.status).toBe(401);
+    }
+    expect((await lookup(matter.reference, accessCode, client)).status).toBe(200);
     const listed = (await (await kit.call('/api/admin/matters', { session: kit.admin })).json()) as MatterList;
-    expect(listed.matters.find((m) => m.id === matter.id)?.locked).toBe(true);
+    expect(listed.matters.find((m) => m.id === matter.id)?.underAttack).toBe(true);
+    expect(await detail(matter.id)).toMatchObject({ underAttack: true });
 
+    // Staff reissue the code: the flag clears, the new code works, the old code and its tokens do not.
     const reissued = await kit.call(`/api/admin/matters/${matter.id}/access-code`, { session: kit.admin, body: {} });
     expect(reissued.status).toBe(200);
     const { accessCode: fresh } = (await reissued.json()) as { accessCode: string };
     expect(fresh).not.toBe(accessCode);
-    expect((await lookup(matter.reference, accessCode)).status).toBe(401);
-    expect((await lookup(matter.reference, fresh)).status).toBe(200);
-    expect(await detail(matter.id)).toMatchObject({ locked: false, failedAttempts: 0 });
-    // A token from the old code stops working too.
+    expect((await lookup(matter.reference, accessCode, client)).status).toBe(401);
+    expect((await lookup(matter.reference, fresh, client)).status).toBe(200);
+    expect(await detail(matter.id)).toMatchObject({ underAttack: false, failedAttempts: 0 });
     const old = await kit.app.request('/v1/status/matter', post({ token }));
     expect(old.status).toBe(401);
     expect(((await old.json()) as { type: string }).type).toBe(problemTypes.invalidToken);
+  });
+
+  it('bounds the guesses on one matter from everyone per day, and the bound passes with the window', async () => {
+    const { matter, accessCode } = await create();
+    const client = { 'x-forwarded-for': '198.51.100.21' };
+    // Fill the per-matter window as a botnet would (1000 wrong codes from many addresses), without sending them all.
+    const rule = lookupRules.failuresPerMatter;
+    const windowStart = kit.clock.now - (kit.clock.now % rule.windowMs);
+    await kit.db
+      .insertInto('rate_limits' as never)
+      .values({
+        key: digest(`status:fail-matter:harbor-vale:${matter.reference}`),
+        window_start: windowStart,
+        count: rule.max,
+      } as never)
+      .execute();
+    const res = await lookup(matter.reference, accessCode, client);
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    const started = kit.clock.now;
+    kit.clock.now = windowStart + rule.windowMs;
+    expect((await lookup(matter.reference, accessCode, client)).status).toBe(200);
+    kit.clock.now = started;
   });
 
   it('never sends hidden stages, and shows the last visible stage reached as current', async () => {

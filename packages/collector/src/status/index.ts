@@ -6,8 +6,11 @@
  * - `POST /v1/status/message` {id, token, text} → 201 {id, receivedAt}.
  *
  * An unknown reference and a wrong code get the same 401 body after the same work: the code is
- * hashed against a dummy and the failure counter's UPDATE runs either way (matching no row).
- * Ten failures lock the matter (423) until staff reissue the code; attempts per IP are rate-limited.
+ * hashed against a dummy and the failure counters run either way (the UPDATE matching no row).
+ * No hard lock (issue 14: a stranger who knew a reference could lock the client out with ten wrong
+ * codes): wrong codes are throttled per address and matter, and per matter from everyone, with a 429
+ * and Retry-After; ten wrong codes since the last success flag the matter "under attack" for staff.
+ * The arithmetic that keeps guessing hopeless is in docs/status-api.md.
  *
  * @example
  *   app.post('/v1/status/lookup', lookupMatter({ storage, sites, cipher, now }));
@@ -29,7 +32,7 @@ import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
-import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
+import { enforceRateLimits, hitRateLimit, peekRateLimit, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
@@ -48,11 +51,18 @@ export type StatusOptions = {
   trustProxy?: boolean;
 };
 
-/** Wrong codes a matter tolerates before it locks. */
+/** Wrong codes since the last success that flag a matter "under attack" for staff (never a lock). */
 export const maxFailedLookups = 10;
 export const lookupRules = {
   perAddress: { max: 20, windowMs: 10 * 60_000 },
   perAddressDaily: { max: 100, windowMs: 24 * 3_600_000 },
+  /** Wrong codes from one address for one matter: a guesser waits, the client on another device does not. */
+  failuresPerAddressAndMatter: { max: 5, windowMs: 15 * 60_000 },
+  /**
+   * Wrong codes for one matter from everyone: the bound the brute-force arithmetic rests on. Over ten
+   * times what one address may send a day, so no single stranger can fill it.
+   */
+  failuresPerMatter: { max: 1000, windowMs: 24 * 3_600_000 },
 } satisfies Record<string, RateRule>;
 export const messageRules = {
   perMatter: { max: 5, windowMs: 3_600_000 },
@@ -106,24 +116,38 @@ export function lookupMatter({ storage, sites, cipher, now = Date.now, trustProx
       at,
     );
     const reference = normaliseReference(input.reference);
+    // Keyed by the reference as typed (normalised), so an unknown reference costs the same work as a known one.
+    const failureKeys = [
+      { key: `status:fail:${site.id}:${reference}:${address}`, rule: lookupRules.failuresPerAddressAndMatter },
+      { key: `status:fail-matter:${site.id}:${reference}`, rule: lookupRules.failuresPerMatter },
+    ];
+    // Checked before the code: a throttled guess learns nothing, right or wrong.
+    let waitMs = 0;
+    for (const { key, rule } of failureKeys) {
+      const verdict = await peekRateLimit(storage.db, key, rule, at);
+      if (!verdict.allowed) waitMs = Math.max(waitMs, verdict.retryAfterMs);
+    }
+    if (waitMs > 0) {
+      throw new ProblemError(429, problemTypes.rateLimited, {
+        headers: { 'retry-after': String(Math.ceil(waitMs / 1000)), 'access-control-expose-headers': 'retry-after' },
+      });
+    }
     const row = await findSiteMatter(db, site.id, reference);
     // The same hash work for an unknown reference as for a known one.
     const matches = codeMatches(cipher, row?.id ?? 'unknown', normaliseCode(input.code), row?.code_hash ?? dummyHash);
-    if (row?.locked_at != null) throw new ProblemError(423, problemTypes.statusLocked);
     if (!row || !matches) {
-      // One UPDATE either way (it matches no row for an unknown reference); the tenth failure locks.
+      for (const { key, rule } of failureKeys) await hitRateLimit(storage.db, key, rule, at);
+      // One UPDATE either way (it matches no row for an unknown reference); the tenth failure flags the matter.
       await db
         .updateTable('matters')
         .set({
           failed_attempts: sql`failed_attempts + 1`,
-          locked_at: sql`case when failed_attempts + 1 >= ${maxFailedLookups} then ${at} else locked_at end`,
+          // `locked_at` now means "under attack since" (issue 14): staff are told, the client is not locked out.
+          locked_at: sql`case when locked_at is null and failed_attempts + 1 >= ${maxFailedLookups} then ${at} else locked_at end`,
         })
         .where('site', '=', site.id)
         .where('reference', '=', reference)
         .execute();
-      if (row && Number(row.failed_attempts) + 1 >= maxFailedLookups) {
-        throw new ProblemError(423, problemTypes.statusLocked);
-      }
       throw lookupFailed();
     }
     if (Number(row.failed_attempts) > 0) {

@@ -22,7 +22,7 @@ import {
 import type { Context } from 'hono';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
+import { emptyBody, invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
 import { newReference } from '../intake/reference.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
@@ -60,7 +60,7 @@ function summaryOf(
     lastClientUpdateAt: Number(row.last_client_update_at),
     daysSinceClientUpdate: Math.max(0, Math.floor(since / day)),
     overdue: row.status === 'open' && since > targetDays * day,
-    locked: row.locked_at !== null,
+    underAttack: row.locked_at !== null,
     unreadMessages: unread,
     createdAt: Number(row.created_at),
   };
@@ -291,6 +291,7 @@ export function setInvoiceStatusRoute(deps: AdminDeps) {
 
 export function markMessageReadRoute(deps: AdminDeps) {
   return async function handleMarkRead(c: AdminContext): Promise<Response> {
+    await readAdminJson(c, emptyBody);
     const row = await firmMatter(deps, c);
     const result = await statusDb(deps.db)
       .updateTable('matter_messages')
@@ -312,6 +313,7 @@ export function markMessageReadRoute(deps: AdminDeps) {
 
 export function reissueCodeRoute(deps: AdminDeps) {
   return async function handleReissueCode(c: AdminContext): Promise<Response> {
+    await readAdminJson(c, emptyBody);
     const row = await firmMatter(deps, c);
     const accessCode = await store.reissueAccessCode(statusDb(deps.db), deps.cipher, row, deps.now());
     return jsonResponse(200, { reference: row.reference, accessCode });
@@ -320,6 +322,7 @@ export function reissueCodeRoute(deps: AdminDeps) {
 
 export function closeMatterRoute(deps: AdminDeps) {
   return async function handleCloseMatter(c: AdminContext): Promise<Response> {
+    await readAdminJson(c, emptyBody);
     const row = await firmMatter(deps, c);
     if (row.status === 'closed') return jsonResponse(200, await detailOf(deps, row));
     const now = deps.now();

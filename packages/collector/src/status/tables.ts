@@ -28,6 +28,7 @@ export interface MattersTable {
   /** Bumped on reissue: tokens carry it, so old ones stop working too. */
   code_version: number;
   failed_attempts: number;
+  /** When wrong codes reached ten since the last success: "under attack" for staff, never a lock (issue 14). */
   locked_at: number | null;
   status: 'open' | 'closed';
   closed_at: number | null;

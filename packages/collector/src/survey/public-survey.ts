@@ -65,6 +65,10 @@ async function locate<S extends z.ZodMiniType<{ site: string; token: string }>>(
     throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
   }
   const input = parsed.data as z.infer<S>;
+  const site = await options.sites.get(input.site);
+  if (!site) throw invalidToken();
+  grantOrigin(c, [site]);
+  // Counted only once the site and origin are known: a refused request must not spend the visitor's quota (issue 14).
   await enforceRateLimits(
     options.storage.db as never,
     [
@@ -75,9 +79,6 @@ async function locate<S extends z.ZodMiniType<{ site: string; token: string }>>(
     ],
     now,
   );
-  const site = await options.sites.get(input.site);
-  if (!site) throw invalidToken();
-  grantOrigin(c, [site]);
   const db = surveyDb(options.storage.db);
   const row = await db
     .selectFrom('survey_invitations')

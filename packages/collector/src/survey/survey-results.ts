@@ -17,7 +17,7 @@ type Row = {
   answered_at: number | null;
   practice_area: string | null;
   lawyer: string | null;
-  lawyer_score: number | null;
+  lawyer_score?: number | null;
 };
 
 /** The most months the trend shows, the current one included. */
@@ -53,7 +53,29 @@ function grouped(rows: readonly Row[], key: (row: Row) => string | null) {
   return [...groups].map(([k, list]) => ({ key: k, ...figuresOf(list) })).sort((a, b) => b.sent - a.sent);
 }
 
-export async function surveyResultsOf(db: SurveyDb, site: string, now: number): Promise<SurveyResults> {
+/** Epoch ms, `to` exclusive: the journey map's range (issue 14), so both pages can be compared for any range. */
+export type SurveyRange = { from?: number | undefined; to?: number | undefined };
+
+/**
+ * The rows a range counts: answers given in it (scores, `answered`) and invitations made or answered in it
+ * (`sent`). An answer given outside the range does not count, though its invitation may.
+ */
+export function rowsInRange<R extends Pick<Row, 'score' | 'created_at' | 'answered_at'>>(
+  rows: readonly R[],
+  { from = 0, to = Number.POSITIVE_INFINITY }: SurveyRange,
+): R[] {
+  const inRange = (t: number | null) => t !== null && t >= from && t < to;
+  return rows
+    .filter((r) => inRange(r.created_at) || inRange(r.answered_at))
+    .map((r) => (inRange(r.answered_at) ? r : { ...r, score: null, answered_at: null }));
+}
+
+export async function surveyResultsOf(
+  db: SurveyDb,
+  site: string,
+  now: number,
+  range?: SurveyRange,
+): Promise<SurveyResults> {
   const rows = (
     await db
       .selectFrom('survey_invitations')
@@ -79,11 +101,13 @@ export async function surveyResultsOf(db: SurveyDb, site: string, now: number): 
   // Months before the first invitation are left out, keeping at least `minMonths`.
   const first = monthly.findIndex((m) => m.sent > 0 || m.answered > 0);
   const start = Math.min(first < 0 ? trendMonths : first, trendMonths - minMonths);
+  // With a range, the totals and breakdowns count that range; the monthly trend stays the last 12 months.
+  const scoped = range ? rowsInRange(rows, range) : rows;
   return {
-    overall: figuresOf(rows),
+    overall: figuresOf(scoped),
     monthly: monthly.slice(start),
-    byPracticeArea: grouped(rows, (r) => r.practice_area),
-    byLawyer: grouped(rows, (r) => r.lawyer),
-    lawyerRatings: lawyerRatingsOf(rows),
+    byPracticeArea: grouped(scoped, (r) => r.practice_area),
+    byLawyer: grouped(scoped, (r) => r.lawyer),
+    lawyerRatings: lawyerRatingsOf(scoped),
   };
 }

@@ -6,7 +6,7 @@
  * @example
  *   api.post('/sites/:site/survey/invitations', createInvitationRoute(deps));
  */
-import { problemTypes, type SurveyMeasure, scoreGroup } from '@retainer/schema';
+import { issuesToErrors, problemTypes, type SurveyMeasure, scoreGroup } from '@retainer/schema';
 import {
   type CreateSurveyInvitation,
   createSurveyInvitation,
@@ -15,6 +15,7 @@ import {
   type SurveyImportResult,
   type SurveyInvitation,
   type SurveyInvitationIssued,
+  surveyResultsQuery,
   surveySettings,
   updateFollowUp,
 } from '@retainer/schema/admin';
@@ -169,7 +170,13 @@ export function listInvitationsRoute(deps: AdminDeps) {
 export function surveyResultsRoute(deps: AdminDeps) {
   return async function handleSurveyResults(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    return jsonResponse(200, await surveyResultsOf(surveyDb(deps.db), site.id, deps.now()));
+    const query = surveyResultsQuery.safeParse(c.req.query());
+    if (!query.success) {
+      throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(query.error.issues) });
+    }
+    const { from, to } = query.data;
+    const range = from === undefined && to === undefined ? undefined : { from, to };
+    return jsonResponse(200, await surveyResultsOf(surveyDb(deps.db), site.id, deps.now(), range));
   };
 }
 

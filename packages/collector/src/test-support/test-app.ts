@@ -8,6 +8,7 @@ import { type CollectorApp, createApp } from '../app.ts';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
 import { type PublicLimits, unlimited } from '../rate-limit/public-limits.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
+import { checkAnswers } from './contract.ts';
 import { openTestStorage, type StorageKind, type TestStorage } from './test-storage.ts';
 
 export const allowedOrigin = 'https://www.harborvale.example';
@@ -26,7 +27,8 @@ export async function createTestApp(
   const test = await openTestStorage(kind, { onCommit: (size) => commits.push(size) });
   await seedDemoSite(test.storage, { port: 8787, extraOrigins: [allowedOrigin] });
   const cipher = createFieldCipher(randomBytes(32));
-  const app = createApp({ storage: test.storage, cipher, publicLimits: relaxedLimits, ...options });
+  // Every answer is parsed with its reader's schema (issue 14).
+  const app = checkAnswers(createApp({ storage: test.storage, cipher, publicLimits: relaxedLimits, ...options }));
   commits.length = 0;
   return { ...test, app, cipher, commits };
 }

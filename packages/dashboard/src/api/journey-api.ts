@@ -6,9 +6,17 @@
  *   const api = createJourneyApi(http);
  *   const map = await api.map('harbor-vale', { from, to, compare: '1' });
  */
-import type { JourneyBreakdown, JourneyMap, JourneyQuery, JourneyTrends } from '@retainer/schema/admin';
+import {
+  type JourneyBreakdown,
+  type JourneyMap,
+  type JourneyQuery,
+  type JourneyTrends,
+  journeyBreakdown,
+  journeyMap,
+  journeyTrends,
+} from '@retainer/schema/admin';
 import type { KyInstance } from 'ky';
-import { toApiProblem } from './api-problem.ts';
+import { read } from './read-response.ts';
 
 export type JourneyParams = Omit<JourneyQuery, 'format'>;
 
@@ -23,22 +31,14 @@ const searchOf = (params: JourneyParams & { format?: 'csv' }) => {
 const path = (site: string, table: 'map' | 'trends' | 'breakdown') =>
   `sites/${encodeURIComponent(site)}/journey/${table}`;
 
-async function read<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    throw await toApiProblem(error);
-  }
-}
-
 export function createJourneyApi(http: KyInstance) {
   return {
-    map: (site: string, params: JourneyParams) =>
-      read(() => http.get(path(site, 'map'), { searchParams: searchOf(params) }).json<JourneyMap>()),
-    trends: (site: string, params: JourneyParams) =>
-      read(() => http.get(path(site, 'trends'), { searchParams: searchOf(params) }).json<JourneyTrends>()),
-    breakdown: (site: string, params: JourneyParams) =>
-      read(() => http.get(path(site, 'breakdown'), { searchParams: searchOf(params) }).json<JourneyBreakdown>()),
+    map: (site: string, params: JourneyParams): Promise<JourneyMap> =>
+      read(journeyMap, () => http.get(path(site, 'map'), { searchParams: searchOf(params) })),
+    trends: (site: string, params: JourneyParams): Promise<JourneyTrends> =>
+      read(journeyTrends, () => http.get(path(site, 'trends'), { searchParams: searchOf(params) })),
+    breakdown: (site: string, params: JourneyParams): Promise<JourneyBreakdown> =>
+      read(journeyBreakdown, () => http.get(path(site, 'breakdown'), { searchParams: searchOf(params) })),
     /** A same-origin link the browser downloads with the session cookie. */
     csvUrl: (site: string, table: 'map' | 'trends' | 'breakdown', params: JourneyParams) =>
       `/api/admin/${path(site, table)}?${searchOf({ ...params, format: 'csv' })}`,

@@ -16,6 +16,7 @@ import {
   type SurveyInvitation,
   type SurveyInvitationIssued,
   type SurveyResults,
+  type SurveyResultsQuery,
   type SurveySettings,
   surveyCommentList,
   surveyImportResult,
@@ -34,7 +35,15 @@ export type CommentGroup = SurveyComment['group'];
 export function createSurveyApi(http: KyInstance) {
   const base = (site: string) => `sites/${encodeURIComponent(site)}/survey`;
   return {
-    results: (site: string): Promise<SurveyResults> => read(surveyResults, () => http.get(`${base(site)}/results`)),
+    /** `range`: the journey map's (epoch ms, `to` exclusive), so both can be compared; none = every answer. */
+    results: (site: string, range: SurveyResultsQuery = {}): Promise<SurveyResults> =>
+      read(surveyResults, () =>
+        http.get(`${base(site)}/results`, {
+          searchParams: Object.fromEntries(
+            Object.entries(range).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+          ),
+        }),
+      ),
     comments: async (site: string, group?: CommentGroup): Promise<SurveyComment[]> =>
       (
         await read(surveyCommentList, () =>

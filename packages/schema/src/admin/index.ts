@@ -102,7 +102,21 @@ export type {
   StageSummary,
   WeakestStep,
 } from './journey.ts';
-export { deviceClasses, journeyDimensions, journeyQuery, otherLawyer, referralSources } from './journey.ts';
+export {
+  deviceClasses,
+  journeyBreakdown,
+  journeyDimensions,
+  journeyMap,
+  journeyQuery,
+  journeyRange,
+  journeyTrends,
+  otherLawyer,
+  referralSources,
+  returningClients,
+  satisfaction,
+  stageSummary,
+  weakestStep,
+} from './journey.ts';
 export type {
   AdminLawyer,
   DirectorySettings,
@@ -203,6 +217,7 @@ export type {
   SurveyInvitationList,
   SurveyInvitationState,
   SurveyResults,
+  SurveyResultsQuery,
   SurveySettings,
   UpdateFollowUp,
 } from './survey.ts';
@@ -225,6 +240,7 @@ export {
   surveyInvitationState,
   surveyInvitationStates,
   surveyResults,
+  surveyResultsQuery,
   surveySettings,
   updateFollowUp,
 } from './survey.ts';

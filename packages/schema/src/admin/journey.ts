@@ -21,7 +21,8 @@ export type JourneyDimension = (typeof journeyDimensions)[number];
 export const otherLawyer = 'other';
 
 /** A lawyer of the site named in the map's lawyer filter values. */
-export type JourneyLawyer = { id: string; name: string; departed: boolean };
+export const journeyLawyer = z.object({ id: z.string(), name: z.string(), departed: z.boolean() });
+export type JourneyLawyer = z.infer<typeof journeyLawyer>;
 
 export const deviceClasses = ['phone', 'tablet', 'desktop'] as const;
 export type DeviceClass = (typeof deviceClasses)[number];
@@ -49,95 +50,123 @@ export const journeyQuery = z.strictObject({
 });
 export type JourneyQuery = z.infer<typeof journeyQuery>;
 
-export type Satisfaction = {
-  measure: 'ces' | 'csat' | 'nps';
-  responses: number;
-  /** NPS: % promoters − % detractors; CSAT: % of 4–5; CES: the mean score. */
-  value: number | null;
-};
+const stageName = z.enum(journeyStages);
+const dimension = z.enum(journeyDimensions);
 
-export type StageSummary = {
-  stage: JourneyStageName;
+export const satisfaction = z.object({
+  measure: z.enum(['ces', 'csat', 'nps']),
+  responses: z.number(),
+  /** NPS: % promoters − % detractors; CSAT: % of 4–5; CES: the mean score — `survey-scores.ts`, as the Survey page. */
+  value: z.nullable(z.number()),
+});
+export type Satisfaction = z.infer<typeof satisfaction>;
+
+export const stageSummary = z.object({
+  stage: stageName,
   /** Journeys of the range that reached this stage. */
-  reached: number;
+  reached: z.number(),
   /** The stage conversion counts from (`decide` for `return`). */
-  from: JourneyStageName | null;
+  from: z.nullable(stageName),
   /** Of the journeys that reached `from`, the share (0–1) that reached this stage too. */
-  conversion: number | null;
+  conversion: z.nullable(z.number()),
   /** Journeys that reached `from` but not this stage. */
-  dropOff: number | null;
+  dropOff: z.nullable(z.number()),
   /** Median milliseconds from first reaching `from` to first reaching this stage. */
-  medianMs: number | null;
-  touchpoints: { type: string; count: number }[];
-  satisfaction: Satisfaction | null;
-};
+  medianMs: z.nullable(z.number()),
+  touchpoints: z.array(z.object({ type: z.string(), count: z.number() })),
+  satisfaction: z.nullable(satisfaction),
+});
+export type StageSummary = z.infer<typeof stageSummary>;
 
-export type JourneyRange = { from: number; to: number };
+export const journeyRange = z.object({ from: z.number(), to: z.number() });
+export type JourneyRange = z.infer<typeof journeyRange>;
 
-export type WeakestStep = {
-  stage: JourneyStageName;
-  from: JourneyStageName;
-  conversion: number;
-  reachedFrom: number;
-  reached: number;
-  dropOff: number;
-};
+export const weakestStep = z.object({
+  stage: stageName,
+  from: stageName,
+  conversion: z.number(),
+  reachedFrom: z.number(),
+  reached: z.number(),
+  dropOff: z.number(),
+});
+export type WeakestStep = z.infer<typeof weakestStep>;
 
-export type ReturningClients = {
-  /** Journeys that reached `decide` and later sent an intake or looked up a matter. */
-  returning: number;
-  decided: number;
+export const returningClients = z.object({
+  /** Journeys that reached `decide` and later came back for new help (`return`). */
+  returning: z.number(),
+  decided: z.number(),
   /** New intakes (journeys that reached `contact`) of the range. */
-  intakes: number;
+  intakes: z.number(),
   /** Shares of those intakes from returning clients and from referrals (0–1, null without intakes). */
-  returningShare: number | null;
-  referralShare: number | null;
-};
+  returningShare: z.nullable(z.number()),
+  referralShare: z.nullable(z.number()),
+});
+export type ReturningClients = z.infer<typeof returningClients>;
 
-export type JourneyMap = {
-  site: string;
-  range: JourneyRange;
-  journeys: number;
-  stages: StageSummary[];
-  weakest: WeakestStep | null;
-  returning: ReturningClients;
-  previous: { range: JourneyRange; journeys: number; stages: StageSummary[]; weakest: WeakestStep | null } | null;
+export const journeyMap = z.object({
+  site: z.string(),
+  range: journeyRange,
+  journeys: z.number(),
+  stages: z.array(stageSummary),
+  weakest: z.nullable(weakestStep),
+  returning: returningClients,
+  previous: z.nullable(
+    z.object({
+      range: journeyRange,
+      journeys: z.number(),
+      stages: z.array(stageSummary),
+      weakest: z.nullable(weakestStep),
+    }),
+  ),
   /**
-   * Touchpoints and satisfaction come from daily rollups kept per filter: with several filters set
-   * they are counted by this one only (the first of practice area, lawyer, source, language, device).
+   * Touchpoints come from daily rollups kept per filter: with several filters set they are counted by this
+   * one only (the first of practice area, lawyer, source, language, device).
    */
-  touchpointsBy: JourneyDimension | null;
+  touchpointsBy: z.nullable(dimension),
+  /**
+   * Which answers the stages' satisfaction counts (issue 14): the Survey page's — survey answers given in the
+   * range, summed by `survey-scores.ts` — narrowed by these filters. Answers carry no language, device or
+   * source: with one of those filters set, `shown` is false and satisfaction is null (not a different count).
+   */
+  satisfactionFrom: z.optional(
+    z.object({ answers: z.literal('survey'), narrowedBy: z.array(dimension), shown: z.boolean() }),
+  ),
   /** Medians read from the cohorts' time histograms (many journeys: within 4.5 %) rather than exact. */
-  mediansEstimated: boolean;
+  mediansEstimated: z.boolean(),
   /**
    * The values each filter can take in this site's data, for the filter menus. Lawyers: the site's
    * lawyers' ids, and `otherLawyer` for every other value (issue 14).
    */
-  options: Record<JourneyDimension, string[]>;
+  options: z.record(dimension, z.array(z.string())),
   /** The site's lawyers with their names (also those a kept filter names but the range lacks). */
-  lawyers: JourneyLawyer[];
-};
+  lawyers: z.array(journeyLawyer),
+});
+export type JourneyMap = z.infer<typeof journeyMap>;
 
-export type JourneyTrends = {
-  site: string;
-  range: JourneyRange;
-  interval: 'day' | 'week';
+const perStage = <T extends z.ZodMiniType>(value: T) => z.record(stageName, z.array(value));
+
+export const journeyTrends = z.object({
+  site: z.string(),
+  range: journeyRange,
+  interval: z.enum(['day', 'week']),
   /** Bucket starts, epoch ms (UTC). */
-  x: number[];
+  x: z.array(z.number()),
   /** Per stage: journeys first reaching the stage in the bucket. */
-  volumes: Record<JourneyStageName, number[]>;
+  volumes: perStage(z.number()),
   /** Per stage (not `discover`): conversion of the bucket's journeys from the previous stage, 0–1. */
-  conversions: Record<JourneyStageName, (number | null)[]>;
+  conversions: perStage(z.nullable(z.number())),
   /** Share (0–1) of the bucket's intakes first contacted within the site's response target. */
-  responseCompliance: (number | null)[];
-  nps: (number | null)[];
-};
+  responseCompliance: z.array(z.nullable(z.number())),
+  nps: z.array(z.nullable(z.number())),
+});
+export type JourneyTrends = z.infer<typeof journeyTrends>;
 
-export type JourneyBreakdown = {
-  site: string;
-  range: JourneyRange;
-  stage: JourneyStageName;
-  dimension: JourneyDimension | 'touchpoint';
+export const journeyBreakdown = z.object({
+  site: z.string(),
+  range: journeyRange,
+  stage: stageName,
+  dimension: z.enum([...journeyDimensions, 'touchpoint']),
   /** Counts only: `value` is a dimension value (or `''` for none), never a person. */
-  rows: { value: string; reached: number; share: number }[];
-};
+  rows: z.array(z.object({ value: z.string(), reached: z.number(), share: z.number() })),
+});
+export type JourneyBreakdown = z.infer<typeof journeyBreakdown>;

@@ -120,8 +120,11 @@ export const matterSummary = z.object({
   daysSinceClientUpdate: z.int(),
   /** Open and longer than the target without a client-visible change. */
   overdue: z.boolean(),
-  /** Ten wrong access codes: the client cannot look it up until staff reissue the code. */
-  locked: z.boolean(),
+  /**
+   * Ten wrong access codes since the client's last lookup: someone may be guessing (issue 14). The client
+   * is never locked out; guessers are slowed. Cleared when staff reissue the code.
+   */
+  underAttack: z.boolean(),
   unreadMessages: z.int(),
   createdAt: z.int(),
 });

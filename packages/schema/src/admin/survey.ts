@@ -106,6 +106,15 @@ export const surveyResults = z.object({
 });
 export type SurveyResults = z.infer<typeof surveyResults>;
 
+const epochMs = z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(4_102_444_800_000)));
+
+/**
+ * `GET …/survey/results?from=&to=`: the journey map's range (epoch ms, `to` exclusive), so the two can be
+ * compared for any range (issue 14). Without it, every answer; the monthly trend is always the last 12 months.
+ */
+export const surveyResultsQuery = z.strictObject({ from: epochMs, to: epochMs });
+export type SurveyResultsQuery = z.infer<typeof surveyResultsQuery>;
+
 export const surveyComment = z.object({
   id: z.string(),
   measure: surveyMeasure,

@@ -81,7 +81,8 @@ export const journeyEn = {
   weakestBadge: 'Weakest step',
   returningTitle: 'Returning clients',
   returning: (n: number) => plural(n, 'returning client', 'returning clients'),
-  returningHint: 'Journeys that reached Decide and later sent another intake or looked up their matter.',
+  returningHint:
+    'Clients who came back for new help: a new intake after Decide, or from the email of an earlier client. Checking an existing matter counts as Service.',
   returningShare: 'Share of new intakes from returning clients',
   referralShare: 'Share of new intakes from referrals',
   trendsTitle: 'Trends',
@@ -109,9 +110,13 @@ export const journeyEn = {
     days: (n: number) => `${n} d`,
   },
   touchpointsBy: (dimension: string) =>
-    `With several filters, touchpoints and satisfaction are counted by ${dimension.toLowerCase()} only.`,
+    `With several filters, touchpoints are counted by ${dimension.toLowerCase()} only.`,
   mediansEstimated: 'Median times are estimated from many journeys (within 5 %).',
   updating: 'Updating…',
+  satisfactionFromSurvey:
+    'Satisfaction counts the survey answers given in this range, as the Survey page does (narrowed by practice area and lawyer).',
+  satisfactionNotNarrowable:
+    'Satisfaction is not shown: survey answers carry no language, device or source, so these filters cannot narrow them.',
   /** Issue 14: touchpoints by their event name (every name of `journeyEventNames`), and the lawyer filter's words. */
   touchpointNames: {
     'intake.shown': 'Intake form seen',

@@ -79,7 +79,8 @@ export const journeyZh: typeof journeyEn = {
   weakestBadge: '最薄弱',
   returningTitle: '回头客',
   returning: (n: number) => `${n.toLocaleString('zh')} 位回头客`,
-  returningHint: '已委托后再次提交咨询或查询案件进度的旅程。',
+  returningHint:
+    '为新的需求再次前来的客户：委托后提交新的咨询，或使用既有客户的邮箱提交咨询。查询现有案件进度属于“服务”阶段。',
   returningShare: '新咨询中回头客的占比',
   referralShare: '新咨询中他人推荐的占比',
   trendsTitle: '趋势',
@@ -105,9 +106,11 @@ export const journeyZh: typeof journeyEn = {
     hours: (n: number) => `${n} 小时`,
     days: (n: number) => `${n} 天`,
   },
-  touchpointsBy: (dimension: string) => `设置多个筛选条件时，触点与满意度仅按「${dimension}」统计。`,
+  touchpointsBy: (dimension: string) => `设置多个筛选条件时，触点仅按「${dimension}」统计。`,
   mediansEstimated: '中位时长基于大量客户旅程估算（误差 5% 以内）。',
   updating: '更新中…',
+  satisfactionFromSurvey: '满意度按此时间段内的问卷回答统计，与“问卷”页面一致（按业务领域和律师筛选）。',
+  satisfactionNotNarrowable: '未显示满意度：问卷回答不含语言、设备或来源信息，因此这些筛选条件无法应用于它们。',
   /** Issue 14：按事件名称显示的接触点（`journeyEventNames` 的全部名称）以及律师筛选项的文字。 */
   touchpointNames: {
     'intake.shown': '咨询表单已展示',

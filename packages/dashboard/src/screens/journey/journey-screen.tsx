@@ -121,6 +121,11 @@ function SiteJourney({ site, sites }: { site: AdminSite; sites: AdminSite[] }) {
               <p class="muted">{t.journey.touchpointsBy(t.journey.dimensions[map.touchpointsBy])}</p>
             )}
             {map.mediansEstimated && <p class="muted">{t.journey.mediansEstimated}</p>}
+            {map.satisfactionFrom && (
+              <p class="muted">
+                {map.satisfactionFrom.shown ? t.journey.satisfactionFromSurvey : t.journey.satisfactionNotNarrowable}
+              </p>
+            )}
             <WeakestStep weakest={map.weakest} />
             <JourneyStages map={map} onOpen={(request) => void model.openBreakdown(request)} />
             <JourneyReturning returning={map.returning} />

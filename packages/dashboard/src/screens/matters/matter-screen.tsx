@@ -154,9 +154,9 @@ function AccessSection({ model }: { model: MatterModel }) {
   return (
     <section class="panel" aria-labelledby="matter-access">
       <h2 id="matter-access" class="panel-title">
-        {m.accessTitle} {detail.locked && <span class="badge badge-conflict">{t.matters.locked}</span>}
+        {m.accessTitle} {detail.underAttack && <span class="badge badge-conflict">{t.matters.underAttack}</span>}
       </h2>
-      <p class="muted">{detail.locked ? t.matters.lockedHelp : m.accessHelp}</p>
+      <p class="muted">{detail.underAttack ? t.matters.underAttackHelp : m.accessHelp}</p>
       {detail.failedAttempts > 0 && <p>{m.failedAttempts(detail.failedAttempts)}</p>}
       {model.newCode.value && (
         <p class="handover" role="status">

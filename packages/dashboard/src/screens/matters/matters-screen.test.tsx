@@ -21,14 +21,20 @@ function summary(overrides: Partial<MatterSummary> & Pick<MatterSummary, 'id' | 
     lastClientUpdateAt: received - 3 * day,
     daysSinceClientUpdate: 3,
     overdue: false,
-    locked: false,
+    underAttack: false,
     unreadMessages: 0,
     createdAt: received - 30 * day,
     ...overrides,
   };
 }
 
-const ann = summary({ id: 'm-ann', clientName: 'Ann Lee', overdue: true, daysSinceClientUpdate: 18, locked: true });
+const ann = summary({
+  id: 'm-ann',
+  clientName: 'Ann Lee',
+  overdue: true,
+  daysSinceClientUpdate: 18,
+  underAttack: true,
+});
 const wei = summary({ id: 'm-wei', clientName: 'Wei Zhang', reference: 'HV-IMM4-2026', unreadMessages: 2 });
 
 function detailOf(base: MatterSummary, overrides: Partial<MatterDetail> = {}): MatterDetail {
@@ -132,7 +138,7 @@ function serveMatter(detail: MatterDetail) {
     }),
     http.post(apiUrl(`${base}/access-code`), async ({ request }) => {
       await record(request);
-      current = { ...current, locked: false, failedAttempts: 0 };
+      current = { ...current, underAttack: false, failedAttempts: 0 };
       return HttpResponse.json({ reference: current.reference, accessCode: 'NEWC-ODE2-3456' });
     }),
     http.post(apiUrl(`${base}/close`), async ({ request }) => {
@@ -145,7 +151,7 @@ function serveMatter(detail: MatterDetail) {
 }
 
 describe('matters', () => {
-  it('lists matters with days since the client was updated, overdue, locked and unread flags', async () => {
+  it('lists matters with days since the client was updated, overdue, under-attack and unread flags', async () => {
     const queries: string[] = [];
     server.use(
       http.get(apiUrl('matters'), ({ request }) => {
@@ -162,7 +168,7 @@ describe('matters', () => {
     const first = within(rows[0] as HTMLElement);
     expect(first.getByText('18 days ago')).toBeTruthy();
     expect(first.getByText('Overdue')).toBeTruthy();
-    expect(first.getByText('Locked')).toBeTruthy();
+    expect(first.getByText('Under attack')).toBeTruthy();
     expect((rows[0] as HTMLElement).className).toBe('row-overdue');
     expect(within(rows[1] as HTMLElement).getByText('2 unread messages')).toBeTruthy();
     expect(within(rows[1] as HTMLElement).queryByText('Overdue')).toBeNull();
@@ -309,7 +315,7 @@ describe('matters', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Mark read' })).toBeNull());
   });
 
-  it('shows a locked matter, reissues the code once on confirmation and shows the new code', async () => {
+  it('shows a matter under attack, reissues the code once on confirmation and shows the new code', async () => {
     const sent = serveMatter(detailOf(ann));
     renderDashboard('/dashboard/matters/m-ann');
     await screen.findByRole('heading', { name: /Access code/ });

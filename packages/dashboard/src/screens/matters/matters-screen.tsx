@@ -1,7 +1,7 @@
 /**
  * The firm's matters (`/dashboard/matters?site=…&overdue=1`): who the client is, where the matter
  * stands and how long since the client last heard anything — matters past the firm's target are
- * marked with a word as well as a colour, locked lookups and unread messages too.
+ * marked with a word as well as a colour, matters under attack (wrong access codes) and unread messages too.
  */
 import { useSignal } from '@preact/signals';
 import { type Language, type Problem, pickText } from '@retainer/schema';
@@ -132,9 +132,9 @@ export function MattersScreen() {
                     {matter.overdue && <span class="badge badge-overdue">{m.overdue}</span>}
                   </td>
                   <td class="matter-flags">
-                    {matter.locked && (
-                      <span class="badge badge-conflict" title={m.lockedHelp}>
-                        {m.locked}
+                    {matter.underAttack && (
+                      <span class="badge badge-conflict" title={m.underAttackHelp}>
+                        {m.underAttack}
                       </span>
                     )}
                     {matter.unreadMessages > 0 && (

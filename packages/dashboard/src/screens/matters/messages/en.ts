@@ -17,8 +17,9 @@ const en = {
   },
   days: (n: number) => (n === 0 ? 'today' : n === 1 ? '1 day ago' : `${n} days ago`),
   overdue: 'Overdue',
-  locked: 'Locked',
-  lockedHelp: 'Ten wrong access codes: the client cannot look the matter up until you reissue the code.',
+  underAttack: 'Under attack',
+  underAttackHelp:
+    'Ten wrong access codes since the client last looked the matter up: someone may be guessing. The client can still look it up; guessers are slowed. Reissue the code if it may have leaked.',
   unread: (n: number) => (n === 1 ? '1 unread message' : `${n} unread messages`),
   closed: 'Closed',
   noLawyer: 'No lawyer',
@@ -78,7 +79,8 @@ const en = {
     unread: 'Unread',
     markRead: 'Mark read',
     accessTitle: 'Access code',
-    accessHelp: 'Reissue when the client lost the code or the matter is locked. The old code stops working at once.',
+    accessHelp:
+      'Reissue when the client lost the code or the matter is under attack. The old code stops working at once.',
     reissue: 'Reissue access code',
     reissueConfirm: 'Issue a new code? The current one stops working.',
     newCode: 'New access code (shown once)',
