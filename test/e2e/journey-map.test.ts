@@ -93,7 +93,7 @@ describe('the journey map on the dashboard home', () => {
     await expect.poll(async () => (await reachedNumbers(page))[0], { timeout: 60_000 }).toBeLessThan(phone[0]!);
     const two = await reachedNumbers(page);
     expect(two[0]).toBeGreaterThan(0);
-    await page.getByText(/With several filters, touchpoints and satisfaction are counted by/).waitFor();
+    await page.getByText(/With several filters, touchpoints/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(results, 'journey-map-two-filters-1600x1000.png'), fullPage: true });
     await page

@@ -38,6 +38,7 @@ describe.each(storageKinds)('the lawyer filter of the journey map on %s', (kind)
     const res = await kit.call('/api/admin/sites/harbor-vale/lawyers', { session: kit.admin });
     const { lawyers } = (await res.json()) as { lawyers: AdminLawyer[] };
     [hart, lin] = lawyers as [AdminLawyer, AdminLawyer];
+    expect(lawyers.length).toBeGreaterThan(2);
     await directoryDb(kit.storage.db)
       .updateTable('lawyers')
       .set({ status: 'departed' })
@@ -65,6 +66,19 @@ describe.each(storageKinds)('the lawyer filter of the journey map on %s', (kind)
       return list.map((e, i) => ({ ...e, id: `lawyers-${j}-${i}`.padEnd(16, '0'), site: 'harbor-vale', journey }));
     });
     expect((await kit.app.request('/v1/events', post({ id: randomUUID(), events }))).status).toBe(200);
+    // A survey answer naming a lawyer whose profile is then deleted: "Other"'s satisfaction counts it.
+    const gone = lawyers[2] as AdminLawyer;
+    kit.clock.now = T0 + 2 * day;
+    session = await kit.signIn('hana@harborvale.example', adminPassword);
+    const invited = await kit.call('/api/admin/sites/harbor-vale/survey/invitations', {
+      session,
+      body: { moment: 'end', clientName: 'Ann Lee', lawyer: gone.id },
+    });
+    const token = new URL(((await invited.json()) as { url: string }).url).hash.replace('#retainer-survey=', '');
+    const answered = await kit.app.request('/v1/survey', post({ site: 'harbor-vale', token, score: 10 }));
+    expect(answered.status).toBe(201);
+    const removed = await kit.call(`/api/admin/sites/harbor-vale/lawyers/${gone.id}`, { session, method: 'DELETE' });
+    expect(removed.status).toBeLessThan(300);
     kit.clock.now = T0 + 30 * day;
     session = await kit.signIn('hana@harborvale.example', adminPassword);
   }, 60_000);
@@ -103,6 +117,16 @@ describe.each(storageKinds)('the lawyer filter of the journey map on %s', (kind)
       expect([sum(trends.volumes.explore), sum(trends.volumes.contact)]).toEqual([3, 1]);
       expect(trends.conversions.explore.filter((c) => c !== null)).toEqual([1, 1, 1]);
     }
+  });
+
+  it('narrows satisfaction to the answers naming someone who is not a lawyer of the site', async () => {
+    const nps = (map: JourneyMap) => map.stages.find((s) => s.stage === 'feedback')?.satisfaction;
+    expect(nps(await get<JourneyMap>(`map?${range}&lawyer=${otherLawyer}`))).toEqual({
+      measure: 'nps',
+      responses: 1,
+      value: 100,
+    });
+    expect(nps(await get<JourneyMap>(`map?${range}&lawyer=${hart.id}`))?.responses).toBe(0);
   });
 
   it('breaks down by lawyer with the same grouping', async () => {

@@ -7,7 +7,7 @@
  * @example
  *   const { byMeasure, from } = await surveySatisfaction(db, scope); // byMeasure.nps.value === Survey page NPS
  */
-import type { JourneyMap, Satisfaction } from '@retainer/schema/admin';
+import { type JourneyMap, otherLawyer, type Satisfaction } from '@retainer/schema/admin';
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/tables.ts';
 import { figuresOf, rowsInRange } from '../survey/survey-results.ts';
@@ -32,7 +32,12 @@ export async function surveyAnswerRows(db: Kysely<Database>, scope: Scope) {
     .where('answered_at', '>=', scope.from)
     .where('answered_at', '<', scope.to);
   if (scope.filters.practiceArea) query = query.where('practice_area', '=', scope.filters.practiceArea);
-  if (scope.filters.lawyer) query = query.where('lawyer', '=', scope.filters.lawyer);
+  const other = scope.filters.lawyer === otherLawyer ? scope.otherLawyers : undefined;
+  if (other) {
+    // "Other" (issue 14): answers naming anyone who is not one of the site's lawyers.
+    query = query.where('lawyer', 'is not', null);
+    if (other.siteIds.length > 0) query = query.where('lawyer', 'not in', [...other.siteIds]);
+  } else if (scope.filters.lawyer) query = query.where('lawyer', '=', scope.filters.lawyer);
   const rows = (await query.execute()).map((r) => ({
     ...r,
     score: r.score === null ? null : Number(r.score),

@@ -9,7 +9,7 @@
 import { lawyerRatingSummary } from '@retainer/schema';
 import type { LawyerRating } from '@retainer/schema/admin';
 
-type Row = { lawyer: string | null; answered_at: number | null; lawyer_score: number | null };
+type Row = { lawyer: string | null; answered_at: number | null; lawyer_score?: number | null };
 
 export function lawyerRatingsOf(rows: readonly Row[]): LawyerRating[] {
   const byLawyer = new Map<string, { asked: number; scores: number[] }>();
@@ -17,7 +17,7 @@ export function lawyerRatingsOf(rows: readonly Row[]): LawyerRating[] {
     if (row.lawyer === null || row.answered_at === null) continue;
     const entry = byLawyer.get(row.lawyer) ?? { asked: 0, scores: [] };
     entry.asked += 1;
-    if (row.lawyer_score !== null) entry.scores.push(Number(row.lawyer_score));
+    if (row.lawyer_score !== null && row.lawyer_score !== undefined) entry.scores.push(Number(row.lawyer_score));
     byLawyer.set(row.lawyer, entry);
   }
   return [...byLawyer]

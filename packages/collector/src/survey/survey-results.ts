@@ -17,7 +17,7 @@ type Row = {
   answered_at: number | null;
   practice_area: string | null;
   lawyer: string | null;
-  lawyer_score: number | null;
+  lawyer_score?: number | null;
 };
 
 /** The most months the trend shows, the current one included. */
