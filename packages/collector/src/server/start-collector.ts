@@ -54,8 +54,11 @@ export type CollectorConfig = {
   firstAdmin?: FirstAdmin | undefined;
   /** Lines for the operator's terminal (where things are, generated keys); default console.log. */
   log?: (line: string) => void;
-  /** Where the one-time setup link goes, once per start (default: `log`); main.ts keeps it out of the JSON log. */
-  printSetupLink?: (link: string) => void;
+  /**
+   * Lines with a secret or a person in them (the one-time setup link, the created admin's email), once per start;
+   * default `log`. main.ts prints them on stderr, never into the JSON log.
+   */
+  printPrivately?: (line: string) => void;
   /** Structured log: one line per request (issue 19); default none. */
   logger?: Logger;
   /** `RETAINER_LOG_IP=1`: client addresses in request lines. */
@@ -149,10 +152,10 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
       unattended: config.firstAdmin,
       passwordCost: config.admin?.passwordCost,
     });
-    if (firstAdmin.createdAdmin) log(`Created the first admin: ${firstAdmin.createdAdmin}`);
+    const printPrivately = config.printPrivately ?? log;
+    if (firstAdmin.createdAdmin) printPrivately(`Created the first admin: ${firstAdmin.createdAdmin}`);
     if (firstAdmin.setupLink) {
-      if (config.printSetupLink) config.printSetupLink(firstAdmin.setupLink);
-      else log(`Create the first admin account (link valid 24 hours): ${firstAdmin.setupLink}`);
+      printPrivately(`Create the first admin account (link valid 24 hours): ${firstAdmin.setupLink}`);
     }
     // FAQ questions, intake text, survey comments and raw events: kept for each site's retention (issues 5, 9).
     const stopPurges = schedulePurges(storage, cipher);
