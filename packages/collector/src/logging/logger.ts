@@ -36,7 +36,9 @@ export function createLogger({ level = 'info', pretty = false, stream }: LoggerO
   if (pretty) {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:standard' } } });
   }
-  return pino(options);
+  // Asynchronous writes: a slow reader (a pipe to journald, a full terminal) must not stall requests; pino
+  // flushes what is buffered when the process exits.
+  return pino(options, pino.destination({ dest: 1, sync: false }));
 }
 
 /** A logger that writes nothing (tests, and apps built without one). */
