@@ -238,7 +238,13 @@ firm.localhost:${httpsPort} {
     expect(JSON.parse(limited.body).requestId).toBe(limited.headers['x-request-id']);
     expect((await intake('127.0.0.3')).status).toBe(201);
     // With RETAINER_LOG_IP=1 the collector's log names the real client.
-    const log = readFileSync(join(repoRoot, 'test-results', 'caddy-collector.log'), 'utf8');
+    // Log lines are written asynchronously: read until the limited request's line is there.
+    const logFile = join(repoRoot, 'test-results', 'caddy-collector.log');
+    let log = '';
+    for (let attempt = 0; attempt < 100 && !log.includes(String(limited.headers['x-request-id'])); attempt++) {
+      log = readFileSync(logFile, 'utf8');
+      if (!log.includes(String(limited.headers['x-request-id']))) await new Promise((r) => setTimeout(r, 50));
+    }
     expect(log).toContain('"ip":"127.0.0.2"');
     expect(log).not.toContain('198.51.100.77');
   });
