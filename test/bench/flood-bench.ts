@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { repoRoot, startCollector } from '../e2e/support/collector-process.ts';
 import type { SenderReport } from './flood-sender.ts';
+import { quietLog } from './ingest-bench.ts';
 import { sampleRss } from './rss-sampler.ts';
 
 export type FloodOptions = { seconds: number; junkRate: number; intakeRate: number; addresses: number };
@@ -155,7 +156,7 @@ function runSender(url: string, options: FloodOptions): { report: Promise<Sender
 
 export async function benchFlood(options: FloodOptions): Promise<FloodFigures> {
   // As in the ingest bench: seed the demo once, then measure a restarted collector (no seeding heap left over).
-  const env = { RETAINER_RATE_LIMITS: 'on', RETAINER_TRUST_PROXY: '1' };
+  const env = { RETAINER_RATE_LIMITS: 'on', RETAINER_TRUST_PROXY: '1', ...quietLog };
   const seeding = await startCollector({ keepData: true, env });
   await seeding.stop();
   const collector = await startCollector({ keepData: true, dataDir: seeding.dataDir, port: seeding.port, env });

@@ -23,6 +23,13 @@ export type IngestFigures = {
   answered2xx: number;
 };
 
+/**
+ * Request log lines off (issue 19): the collector writes one in ~2–20 µs, but here its stdout is a pipe into this
+ * very process, which is busy running the load; reading thousands of lines a second would throttle the collector
+ * through the pipe and measure the harness, not the collector.
+ */
+export const quietLog = { LOG_LEVEL: 'warn' };
+
 export type IngestOptions = { seconds: number; connections: number; warmupSeconds: number };
 
 export async function benchIngest(options: IngestOptions): Promise<IngestFigures> {
@@ -42,9 +49,14 @@ export async function benchIngest(options: IngestOptions): Promise<IngestFigures
 async function loadCollector(options: IngestOptions): Promise<Omit<IngestFigures, 'bare' | 'bareAfter'>> {
   // Seed the demo on a first start, then measure a restarted collector: the one-time demo seeding (15,000 journey
   // events) leaves ~70 MB of heap behind until the process restarts, which a running firm's collector never pays.
-  const seeding = await startCollector({ keepData: true });
+  const seeding = await startCollector({ keepData: true, env: quietLog });
   await seeding.stop();
-  const collector = await startCollector({ keepData: true, dataDir: seeding.dataDir, port: seeding.port });
+  const collector = await startCollector({
+    keepData: true,
+    dataDir: seeding.dataDir,
+    port: seeding.port,
+    env: quietLog,
+  });
   let warmup: LoadFigures;
   let measured: LoadFigures;
   let collectorPeakRss: number | undefined;

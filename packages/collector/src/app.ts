@@ -19,8 +19,12 @@ import { serveDirectory } from './directory/public-directory.ts';
 import { errorToProblem, notFoundProblem, ProblemError } from './errors/index.ts';
 import { ingestEvents } from './events/index.ts';
 import { askFaq, createFaqIndexCache, faqDb, serveFaqSettings } from './faq/index.ts';
-import { checkHealth } from './health/index.ts';
+import { checkLive, checkReady } from './health/index.ts';
 import { submitIntake } from './intake/index.ts';
+import { type Logger, silentLogger } from './logging/logger.ts';
+import { observeRequests } from './logging/request-log.ts';
+import { type Metrics, processMetrics } from './metrics/index.ts';
+import { serveMetrics } from './metrics/serve-metrics.ts';
 import {
   defaultPublicLimits,
   limitIntakeByAddress,
@@ -50,6 +54,16 @@ export type AppOptions = {
   captcha?: CaptchaOptions;
   /** The dashboard: public URL, proxy trust, built SPA directory (`/api/admin/*` is always on). */
   admin?: AdminOptions;
+  /** One line per request (logging/request-log.ts); default: none. */
+  logger?: Logger;
+  /** `RETAINER_LOG_IP=1`: the client's address in each request line. */
+  logIp?: boolean;
+  /** Request metrics go here; default: the process registry. */
+  metrics?: Metrics;
+  /** `RETAINER_METRICS_TOKEN`: serves `GET /metrics` to this bearer token; without it there is no such route. */
+  metricsToken?: string | undefined;
+  /** `/readyz` answers 503 until this returns true (start-up: migrations and first-start seeding). */
+  started?: () => boolean;
 };
 
 export type CollectorApp = Hono<AppEnv> & { readonly sites: SiteCache };
@@ -67,8 +81,25 @@ export function createApp(options: AppOptions): CollectorApp {
   const sites = createSiteCache(storage, options.siteCacheMs);
   const app = new Hono<AppEnv>();
 
-  app.onError((error, c) => errorToProblem(error, c.req.path.startsWith('/v1/') ? corsHeaders(c) : {}));
+  const metrics = options.metrics ?? processMetrics();
+  const trustProxy = options.admin?.trustProxy ?? false;
+  // Issue 19: first, so every answer (errors and 404s included) carries X-Request-Id and gets its log line.
+  app.use(
+    '*',
+    observeRequests({ logger: options.logger ?? silentLogger, metrics, trustProxy, logIp: options.logIp ?? false }),
+  );
+  app.onError((error, c) =>
+    errorToProblem(error, c.req.path.startsWith('/v1/') ? corsHeaders(c) : {}, {
+      requestId: c.get('requestId'),
+      logger: c.get('logger'),
+    }),
+  );
   app.notFound(notFoundProblem);
+  app.get('/livez', checkLive);
+  const ready = checkReady({ storage, ...(options.started ? { started: options.started } : {}) });
+  app.get('/readyz', ready);
+  app.get('/healthz', ready);
+  if (options.metricsToken) app.get('/metrics', serveMetrics({ metrics, token: options.metricsToken }));
 
   app.options('/v1/*', preflight(sites));
   const limits = options.publicLimits ?? defaultPublicLimits;
@@ -113,7 +144,6 @@ export function createApp(options: AppOptions): CollectorApp {
   app.all('/v1/intake', methodNotAllowed);
   app.all('/v1/sites/:site/config', methodNotAllowed);
   app.all('/v1/sites/:site/directory', methodNotAllowed);
-  app.get('/healthz', checkHealth({ storage }));
   mountDashboard(app, { storage, cipher, sites, now, widgetsDir: options.widgetsDir, admin: options.admin });
 
   if (options.widgetsDir) {

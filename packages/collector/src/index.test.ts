@@ -4,7 +4,9 @@ import * as collector from './index.ts';
 describe('@retainer/collector', () => {
   it('exports exactly its public API', () => {
     expect(Object.keys(collector).sort()).toEqual([
+      'ConfigError',
       'ProblemError',
+      'configurationTable',
       'createApp',
       'createFieldCipher',
       'createWriteBatcher',
@@ -14,16 +16,20 @@ describe('@retainer/collector', () => {
       'demoDisclaimer',
       'demoSettings',
       'demoSiteId',
+      'describeConfiguration',
       'listen',
       'loadDataKey',
       'migrations',
       'newReference',
       'openStorage',
       'parseDataKey',
+      'readEnvironment',
       'referenceAlphabet',
       'seedDemoSite',
+      'settings',
       'startCollector',
       'verifyDataKey',
+      'withConfigurationTable',
     ]);
   });
 });

@@ -8,6 +8,9 @@
  *   await collector.close();
  */
 export { type AppOptions, type CollectorApp, createApp, demoContentSecurityPolicy } from './app.ts';
+export { configurationTable, withConfigurationTable } from './config/config-reference.ts';
+export { describeConfiguration } from './config/doctor.ts';
+export { ConfigError, readEnvironment, settings } from './config/settings.ts';
 export type { DataKeyOptions } from './crypto/data-key.ts';
 export { dataKeyFileName, loadDataKey, parseDataKey } from './crypto/data-key.ts';
 export type { FieldAddress, FieldCipher } from './crypto/field-cipher.ts';

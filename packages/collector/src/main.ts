@@ -1,27 +1,32 @@
 /**
  * The collector process: `node dist/collector/main.js` (what `npm start` runs after building), or from source
  * with `tsx packages/collector/src/main.ts`.
- * Reads the environment, starts, prints where everything is, and shuts down cleanly on SIGTERM/SIGINT.
- *
- * Env: PORT (8787), HOST (0.0.0.0), DATABASE_URL (PostgreSQL; else SQLite in the data dir),
- * RETAINER_DATA_DIR (./data), RETAINER_DATA_KEY (base64 32 bytes; else generated), RETAINER_DATA_KEYS (more, while rotating),
- * RETAINER_DEMO (1/0: seed the demo site; default on SQLite only), RETAINER_DEMO_ORIGINS (comma-separated),
- * RETAINER_WIDGETS_DIR (<repo>/dist/w), RETAINER_DEMO_DIR (<repo>/demo),
- * RETAINER_RATE_LIMITS (off: never refuse on the public endpoints; load tests only).
- * Dashboard: RETAINER_PUBLIC_URL (how browsers reach the collector; https → Secure cookies),
- * RETAINER_TRUST_PROXY (1: read X-Forwarded-Proto/-For/-Host), RETAINER_DASHBOARD_DIR (<repo>/dist/dashboard),
- * RETAINER_ADMIN_EMAIL + RETAINER_ADMIN_PASSWORD (+ RETAINER_ADMIN_NAME, RETAINER_FIRM_NAME): first admin, unattended.
+ * Checks the environment (every variable is in config/settings.ts, which also writes the README's table), starts,
+ * logs where everything is as JSON lines (pretty on a terminal), and shuts down cleanly on SIGTERM/SIGINT.
+ * The one-time setup link and the demo's access codes go to stderr as plain text, once: never into the JSON log.
  */
 
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unattendedAdmin } from './auth/unattended-admin.ts';
+import { ConfigError, isOn, readEnvironment } from './config/settings.ts';
+import { createLogger, errorFacts, type LogLevel, setProcessLogger } from './logging/logger.ts';
 import { unlimited } from './rate-limit/public-limits.ts';
 import { startCollector } from './server/start-collector.ts';
 import { demoMatters } from './status/seed-matters.ts';
 
-const env = process.env;
+/** For the operator's eyes only (stderr, plain text): never shipped with the JSON log. */
+const print = (line: string) => process.stderr.write(`${line}\n`);
+let env: ReturnType<typeof readEnvironment>;
+try {
+  env = readEnvironment(process.env);
+} catch (error) {
+  print(error instanceof ConfigError ? error.message : String(error));
+  process.exit(1);
+}
+const logger = createLogger({ level: (env.LOG_LEVEL as LogLevel | undefined) ?? 'info', pretty: process.stdout.isTTY });
+setProcessLogger(logger);
 /** The checkout's root, found from this file whether it runs as source (tsx) or compiled (dist/collector). */
 function findRepoRoot(start: string): string {
   for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
@@ -31,10 +36,6 @@ function findRepoRoot(start: string): string {
 }
 const repo = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
 const port = Number(env.PORT ?? 8787);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number, got ${env.PORT}`);
-  process.exit(1);
-}
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(',')
@@ -51,41 +52,53 @@ try {
     dataKeys: env.RETAINER_DATA_KEYS || undefined,
     widgetsDir: env.RETAINER_WIDGETS_DIR || `${repo}dist/w`,
     demoDir: env.RETAINER_DEMO_DIR || `${repo}demo`,
-    ...(env.RETAINER_DEMO ? { seedDemo: env.RETAINER_DEMO !== '0' } : {}),
+    ...(env.RETAINER_DEMO ? { seedDemo: isOn(env.RETAINER_DEMO) } : {}),
     demoOrigins: list(env.RETAINER_DEMO_ORIGINS),
     ...(env.RETAINER_RATE_LIMITS === 'off' ? { publicLimits: unlimited } : {}),
     captchaVerifyUrl: env.RETAINER_CAPTCHA_VERIFY_URL || undefined,
     admin: {
       publicUrl: env.RETAINER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
-      trustProxy: env.RETAINER_TRUST_PROXY === '1' || env.RETAINER_TRUST_PROXY === 'true',
+      trustProxy: isOn(env.RETAINER_TRUST_PROXY),
       dashboardDir: env.RETAINER_DASHBOARD_DIR || `${repo}dist/dashboard`,
     },
     firstAdmin: unattendedAdmin(env),
+    log: (line) => logger.info(line),
+    logger,
+    logIp: isOn(env.RETAINER_LOG_IP),
+    metricsToken: env.RETAINER_METRICS_TOKEN,
+    metricsPort: env.RETAINER_METRICS_PORT === undefined ? undefined : Number(env.RETAINER_METRICS_PORT),
+    metricsHost: env.RETAINER_METRICS_HOST,
+    printPrivately(line) {
+      print(line);
+      if (line.includes('#token=')) logger.warn('No admin account yet: a one-time setup link was printed on stderr');
+    },
   });
-  console.log(`Retainer collector: ${collector.url}`);
-  console.log(`Demo site: ${collector.url}/demo/`);
-  console.log(`Dashboard: ${collector.url}/dashboard`);
-  console.log(`Storage: ${collector.storage.description}`);
-  if (env.RETAINER_DEMO ? env.RETAINER_DEMO !== '0' : collector.storage.kind === 'sqlite') {
-    console.log(`Case status demo (${collector.url}/demo/case-status.html), reference + access code:`);
-    for (const m of demoMatters) console.log(`  ${m.reference}  ${m.accessCode}  (${m.clientName}, ${m.practiceArea})`);
+  const { url } = collector;
+  logger.info({ url }, `Retainer collector: ${url}`);
+  logger.info({ url: `${url}/demo/` }, `Demo site: ${url}/demo/`);
+  logger.info({ url: `${url}/dashboard` }, `Dashboard: ${url}/dashboard`);
+  if (collector.metricsPort !== undefined) logger.info({ port: collector.metricsPort }, 'Metrics listener up');
+  logger.info({ storage: collector.storage.kind }, `Storage: ${collector.storage.description}`);
+  if (env.RETAINER_DEMO ? isOn(env.RETAINER_DEMO) : collector.storage.kind === 'sqlite') {
+    print(`Case status demo (${url}/demo/case-status.html), reference + access code:`);
+    for (const m of demoMatters) print(`  ${m.reference}  ${m.accessCode}  (${m.clientName}, ${m.practiceArea})`);
   }
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
-      console.log(`${signal} again: exiting without waiting.`);
+      logger.warn({ signal }, `${signal} again: exiting without waiting.`);
       process.exit(1);
     }
     stopping = true;
-    console.log(`${signal}: finishing in-flight requests and writes…`);
+    logger.info({ signal }, `${signal}: finishing in-flight requests and writes…`);
     collector.close().then(
       () => {
-        console.log('Collector stopped.');
+        logger.info('Collector stopped.');
         process.exit(0);
       },
-      () => {
-        console.error('Collector did not stop cleanly.');
+      (error: unknown) => {
+        logger.error({ error: errorFacts(error) }, 'Collector did not stop cleanly.');
         process.exit(1);
       },
     );
@@ -93,6 +106,9 @@ try {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 } catch (error) {
-  console.error(`Collector failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  // Start-up messages are ours (a port in use, a refused key file), safe to show in full.
+  const message = error instanceof Error ? error.message : String(error);
+  logger.fatal({ error: errorFacts(error) }, `Collector failed to start: ${message}`);
+  print(`Collector failed to start: ${message}`);
   process.exit(1);
 }

@@ -17,6 +17,8 @@ export const problem = z.object({
   status: z.int(),
   detail: z.optional(z.string()),
   errors: z.optional(z.array(problemIssue)),
+  /** The answer's `X-Request-Id`: quote it to the firm and it finds the log line (issue 19). */
+  requestId: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof problem>;
 

@@ -37,3 +37,18 @@ export function invalidField(path: string, code: string): ProblemError {
 export function notFound(): ProblemError {
   return new ProblemError(404, problemTypes.notFound);
 }
+
+/**
+ * A widget's body (`text/plain` or `application/json`, see body/) parsed with `schema`: 413, 415, 400 or a 422
+ * naming the fields. The widget-side twin of `readAdminJson`, for new public endpoints (issue 19).
+ *
+ * @example
+ *   const answer = await readWidgetJson(c, surveyAnswer);
+ */
+export async function readWidgetJson<T extends z.ZodMiniType>(c: Context, schema: T): Promise<z.infer<T>> {
+  const parsed = schema.safeParse(await readJsonBody(c));
+  if (!parsed.success) {
+    throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
+  }
+  return parsed.data as z.infer<T>;
+}

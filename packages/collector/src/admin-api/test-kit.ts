@@ -55,7 +55,9 @@ const cookieOf = (res: Response) => res.headers.get('set-cookie')?.split(';')[0]
 export async function createAdminKit(
   kind: StorageKind,
   admin: Partial<AdminOptions> = {},
-  appOptions: Partial<Pick<AppOptions, 'captcha' | 'cipher' | 'publicLimits'>> = {},
+  appOptions: Partial<
+    Pick<AppOptions, 'captcha' | 'cipher' | 'publicLimits' | 'logger' | 'logIp' | 'metrics' | 'metricsToken'>
+  > = {},
 ): Promise<AdminKit> {
   const test = await openTestStorage(kind);
   await seedDemoSite(test.storage, { port: 8787 });

@@ -7,11 +7,13 @@
  *   const checkCaptcha = createCaptchaCheck({ db: storage.db, cipher, now });
  *   await checkCaptcha(site, submission.captcha); // throws a 403 or 503 ProblemError, or returns
  */
+
 import { createHash } from 'node:crypto';
 import { type CaptchaProvider, captchaAction, problemTypes } from '@retainer/schema';
 import type { Kysely } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { errorFacts, processLogger } from '../logging/logger.ts';
 import type { CachedSite } from '../sites/site-cache.ts';
 import { captchaDb, secretAddress } from './tables.ts';
 
@@ -62,7 +64,7 @@ export function createCaptchaCheck<DB>({
       return body as Siteverify;
     } catch (error) {
       // Never the token or the secret: only what kind of trouble it was.
-      console.warn(`collector: ${provider} siteverify unreachable (${(error as Error).name})`);
+      processLogger().warn({ provider, error: errorFacts(error) }, 'captcha siteverify unreachable');
       throw unavailable();
     }
   }
@@ -83,14 +85,17 @@ export function createCaptchaCheck<DB>({
 
     const stored = await tables.selectFrom('site_captcha').selectAll().where('site', '=', site.id).executeTakeFirst();
     if (!stored || stored.provider !== captcha.provider) {
-      console.warn(`collector: site ${site.id} requires ${captcha.provider} but has no secret for it`);
+      processLogger().warn(
+        { site: site.id, provider: captcha.provider },
+        'site requires a captcha but has no secret for it',
+      );
       throw unavailable();
     }
     let secret: string;
     try {
       secret = cipher.decrypt(stored.secret, secretAddress(site.id));
     } catch {
-      console.warn(`collector: the captcha secret of site ${site.id} does not decrypt with this data key`);
+      processLogger().warn({ site: site.id }, 'the captcha secret does not decrypt with this data key');
       throw unavailable();
     }
     const form = new URLSearchParams({ secret, response: token });
@@ -101,7 +106,10 @@ export function createCaptchaCheck<DB>({
     if (answer.success !== true) {
       const codes = Array.isArray(answer['error-codes']) ? answer['error-codes'].map(String) : [];
       if (codes.some((code) => /secret/.test(code))) {
-        console.warn(`collector: ${captcha.provider} refused the secret of site ${site.id} (${codes.join(', ')})`);
+        processLogger().warn(
+          { site: site.id, provider: captcha.provider, codes },
+          'captcha provider refused the secret',
+        );
       }
       throw refuse(codes.includes('timeout-or-duplicate') ? 'expired' : 'invalid');
     }

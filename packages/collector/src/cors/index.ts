@@ -27,6 +27,7 @@ export function originAllowed(c: AppContext, origin: string, sites: readonly Cac
 
 /** For writes: grants an allowed Origin, refuses any other browser origin with 403. */
 export function grantOrigin(c: AppContext, sites: readonly CachedSite[]): void {
+  c.set('site', sites.map((site) => site.id).join(',') || undefined);
   const origin = c.req.header('origin');
   if (origin === undefined) return;
   if (!originAllowed(c, origin, sites)) throw new ProblemError(403, problemTypes.forbiddenOrigin);
@@ -35,6 +36,7 @@ export function grantOrigin(c: AppContext, sites: readonly CachedSite[]): void {
 
 /** For reads: grants an allowed Origin, otherwise answers without a grant (the browser hides it). */
 export function grantOriginIfAllowed(c: AppContext, sites: readonly CachedSite[]): void {
+  c.set('site', sites.map((site) => site.id).join(',') || undefined);
   const origin = c.req.header('origin');
   if (origin !== undefined && originAllowed(c, origin, sites)) c.set('corsOrigin', origin);
 }

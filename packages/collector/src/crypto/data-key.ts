@@ -49,6 +49,16 @@ export function loadDataKey(options: DataKeyOptions): Buffer {
   return loadDataKeys(options)[0]!;
 }
 
+/** Issue 19: a key other local users can read or write is no secret; stop rather than use it. */
+function refuseSharedKeyFile(file: string): void {
+  const mode = statSync(file).mode & 0o777;
+  if ((mode & 0o077) === 0) return;
+  throw new Error(
+    `[retainer] The data key ${file} is readable by other users (mode ${mode.toString(8).padStart(4, '0')}). ` +
+      `Run \`chmod 600 ${file}\` (and check who could have copied it), then start again.`,
+  );
+}
+
 /** Every configured key, the original (or the only) one first. */
 export function loadDataKeys({ envKey, envKeys, dataDir, log = console.log }: DataKeyOptions): Buffer[] {
   if (envKey || envKeys) {
@@ -59,9 +69,8 @@ export function loadDataKeys({ envKey, envKeys, dataDir, log = console.log }: Da
   }
   const file = resolve(join(dataDir, dataKeyFileName));
   try {
-    const keys = parseDataKeys(readFileSync(file, 'utf8'), file);
-    if ((statSync(file).mode & 0o077) !== 0) log(`Warning: ${file} is readable by other users; run chmod 600 on it.`);
-    return keys;
+    refuseSharedKeyFile(file);
+    return parseDataKeys(readFileSync(file, 'utf8'), file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

@@ -9,6 +9,7 @@
 import { type Problem, type ProblemType, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { errorFacts, type Logger, processLogger } from '../logging/logger.ts';
 import { isStorageUnavailable } from './storage-unavailable.ts';
 
 const titles: Record<ProblemType, string> = {
@@ -59,10 +60,16 @@ export class ProblemError extends Error {
 }
 
 /** A problem+json response; used by `onProblem` and by handlers that answer without throwing. */
-export function problemResponse(error: ProblemError, headers: Record<string, string> = {}): Response {
+export function problemResponse(
+  error: ProblemError,
+  headers: Record<string, string> = {},
+  requestId?: string,
+): Response {
   const body: Problem = { type: error.type, title: titles[error.type], status: error.status };
   if (error.options.detail) body.detail = error.options.detail;
   if (error.options.errors) body.errors = error.options.errors;
+  // Issue 19: the id in X-Request-Id, so the error a user sees can be matched to its log line.
+  if (requestId) body.requestId = requestId;
   // A widget on the firm's origin must read Retry-After to tell the visitor when to try again (issue 14, defect 13).
   const exposed: Record<string, string> = error.options.headers?.['retry-after']
     ? { 'access-control-expose-headers': 'retry-after' }
@@ -89,30 +96,37 @@ const statusTypes: Record<number, ProblemType> = {
   503: problemTypes.unavailable,
 };
 
+/** Where `errorToProblem` writes, and the id it puts in the body (both from the request, see logging/). */
+export type ProblemContext = { requestId?: string | undefined; logger?: Logger | undefined };
+
 /**
  * For `app.onError`: known problems as they are, Hono's own 4xx mapped, everything else a logged 500.
  * `headers` carries what the route decided before failing (CORS).
  */
-export function errorToProblem(error: Error, headers: Record<string, string> = {}): Response {
-  if (error instanceof ProblemError) return problemResponse(error, headers);
+export function errorToProblem(
+  error: Error,
+  headers: Record<string, string> = {},
+  { requestId, logger = processLogger() }: ProblemContext = {},
+): Response {
+  if (error instanceof ProblemError) return problemResponse(error, headers, requestId);
   if (error instanceof HTTPException && error.status < 500) {
     const type = statusTypes[error.status] ?? problemTypes.validation;
-    return problemResponse(new ProblemError(error.status, type), headers);
+    return problemResponse(new ProblemError(error.status, type), headers, requestId);
   }
-  const code = (error as { code?: unknown }).code;
   if (isStorageUnavailable(error)) {
-    console.error(`collector: 503 storage unavailable (${error.name}${typeof code === 'string' ? ` ${code}` : ''})`);
+    logger.error({ requestId, error: errorFacts(error) }, 'storage unavailable: answered 503');
     return problemResponse(
       new ProblemError(503, problemTypes.unavailable, { headers: { 'retry-after': '5' } }),
       headers,
+      requestId,
     );
   }
-  // One short line: the problem type and the error's class/code, never its message (it can quote request data).
-  console.error(`collector: 500 ${problemTypes.internal} (${error.name}${typeof code === 'string' ? ` ${code}` : ''})`);
-  return problemResponse(new ProblemError(500, problemTypes.internal), headers);
+  // The error's class and code, never its message (it can quote request data).
+  logger.error({ requestId, error: errorFacts(error) }, `${problemTypes.internal}: answered 500`);
+  return problemResponse(new ProblemError(500, problemTypes.internal), headers, requestId);
 }
 
 /** `app.notFound`. */
-export function notFoundProblem(_c: Context): Response {
-  return problemResponse(new ProblemError(404, problemTypes.notFound));
+export function notFoundProblem(c: Context): Response {
+  return problemResponse(new ProblemError(404, problemTypes.notFound), {}, (c.var as { requestId?: string }).requestId);
 }

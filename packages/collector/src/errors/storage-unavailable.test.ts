@@ -96,6 +96,9 @@ describe.runIf(databaseUrl)('PostgreSQL going away', () => {
       expect(down.status).toBe(503);
       expect(down.headers.get('retry-after')).toBe('5');
       expect(down.headers.get('content-type')).toBe('application/problem+json');
+      // Issue 19: readiness says so too, so a load balancer stops sending here.
+      expect((await app.request('/readyz')).status).toBe(503);
+      expect((await app.request('/livez')).status).toBe(200);
 
       await proxy.restore();
       let status = 0;
@@ -104,6 +107,7 @@ describe.runIf(databaseUrl)('PostgreSQL going away', () => {
         if (status !== 200) await new Promise((r) => setTimeout(r, 100));
       }
       expect(status).toBe(200);
+      expect((await app.request('/readyz')).status).toBe(200);
     } finally {
       await storage.close().catch(() => {});
       const client = new pg.Client({ connectionString: databaseUrl });

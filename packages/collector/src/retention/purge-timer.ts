@@ -8,6 +8,7 @@
  *   stop(); // on close
  */
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { processLogger } from '../logging/logger.ts';
 import { repeatInBackground } from '../server/background-task.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { runPurges } from './run-purges.ts';
@@ -19,7 +20,8 @@ export function schedulePurges(
 ): () => void {
   const purge = async () => {
     const { failed } = await runPurges(storage.db, cipher, now());
-    if (failed.length > 0) console.warn(`Retention purge failed (${failed.join(', ')}); retrying later`);
+    if (failed.length > 0)
+      processLogger().warn({ job: 'retention_purge', failed }, 'some purges failed; retrying later');
   };
   return repeatInBackground(purge, { firstMs, everyMs, failure: 'Retention purge' });
 }

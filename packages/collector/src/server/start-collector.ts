@@ -17,6 +17,9 @@ import { loadDataKeys } from '../crypto/data-key.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { scheduleCohortRefresh } from '../journey/cohort-timer.ts';
 import { openKeyring, startKeyRotation } from '../key-rotation/index.ts';
+import { type Logger, silentLogger } from '../logging/logger.ts';
+import { processMetrics } from '../metrics/index.ts';
+import { listenForMetrics } from '../metrics/serve-metrics.ts';
 import type { PublicLimits } from '../rate-limit/public-limits.ts';
 import { schedulePurges } from '../retention/index.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
@@ -43,13 +46,29 @@ export type CollectorConfig = {
   seedDemo?: boolean;
   /** Extra origins allowed for the demo site. */
   demoOrigins?: string[];
-  /** Observes the size of every committed write transaction. */
-  onCommit?: (size: number) => void;
+  /** Observes the size and duration (ms) of every committed write transaction. */
+  onCommit?: (size: number, ms: number) => void;
   /** The dashboard: public URL (https → Secure cookies), proxy trust, built SPA (`dist/dashboard`). */
   admin?: AdminOptions;
   /** Create this first admin instead of printing a setup link (RETAINER_ADMIN_EMAIL/_PASSWORD). */
   firstAdmin?: FirstAdmin | undefined;
+  /** Lines for the operator's terminal (where things are, generated keys); default console.log. */
   log?: (line: string) => void;
+  /**
+   * Lines with a secret or a person in them (the one-time setup link, the created admin's email), once per start;
+   * default `log`. main.ts prints them on stderr, never into the JSON log.
+   */
+  printPrivately?: (line: string) => void;
+  /** Structured log: one line per request (issue 19); default none. */
+  logger?: Logger;
+  /** `RETAINER_LOG_IP=1`: client addresses in request lines. */
+  logIp?: boolean;
+  /** `RETAINER_METRICS_TOKEN`: `GET /metrics` on the main port for this bearer token. */
+  metricsToken?: string | undefined;
+  /** `RETAINER_METRICS_PORT`: `/metrics` on its own listener (open; bind it privately with `metricsHost`). */
+  metricsPort?: number | undefined;
+  /** Interface of the metrics listener; default 127.0.0.1. */
+  metricsHost?: string | undefined;
   /** Rate limits on the public endpoints; default `defaultPublicLimits`. */
   publicLimits?: PublicLimits;
   /** `RETAINER_CAPTCHA_VERIFY_URL`: where the intake's human-check tokens are verified instead of the provider. */
@@ -62,10 +81,13 @@ export type StartedCollector = RunningCollector & {
   cipher: FieldCipher;
   /** The one-time link that creates the first admin; only while no account exists. */
   setupLink?: string;
+  /** The metrics listener's port when `metricsPort` was given. */
+  metricsPort?: number;
 };
 
 export async function startCollector(config: CollectorConfig = {}): Promise<StartedCollector> {
   const { port = 8787, host = '0.0.0.0', log = console.log } = config;
+  const metrics = processMetrics();
   const dataDir = resolve(config.dataDir ?? 'data');
   // Before opening: a second collector on the same file stops here with a clear message.
   const release = config.databaseUrl ? () => {} : claimSqliteFile(join(dataDir, 'retainer.db'));
@@ -77,11 +99,17 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
           ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
         }
       : { kind: 'sqlite' as const, file: join(dataDir, 'retainer.db') }),
-    ...(config.onCommit ? { onCommit: config.onCommit } : {}),
+    onCommit: (size: number, ms: number) => {
+      metrics.observeCommit(size, ms / 1000);
+      config.onCommit?.(size, ms);
+    },
   }).catch((error: unknown) => {
     release();
     throw error;
   });
+  const unwatchPool = metrics.watchPool(() => storage.poolUse());
+  // /readyz says 503 until migrations (done above), demo seeding and the first-admin step are over.
+  let started = false;
   try {
     const keys = loadDataKeys({ envKey: config.dataKey, envKeys: config.dataKeys, dataDir, log });
     const cipher = await openKeyring(storage, keys);
@@ -93,8 +121,22 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
       ...(config.admin ? { admin: config.admin } : {}),
       ...(config.publicLimits ? { publicLimits: config.publicLimits } : {}),
       ...(config.captchaVerifyUrl ? { captcha: { verifyUrl: config.captchaVerifyUrl } } : {}),
+      logger: config.logger ?? silentLogger,
+      logIp: config.logIp ?? false,
+      metrics,
+      metricsToken: config.metricsToken,
+      started: () => started,
     });
     const running = await listen({ app, storage, port, host });
+    const metricsListener =
+      config.metricsPort === undefined
+        ? undefined
+        : await listenForMetrics({ metrics, port: config.metricsPort, host: config.metricsHost ?? '127.0.0.1' }).catch(
+            async (error) => {
+              await running.close();
+              throw error;
+            },
+          );
     // Seeded after listen so the demo's origins name the real port (port 0 in tests).
     if (config.seedDemo ?? storage.kind === 'sqlite') {
       await seedDemoSite(storage, { port: running.port, extraOrigins: config.demoOrigins ?? [], cipher });
@@ -110,17 +152,23 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
       unattended: config.firstAdmin,
       passwordCost: config.admin?.passwordCost,
     });
-    if (firstAdmin.createdAdmin) log(`Created the first admin: ${firstAdmin.createdAdmin}`);
-    if (firstAdmin.setupLink) log(`Create the first admin account (link valid 24 hours): ${firstAdmin.setupLink}`);
+    const printPrivately = config.printPrivately ?? log;
+    if (firstAdmin.createdAdmin) printPrivately(`Created the first admin: ${firstAdmin.createdAdmin}`);
+    if (firstAdmin.setupLink) {
+      printPrivately(`Create the first admin account (link valid 24 hours): ${firstAdmin.setupLink}`);
+    }
     // FAQ questions, intake text, survey comments and raw events: kept for each site's retention (issues 5, 9).
     const stopPurges = schedulePurges(storage, cipher);
     const stopCohorts = scheduleCohortRefresh(storage);
     // Issue 9: follows key promotions and re-encrypts under the primary key in the background.
     const stopRotation = startKeyRotation(storage, cipher, { log });
+    started = true;
     const close = () => {
       stopPurges();
       stopCohorts();
+      unwatchPool();
       return stopRotation()
+        .then(() => metricsListener?.close())
         .then(() => running.close())
         .finally(release);
     };
@@ -131,8 +179,10 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
       storage,
       cipher,
       ...(firstAdmin.setupLink ? { setupLink: firstAdmin.setupLink } : {}),
+      ...(metricsListener ? { metricsPort: metricsListener.port } : {}),
     };
   } catch (error) {
+    unwatchPool();
     await storage.close();
     release();
     throw error;

@@ -6,7 +6,7 @@
  * @example
  *   await backupSqlite('data/retainer.db', 'backups/retainer-2026-11-23.db');
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 
@@ -18,6 +18,8 @@ export async function backupSqlite(file: string, destination: string): Promise<{
   try {
     source.pragma('busy_timeout = 5000');
     const { totalPages } = await source.backup(destination);
+    // Issue 19: a backup is as private as the database.
+    chmodSync(destination, 0o600);
     const copy = new SqliteDatabase(destination, { readonly: true });
     try {
       const check = copy.pragma('integrity_check', { simple: true });

@@ -25,6 +25,12 @@ export type Connected = {
   migrationSchema: string | undefined;
   /** Commits one group-commit batch in one transaction. */
   commit(ops: WriteOp[]): Promise<boolean[]>;
+  /** SQLite: the writer thread answers (see sqlite-writer-client.ts); PostgreSQL has none. */
+  checkWriter(): Promise<void>;
+  /** SQLite: stops the writer thread as a crash would (tests). */
+  crashWriter(): Promise<void>;
+  /** PostgreSQL: connections in the pool (metrics); undefined on SQLite. */
+  poolUse(): { total: number; idle: number; waiting: number } | undefined;
   close(): Promise<void>;
 };
 
@@ -42,6 +48,9 @@ function connectSqlite(file: string): Connected {
     description: `SQLite at ${file}`,
     migrationSchema: undefined,
     commit: (ops) => writer.commit(ops),
+    checkWriter: () => writer.check(),
+    crashWriter: () => writer.crash(),
+    poolUse: () => undefined,
     async close() {
       await writer.close();
       await db.destroy();
@@ -85,6 +94,9 @@ async function connectPostgres(url: string, schema?: string): Promise<Connected>
     migrationSchema: current.rows[0]?.name ?? schema ?? 'public',
     description: `PostgreSQL at ${redact(url)}${schema ? ` (schema ${schema})` : ''}`,
     commit: (ops) => commitWrites(db, ops),
+    checkWriter: async () => {},
+    crashWriter: async () => {},
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => db.destroy(),
   };
 }

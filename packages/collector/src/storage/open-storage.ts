@@ -16,8 +16,8 @@ import { createWriteBatcher } from './write-batcher.ts';
 import type { WriteOp } from './write-queries.ts';
 
 export type StorageOptions = StorageTarget & {
-  /** Observes the size of every committed write transaction. */
-  onCommit?: (size: number) => void;
+  /** Observes the size and duration (ms) of every committed write transaction. */
+  onCommit?: (size: number, ms: number) => void;
 };
 
 export type Storage = {
@@ -36,6 +36,12 @@ export type Storage = {
   /** Stores `value` under `key` unless a value is there already; returns the stored one. */
   claimMeta(key: string, value: string): Promise<string>;
   ping(): Promise<void>;
+  /** Readiness: the SQLite writer thread answers (no-op on PostgreSQL). See sqlite-writer-client.ts. */
+  checkWriter(): Promise<void>;
+  /** Stops the SQLite writer thread as a crash would: for tests of readiness. */
+  crashWriter(): Promise<void>;
+  /** PostgreSQL pool use for metrics; undefined on SQLite. */
+  poolUse(): { total: number; idle: number; waiting: number } | undefined;
   /** Rejects new writes, commits the queued ones, closes the database. */
   close(): Promise<void>;
 };
@@ -81,6 +87,9 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     async ping() {
       await sql`select 1`.execute(db);
     },
+    checkWriter: () => connected.checkWriter(),
+    crashWriter: () => connected.crashWriter(),
+    poolUse: () => connected.poolUse(),
     close() {
       closing ??= batcher.close().then(() => connected.close());
       return closing;

@@ -1,5 +1,9 @@
-/** Opens the SQLite file with the settings every connection needs (main thread and writer worker). */
-import { mkdirSync } from 'node:fs';
+/**
+ * Opens the SQLite file with the settings every connection needs (main thread and writer worker).
+ * Issue 19: the directory is created 0700 and the database 0600 before SQLite opens it (SQLite gives its WAL
+ * and shared-memory files the database's mode), so nothing personal is ever readable by other local users.
+ */
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 
@@ -12,8 +16,17 @@ export const sqlitePragmas = [
   'foreign_keys = ON',
 ];
 
-export function openSqliteFile(file: string): SqliteDatabase.Database {
+/** Creates `file` (and its directory, 0700) readable by its owner only; an existing file is narrowed to 0600. */
+export function createPrivateFile(file: string): void {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
+  // Files SQLite made before this release (or a copy restored with loose modes) are narrowed too.
+  for (const side of [`${file}-wal`, `${file}-shm`, `${file}-journal`]) if (existsSync(side)) chmodSync(side, 0o600);
+}
+
+export function openSqliteFile(file: string): SqliteDatabase.Database {
+  createPrivateFile(file);
   const database = new SqliteDatabase(file);
   for (const pragma of sqlitePragmas) database.pragma(pragma);
   return database;

@@ -8,12 +8,11 @@
  *   const release = claimSqliteFile('data/retainer.db'); // throws when another collector has it
  *   release(); // on shutdown
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import { createPrivateFile } from './sqlite-file.ts';
 
 export function claimSqliteFile(file: string): () => void {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  createPrivateFile(`${file}.lock`);
   const lock = new SqliteDatabase(`${file}.lock`);
   try {
     lock.pragma('busy_timeout = 0');

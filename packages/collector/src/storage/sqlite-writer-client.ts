@@ -7,11 +7,22 @@
 import { Worker } from 'node:worker_threads';
 import { eventFacts } from '../journey/event-facts.ts';
 import { journeyParameters, rollupParameters } from '../journey/journey-writes.ts';
+import { processLogger } from '../logging/logger.ts';
 import { sqlitePragmas } from './sqlite-file.ts';
 import type { EventRow } from './tables.ts';
 import { eventParameters, intakeParameters, type WriteOp, type WriteStatements } from './write-queries.ts';
 
-export type SqliteWriter = { commit(ops: WriteOp[]): Promise<boolean[]>; close(): Promise<void> };
+export type SqliteWriter = {
+  commit(ops: WriteOp[]): Promise<boolean[]>;
+  /**
+   * Readiness (issue 19): rejects when the thread died since the last check (restarting it meanwhile, so the
+   * next check passes if it came back), otherwise round-trips an empty batch through it.
+   */
+  check(): Promise<void>;
+  /** Stops the thread as a crash would; the next commit or check starts another. For tests. */
+  crash(): Promise<void>;
+  close(): Promise<void>;
+};
 
 type Reply = { seq: number; results: boolean[] } | { seq: number; error: { name: string; code?: string } };
 type Waiting = { resolve: (results: boolean[]) => void; reject: (error: Error) => void };
@@ -56,8 +67,11 @@ export function startSqliteWriter(file: string, statements: WriteStatements): Sq
   const exited = new WeakSet<Worker>();
   let seq = 0;
   let worker: Worker | undefined;
+  /** The last thread exited without being asked to (cleared when a new one starts). */
+  let died = false;
 
   const spawn = () => {
+    died = false;
     const spawned = new Worker(new URL('./sqlite-writer.mjs', import.meta.url), {
       workerData: { file, pragmas: sqlitePragmas, statements },
     });
@@ -69,19 +83,22 @@ export function startSqliteWriter(file: string, statements: WriteStatements): Sq
     });
     const fail = () => {
       exited.add(spawned);
-      if (worker === spawned) worker = undefined;
+      if (worker === spawned) {
+        worker = undefined;
+        died = true;
+      }
       for (const waiter of waiting.values()) waiter.reject(new WriterError('WriterExited'));
       waiting.clear();
     };
     spawned.on('error', (error) => {
-      console.error(`collector: SQLite writer stopped (${error.name})`);
+      processLogger().error({ error: { name: error.name } }, 'SQLite writer thread stopped');
       fail();
     });
     spawned.on('exit', fail);
     return spawned;
   };
 
-  return {
+  const writer: SqliteWriter = {
     commit(ops) {
       worker ??= spawn();
       const target = worker;
@@ -100,5 +117,20 @@ export function startSqliteWriter(file: string, statements: WriteStatements): Sq
       closing.postMessage({ type: 'close' });
       await stopped;
     },
+    async check() {
+      if (died) {
+        writer.commit([]).catch(() => {});
+        throw new WriterError('WriterExited');
+      }
+      await writer.commit([]);
+    },
+    async crash() {
+      const target = worker;
+      if (!target) return;
+      const stopped = new Promise((resolve) => target.once('exit', resolve));
+      await target.terminate();
+      await stopped;
+    },
   };
+  return writer;
 }

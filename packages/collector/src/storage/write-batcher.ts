@@ -13,8 +13,8 @@ export type WriteBatcherOptions<Op, Result> = {
   commit: (ops: Op[]) => Promise<Result[]>;
   /** Upper bound on ops per transaction. */
   maxBatch?: number;
-  /** Called with the size of every committed transaction (metrics, tests). */
-  onCommit?: (size: number) => void;
+  /** Called with the size and duration (ms) of every committed transaction (metrics, tests). */
+  onCommit?: (size: number, ms: number) => void;
 };
 
 export type WriteBatcher<Op, Result> = {
@@ -34,9 +34,10 @@ export function createWriteBatcher<Op, Result>(options: WriteBatcherOptions<Op, 
   let closed = false;
 
   const commitCounted = async (ops: Op[]) => {
+    const started = performance.now();
     const results = await commit(ops);
     try {
-      onCommit?.(ops.length);
+      onCommit?.(ops.length, performance.now() - started);
     } catch {
       // A failing observer must not look like a failed commit (that would re-run the writes).
     }
