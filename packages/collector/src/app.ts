@@ -21,6 +21,7 @@ import { ingestEvents } from './events/index.ts';
 import { askFaq, createFaqIndexCache, faqDb, serveFaqSettings } from './faq/index.ts';
 import { checkHealth } from './health/index.ts';
 import { submitIntake } from './intake/index.ts';
+import type { LiveFeed } from './live/index.ts';
 import {
   defaultPublicLimits,
   limitIntakeByAddress,
@@ -52,7 +53,11 @@ export type AppOptions = {
   admin?: AdminOptions;
 };
 
-export type CollectorApp = Hono<AppEnv> & { readonly sites: SiteCache };
+export type CollectorApp = Hono<AppEnv> & {
+  readonly sites: SiteCache;
+  /** Open dashboards' live streams (issue 15): closed before the server drains, so they do not hold it open. */
+  readonly live: LiveFeed;
+};
 
 /** The demo proves the widgets work under a strict policy (no inline script or style). */
 export const demoContentSecurityPolicy =
@@ -111,7 +116,14 @@ export function createApp(options: AppOptions): CollectorApp {
   app.all('/v1/sites/:site/config', methodNotAllowed);
   app.all('/v1/sites/:site/directory', methodNotAllowed);
   app.get('/healthz', checkHealth({ storage }));
-  mountDashboard(app, { storage, cipher, sites, now, widgetsDir: options.widgetsDir, admin: options.admin });
+  const live = mountDashboard(app, {
+    storage,
+    cipher,
+    sites,
+    now,
+    widgetsDir: options.widgetsDir,
+    admin: options.admin,
+  });
 
   if (options.widgetsDir) {
     app.get(
@@ -141,5 +153,5 @@ export function createApp(options: AppOptions): CollectorApp {
     app.get('/', (c) => c.redirect('/demo/', 302));
   }
 
-  return Object.assign(app, { sites });
+  return Object.assign(app, { sites, live });
 }

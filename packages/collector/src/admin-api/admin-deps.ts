@@ -16,6 +16,8 @@ export type AdminOptions = {
   dashboardDir?: string | undefined;
   /** scrypt cost for new hashes (tests lower it). */
   passwordCost?: { logN: number; r: number; p: number };
+  /** How often open dashboards' live streams look for new intakes and messages (default 2 s; tests lower it). */
+  livePollMs?: number;
 };
 
 export type AdminDeps = {

@@ -47,6 +47,7 @@ import {
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { journeyBreakdownRoute, journeyMapRoute, journeyTrendsRoute } from '../journey/journey-routes.ts';
+import { createLiveFeed, type LiveFeed, liveRoute } from '../live/index.ts';
 import { erasePersonRoute, exportPersonRoute, searchPersonRoute } from '../people/person-routes.ts';
 import { getRetentionRoute, putRetentionRoute } from '../retention/index.ts';
 import {
@@ -90,7 +91,7 @@ import { dashboardSecurityHeaders } from './security-headers.ts';
 
 export type { AdminOptions } from './admin-deps.ts';
 
-export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
+export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(deps)): Hono<AdminEnv> {
   // Hash the dummy password now, so the first sign-in with an unknown email is not slower than the others.
   void verifyAgainstDummy('warm-up', deps.passwordCost);
   const api = new Hono<AdminEnv>();
@@ -107,6 +108,8 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   // and so does an unknown path: without a session it is a 401, not a map of what exists.
   api.use('*', requireSession(deps));
   api.get('/session', currentSession);
+  // Issue 15: open dashboards hear about new intakes and client messages (Server-Sent Events).
+  api.get('/live', liveRoute(deps, live));
   api.delete('/session', signOutRoute(deps));
   api.get('/team', teamRoute(deps));
   api.post('/invitations', requireAdmin, inviteRoute(deps));
@@ -195,8 +198,8 @@ export type MountOptions = {
   admin?: AdminOptions | undefined;
 };
 
-/** Adds `/api/admin/*` and `/dashboard` to the collector app. */
-export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): void {
+/** Adds `/api/admin/*` and `/dashboard` to the collector app; returns the live feed, which `close()` ends. */
+export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): LiveFeed {
   const admin = options.admin ?? {};
   const deps: AdminDeps = {
     db: adminDb(options.storage.db),
@@ -208,7 +211,8 @@ export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): void {
     trustProxy: admin.trustProxy ?? false,
     passwordCost: admin.passwordCost,
   };
-  app.route('/api/admin', createAdminApi(deps) as unknown as Hono<AppEnv>);
+  const live = createLiveFeed({ db: deps.db, now: deps.now, pollMs: admin.livePollMs });
+  app.route('/api/admin', createAdminApi(deps, live) as unknown as Hono<AppEnv>);
   if (admin.dashboardDir) {
     const dashboard = new Hono<AppEnv>();
     dashboard.use('*', dashboardSecurityHeaders);
@@ -217,4 +221,5 @@ export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): void {
     dashboard.get('/*', handler);
     app.route('/dashboard', dashboard);
   }
+  return live;
 }

@@ -69,6 +69,7 @@ describe('@retainer/schema/admin', () => {
         "lawyerList",
         "lawyerStatus",
         "lawyerStatuses",
+        "liveChange",
         "matterCreated",
         "matterDetail",
         "matterInvoice",

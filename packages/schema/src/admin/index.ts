@@ -123,6 +123,8 @@ export {
   reorderLawyers,
   uploadedPhoto,
 } from './lawyers.ts';
+export type { LiveChange } from './live.ts';
+export { liveChange } from './live.ts';
 export type {
   AccessCodeIssued,
   ClientMessage,
