@@ -21,6 +21,7 @@ import { ingestEvents } from './events/index.ts';
 import { askFaq, createFaqIndexCache, faqDb, serveFaqSettings } from './faq/index.ts';
 import { checkHealth } from './health/index.ts';
 import { submitIntake } from './intake/index.ts';
+import { createOutbox, type Outbox } from './outbox/outbox.ts';
 import {
   defaultPublicLimits,
   limitIntakeByAddress,
@@ -50,9 +51,14 @@ export type AppOptions = {
   captcha?: CaptchaOptions;
   /** The dashboard: public URL, proxy trust, built SPA directory (`/api/admin/*` is always on). */
   admin?: AdminOptions;
+  /**
+   * Issue 15: where intakes and admin changes enqueue emails (default: one made here, no mail server, so
+   * messages are held until a worker with a server sends them). `null`: no outbox at all (benchmarks' baseline).
+   */
+  outbox?: Outbox | null;
 };
 
-export type CollectorApp = Hono<AppEnv> & { readonly sites: SiteCache };
+export type CollectorApp = Hono<AppEnv> & { readonly sites: SiteCache; readonly outbox: Outbox | undefined };
 
 /** The demo proves the widgets work under a strict policy (no inline script or style). */
 export const demoContentSecurityPolicy =
@@ -65,6 +71,10 @@ const methodNotAllowed = () => {
 export function createApp(options: AppOptions): CollectorApp {
   const { storage, cipher, now = Date.now } = options;
   const sites = createSiteCache(storage, options.siteCacheMs);
+  const outbox =
+    options.outbox === undefined
+      ? createOutbox({ cipher, baseUrl: options.admin?.publicUrl, now })
+      : (options.outbox ?? undefined);
   const app = new Hono<AppEnv>();
 
   app.onError((error, c) => errorToProblem(error, c.req.path.startsWith('/v1/') ? corsHeaders(c) : {}));
@@ -86,6 +96,7 @@ export function createApp(options: AppOptions): CollectorApp {
       perSite: limits.intake.perSite,
       perAddress: intakeLimit.count,
       captcha: options.captcha,
+      outbox,
     }),
   );
   app.get('/v1/sites/:site/config', serveSiteConfig({ sites }));
@@ -111,7 +122,16 @@ export function createApp(options: AppOptions): CollectorApp {
   app.all('/v1/sites/:site/config', methodNotAllowed);
   app.all('/v1/sites/:site/directory', methodNotAllowed);
   app.get('/healthz', checkHealth({ storage }));
-  mountDashboard(app, { storage, cipher, sites, now, widgetsDir: options.widgetsDir, admin: options.admin });
+  mountDashboard(app, {
+    storage,
+    cipher,
+    sites,
+    now,
+    widgetsDir: options.widgetsDir,
+    admin: options.admin,
+    // With the outbox off (a benchmark baseline) admin changes still need a handle; their messages stay queued.
+    outbox: outbox ?? createOutbox({ cipher, baseUrl: options.admin?.publicUrl, now }),
+  });
 
   if (options.widgetsDir) {
     app.get(
@@ -141,5 +161,5 @@ export function createApp(options: AppOptions): CollectorApp {
     app.get('/', (c) => c.redirect('/demo/', 302));
   }
 
-  return Object.assign(app, { sites });
+  return Object.assign(app, { sites, outbox });
 }

@@ -47,6 +47,17 @@ import {
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { journeyBreakdownRoute, journeyMapRoute, journeyTrendsRoute } from '../journey/journey-routes.ts';
+import type { Outbox } from '../outbox/outbox.ts';
+import {
+  getEmailSettingsRoute,
+  getNotificationsRoute,
+  listOutboxRoute,
+  outboxDetailRoute,
+  putEmailSettingsRoute,
+  putNotificationsRoute,
+  retryOutboxRoute,
+  testEmailRoute,
+} from '../outbox/routes.ts';
 import { erasePersonRoute, exportPersonRoute, searchPersonRoute } from '../people/person-routes.ts';
 import { getRetentionRoute, putRetentionRoute } from '../retention/index.ts';
 import {
@@ -183,6 +194,16 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   api.put('/sites/:site/survey/follow-ups/:id', updateFollowUpRoute(deps));
   api.get('/sites/:site/survey/settings', getSurveySettingsRoute(deps));
   api.put('/sites/:site/survey/settings', requireAdmin, putSurveySettingsRoute(deps));
+
+  // Outbox and email (issue 15): any member reads and retries; admins change the mail settings.
+  api.get('/sites/:site/outbox', listOutboxRoute(deps));
+  api.get('/sites/:site/outbox/:id', outboxDetailRoute(deps));
+  api.post('/sites/:site/outbox/:id/retry', retryOutboxRoute(deps));
+  api.get('/sites/:site/email-settings', getEmailSettingsRoute(deps));
+  api.put('/sites/:site/email-settings', requireAdmin, putEmailSettingsRoute(deps));
+  api.post('/sites/:site/email-settings/test', requireAdmin, testEmailRoute(deps));
+  api.get('/me/notifications', getNotificationsRoute(deps));
+  api.put('/me/notifications', putNotificationsRoute(deps));
   return api;
 }
 
@@ -193,6 +214,7 @@ export type MountOptions = {
   now: () => number;
   widgetsDir?: string | undefined;
   admin?: AdminOptions | undefined;
+  outbox: Outbox;
 };
 
 /** Adds `/api/admin/*` and `/dashboard` to the collector app. */
@@ -207,6 +229,7 @@ export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): void {
     publicUrl: admin.publicUrl,
     trustProxy: admin.trustProxy ?? false,
     passwordCost: admin.passwordCost,
+    outbox: options.outbox,
   };
   app.route('/api/admin', createAdminApi(deps) as unknown as Hono<AppEnv>);
   if (admin.dashboardDir) {
