@@ -22,6 +22,7 @@ import { askFaq, createFaqIndexCache, faqDb, serveFaqSettings } from './faq/inde
 import { checkHealth } from './health/index.ts';
 import { submitIntake } from './intake/index.ts';
 import type { LiveFeed } from './live/index.ts';
+import { createOutbox, type Outbox } from './outbox/outbox.ts';
 import {
   defaultPublicLimits,
   limitIntakeByAddress,
@@ -51,10 +52,16 @@ export type AppOptions = {
   captcha?: CaptchaOptions;
   /** The dashboard: public URL, proxy trust, built SPA directory (`/api/admin/*` is always on). */
   admin?: AdminOptions;
+  /**
+   * Issue 15: where intakes and admin changes enqueue emails (default: one made here, no mail server, so
+   * messages are held until a worker with a server sends them). `null`: no outbox at all (benchmarks' baseline).
+   */
+  outbox?: Outbox | null;
 };
 
 export type CollectorApp = Hono<AppEnv> & {
   readonly sites: SiteCache;
+  readonly outbox: Outbox | undefined;
   /** Open dashboards' live streams (issue 15): closed before the server drains, so they do not hold it open. */
   readonly live: LiveFeed;
 };
@@ -70,6 +77,10 @@ const methodNotAllowed = () => {
 export function createApp(options: AppOptions): CollectorApp {
   const { storage, cipher, now = Date.now } = options;
   const sites = createSiteCache(storage, options.siteCacheMs);
+  const outbox =
+    options.outbox === undefined
+      ? createOutbox({ cipher, baseUrl: options.admin?.publicUrl, now })
+      : (options.outbox ?? undefined);
   const app = new Hono<AppEnv>();
 
   app.onError((error, c) => errorToProblem(error, c.req.path.startsWith('/v1/') ? corsHeaders(c) : {}));
@@ -91,6 +102,7 @@ export function createApp(options: AppOptions): CollectorApp {
       perSite: limits.intake.perSite,
       perAddress: intakeLimit.count,
       captcha: options.captcha,
+      outbox,
     }),
   );
   app.get('/v1/sites/:site/config', serveSiteConfig({ sites }));
@@ -123,6 +135,8 @@ export function createApp(options: AppOptions): CollectorApp {
     now,
     widgetsDir: options.widgetsDir,
     admin: options.admin,
+    // With the outbox off (a benchmark baseline) admin changes still need a handle; their messages stay queued.
+    outbox: outbox ?? createOutbox({ cipher, baseUrl: options.admin?.publicUrl, now }),
   });
 
   if (options.widgetsDir) {
@@ -153,5 +167,5 @@ export function createApp(options: AppOptions): CollectorApp {
     app.get('/', (c) => c.redirect('/demo/', 302));
   }
 
-  return Object.assign(app, { sites, live });
+  return Object.assign(app, { sites, outbox, live });
 }

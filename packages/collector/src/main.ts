@@ -11,12 +11,14 @@
  * Dashboard: RETAINER_PUBLIC_URL (how browsers reach the collector; https → Secure cookies),
  * RETAINER_TRUST_PROXY (1: read X-Forwarded-Proto/-For/-Host), RETAINER_DASHBOARD_DIR (<repo>/dist/dashboard),
  * RETAINER_ADMIN_EMAIL + RETAINER_ADMIN_PASSWORD (+ RETAINER_ADMIN_NAME, RETAINER_FIRM_NAME): first admin, unattended.
+ * Email (issue 15): RETAINER_SMTP_URL (smtp://user:pass@host:587 or smtps://…; absent: messages are held).
  */
 
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unattendedAdmin } from './auth/unattended-admin.ts';
+import { parseSmtpUrl } from './outbox/email-settings.ts';
 import { unlimited } from './rate-limit/public-limits.ts';
 import { startCollector } from './server/start-collector.ts';
 import { demoMatters } from './status/seed-matters.ts';
@@ -41,6 +43,18 @@ const list = (value: string | undefined) =>
     .map((item) => item.trim().replace(/\/$/, ''))
     .filter(Boolean);
 
+/** Checked at start: a typo must stop the process, not hold every email quietly. */
+function smtpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    parseSmtpUrl(value);
+  } catch {
+    console.error('RETAINER_SMTP_URL must look like smtp://user:pass@host:587 or smtps://user:pass@host:465');
+    process.exit(1);
+  }
+  return value;
+}
+
 try {
   const collector = await startCollector({
     port,
@@ -55,6 +69,7 @@ try {
     demoOrigins: list(env.RETAINER_DEMO_ORIGINS),
     ...(env.RETAINER_RATE_LIMITS === 'off' ? { publicLimits: unlimited } : {}),
     captchaVerifyUrl: env.RETAINER_CAPTCHA_VERIFY_URL || undefined,
+    outbox: { smtpUrl: smtpUrl(env.RETAINER_SMTP_URL) },
     admin: {
       publicUrl: env.RETAINER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
       trustProxy: env.RETAINER_TRUST_PROXY === '1' || env.RETAINER_TRUST_PROXY === 'true',
@@ -66,6 +81,11 @@ try {
   console.log(`Demo site: ${collector.url}/demo/`);
   console.log(`Dashboard: ${collector.url}/dashboard`);
   console.log(`Storage: ${collector.storage.description}`);
+  console.log(
+    env.RETAINER_SMTP_URL
+      ? 'Email: sent through RETAINER_SMTP_URL (sites may set their own server in Settings → Email)'
+      : 'Email: no mail server (RETAINER_SMTP_URL); messages are held in the dashboard’s Outbox',
+  );
   if (env.RETAINER_DEMO ? env.RETAINER_DEMO !== '0' : collector.storage.kind === 'sqlite') {
     console.log(`Case status demo (${collector.url}/demo/case-status.html), reference + access code:`);
     for (const m of demoMatters) console.log(`  ${m.reference}  ${m.accessCode}  (${m.clientName}, ${m.practiceArea})`);

@@ -5,6 +5,7 @@
 
 import type { AdminDb } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { Outbox } from '../outbox/outbox.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 
 export type AdminOptions = {
@@ -30,4 +31,6 @@ export type AdminDeps = {
   publicUrl: string | undefined;
   trustProxy: boolean;
   passwordCost: { logN: number; r: number; p: number } | undefined;
+  /** Enqueue emails inside a transaction, then `wake()` the delivery worker (issue 15; see outbox/index.ts). */
+  outbox: Outbox;
 };

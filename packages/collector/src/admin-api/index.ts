@@ -48,6 +48,17 @@ import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { journeyBreakdownRoute, journeyMapRoute, journeyTrendsRoute } from '../journey/journey-routes.ts';
 import { createLiveFeed, type LiveFeed, liveRoute } from '../live/index.ts';
+import type { Outbox } from '../outbox/outbox.ts';
+import {
+  getEmailSettingsRoute,
+  getNotificationsRoute,
+  listOutboxRoute,
+  outboxDetailRoute,
+  putEmailSettingsRoute,
+  putNotificationsRoute,
+  retryOutboxRoute,
+  testEmailRoute,
+} from '../outbox/routes.ts';
 import { erasePersonRoute, exportPersonRoute, searchPersonRoute } from '../people/person-routes.ts';
 import { getRetentionRoute, putRetentionRoute } from '../retention/index.ts';
 import {
@@ -186,6 +197,16 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   api.put('/sites/:site/survey/follow-ups/:id', updateFollowUpRoute(deps));
   api.get('/sites/:site/survey/settings', getSurveySettingsRoute(deps));
   api.put('/sites/:site/survey/settings', requireAdmin, putSurveySettingsRoute(deps));
+
+  // Outbox and email (issue 15): any member reads and retries; admins change the mail settings.
+  api.get('/sites/:site/outbox', listOutboxRoute(deps));
+  api.get('/sites/:site/outbox/:id', outboxDetailRoute(deps));
+  api.post('/sites/:site/outbox/:id/retry', retryOutboxRoute(deps));
+  api.get('/sites/:site/email-settings', getEmailSettingsRoute(deps));
+  api.put('/sites/:site/email-settings', requireAdmin, putEmailSettingsRoute(deps));
+  api.post('/sites/:site/email-settings/test', requireAdmin, testEmailRoute(deps));
+  api.get('/me/notifications', getNotificationsRoute(deps));
+  api.put('/me/notifications', putNotificationsRoute(deps));
   return api;
 }
 
@@ -196,6 +217,7 @@ export type MountOptions = {
   now: () => number;
   widgetsDir?: string | undefined;
   admin?: AdminOptions | undefined;
+  outbox: Outbox;
 };
 
 /** Adds `/api/admin/*` and `/dashboard` to the collector app; returns the live feed, which `close()` ends. */
@@ -210,6 +232,7 @@ export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): LiveFe
     publicUrl: admin.publicUrl,
     trustProxy: admin.trustProxy ?? false,
     passwordCost: admin.passwordCost,
+    outbox: options.outbox,
   };
   const live = createLiveFeed({ db: deps.db, now: deps.now, pollMs: admin.livePollMs });
   app.route('/api/admin', createAdminApi(deps, live) as unknown as Hono<AppEnv>);

@@ -8,6 +8,7 @@
  *   await storage.close();            // flushes pending writes first
  */
 import { type Kysely, sql } from 'kysely';
+import type { NewOutboxRow } from '../outbox/tables.ts';
 import { type Connected, connect, type StorageTarget } from './dialect.ts';
 import { migrateToLatest } from './migrations.ts';
 import { ensureSite, type NewSite, type SiteRecord, selectAllAllowedOrigins, selectSite } from './site-queries.ts';
@@ -27,8 +28,11 @@ export type Storage = {
   /** Direct access for queries that later features add. */
   readonly db: Kysely<Database>;
   insertEvents(rows: EventRow[]): Promise<void>;
-  /** True when stored; false when a row with this id (or reference) already exists. */
-  insertIntake(row: NewIntakeRow): Promise<boolean>;
+  /**
+   * True when stored; false when a row with this id (or reference) already exists. `outbox` rows (issue 15)
+   * are inserted in the same transaction, only when the intake is stored.
+   */
+  insertIntake(row: NewIntakeRow, outbox?: NewOutboxRow[]): Promise<boolean>;
   findIntake(id: string): Promise<IntakeRow | undefined>;
   findSite(id: string): Promise<SiteRecord | undefined>;
   allAllowedOrigins(): Promise<string[]>;
@@ -64,7 +68,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     async insertEvents(rows) {
       await batcher.enqueue({ kind: 'events', rows });
     },
-    insertIntake: (row) => batcher.enqueue({ kind: 'intake', row }),
+    insertIntake: (row, outbox) => batcher.enqueue({ kind: 'intake', row, outbox }),
     findIntake: (id) => db.selectFrom('intakes').selectAll().where('id', '=', id).executeTakeFirst(),
     findSite: (id) => selectSite(db, id),
     allAllowedOrigins: () => selectAllAllowedOrigins(db),

@@ -9,7 +9,13 @@ import { eventFacts } from '../journey/event-facts.ts';
 import { journeyParameters, rollupParameters } from '../journey/journey-writes.ts';
 import { sqlitePragmas } from './sqlite-file.ts';
 import type { EventRow } from './tables.ts';
-import { eventParameters, intakeParameters, type WriteOp, type WriteStatements } from './write-queries.ts';
+import {
+  eventParameters,
+  intakeParameters,
+  outboxParameters,
+  type WriteOp,
+  type WriteStatements,
+} from './write-queries.ts';
 
 export type SqliteWriter = { commit(ops: WriteOp[]): Promise<boolean[]>; close(): Promise<void> };
 
@@ -47,7 +53,11 @@ const toWire = (ops: WriteOp[]) =>
     ops.map((op) =>
       op.kind === 'events'
         ? { kind: 'events', rows: op.rows.map(eventWire) }
-        : { kind: 'intake', row: intakeParameters(op.row) },
+        : {
+            kind: 'intake',
+            row: intakeParameters(op.row),
+            ...(op.outbox?.length ? { outbox: op.outbox.map(outboxParameters) } : {}),
+          },
     ),
   );
 

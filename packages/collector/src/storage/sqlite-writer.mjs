@@ -10,6 +10,7 @@ const db = new Database(file);
 for (const pragma of pragmas) db.pragma(pragma);
 const insertEvent = db.prepare(statements.insertEvent);
 const insertIntake = db.prepare(statements.insertIntake);
+const insertOutbox = db.prepare(statements.insertOutbox);
 const upsertJourney = db.prepare(statements.upsertJourney);
 const upsertRollup = db.prepare(statements.upsertRollup);
 const returnAfterCandidate = db.prepare(statements.returnAfterCandidate);
@@ -28,7 +29,12 @@ function storeEvent([event, journey, rollups, follow]) {
 // One transaction for the whole batch; per op, whether it stored something new.
 const commit = db.transaction((ops) =>
   ops.map((op) => {
-    if (op.kind === 'intake') return insertIntake.run(op.row).changes > 0;
+    if (op.kind === 'intake') {
+      if (insertIntake.run(op.row).changes === 0) return false;
+      // The messages the intake causes (issue 15): in its transaction, only when the intake is new.
+      for (const message of op.outbox ?? []) insertOutbox.run(message);
+      return true;
+    }
     for (const row of op.rows) storeEvent(row);
     return true;
   }),
