@@ -57,7 +57,7 @@ const en = {
       'survey.follow_up': 'A survey answer needs follow-up',
       'digest.weekly': 'Weekly digest',
       'password.reset': 'Password reset requested',
-      'email.test': 'Test email from Settings → Email',
+      'settings.test': 'Test email from Settings → Email',
     } as Record<string, string>,
     templates: {
       'staff-new-intake': 'Staff alert',

@@ -61,7 +61,7 @@ const ru: ReachMessages = {
       'survey.follow_up': 'Ответ в опросе требует внимания',
       'digest.weekly': 'Еженедельная сводка',
       'password.reset': 'Запрошен сброс пароля',
-      'email.test': 'Тестовое письмо из «Настройки → Почта»',
+      'settings.test': 'Тестовое письмо из «Настройки → Почта»',
     },
     templates: {
       'staff-new-intake': 'Уведомление сотрудникам',

@@ -52,7 +52,7 @@ const zh: ReachMessages = {
       'survey.follow_up': '问卷回答需要跟进',
       'digest.weekly': '每周摘要',
       'password.reset': '请求重置密码',
-      'email.test': '来自“设置 → 邮件”的测试邮件',
+      'settings.test': '来自“设置 → 邮件”的测试邮件',
     },
     templates: {
       'staff-new-intake': '员工提醒',
