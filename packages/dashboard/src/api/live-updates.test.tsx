@@ -56,15 +56,21 @@ function lookAway(away: boolean) {
   Object.defineProperty(document, 'hasFocus', { configurable: true, value: () => !away });
 }
 
-function serveInbox(...lists: InboxList['items'][]) {
-  let call = 0;
+/** Answers the inbox with whatever `items` holds at the time, counting requests. */
+function serveInbox(initial: InboxList['items']) {
+  const inbox = { items: initial, requests: 0 };
   server.use(
-    http.get(apiUrl('inbox'), () => HttpResponse.json({ items: lists[Math.min(call++, lists.length - 1)], stats })),
+    http.get(apiUrl('inbox'), () => {
+      inbox.requests++;
+      return HttpResponse.json({ items: inbox.items, stats });
+    }),
   );
+  return inbox;
 }
 
 const first = inboxItem();
 const second = inboxItem({ id: 'i-9', reference: 'HV-1009', name: 'Olu Adeyemi', receivedAt: received + 60_000 });
+const third = inboxItem({ id: 'i-10', reference: 'HV-1010', name: 'Wu Fang', receivedAt: received + 120_000 });
 
 afterEach(() => lookAway(false));
 
@@ -83,17 +89,23 @@ describe('live updates', () => {
     'the inbox shows a new intake without a reload, announces it and counts it in the tab title (%s)',
     async (lang, spoken, title) => {
       const live = serveLive();
-      serveInbox([first], [second, first]);
+      const inbox = serveInbox([first]);
       const { dashboard } = renderDashboard('/dashboard/inbox');
       await dashboard.i18n.setLanguage(lang);
       await screen.findByText('Maria Lopez');
       await waitFor(() => expect(live.streams).toHaveLength(1));
-      live.send('ready', {});
       lookAway(true);
-      live.send('change', { type: 'intake', site: 'harbor-vale' });
+      // Ready: the list is fetched once more, for what came in while the stream was opening.
+      inbox.items = [second, first];
+      live.send('ready', {});
       expect(await screen.findByText('Olu Adeyemi')).toBeTruthy();
       await waitFor(() => expect(screen.getByText(spoken)).toBeTruthy());
       await waitFor(() => expect(document.title).toBe(title));
+      // Then each change: one more intake, one more in the title.
+      inbox.items = [third, second, first];
+      live.send('change', { type: 'intake', site: 'harbor-vale' });
+      expect(await screen.findByText('Wu Fang')).toBeTruthy();
+      await waitFor(() => expect(document.title).toBe(title.replace('(1)', '(2)')));
       // Coming back to the tab clears the count.
       lookAway(false);
       window.dispatchEvent(new Event('focus'));
@@ -103,29 +115,24 @@ describe('live updates', () => {
 
   it('ignores changes on other sites and kinds, and refetches after a reconnect', async () => {
     const live = serveLive();
-    let requests = 0;
-    server.use(
-      http.get(apiUrl('inbox'), () => {
-        requests++;
-        return HttpResponse.json({ items: requests > 1 ? [second, first] : [first], stats });
-      }),
-    );
+    const inbox = serveInbox([first]);
     renderDashboard('/dashboard/inbox?site=harbor-vale');
     await screen.findByText('Maria Lopez');
     await waitFor(() => expect(live.streams).toHaveLength(1));
     live.send('ready', {});
+    await waitFor(() => expect(inbox.requests).toBe(2));
     live.send('change', { type: 'intake', site: 'other-site' });
     live.send('change', { type: 'matter-message', site: 'harbor-vale' });
-    // Malformed changes are dropped, not shown.
+    // Malformed changes are dropped, not acted on.
     live.send('change', { type: 'intake', site: 'harbor-vale', name: 'Leaked' });
-    live.send('ready', {});
-    expect(requests).toBe(1);
     // A stream that drops comes back; its `ready` means something may have been missed.
+    inbox.items = [second, first];
     live.drop();
     await waitFor(() => expect(live.streams).toHaveLength(2));
     live.send('ready', {});
     expect(await screen.findByText('Olu Adeyemi')).toBeTruthy();
-    expect(requests).toBe(2);
+    // One request for the first list, one per `ready`, none for the changes that did not concern this list.
+    expect(inbox.requests).toBe(3);
   });
 
   it("the matters list shows a client's new message and counts it", async () => {
@@ -148,17 +155,13 @@ describe('live updates', () => {
       unreadMessages,
       createdAt: received,
     });
-    let calls = 0;
-    server.use(
-      http.get(apiUrl('matters'), () =>
-        HttpResponse.json({ matters: [matter(calls++ === 0 ? 0 : 2)], targetDays: 14 }),
-      ),
-    );
+    let unread = 0;
+    server.use(http.get(apiUrl('matters'), () => HttpResponse.json({ matters: [matter(unread)], targetDays: 14 })));
     renderDashboard('/dashboard/matters');
     await screen.findByText('Wei Zhang');
     await waitFor(() => expect(live.streams).toHaveLength(1));
-    live.send('ready', {});
     lookAway(true);
+    unread = 2;
     live.send('change', { type: 'matter-message', site: 'harbor-vale' });
     expect(await screen.findByText('2 unread messages')).toBeTruthy();
     await waitFor(() => expect(screen.getByText('2 new client messages arrived.')).toBeTruthy());

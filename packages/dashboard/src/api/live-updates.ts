@@ -2,7 +2,8 @@
  * The dashboard's end of `GET /api/admin/live` (issue 15): one Server-Sent Events stream per tab, opened
  * while a screen listens (inbox, matters) and closed when none does. Read with `fetch` rather than
  * `EventSource` so it shares the admin client's same-origin credentials and can be stopped for good on a
- * 401 or 204. Drops reconnect with backoff; after a reconnect, listeners hear `missed` and refetch.
+ * 401 or 204. Drops reconnect with backoff; each time the stream is ready (first or again), listeners hear
+ * `missed` and refetch what may have arrived before it was.
  * Also counts arrivals the user has not seen (tab in the background) for the tab title.
  *
  * @example
@@ -40,7 +41,6 @@ export function createLiveUpdates(origin: string) {
   const unseen = signal(0);
   let controller: AbortController | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let connectedBefore = false;
   let failures = 0;
   let retryMs = defaultRetryMs;
 
@@ -63,9 +63,9 @@ export function createLiveUpdates(origin: string) {
         const block = parseEventBlock(buffer.slice(0, end));
         buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
         if (block?.event === 'ready') {
+          // Listening from here on; what arrived between the screen's first load and now is fetched once.
           failures = 0;
-          if (connectedBefore) notify('missed');
-          connectedBefore = true;
+          notify('missed');
         } else if (block?.event === 'change') {
           const parsed = liveChange.safeParse(JSON.parse(block.data));
           if (parsed.success) notify(parsed.data);
@@ -101,7 +101,6 @@ export function createLiveUpdates(origin: string) {
     clearTimeout(retryTimer);
     controller?.abort();
     controller = undefined;
-    connectedBefore = false;
     failures = 0;
   }
 

@@ -44,10 +44,11 @@ export function InboxScreen() {
   useLiveChanges(async (change) => {
     const site = inbox.filters.value.site;
     if (change !== 'missed' && (change.type !== 'intake' || (site && change.site !== site))) return;
-    const before = new Set(inbox.items.value.map((item) => item.id));
+    // Before the first list is in, there is nothing to compare with: just load.
+    const before = inbox.list.value ? new Set(inbox.items.value.map((item) => item.id)) : undefined;
     liveLoad.current = true;
     await inbox.load();
-    const arrived = inbox.items.value.filter((item) => !before.has(item.id)).length;
+    const arrived = before ? inbox.items.value.filter((item) => !before.has(item.id)).length : 0;
     if (arrived === 0) return;
     live.noteArrivals(arrived);
     announcer.announce(t.reach.live.newIntakes(arrived));

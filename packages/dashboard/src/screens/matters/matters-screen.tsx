@@ -51,9 +51,10 @@ export function MattersScreen() {
   const unread = (answer: MatterList | null) => answer?.matters.reduce((sum, m) => sum + m.unreadMessages, 0) ?? 0;
   useLiveChanges(async (change) => {
     if (change !== 'missed' && (change.type !== 'matter-message' || (siteId && change.site !== siteId))) return;
+    const loaded = list.value !== null;
     const before = unread(list.value);
     await load();
-    const arrived = unread(list.value) - before;
+    const arrived = loaded ? unread(list.value) - before : 0;
     if (arrived <= 0) return;
     live.noteArrivals(arrived);
     announcer.announce(t.reach.live.newMessages(arrived));
