@@ -30,6 +30,13 @@ afterAll(async () => {
 
 describe('the Outbox on the embedded default', () => {
   it('holds the staff alert and the acknowledgement of a demo intake, and shows them as they would be sent', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const trouble = await watchPage(page);
+    await signIn(page, collector.url);
+    const errorsBefore = trouble.errors.length;
+
+    // A prospect on the demo contact page, once the firm has a member to alert.
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await visitor.goto(`${collector.url}/demo/contact.html`);
     const form = intakeForm(visitor, 'en');
@@ -43,12 +50,6 @@ describe('the Outbox on the embedded default', () => {
     const reference = await form.submitAndReadReference();
     await visitor.close();
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const trouble = await watchPage(page);
-    await signIn(page, collector.url);
-    const errorsBefore = trouble.errors.length;
-
     // Live updates: an intake sent while the inbox is open appears without a reload.
     const later = await postIntake(collector.url, {
       name: 'Tomasz Wiśniewski',
@@ -57,7 +58,11 @@ describe('the Outbox on the embedded default', () => {
       description: 'Canary-8R: overtime unpaid since March.',
     });
     await inboxRow(page, later).waitFor();
-    await page.getByRole('status').filter({ hasText: 'new intake arrived' }).waitFor({ state: 'attached' });
+    await inboxRow(page, reference).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /new intakes? arrived/ })
+      .waitFor({ state: 'attached' });
 
     await page.getByRole('link', { name: 'Outbox' }).click();
     await page.getByRole('heading', { name: 'Outbox', level: 1 }).waitFor();

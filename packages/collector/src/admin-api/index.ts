@@ -59,6 +59,7 @@ import {
   retryOutboxRoute,
   testEmailRoute,
 } from '../outbox/routes.ts';
+import { outboxBodyRoute } from '../outbox-view/index.ts';
 import { erasePersonRoute, exportPersonRoute, searchPersonRoute } from '../people/person-routes.ts';
 import { getRetentionRoute, putRetentionRoute } from '../retention/index.ts';
 import {
@@ -201,6 +202,7 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   // Outbox and email (issue 15): any member reads and retries; admins change the mail settings.
   api.get('/sites/:site/outbox', listOutboxRoute(deps));
   api.get('/sites/:site/outbox/:id', outboxDetailRoute(deps));
+  api.get('/sites/:site/outbox/:id/body', outboxBodyRoute(outboxDetailRoute(deps)));
   api.post('/sites/:site/outbox/:id/retry', retryOutboxRoute(deps));
   api.get('/sites/:site/email-settings', getEmailSettingsRoute(deps));
   api.put('/sites/:site/email-settings', requireAdmin, putEmailSettingsRoute(deps));

@@ -38,6 +38,8 @@ export function createOutboxApi(http: KyInstance) {
       return read(outboxList, () => http.get(`${site(siteId)}/outbox`, { searchParams }));
     },
     get: (siteId: string, id: string): Promise<OutboxDetail> => read(outboxDetail, () => http.get(message(siteId, id))),
+    /** The email's HTML as its own sandboxed document (a frame's `src`; the session cookie goes with it). */
+    bodyUrl: (siteId: string, id: string) => `/api/admin/${message(siteId, id)}/body`,
     retry: (siteId: string, id: string): Promise<OutboxItem> =>
       read(outboxItem, () => http.post(`${message(siteId, id)}/retry`, { json: {} })),
     settings: (siteId: string): Promise<EmailSettings> =>

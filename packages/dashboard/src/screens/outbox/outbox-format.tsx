@@ -45,7 +45,8 @@ export function OutboxStateCell({ item }: { item: OutboxItem }) {
       {item.state === 'sent' && item.sentAt !== null && (
         <span class="cell-sub">{m.sentAt(formatShortDateTime(item.sentAt, lang))}</span>
       )}
-      {item.lastError && (item.state === 'retrying' || item.state === 'failed' || item.state === 'held') && (
+      {/* Held messages are explained once, in the banner above the list. */}
+      {item.lastError && (item.state === 'retrying' || item.state === 'failed') && (
         <span class="cell-sub outbox-error">
           <span class="visually-hidden">{m.lastError}: </span>
           {item.lastError}

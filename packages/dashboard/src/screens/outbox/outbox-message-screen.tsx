@@ -1,7 +1,8 @@
 /**
  * One message of the Outbox (`/dashboard/outbox/:id?site=…`, issue 15): its delivery record and the message
- * exactly as it is (or would be) sent. The HTML is shown in an iframe with `sandbox=""` and `srcdoc`: no script,
- * no same origin, no forms or navigation, and the dashboard's own policy still applies inside.
+ * exactly as it is (or would be) sent. The HTML is framed with `sandbox=""` (no script, no same origin, no forms or
+ * navigation) from its own address, whose policy allows the email's inline styles and nothing else; a `srcdoc`
+ * frame would inherit the dashboard's policy, which blocks them, and the email would not look as sent.
  */
 import { useSignal } from '@preact/signals';
 import type { Problem } from '@retainer/schema';
@@ -171,7 +172,7 @@ export function OutboxMessageScreen({ id }: { id: string }) {
         </div>
         {detail.html === null && detail.text === null && <p class="muted">{m.purged}</p>}
         {shown === 'html' && detail.html !== null && (
-          <iframe class="outbox-frame" sandbox="" srcdoc={detail.html} title={m.htmlFrame(subject)} />
+          <iframe class="outbox-frame" sandbox="" src={api.outbox.bodyUrl(site, id)} title={m.htmlFrame(subject)} />
         )}
         {shown === 'text' && detail.text !== null && <pre class="outbox-text">{detail.text}</pre>}
       </section>
