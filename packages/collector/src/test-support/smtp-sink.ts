@@ -33,6 +33,10 @@ export type SmtpSink = {
   /** From now on, hold each message's final answer until `release()`; `onHeld` is told each Message-ID. */
   hold(onHeld?: (messageId: string) => void): void;
   release(): void;
+  /** Answers every held message with a 451 and forgets it (the sender died before the server accepted it). */
+  dropHeld(): void;
+  /** Delays every answer by `ms` (to let deliveries overlap if they could). */
+  delay(ms: number): void;
   /** Answer 550 to every message (a permanent refusal). */
   refuse(on: boolean): void;
   /** Stops listening (connections refused), keeping what arrived. */
@@ -50,6 +54,8 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   let holding: ((messageId: string) => void) | false = false;
   let held: Array<() => void> = [];
   let refusing = false;
+  let delayMs = 0;
+  let dropped: Array<() => void> = [];
 
   const notify = () => {
     for (const waiter of [...waiters]) {
@@ -99,6 +105,12 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
           if (holding) {
             holding(messageId);
             held.push(finish);
+            dropped.push(() => {
+              inFlight.delete(messageId);
+              callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+            });
+          } else if (delayMs > 0) {
+            setTimeout(finish, delayMs);
           } else {
             finish();
           }
@@ -134,7 +146,18 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
       holding = false;
       const pending = held;
       held = [];
+      dropped = [];
       for (const finish of pending) finish();
+    },
+    dropHeld() {
+      holding = false;
+      const pending = dropped;
+      held = [];
+      dropped = [];
+      for (const drop of pending) drop();
+    },
+    delay(ms) {
+      delayMs = ms;
     },
     refuse(on) {
       refusing = on;
