@@ -49,7 +49,15 @@ describe.each(storageKinds)('outbox on %s', (kind) => {
     made.clock.now = clock.now;
     Object.defineProperty(clock, 'now', { get: () => made.clock.now });
     // Polls only when told: every delivery in these tests is a `runOnce`.
-    const worker = startDeliveryWorker({ db: made.storage.db, kind, outbox, pollMs: 3_600_000, random: () => 1 });
+    const worker = startDeliveryWorker({
+      db: made.storage.db,
+      kind,
+      outbox,
+      pollMs: 3_600_000,
+      random: () => 1,
+      // As the collector runs it: on SQLite the worker writes through the writer thread.
+      write: kind === 'sqlite' ? (query) => made.storage.write(query) : undefined,
+    });
     return { kit: made, outbox, worker };
   };
 
