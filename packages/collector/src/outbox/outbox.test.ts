@@ -2,15 +2,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import {
   emailSettings,
   emailTestResult,
+  erasureResult,
   notificationPreferences,
   outboxDetail,
   outboxItem,
   outboxList,
+  personExport,
 } from '@retainer/schema/admin';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, adminPassword, createAdminKit } from '../admin-api/test-kit.ts';
 import { createFieldCipher } from '../crypto/field-cipher.ts';
 import { emailIndex } from '../people/email-index.ts';
+import { runPurges } from '../retention/run-purges.ts';
 import { intakeBody, post } from '../test-support/requests.ts';
 import { type SmtpSink, startSmtpSink } from '../test-support/smtp-sink.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
@@ -46,7 +49,15 @@ describe.each(storageKinds)('outbox on %s', (kind) => {
     made.clock.now = clock.now;
     Object.defineProperty(clock, 'now', { get: () => made.clock.now });
     // Polls only when told: every delivery in these tests is a `runOnce`.
-    const worker = startDeliveryWorker({ db: made.storage.db, kind, outbox, pollMs: 3_600_000, random: () => 1 });
+    const worker = startDeliveryWorker({
+      db: made.storage.db,
+      kind,
+      outbox,
+      pollMs: 3_600_000,
+      random: () => 1,
+      // As the collector runs it: on SQLite the worker writes through the writer thread.
+      write: kind === 'sqlite' ? (query) => made.storage.write(query) : undefined,
+    });
     return { kit: made, outbox, worker };
   };
 
@@ -395,5 +406,40 @@ describe.each(storageKinds)('outbox on %s', (kind) => {
         .status,
     ).toBe(404);
     expect((await kit.call(`/api/admin/sites/harbor-vale/outbox`)).status).toBe(401);
+  });
+
+  it('people export and erase cover the emails to an address; retention purges sent bodies', async () => {
+    await kit.submit({ email: 'Erin.Person@example.com', description: 'First' });
+    await kit.submit({ email: 'someone.else@example.com', description: 'Second' });
+    await setup.worker.runOnce();
+    const exported = personExport.parse(
+      await (
+        await kit.call('/api/admin/people/export', { session: kit.admin, body: { email: 'erin.person@example.com' } })
+      ).json(),
+    );
+    expect(exported.emails?.map((e) => [e.template, e.to, e.state])).toEqual([
+      ['intake-acknowledgement', 'Erin.Person@example.com', 'sent'],
+    ]);
+    expect(exported.emails?.[0]?.text).toContain('reference');
+    const erased = erasureResult.parse(
+      await (
+        await kit.call('/api/admin/people/erase', { session: kit.admin, body: { email: 'erin.person@example.com' } })
+      ).json(),
+    );
+    expect(erased.emails).toBe(1);
+    const page = outboxList.parse(
+      await (await kit.call('/api/admin/sites/harbor-vale/outbox', { session: kit.admin })).json(),
+    );
+    const acks = page.items.filter((i) => i.template === 'intake-acknowledgement');
+    expect(acks.map((i) => i.to).sort()).toEqual(['', 'someone.else@example.com']);
+    expect(JSON.stringify(await rows())).not.toContain(emailIndex(kit.cipher, 'erin.person@example.com'));
+
+    // Bodies go after the site's retention for sent emails (default 90 days); the rows stay.
+    kit.clock.now += 91 * 86_400_000;
+    const report = await runPurges(kit.storage.db, kit.cipher, kit.clock.now);
+    expect(report.counts.sentEmails).toBe(4);
+    const left = await rows();
+    expect(left).toHaveLength(4);
+    expect(left.every((r) => r.body_text === null && r.body_html === null && r.body_purged_at !== null)).toBe(true);
   });
 });

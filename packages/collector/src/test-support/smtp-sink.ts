@@ -33,6 +33,10 @@ export type SmtpSink = {
   /** From now on, hold each message's final answer until `release()`; `onHeld` is told each Message-ID. */
   hold(onHeld?: (messageId: string) => void): void;
   release(): void;
+  /** Answers every held message with a 451 and forgets it (the sender died before the server accepted it). */
+  dropHeld(): void;
+  /** Delays every answer by `ms` (to let deliveries overlap if they could). */
+  delay(ms: number): void;
   /** Answer 550 to every message (a permanent refusal). */
   refuse(on: boolean): void;
   /** Stops listening (connections refused), keeping what arrived. */
@@ -42,7 +46,11 @@ export type SmtpSink = {
   close(): Promise<void>;
 };
 
-export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+/**
+ * `parse: false` (benchmarks): no mailparser per message, so the sink costs the process it runs in little;
+ * `parsed` is then empty and `messageId` read from the raw header.
+ */
+export async function startSmtpSink(port = 0, { parse = true }: { parse?: boolean } = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   const overlaps: string[] = [];
   const inFlight = new Set<string>();
@@ -50,6 +58,8 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   let holding: ((messageId: string) => void) | false = false;
   let held: Array<() => void> = [];
   let refusing = false;
+  let delayMs = 0;
+  let dropped: Array<() => void> = [];
 
   const notify = () => {
     for (const waiter of [...waiters]) {
@@ -75,8 +85,8 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', async () => {
           const raw = Buffer.concat(chunks).toString('utf8');
-          const parsed = await simpleParser(raw);
-          const messageId = parsed.messageId ?? '';
+          const parsed = parse ? await simpleParser(raw) : ({} as ParsedMail);
+          const messageId = parse ? (parsed.messageId ?? '') : (/^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '');
           if (inFlight.has(messageId)) overlaps.push(messageId);
           inFlight.add(messageId);
           const finish = () => {
@@ -99,6 +109,12 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
           if (holding) {
             holding(messageId);
             held.push(finish);
+            dropped.push(() => {
+              inFlight.delete(messageId);
+              callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+            });
+          } else if (delayMs > 0) {
+            setTimeout(finish, delayMs);
           } else {
             finish();
           }
@@ -134,7 +150,18 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
       holding = false;
       const pending = held;
       held = [];
+      dropped = [];
       for (const finish of pending) finish();
+    },
+    dropHeld() {
+      holding = false;
+      const pending = dropped;
+      held = [];
+      dropped = [];
+      for (const drop of pending) drop();
+    },
+    delay(ms) {
+      delayMs = ms;
     },
     refuse(on) {
       refusing = on;
