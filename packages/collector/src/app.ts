@@ -25,6 +25,8 @@ import { type Logger, silentLogger } from './logging/logger.ts';
 import { observeRequests } from './logging/request-log.ts';
 import { type Metrics, processMetrics } from './metrics/index.ts';
 import { serveMetrics } from './metrics/serve-metrics.ts';
+import type { LiveFeed } from './live/index.ts';
+import { createOutbox, type Outbox } from './outbox/outbox.ts';
 import {
   defaultPublicLimits,
   limitIntakeByAddress,
@@ -54,6 +56,11 @@ export type AppOptions = {
   captcha?: CaptchaOptions;
   /** The dashboard: public URL, proxy trust, built SPA directory (`/api/admin/*` is always on). */
   admin?: AdminOptions;
+  /**
+   * Issue 15: where intakes and admin changes enqueue emails (default: one made here, no mail server, so
+   * messages are held until a worker with a server sends them). `null`: no outbox at all (benchmarks' baseline).
+   */
+  outbox?: Outbox | null;
   /** One line per request (logging/request-log.ts); default: none. */
   logger?: Logger;
   /** `RETAINER_LOG_IP=1`: the client's address in each request line. */
@@ -66,7 +73,12 @@ export type AppOptions = {
   started?: () => boolean;
 };
 
-export type CollectorApp = Hono<AppEnv> & { readonly sites: SiteCache };
+export type CollectorApp = Hono<AppEnv> & {
+  readonly sites: SiteCache;
+  readonly outbox: Outbox | undefined;
+  /** Open dashboards' live streams (issue 15): closed before the server drains, so they do not hold it open. */
+  readonly live: LiveFeed;
+};
 
 /** The demo proves the widgets work under a strict policy (no inline script or style). */
 export const demoContentSecurityPolicy =
@@ -79,6 +91,10 @@ const methodNotAllowed = () => {
 export function createApp(options: AppOptions): CollectorApp {
   const { storage, cipher, now = Date.now } = options;
   const sites = createSiteCache(storage, options.siteCacheMs);
+  const outbox =
+    options.outbox === undefined
+      ? createOutbox({ cipher, baseUrl: options.admin?.publicUrl, now })
+      : (options.outbox ?? undefined);
   const app = new Hono<AppEnv>();
 
   const metrics = options.metrics ?? processMetrics();
@@ -117,6 +133,7 @@ export function createApp(options: AppOptions): CollectorApp {
       perSite: limits.intake.perSite,
       perAddress: intakeLimit.count,
       captcha: options.captcha,
+      outbox,
     }),
   );
   app.get('/v1/sites/:site/config', serveSiteConfig({ sites }));
@@ -144,7 +161,16 @@ export function createApp(options: AppOptions): CollectorApp {
   app.all('/v1/intake', methodNotAllowed);
   app.all('/v1/sites/:site/config', methodNotAllowed);
   app.all('/v1/sites/:site/directory', methodNotAllowed);
-  mountDashboard(app, { storage, cipher, sites, now, widgetsDir: options.widgetsDir, admin: options.admin });
+  const live = mountDashboard(app, {
+    storage,
+    cipher,
+    sites,
+    now,
+    widgetsDir: options.widgetsDir,
+    admin: options.admin,
+    // With the outbox off (a benchmark baseline) admin changes still need a handle; their messages stay queued.
+    outbox: outbox ?? createOutbox({ cipher, baseUrl: options.admin?.publicUrl, now }),
+  });
 
   if (options.widgetsDir) {
     app.get(
@@ -174,5 +200,5 @@ export function createApp(options: AppOptions): CollectorApp {
     app.get('/', (c) => c.redirect('/demo/', 302));
   }
 
-  return Object.assign(app, { sites });
+  return Object.assign(app, { sites, outbox, live });
 }

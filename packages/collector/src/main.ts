@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { unattendedAdmin } from './auth/unattended-admin.ts';
 import { ConfigError, isOn, readEnvironment } from './config/settings.ts';
 import { createLogger, errorFacts, type LogLevel, setProcessLogger } from './logging/logger.ts';
+import { parseSmtpUrl } from './outbox/email-settings.ts';
 import { unlimited } from './rate-limit/public-limits.ts';
 import { startCollector } from './server/start-collector.ts';
 import { demoMatters } from './status/seed-matters.ts';
@@ -42,6 +43,18 @@ const list = (value: string | undefined) =>
     .map((item) => item.trim().replace(/\/$/, ''))
     .filter(Boolean);
 
+/** Checked at start: a typo must stop the process, not hold every email quietly. */
+function smtpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    parseSmtpUrl(value);
+  } catch {
+    console.error('RETAINER_SMTP_URL must look like smtp://user:pass@host:587 or smtps://user:pass@host:465');
+    process.exit(1);
+  }
+  return value;
+}
+
 try {
   const collector = await startCollector({
     port,
@@ -56,6 +69,7 @@ try {
     demoOrigins: list(env.RETAINER_DEMO_ORIGINS),
     ...(env.RETAINER_RATE_LIMITS === 'off' ? { publicLimits: unlimited } : {}),
     captchaVerifyUrl: env.RETAINER_CAPTCHA_VERIFY_URL || undefined,
+    outbox: { smtpUrl: smtpUrl(env.RETAINER_SMTP_URL), enabled: env.RETAINER_OUTBOX !== 'off' },
     admin: {
       publicUrl: env.RETAINER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
       trustProxy: isOn(env.RETAINER_TRUST_PROXY),
@@ -79,6 +93,12 @@ try {
   logger.info({ url: `${url}/dashboard` }, `Dashboard: ${url}/dashboard`);
   if (collector.metricsPort !== undefined) logger.info({ port: collector.metricsPort }, 'Metrics listener up');
   logger.info({ storage: collector.storage.kind }, `Storage: ${collector.storage.description}`);
+  logger.info(
+    { email: env.RETAINER_SMTP_URL ? 'instance' : 'held' },
+    env.RETAINER_SMTP_URL
+      ? 'Email: sent through RETAINER_SMTP_URL (sites may set their own server in Settings → Email)'
+      : 'Email: no mail server (RETAINER_SMTP_URL); messages are held in the dashboard’s Outbox',
+  );
   if (env.RETAINER_DEMO ? isOn(env.RETAINER_DEMO) : collector.storage.kind === 'sqlite') {
     print(`Case status demo (${url}/demo/case-status.html), reference + access code:`);
     for (const m of demoMatters) print(`  ${m.reference}  ${m.accessCode}  (${m.clientName}, ${m.practiceArea})`);

@@ -23,6 +23,10 @@ import { MatterScreen } from './screens/matters/matter-screen.tsx';
 import { MattersScreen } from './screens/matters/matters-screen.tsx';
 import { NewMatterScreen } from './screens/matters/new-matter-screen.tsx';
 import { NotFoundScreen } from './screens/not-found-screen.tsx';
+import { EmailSettingsScreen } from './screens/outbox/email-settings-screen.tsx';
+import { NotificationsScreen } from './screens/outbox/notifications-screen.tsx';
+import { OutboxMessageScreen } from './screens/outbox/outbox-message-screen.tsx';
+import { OutboxScreen } from './screens/outbox/outbox-screen.tsx';
 import { PeopleScreen } from './screens/people/people-screen.tsx';
 import { SiteEditorScreen } from './screens/sites/site-editor-screen.tsx';
 import { SitesScreen } from './screens/sites/sites-screen.tsx';
@@ -105,6 +109,14 @@ function privateScreen(route: Route) {
       return <MatterScreen key={route.id} id={route.id} />;
     case 'survey':
       return <SurveyScreen tab={route.tab} />;
+    case 'outbox':
+      return <OutboxScreen />;
+    case 'outboxMessage':
+      return <OutboxMessageScreen key={route.id} id={route.id} />;
+    case 'emailSettings':
+      return <EmailSettingsScreen />;
+    case 'notifications':
+      return <NotificationsScreen />;
     default:
       return <NotFoundScreen />;
   }

@@ -10,6 +10,7 @@ import { effect } from '@preact/signals';
 import type { Language } from '@retainer/schema';
 import { createAdminApi } from './api/admin-api.ts';
 import { createAdminClient } from './api/client.ts';
+import { createLiveUpdates } from './api/live-updates.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { basePath, createRouter } from './router/router.ts';
 import { matchRoute, paths, publicRoutes } from './router/routes.ts';
@@ -36,6 +37,7 @@ export function createDashboard(options: DashboardOptions = {}) {
     onUnauthorized: () => session?.expire(),
   });
   const api = createAdminApi(http);
+  const live = createLiveUpdates(origin);
   session = createSessionModel(api);
   const sessionModel = session;
 
@@ -58,8 +60,10 @@ export function createDashboard(options: DashboardOptions = {}) {
     announcer,
     api,
     session: sessionModel,
+    live,
     dispose() {
       stopGuard();
+      live.dispose();
       router.dispose();
     },
   };

@@ -5,6 +5,7 @@
 
 import type { AdminDb } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { Outbox } from '../outbox/outbox.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 
 export type AdminOptions = {
@@ -16,6 +17,8 @@ export type AdminOptions = {
   dashboardDir?: string | undefined;
   /** scrypt cost for new hashes (tests lower it). */
   passwordCost?: { logN: number; r: number; p: number };
+  /** How often open dashboards' live streams look for new intakes and messages (default 2 s; tests lower it). */
+  livePollMs?: number;
 };
 
 export type AdminDeps = {
@@ -28,4 +31,6 @@ export type AdminDeps = {
   publicUrl: string | undefined;
   trustProxy: boolean;
   passwordCost: { logN: number; r: number; p: number } | undefined;
+  /** Enqueue emails inside a transaction, then `wake()` the delivery worker (issue 15; see outbox/index.ts). */
+  outbox: Outbox;
 };

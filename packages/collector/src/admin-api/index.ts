@@ -47,6 +47,19 @@ import {
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { journeyBreakdownRoute, journeyMapRoute, journeyTrendsRoute } from '../journey/journey-routes.ts';
+import { createLiveFeed, type LiveFeed, liveRoute } from '../live/index.ts';
+import type { Outbox } from '../outbox/outbox.ts';
+import {
+  getEmailSettingsRoute,
+  getNotificationsRoute,
+  listOutboxRoute,
+  outboxDetailRoute,
+  putEmailSettingsRoute,
+  putNotificationsRoute,
+  retryOutboxRoute,
+  testEmailRoute,
+} from '../outbox/routes.ts';
+import { outboxBodyRoute } from '../outbox-view/index.ts';
 import { erasePersonRoute, exportPersonRoute, searchPersonRoute } from '../people/person-routes.ts';
 import { getRetentionRoute, putRetentionRoute } from '../retention/index.ts';
 import {
@@ -90,7 +103,7 @@ import { dashboardSecurityHeaders } from './security-headers.ts';
 
 export type { AdminOptions } from './admin-deps.ts';
 
-export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
+export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(deps)): Hono<AdminEnv> {
   // Hash the dummy password now, so the first sign-in with an unknown email is not slower than the others.
   void verifyAgainstDummy('warm-up', deps.passwordCost);
   const api = new Hono<AdminEnv>();
@@ -107,6 +120,8 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   // and so does an unknown path: without a session it is a 401, not a map of what exists.
   api.use('*', requireSession(deps));
   api.get('/session', currentSession);
+  // Issue 15: open dashboards hear about new intakes and client messages (Server-Sent Events).
+  api.get('/live', liveRoute(deps, live));
   api.delete('/session', signOutRoute(deps));
   api.get('/team', teamRoute(deps));
   api.post('/invitations', requireAdmin, inviteRoute(deps));
@@ -183,6 +198,17 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   api.put('/sites/:site/survey/follow-ups/:id', updateFollowUpRoute(deps));
   api.get('/sites/:site/survey/settings', getSurveySettingsRoute(deps));
   api.put('/sites/:site/survey/settings', requireAdmin, putSurveySettingsRoute(deps));
+
+  // Outbox and email (issue 15): any member reads and retries; admins change the mail settings.
+  api.get('/sites/:site/outbox', listOutboxRoute(deps));
+  api.get('/sites/:site/outbox/:id', outboxDetailRoute(deps));
+  api.get('/sites/:site/outbox/:id/body', outboxBodyRoute(outboxDetailRoute(deps)));
+  api.post('/sites/:site/outbox/:id/retry', retryOutboxRoute(deps));
+  api.get('/sites/:site/email-settings', getEmailSettingsRoute(deps));
+  api.put('/sites/:site/email-settings', requireAdmin, putEmailSettingsRoute(deps));
+  api.post('/sites/:site/email-settings/test', requireAdmin, testEmailRoute(deps));
+  api.get('/me/notifications', getNotificationsRoute(deps));
+  api.put('/me/notifications', putNotificationsRoute(deps));
   return api;
 }
 
@@ -193,10 +219,11 @@ export type MountOptions = {
   now: () => number;
   widgetsDir?: string | undefined;
   admin?: AdminOptions | undefined;
+  outbox: Outbox;
 };
 
-/** Adds `/api/admin/*` and `/dashboard` to the collector app. */
-export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): void {
+/** Adds `/api/admin/*` and `/dashboard` to the collector app; returns the live feed, which `close()` ends. */
+export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): LiveFeed {
   const admin = options.admin ?? {};
   const deps: AdminDeps = {
     db: adminDb(options.storage.db),
@@ -207,8 +234,10 @@ export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): void {
     publicUrl: admin.publicUrl,
     trustProxy: admin.trustProxy ?? false,
     passwordCost: admin.passwordCost,
+    outbox: options.outbox,
   };
-  app.route('/api/admin', createAdminApi(deps) as unknown as Hono<AppEnv>);
+  const live = createLiveFeed({ db: deps.db, now: deps.now, pollMs: admin.livePollMs });
+  app.route('/api/admin', createAdminApi(deps, live) as unknown as Hono<AppEnv>);
   if (admin.dashboardDir) {
     const dashboard = new Hono<AppEnv>();
     dashboard.use('*', dashboardSecurityHeaders);
@@ -217,4 +246,5 @@ export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): void {
     dashboard.get('/*', handler);
     app.route('/dashboard', dashboard);
   }
+  return live;
 }

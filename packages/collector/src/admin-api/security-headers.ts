@@ -7,6 +7,7 @@
  *   api.use('*', dashboardSecurityHeaders);
  */
 import type { MiddlewareHandler } from 'hono';
+import { emailBodyContentSecurityPolicy } from '../outbox-view/index.ts';
 
 export const dashboardContentSecurityPolicy = [
   "default-src 'self'",
@@ -31,6 +32,11 @@ const fixed: Record<string, string> = {
 export const dashboardSecurityHeaders: MiddlewareHandler = async function dashboardSecurityHeaders(c, next) {
   await next();
   const headers = c.res.headers;
-  for (const [name, value] of Object.entries(fixed)) headers.set(name, value);
+  // One exception (issue 15): an email's HTML for the Outbox frame keeps its own, stricter-but-frameable policy.
+  const emailBody = headers.get('content-security-policy') === emailBodyContentSecurityPolicy;
+  for (const [name, value] of Object.entries(fixed)) {
+    if (emailBody && (name === 'content-security-policy' || name === 'x-frame-options')) continue;
+    headers.set(name, value);
+  }
   if (!headers.has('cache-control')) headers.set('cache-control', 'no-store');
 };

@@ -56,7 +56,7 @@ export async function createAdminKit(
   kind: StorageKind,
   admin: Partial<AdminOptions> = {},
   appOptions: Partial<
-    Pick<AppOptions, 'captcha' | 'cipher' | 'publicLimits' | 'logger' | 'logIp' | 'metrics' | 'metricsToken'>
+    Pick<AppOptions, 'captcha' | 'cipher' | 'publicLimits' | 'logger' | 'logIp' | 'metrics' | 'metricsToken' | 'outbox'>
   > = {},
 ): Promise<AdminKit> {
   const test = await openTestStorage(kind);

@@ -134,10 +134,16 @@ export const settings = {
     check: oneOf(['on', 'off']),
   },
   RETAINER_SMTP_URL: {
-    default: '— (messages held)',
-    meaning: 'mail server for the outbox (`smtp://user:pass@host:587`, `smtps://…`); without it emails are held',
+    default: '— (messages are held)',
+    meaning:
+      "the instance's mail server: `smtp://user:pass@host:587` (STARTTLS) or `smtps://user:pass@host:465`; `?from=` sets the sender; sites may set their own in Settings → Email",
     check: url(['smtp:', 'smtps:'], 'must be an smtp:// or smtps:// URL'),
     secret: true,
+  },
+  RETAINER_OUTBOX: {
+    default: 'on',
+    meaning: '`off`: write no messages at all (the bench\'s baseline only)',
+    check: oneOf(['on', 'off']),
   },
   RETAINER_WEBHOOK_ALLOW_HOSTS: {
     default: '—',

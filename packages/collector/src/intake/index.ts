@@ -21,6 +21,9 @@ import { type CaptchaOptions, createCaptchaCheck } from '../captcha/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { type IntakeMessagePlan, intakeMessageRows, planIntakeMessages } from '../outbox/intake-messages.ts';
+import type { Outbox } from '../outbox/outbox.ts';
+import { outboxDb } from '../outbox/tables.ts';
 import { emailIndex } from '../people/email-index.ts';
 import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
@@ -43,12 +46,23 @@ export type IntakeOptions = {
   perAddress?: (c: Context<AppEnv>) => Promise<void>;
   /** The human check of sites that ask for one (issue 9). */
   captcha?: CaptchaOptions | undefined;
+  /** Staff alerts and the acknowledgement, written with the intake (issue 15); absent: none. */
+  outbox?: Outbox | undefined;
 };
 
 /** A reference collision is ~1e-12 per submission; three tries is plenty. */
 const referenceAttempts = 3;
 
-export function submitIntake({ storage, sites, cipher, now = Date.now, perSite, perAddress, captcha }: IntakeOptions) {
+export function submitIntake({
+  storage,
+  sites,
+  cipher,
+  now = Date.now,
+  perSite,
+  perAddress,
+  captcha,
+  outbox,
+}: IntakeOptions) {
   const checkCaptcha = createCaptchaCheck({ db: storage.db, cipher, now, ...captcha });
   const replay = (c: Context<AppEnv>, row: IntakeRow, hash: string) => {
     if (row.request_hash !== hash) throw new ProblemError(422, problemTypes.idempotencyConflict);
@@ -82,6 +96,9 @@ export function submitIntake({ storage, sites, cipher, now = Date.now, perSite, 
     const contentIndexes = cipher.blindIndexes('intake-content', canonicalJson(submission.fields));
     const contentIndex = contentIndexes[0]!;
     const spam = await spamSignal(storage, site, submission, contentIndexes, now());
+    // Suspected spam alerts nobody and mails nobody: a bot must not make the firm write to a stranger.
+    const practiceArea = submission.fields.practiceArea || null;
+    const plan = outbox && !spam ? await planIntakeMessages(outboxDb(storage.db), site, practiceArea) : undefined;
 
     for (let attempt = 0; attempt < referenceAttempts; attempt++) {
       const { row, receipt } = buildIntake(cipher, site, submission, hash, now());
@@ -91,7 +108,9 @@ export function submitIntake({ storage, sites, cipher, now = Date.now, perSite, 
         row.state = 'spam';
         row.details = JSON.stringify({ ...JSON.parse(row.details), spam });
       }
-      if (await storage.insertIntake(row)) {
+      const messages = outbox && plan ? intakeMessages(outbox, plan, row, submission) : undefined;
+      if (await storage.insertIntake(row, messages)) {
+        if (messages?.length) outbox?.wake();
         const email = submission.fields.email;
         if (email && row.state !== 'spam' && (await isReturningClient(storage.db, cipher, site.id, row.id, email))) {
           // Before the 2xx, like the intake itself; its id is derived, so a retry never counts twice.
@@ -105,6 +124,26 @@ export function submitIntake({ storage, sites, cipher, now = Date.now, perSite, 
     }
     throw new Error('Could not allocate a unique reference');
   };
+}
+
+/**
+ * The alerts and acknowledgement for a new intake. A template that throws is a bug; the prospect's request
+ * matters more than its alert, so it is stored without them and the failure is logged (without details).
+ */
+function intakeMessages(outbox: Outbox, plan: IntakeMessagePlan, row: NewIntakeRow, submission: IntakeSubmission) {
+  try {
+    return intakeMessageRows(outbox, plan, {
+      id: row.id,
+      reference: row.reference,
+      practiceArea: row.practice_area ?? null,
+      receivedAt: row.received_at,
+      lang: submission.lang,
+      email: submission.fields.email || undefined,
+    });
+  } catch (error) {
+    console.error(`collector: intake messages not written (${(error as Error)?.name ?? 'Error'})`);
+    return undefined;
+  }
 }
 
 /**

@@ -58,6 +58,8 @@ export function listen({
 
   const close = () => {
     closing ??= (async () => {
+      // Live streams never finish by themselves; end them so they do not hold the drain open (issue 15).
+      (app as { live?: { close(): void } }).live?.close();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       // Idle keep-alive sockets would hold close() open; sweep them as requests finish.
       const sweep = setInterval(() => server.closeIdleConnections(), 50);

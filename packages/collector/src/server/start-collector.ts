@@ -20,6 +20,8 @@ import { openKeyring, startKeyRotation } from '../key-rotation/index.ts';
 import { type Logger, silentLogger } from '../logging/logger.ts';
 import { processMetrics } from '../metrics/index.ts';
 import { listenForMetrics } from '../metrics/serve-metrics.ts';
+import { startDeliveryWorker } from '../outbox/delivery-worker.ts';
+import { createOutbox, type Outbox } from '../outbox/outbox.ts';
 import type { PublicLimits } from '../rate-limit/public-limits.ts';
 import { schedulePurges } from '../retention/index.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
@@ -73,12 +75,19 @@ export type CollectorConfig = {
   publicLimits?: PublicLimits;
   /** `RETAINER_CAPTCHA_VERIFY_URL`: where the intake's human-check tokens are verified instead of the provider. */
   captchaVerifyUrl?: string | undefined;
+  /**
+   * Issue 15. `smtpUrl`: `RETAINER_SMTP_URL`, the instance's mail server (absent: held unless a site has its own).
+   * `enabled: false` writes no messages at all (a benchmark's baseline). The rest tune the delivery worker.
+   */
+  outbox?: { smtpUrl?: string | undefined; enabled?: boolean; pollMs?: number; leaseMs?: number } | undefined;
 };
 
 export type StartedCollector = RunningCollector & {
   app: CollectorApp;
   storage: Storage;
   cipher: FieldCipher;
+  /** The outbox handle (undefined when turned off); `outbox.wake()` nudges the delivery worker. */
+  outbox: Outbox | undefined;
   /** The one-time link that creates the first admin; only while no account exists. */
   setupLink?: string;
   /** The metrics listener's port when `metricsPort` was given. */
@@ -113,7 +122,12 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
   try {
     const keys = loadDataKeys({ envKey: config.dataKey, envKeys: config.dataKeys, dataDir, log });
     const cipher = await openKeyring(storage, keys);
+    const outboxOn = config.outbox?.enabled ?? true;
+    const outbox = outboxOn
+      ? createOutbox({ cipher, smtpUrl: config.outbox?.smtpUrl, baseUrl: config.admin?.publicUrl })
+      : undefined;
     const app = createApp({
+      outbox: outbox ?? null,
       storage,
       cipher,
       ...(config.widgetsDir ? { widgetsDir: config.widgetsDir } : {}),
@@ -137,6 +151,8 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
               throw error;
             },
           );
+    // Links in emails need the real address when no public URL is set (port 0 in tests).
+    if (outbox && !config.admin?.publicUrl) outbox.setBaseUrl(running.url);
     // Seeded after listen so the demo's origins name the real port (port 0 in tests).
     if (config.seedDemo ?? storage.kind === 'sqlite') {
       await seedDemoSite(storage, { port: running.port, extraOrigins: config.demoOrigins ?? [], cipher });
@@ -163,12 +179,25 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
     // Issue 9: follows key promotions and re-encrypts under the primary key in the background.
     const stopRotation = startKeyRotation(storage, cipher, { log });
     started = true;
+    // Issue 15: sends what the outbox holds; woken by each intake's commit, and polls for the rest.
+    const delivery = outbox
+      ? startDeliveryWorker({
+          db: storage.db,
+          kind: storage.kind,
+          outbox,
+          // SQLite: claims and settlements go through the writer thread, never an fsync on the event loop.
+          write: storage.kind === 'sqlite' ? (query) => storage.write(query) : undefined,
+          ...(config.outbox?.pollMs ? { pollMs: config.outbox.pollMs } : {}),
+          ...(config.outbox?.leaseMs ? { leaseMs: config.outbox.leaseMs } : {}),
+        })
+      : undefined;
     const close = () => {
       stopPurges();
       stopCohorts();
       unwatchPool();
       return stopRotation()
         .then(() => metricsListener?.close())
+        .then(() => delivery?.stop())
         .then(() => running.close())
         .finally(release);
     };
@@ -178,6 +207,7 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
       app,
       storage,
       cipher,
+      outbox,
       ...(firstAdmin.setupLink ? { setupLink: firstAdmin.setupLink } : {}),
       ...(metricsListener ? { metricsPort: metricsListener.port } : {}),
     };

@@ -13,6 +13,7 @@ import { intakeSpamMigration } from '../intake/spam-migration.ts';
 import { journeyCohortsMigration } from '../journey/cohort-migration.ts';
 import { journeyMigration } from '../journey/migration.ts';
 import { keyRotationMigration } from '../key-rotation/migration.ts';
+import { outboxMigration } from '../outbox/migration.ts';
 import { peopleIndexMigration } from '../people/migration.ts';
 import { rateLimitMigration } from '../rate-limit/migration.ts';
 import { retentionMigration } from '../retention/migration.ts';
@@ -92,6 +93,7 @@ export const migrations: Record<string, Migration> = {
   '0012-key-rotation': keyRotationMigration,
   '0013-captcha': captchaMigration,
   '0014-people-index': peopleIndexMigration,
+  '0018-outbox': outboxMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

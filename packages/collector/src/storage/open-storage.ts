@@ -7,13 +7,14 @@
  *   await storage.insertEvents(rows); // resolved once committed
  *   await storage.close();            // flushes pending writes first
  */
-import { type Kysely, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
+import type { NewOutboxRow } from '../outbox/tables.ts';
 import { type Connected, connect, type StorageTarget } from './dialect.ts';
 import { migrateToLatest } from './migrations.ts';
 import { ensureSite, type NewSite, type SiteRecord, selectAllAllowedOrigins, selectSite } from './site-queries.ts';
 import type { Database, EventRow, IntakeRow, NewIntakeRow } from './tables.ts';
 import { createWriteBatcher } from './write-batcher.ts';
-import type { WriteOp } from './write-queries.ts';
+import type { QueryResult, WriteOp, WriteResult } from './write-queries.ts';
 
 export type StorageOptions = StorageTarget & {
   /** Observes the size and duration (ms) of every committed write transaction. */
@@ -27,12 +28,20 @@ export type Storage = {
   /** Direct access for queries that later features add. */
   readonly db: Kysely<Database>;
   insertEvents(rows: EventRow[]): Promise<void>;
-  /** True when stored; false when a row with this id (or reference) already exists. */
-  insertIntake(row: NewIntakeRow): Promise<boolean>;
+  /**
+   * True when stored; false when a row with this id (or reference) already exists. `outbox` rows (issue 15)
+   * are inserted in the same transaction, only when the intake is stored.
+   */
+  insertIntake(row: NewIntakeRow, outbox?: NewOutboxRow[]): Promise<boolean>;
   findIntake(id: string): Promise<IntakeRow | undefined>;
   findSite(id: string): Promise<SiteRecord | undefined>;
   allAllowedOrigins(): Promise<string[]>;
   ensureSite(site: NewSite): Promise<boolean>;
+  /**
+   * Runs one compiled write in the group commit (on SQLite: in the writer thread, so its fsync never blocks
+   * the event loop). The outbox worker claims and settles messages this way.
+   */
+  write(query: CompiledQuery): Promise<QueryResult>;
   /** Stores `value` under `key` unless a value is there already; returns the stored one. */
   claimMeta(key: string, value: string): Promise<string>;
   ping(): Promise<void>;
@@ -57,7 +66,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     await connected.close();
     throw error;
   }
-  const batcher = createWriteBatcher<WriteOp, boolean>({
+  const batcher = createWriteBatcher<WriteOp, WriteResult>({
     commit: (ops) => connected.commit(ops),
     ...(options.onCommit ? { onCommit: options.onCommit } : {}),
   });
@@ -67,10 +76,12 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     kind,
     description,
     db,
+    write: (query) =>
+      batcher.enqueue({ kind: 'query', sql: query.sql, parameters: query.parameters }) as Promise<QueryResult>,
     async insertEvents(rows) {
       await batcher.enqueue({ kind: 'events', rows });
     },
-    insertIntake: (row) => batcher.enqueue({ kind: 'intake', row }),
+    insertIntake: (row, outbox) => batcher.enqueue({ kind: 'intake', row, outbox }) as Promise<boolean>,
     findIntake: (id) => db.selectFrom('intakes').selectAll().where('id', '=', id).executeTakeFirst(),
     findSite: (id) => selectSite(db, id),
     allAllowedOrigins: () => selectAllAllowedOrigins(db),

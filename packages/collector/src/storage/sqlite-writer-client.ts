@@ -10,10 +10,17 @@ import { journeyParameters, rollupParameters } from '../journey/journey-writes.t
 import { processLogger } from '../logging/logger.ts';
 import { sqlitePragmas } from './sqlite-file.ts';
 import type { EventRow } from './tables.ts';
-import { eventParameters, intakeParameters, type WriteOp, type WriteStatements } from './write-queries.ts';
+import {
+  eventParameters,
+  intakeParameters,
+  outboxParameters,
+  type WriteOp,
+  type WriteResult,
+  type WriteStatements,
+} from './write-queries.ts';
 
 export type SqliteWriter = {
-  commit(ops: WriteOp[]): Promise<boolean[]>;
+  commit(ops: WriteOp[]): Promise<WriteResult[]>;
   /**
    * Readiness (issue 19): rejects when the thread died since the last check (restarting it meanwhile, so the
    * next check passes if it came back), otherwise round-trips an empty batch through it.
@@ -24,8 +31,8 @@ export type SqliteWriter = {
   close(): Promise<void>;
 };
 
-type Reply = { seq: number; results: boolean[] } | { seq: number; error: { name: string; code?: string } };
-type Waiting = { resolve: (results: boolean[]) => void; reject: (error: Error) => void };
+type Reply = { seq: number; results: WriteResult[] } | { seq: number; error: { name: string; code?: string } };
+type Waiting = { resolve: (results: WriteResult[]) => void; reject: (error: Error) => void };
 
 class WriterError extends Error {
   readonly code: string | undefined;
@@ -58,7 +65,13 @@ const toWire = (ops: WriteOp[]) =>
     ops.map((op) =>
       op.kind === 'events'
         ? { kind: 'events', rows: op.rows.map(eventWire) }
-        : { kind: 'intake', row: intakeParameters(op.row) },
+        : op.kind === 'query'
+          ? op
+          : {
+              kind: 'intake',
+              row: intakeParameters(op.row),
+              ...(op.outbox?.length ? { outbox: op.outbox.map(outboxParameters) } : {}),
+            },
     ),
   );
 
@@ -102,7 +115,7 @@ export function startSqliteWriter(file: string, statements: WriteStatements): Sq
     commit(ops) {
       worker ??= spawn();
       const target = worker;
-      return new Promise<boolean[]>((resolve, reject) => {
+      return new Promise<WriteResult[]>((resolve, reject) => {
         seq += 1;
         waiting.set(seq, { resolve, reject });
         // A JSON string crosses threads faster than a structured clone of many small objects.

@@ -4,9 +4,11 @@
  * the SQLite writer worker prepares the single-row statements from `compileWriteStatements`
  * once and runs them with positional parameters from `eventParameters`/`intakeParameters`.
  * Every event that is new (not a replay of a stored id) also updates the journey map's
- * tables in the same transaction (journey/journey-writes.ts, issue 8).
+ * tables in the same transaction (journey/journey-writes.ts, issue 8). An intake carries the outbox rows it
+ * causes (staff alerts, the acknowledgement; issue 15): they are inserted in its transaction, and only when the
+ * intake itself is new, so a rolled-back intake leaves no message and a retried one enqueues nothing twice.
  */
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import { eventFacts } from '../journey/event-facts.ts';
 import {
   journeyColumns,
@@ -17,9 +19,19 @@ import {
   upsertJourneys,
   upsertRollups,
 } from '../journey/journey-writes.ts';
+import type { NewOutboxRow, OutboxDatabase } from '../outbox/tables.ts';
 import type { Database, EventRow, NewIntakeRow } from './tables.ts';
 
-export type WriteOp = { kind: 'events'; rows: EventRow[] } | { kind: 'intake'; row: NewIntakeRow };
+export type WriteOp =
+  | { kind: 'events'; rows: EventRow[] }
+  | { kind: 'intake'; row: NewIntakeRow; outbox?: NewOutboxRow[] | undefined }
+  /** One compiled statement, run in the group commit (the outbox worker's claims and settlements on SQLite). */
+  | { kind: 'query'; sql: string; parameters: readonly unknown[] };
+
+/** What a `query` op gives back: the rows it returned, and how many rows it changed. */
+export type QueryResult = { rows: Record<string, unknown>[]; changes: number };
+/** Per op: events and intakes say whether they stored something new; a query gives its result. */
+export type WriteResult = boolean | QueryResult;
 
 const eventColumns = ['id', 'site', 'journey', 'stage', 'type', 'ts', 'received_at', 'props'] as const;
 const intakeColumns = [
@@ -39,11 +51,48 @@ const intakeColumns = [
   'state',
 ] as const;
 
+export const outboxColumns = [
+  'id',
+  'site',
+  'kind',
+  'template',
+  'locale',
+  'recipient',
+  'recipient_index',
+  'data',
+  'reason',
+  'subject_ref',
+  'subject',
+  'body_text',
+  'body_html',
+  'headers',
+  'state',
+  'attempts',
+  'next_attempt_at',
+  'lease_until',
+  'last_error',
+  'message_id',
+  'dedupe_key',
+  'created_at',
+  'sent_at',
+  'body_purged_at',
+] as const;
+
 type Parameter = string | number | null;
 export const eventParameters = (row: EventRow): Parameter[] => eventColumns.map((c) => row[c] ?? null);
 export const intakeParameters = (row: NewIntakeRow): Parameter[] =>
   // An explicit NULL would not take the column's default.
   intakeColumns.map((c) => (c === 'state' ? (row.state ?? 'new') : (row[c] ?? null)) as Parameter);
+
+export const outboxParameters = (row: NewOutboxRow): Parameter[] =>
+  outboxColumns.map((c) => (row[c] ?? null) as Parameter);
+
+const insertOutbox = (db: Kysely<Database>, rows: NewOutboxRow[]) =>
+  (db as unknown as Kysely<OutboxDatabase>)
+    .insertInto('outbox')
+    .values(rows)
+    // A trigger that fires twice (same dedupe key for the site) enqueues once.
+    .onConflict((oc) => oc.doNothing());
 
 const insertEvents = (db: Kysely<Database>, rows: EventRow[]) =>
   db
@@ -62,6 +111,7 @@ const insertIntake = (db: Kysely<Database>, row: NewIntakeRow) =>
 export type WriteStatements = {
   insertEvent: string;
   insertIntake: string;
+  insertOutbox: string;
   upsertJourney: string;
   upsertRollup: string;
   returnAfterCandidate: string;
@@ -74,6 +124,7 @@ export function compileWriteStatements(db: Kysely<Database>): WriteStatements {
     Object.fromEntries(columns.map((c) => [c, `$${c}`])) as unknown as Record<C, never>;
   const event = insertEvents(db, [sample(eventColumns)]).compile();
   const intake = insertIntake(db, sample(intakeColumns)).compile();
+  const outbox = insertOutbox(db, [sample(outboxColumns)]).compile();
   const inOrder = (parameters: readonly unknown[], columns: readonly string[]) =>
     parameters.length === columns.length && parameters.every((p, i) => p === `$${columns[i]}`);
   const journey = upsertJourneys([journeyColumns.map((c) => `$${c}`)]).compile(db);
@@ -83,6 +134,7 @@ export function compileWriteStatements(db: Kysely<Database>): WriteStatements {
   if (
     !inOrder(event.parameters, eventColumns) ||
     !inOrder(intake.parameters, intakeColumns) ||
+    !inOrder(outbox.parameters, outboxColumns) ||
     !inOrder(journey.parameters, journeyColumns) ||
     !inOrder(rollup.parameters, [...rollupColumns, 'events']) ||
     !inOrder(candidate.parameters, ['ts', 'site', 'journey', 'ts', 'ts']) ||
@@ -93,6 +145,7 @@ export function compileWriteStatements(db: Kysely<Database>): WriteStatements {
   return {
     insertEvent: event.sql,
     insertIntake: intake.sql,
+    insertOutbox: outbox.sql,
     upsertJourney: journey.sql,
     upsertRollup: rollup.sql,
     returnAfterCandidate: candidate.sql,
@@ -121,17 +174,25 @@ export async function recordEvents(trx: Kysely<Database>, rows: EventRow[]): Pro
 }
 
 /** Commits every op in one transaction; per op: true when it stored something new. */
-export function commitWrites(db: Kysely<Database>, ops: WriteOp[]): Promise<boolean[]> {
+export function commitWrites(db: Kysely<Database>, ops: WriteOp[]): Promise<WriteResult[]> {
   return db.transaction().execute(async (trx) => {
-    const results: boolean[] = [];
+    const results: WriteResult[] = [];
     const events: EventRow[] = [];
     for (const op of ops) {
       if (op.kind === 'events') {
         events.push(...op.rows);
         results.push(true);
+      } else if (op.kind === 'query') {
+        const result = await trx.executeQuery(CompiledQuery.raw(op.sql, [...op.parameters]));
+        results.push({
+          rows: result.rows as Record<string, unknown>[],
+          changes: Number(result.numAffectedRows ?? result.rows.length),
+        });
       } else {
         const result = await insertIntake(trx, op.row).executeTakeFirst();
-        results.push(Number(result.numInsertedOrUpdatedRows ?? 0) > 0);
+        const stored = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+        if (stored && op.outbox && op.outbox.length > 0) await insertOutbox(trx, op.outbox).execute();
+        results.push(stored);
       }
     }
     await recordEvents(trx, events);

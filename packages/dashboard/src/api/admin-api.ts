@@ -55,6 +55,7 @@ import { toApiProblem } from './api-problem.ts';
 import { createCaptchaApi } from './captcha-api.ts';
 import { createFaqApi } from './faq-api.ts';
 import { createMattersApi } from './matters-api.ts';
+import { createOutboxApi } from './outbox-api.ts';
 import { read, send } from './read-response.ts';
 import { createRetentionApi } from './retention-api.ts';
 import { createSurveyApi } from './survey-api.ts';
@@ -90,6 +91,8 @@ export function createAdminApi(http: KyInstance) {
     faq: createFaqApi(http),
     /** How long each site keeps what people wrote and raw events (issue 9). */
     retention: createRetentionApi(http),
+    /** Outbox, email settings, my notifications (issue 15). */
+    outbox: createOutboxApi(http),
     captcha: createCaptchaApi(http),
     setupStatus: () => read(setupStatus, () => http.get('setup')),
     setup: (input: SetupAdmin): Promise<AdminSession> => read(adminSession, () => http.post('setup', { json: input })),

@@ -22,6 +22,7 @@ const sections = [
   { key: 'survey', href: paths.survey(), routes: ['survey'] },
   { key: 'team', href: paths.team, routes: ['team'] },
   { key: 'people', href: paths.people, routes: ['people'] },
+  { key: 'outbox', href: paths.outbox(), routes: ['outbox', 'outboxMessage', 'emailSettings'] },
 ] as const;
 
 export function AppLayout({ route, children }: { route: Route; children: ComponentChildren }) {
@@ -74,6 +75,9 @@ export function AppLayout({ route, children }: { route: Route; children: Compone
               </span>
             </p>
           )}
+          <Link href={paths.notifications} aria-current={route.name === 'notifications' ? 'page' : undefined}>
+            {t.reach.notifications.nav}
+          </Link>
           <LanguageSelect />
           <button
             type="button"

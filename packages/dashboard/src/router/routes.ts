@@ -26,6 +26,10 @@ export type Route =
   | { name: 'newMatter' }
   | { name: 'matter'; id: string }
   | { name: 'survey'; tab: SurveyTab }
+  | { name: 'outbox' }
+  | { name: 'outboxMessage'; id: string }
+  | { name: 'emailSettings' }
+  | { name: 'notifications' }
   | { name: 'notFound' };
 
 /** The client survey's sections (issue 6). */
@@ -63,6 +67,17 @@ export const paths = {
     return `${basePath}/matters${query.size ? `?${query}` : ''}`;
   },
   newMatter: `${basePath}/matters/new`,
+  /** Issue 15: the Outbox, one message in it, Settings → Email, and my notifications. */
+  outbox: (filters: { site?: string | undefined; state?: string | undefined } = {}) => {
+    const query = new URLSearchParams();
+    if (filters.site) query.set('site', filters.site);
+    if (filters.state) query.set('state', filters.state);
+    return `${basePath}/outbox${query.size ? `?${query}` : ''}`;
+  },
+  outboxMessage: (site: string, id: string) =>
+    `${basePath}/outbox/${encodeURIComponent(id)}?site=${encodeURIComponent(site)}`,
+  emailSettings: (site?: string) => `${basePath}/settings/email${site ? `?site=${encodeURIComponent(site)}` : ''}`,
+  notifications: `${basePath}/settings/notifications`,
   matter: (id: string) => `${basePath}/matters/${encodeURIComponent(id)}`,
 };
 
@@ -100,10 +115,14 @@ export function matchRoute(path: string): Route {
       team: { name: 'team' },
       people: { name: 'people' },
       matters: { name: 'matters' },
+      outbox: { name: 'outbox' },
     };
     return simple[first ?? ''] ?? { name: 'notFound' };
   }
   if (first === 'intakes' && second) return { name: 'intake', id: decode(second) };
+  if (first === 'outbox' && second) return { name: 'outboxMessage', id: decode(second) };
+  if (first === 'settings' && second === 'email') return { name: 'emailSettings' };
+  if (first === 'settings' && second === 'notifications') return { name: 'notifications' };
   if (first === 'sites' && second === 'new') return { name: 'newSite' };
   if (first === 'matters' && second === 'new') return { name: 'newMatter' };
   if (first === 'matters' && second) return { name: 'matter', id: decode(second) };

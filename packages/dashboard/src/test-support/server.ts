@@ -24,6 +24,8 @@ export const defaultHandlers = [
   http.get(apiUrl('team'), () => HttpResponse.json(teamAnswer)),
   http.get(apiUrl('sites/:site/retention'), () => HttpResponse.json(defaultRetention)),
   http.get(apiUrl('sites/:site/captcha'), () => HttpResponse.json({ provider: 'none', siteKey: '', secretSet: false })),
+  // Live updates (issue 15): off unless a test opens a stream (204 tells the dashboard not to reconnect).
+  http.get(apiUrl('live'), () => new HttpResponse(null, { status: 204 })),
 ];
 
 export const server = setupServer(...defaultHandlers);

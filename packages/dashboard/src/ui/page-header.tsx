@@ -4,13 +4,16 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { useDashboard } from '../app-context.ts';
 
 type PageHeaderProps = { title: string; description?: ComponentChildren; actions?: ComponentChildren };
 
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
+  // Arrivals the user has not seen yet (issue 15) show first, as in a mail client: "(2) Intake inbox · Retainer".
+  const unseen = useDashboard().live.unseen.value;
   useEffect(() => {
-    document.title = `${title} · Retainer`;
-  }, [title]);
+    document.title = `${unseen > 0 ? `(${unseen}) ` : ''}${title} · Retainer`;
+  }, [title, unseen]);
   return (
     <div class="page-header">
       <div>

@@ -138,6 +138,8 @@ export {
   reorderLawyers,
   uploadedPhoto,
 } from './lawyers.ts';
+export type { LiveChange } from './live.ts';
+export { liveChange } from './live.ts';
 export type {
   AccessCodeIssued,
   ClientMessage,
@@ -180,6 +182,40 @@ export {
   updateMatterLawyer,
   updateMatterStages,
 } from './matters.ts';
+export type {
+  EmailSettings,
+  EmailSettingsInput,
+  EmailTestInput,
+  EmailTestResult,
+  NotificationEvent,
+  NotificationPreferences,
+  NotificationRule,
+  OutboxDetail,
+  OutboxItem,
+  OutboxKind,
+  OutboxList,
+  OutboxQuery,
+  OutboxState,
+} from './outbox.ts';
+export {
+  defaultNotificationRule,
+  emailSettings,
+  emailSettingsInput,
+  emailTestInput,
+  emailTestResult,
+  notificationEvent,
+  notificationEvents,
+  notificationPreferences,
+  notificationRule,
+  outboxDetail,
+  outboxItem,
+  outboxKind,
+  outboxKinds,
+  outboxList,
+  outboxQuery,
+  outboxState,
+  outboxStates,
+} from './outbox.ts';
 export type { ErasureResult, PersonExport, PersonMatches, PersonQuery, PersonSurvey } from './people.ts';
 export { erasureResult, personExport, personMatches, personQuery, personSurvey } from './people.ts';
 export type { RetentionSettings } from './retention.ts';

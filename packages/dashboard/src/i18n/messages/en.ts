@@ -5,6 +5,7 @@
 import faqEn from '../../screens/faq/messages/en.ts';
 import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
 import mattersEn from '../../screens/matters/messages/en.ts';
+import reachEn from '../../screens/outbox/messages/en.ts';
 import { captchaEn } from '../../screens/sites/captcha-messages.en.ts';
 import { retentionEn } from '../../screens/sites/retention-messages.en.ts';
 import surveyEn from '../../screens/survey/messages/en.ts';
@@ -57,6 +58,7 @@ const en = {
     faq: 'FAQ bot',
     team: 'Team',
     people: 'People',
+    outbox: 'Outbox',
     matters: 'Matters',
     survey: 'Survey',
     signOut: 'Sign out',
@@ -539,6 +541,8 @@ const en = {
   retention: retentionEn,
   /** The intake's human check per site (issue 9): in screens/sites. */
   captcha: captchaEn,
+  /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
+  reach: reachEn,
 };
 
 export type Messages = typeof en;

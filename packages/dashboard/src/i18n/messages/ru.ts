@@ -3,6 +3,7 @@
 import faqRu from '../../screens/faq/messages/ru.ts';
 import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
 import mattersRu from '../../screens/matters/messages/ru.ts';
+import reachRu from '../../screens/outbox/messages/ru.ts';
 import { captchaRu } from '../../screens/sites/captcha-messages.ru.ts';
 import { retentionRu } from '../../screens/sites/retention-messages.ru.ts';
 import surveyRu from '../../screens/survey/messages/ru.ts';
@@ -60,6 +61,7 @@ const ru: Messages = {
     faq: 'FAQ-бот',
     team: 'Команда',
     people: 'Персональные данные',
+    outbox: 'Исходящие',
     matters: 'Дела',
     survey: 'Опрос',
     signOut: 'Выйти',
@@ -549,6 +551,8 @@ const ru: Messages = {
   retention: retentionRu,
   /** The intake's human check per site (issue 9): in screens/sites. */
   captcha: captchaRu,
+  /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
+  reach: reachRu,
 };
 
 export default ru;

@@ -3,6 +3,7 @@
 import faqZh from '../../screens/faq/messages/zh.ts';
 import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
 import mattersZh from '../../screens/matters/messages/zh.ts';
+import reachZh from '../../screens/outbox/messages/zh.ts';
 import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
 import { retentionZh } from '../../screens/sites/retention-messages.zh.ts';
 import surveyZh from '../../screens/survey/messages/zh.ts';
@@ -51,6 +52,7 @@ const zh: Messages = {
     faq: '常见问题机器人',
     team: '团队',
     people: '个人数据',
+    outbox: '发件箱',
     matters: '案件',
     survey: '问卷',
     signOut: '退出登录',
@@ -524,6 +526,8 @@ const zh: Messages = {
   retention: retentionZh,
   /** The intake's human check per site (issue 9): in screens/sites. */
   captcha: captchaZh,
+  /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
+  reach: reachZh,
 };
 
 export default zh;

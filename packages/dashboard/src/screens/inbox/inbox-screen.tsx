@@ -6,6 +6,7 @@ import { formatDateTime } from '../../format/date.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { EmptyState, Loading } from '../../ui/states.tsx';
+import { useLiveChanges } from '../../ui/use-live-changes.ts';
 import { ImportPartiesDialog } from './import-parties-dialog.tsx';
 import { InboxFilters } from './inbox-filters.tsx';
 import { createInboxModel } from './inbox-model.ts';
@@ -16,7 +17,7 @@ import { createLookups } from './lookups.ts';
 
 export function InboxScreen() {
   const t = useMessages();
-  const { api, router, i18n, session, announcer } = useDashboard();
+  const { api, router, i18n, session, announcer, live } = useDashboard();
   // Importing parties is for admins (the collector refuses staff); staff are not offered it.
   const isAdmin = session.session.value?.user.role === 'admin';
   const inbox = useMemo(() => createInboxModel(api, router), [api, router]);
@@ -26,11 +27,32 @@ export function InboxScreen() {
 
   // After a filter change or refresh, say how many intakes there are now (the first load is read with the page).
   const loads = useRef(0);
+  const liveLoad = useRef(false);
   const count = inbox.items.value.length;
+  // Read at render: an effect flushed late would otherwise see a later state and run its work twice.
+  const loading = inbox.loading.value;
+  const loaded = inbox.list.value;
   useEffect(() => {
-    if (inbox.loading.value || !inbox.list.value) return;
-    if (loads.current++ > 0) announcer.announce(t.inbox.results(count));
-  }, [inbox.list.value, inbox.loading.value]);
+    if (loading || !loaded) return;
+    // A refresh because something arrived says what arrived instead (below).
+    const quiet = liveLoad.current;
+    liveLoad.current = false;
+    if (loads.current++ > 0 && !quiet) announcer.announce(t.inbox.results(count));
+  }, [loaded, loading]);
+
+  // Issue 15: new intakes appear while the inbox is open, are announced, and count in the tab title.
+  useLiveChanges(async (change) => {
+    const site = inbox.filters.value.site;
+    if (change !== 'missed' && (change.type !== 'intake' || (site && change.site !== site))) return;
+    // Before the first list is in, there is nothing to compare with: just load.
+    const before = inbox.list.value ? new Set(inbox.items.value.map((item) => item.id)) : undefined;
+    liveLoad.current = true;
+    await inbox.load();
+    const arrived = before ? inbox.items.value.filter((item) => !before.has(item.id)).length : 0;
+    if (arrived === 0) return;
+    live.noteArrivals(arrived);
+    announcer.announce(t.reach.live.newIntakes(arrived));
+  });
 
   const list = inbox.list.value;
   const items = inbox.items.value;

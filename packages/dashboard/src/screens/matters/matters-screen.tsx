@@ -16,6 +16,7 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { SitePicker, useSiteList } from '../../ui/site-list.tsx';
 import { EmptyState, Loading } from '../../ui/states.tsx';
+import { useLiveChanges } from '../../ui/use-live-changes.ts';
 
 export function practiceLabel(sites: readonly AdminSite[], site: string, area: string, lang: Language): string {
   const found = sites.find((s) => s.id === site)?.practiceAreas.find((a) => a.id === area);
@@ -24,7 +25,7 @@ export function practiceLabel(sites: readonly AdminSite[], site: string, area: s
 
 export function MattersScreen() {
   const t = useMessages();
-  const { api, router, i18n } = useDashboard();
+  const { api, router, i18n, live, announcer } = useDashboard();
   const { sites, problem: sitesProblem, load: loadSites } = useSiteList();
   const query = router.location.value.query;
   const siteId = query.get('site') ?? undefined;
@@ -55,6 +56,19 @@ export function MattersScreen() {
     list.value = null;
     void load();
   }, [site?.id, overdue]);
+
+  // Issue 15: a client's new message shows (as unread) while the list is open, announced and in the tab title.
+  const unread = (answer: MatterList | null) => answer?.matters.reduce((sum, m) => sum + m.unreadMessages, 0) ?? 0;
+  useLiveChanges(async (change) => {
+    if (change !== 'missed' && (change.type !== 'matter-message' || (site && change.site !== site.id))) return;
+    const loaded = list.value !== null;
+    const before = unread(list.value);
+    await load();
+    const arrived = loaded ? unread(list.value) - before : 0;
+    if (arrived <= 0) return;
+    live.noteArrivals(arrived);
+    announcer.announce(t.reach.live.newMessages(arrived));
+  });
   const filter = (next: { site?: string; overdue?: boolean }) => {
     const chosenSite = next.site ?? siteId;
     const onlyOverdue = next.overdue ?? overdue;
