@@ -21,11 +21,11 @@ import { ingestEvents } from './events/index.ts';
 import { askFaq, createFaqIndexCache, faqDb, serveFaqSettings } from './faq/index.ts';
 import { checkLive, checkReady } from './health/index.ts';
 import { submitIntake } from './intake/index.ts';
+import type { LiveFeed } from './live/index.ts';
 import { type Logger, silentLogger } from './logging/logger.ts';
 import { observeRequests } from './logging/request-log.ts';
 import { type Metrics, processMetrics } from './metrics/index.ts';
 import { serveMetrics } from './metrics/serve-metrics.ts';
-import type { LiveFeed } from './live/index.ts';
 import { createOutbox, type Outbox } from './outbox/outbox.ts';
 import {
   defaultPublicLimits,

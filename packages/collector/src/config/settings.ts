@@ -142,7 +142,7 @@ export const settings = {
   },
   RETAINER_OUTBOX: {
     default: 'on',
-    meaning: '`off`: write no messages at all (the bench\'s baseline only)',
+    meaning: "`off`: write no messages at all (the bench's baseline only)",
     check: oneOf(['on', 'off']),
   },
   RETAINER_WEBHOOK_ALLOW_HOSTS: {

@@ -151,7 +151,7 @@ describe('live updates', () => {
       lastClientUpdateAt: received,
       daysSinceClientUpdate: 0,
       overdue: false,
-      locked: false,
+      underAttack: false,
       unreadMessages,
       createdAt: received,
     });
