@@ -39,6 +39,7 @@ describe('@retainer/schema/admin', () => {
         "erasureResult",
         "faqEntryInput",
         "faqEntryList",
+        "faqPhrasingInput",
         "faqQuestionRecord",
         "faqReport",
         "faqSettings",

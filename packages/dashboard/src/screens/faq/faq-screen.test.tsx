@@ -35,8 +35,20 @@ const report: FaqReport = {
   unanswered: 3,
   ledToIntake: 2,
   unansweredGroups: [
-    { text: 'do you do bankruptcy', count: 2, lastAskedAt: received, ledToIntake: 1 },
-    { text: 'parking ticket help', count: 1, lastAskedAt: received, ledToIntake: 0 },
+    {
+      text: 'do you do bankruptcy',
+      count: 2,
+      lastAskedAt: received,
+      ledToIntake: 1,
+      examples: [{ text: 'do you do bankruptcy', lang: 'en' }],
+    },
+    {
+      text: 'parking ticket help',
+      count: 1,
+      lastAskedAt: received,
+      ledToIntake: 0,
+      examples: [{ text: 'parking ticket help', lang: 'en' }],
+    },
   ],
   questions: [
     {

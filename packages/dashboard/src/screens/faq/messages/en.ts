@@ -17,7 +17,12 @@ const en = {
   lastAsked: 'Last asked',
   askedAt: 'Asked',
   outcome: 'Outcome',
-  outcomes: { answered: 'Answered', unanswered: 'Not answered', advice: 'Asked for advice' },
+  outcomes: {
+    answered: 'Answered',
+    unanswered: 'Not answered',
+    advice: 'Asked for advice',
+    choices: 'Offered choices',
+  },
   yes: 'Yes',
   no: 'No',
   actions: 'Actions',

@@ -18,7 +18,12 @@ const ru: FaqScreenMessages = {
   lastAsked: 'Последний раз',
   askedAt: 'Задан',
   outcome: 'Результат',
-  outcomes: { answered: 'Отвечен', unanswered: 'Без ответа', advice: 'Просьба о консультации' },
+  outcomes: {
+    answered: 'Отвечен',
+    unanswered: 'Без ответа',
+    advice: 'Просьба о консультации',
+    choices: 'Предложены варианты',
+  },
   yes: 'Да',
   no: 'Нет',
   actions: 'Действия',

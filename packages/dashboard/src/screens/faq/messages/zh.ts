@@ -18,7 +18,7 @@ const zh: FaqScreenMessages = {
   lastAsked: '最近一次',
   askedAt: '提问时间',
   outcome: '结果',
-  outcomes: { answered: '已回答', unanswered: '未回答', advice: '寻求法律意见' },
+  outcomes: { answered: '已回答', unanswered: '未回答', advice: '寻求法律意见', choices: '提供了选项' },
   yes: '是',
   no: '否',
   actions: '操作',
