@@ -154,11 +154,11 @@ export async function evaluateFile(file: string): Promise<EvalResult> {
       ? await loadSecondFirm(storage, JSON.parse(readFileSync(join(here, 'second-firm-faq.json'), 'utf8')))
       : await loadDemo(storage);
     const faq = await createFaqIndexCache(faqDb(storage.db)).get(loaded.site);
-    const replaced = faq.index.replacedEntries;
+    const aboutOffice = faq.index.officeEntries;
     const topicsOf = (id: string): string[] => {
       if (!id.startsWith('office:')) return loaded.topicOf(id);
       const fact = id.slice('office:'.length) as OfficeFact;
-      const stand = [...replaced].filter(([, f]) => f === fact).flatMap(([entry]) => loaded.topicOf(entry));
+      const stand = [...aboutOffice].filter(([, f]) => f === fact).flatMap(([entry]) => loaded.topicOf(entry));
       return [officeTopic[fact], ...stand];
     };
     const perLanguage: Record<string, Tally> = {};

@@ -81,8 +81,8 @@ export type FaqIndex = {
   languageOf(question: string, askedIn?: Language): Language;
   entries: AdminFaqEntry[];
   officeFacts: OfficeFact[];
-  /** FAQ entries left out because the settings answer their office fact. */
-  replacedEntries: Map<string, OfficeFact>;
+  /** FAQ entries about an office fact the settings answer: left out (the settings are what the site shows). */
+  officeEntries: Map<string, OfficeFact>;
 };
 
 export type FaqIndexOptions = { officeFacts?: readonly OfficeFact[] };
@@ -98,14 +98,11 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
   const termsOf = (text: string) => searchTerms(text, correct);
 
   const docs: Doc[] = [];
-  const replacedEntries = new Map<string, OfficeFact>();
+  const officeEntries = new Map<string, OfficeFact>();
   for (const entry of entries) {
     const phrasings = [entry.question, ...entry.alternatives].map((p) => new Set(termsOf(p)));
-    const fact = replacedByOffice(phrasings, facts);
-    if (fact) {
-      replacedEntries.set(entry.id, fact);
-      continue;
-    }
+    const fact = aboutOfficeFact(phrasings, facts);
+    if (fact) officeEntries.set(entry.id, fact);
     docs.push({
       id: entry.id,
       entry,
@@ -140,8 +137,15 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
   function rank(question: string, lang: Language): FaqHit[] {
     const query = new Set(termsOf(question));
     if (query.size === 0) return [];
+    // Words no entry has: the first counts in full, more of them less and less (a long story around a short
+    // question is context, not another topic).
     let total = 0;
-    for (const t of query) total += idf(t);
+    let unknown = 0;
+    for (const t of query) {
+      if (!df.has(t) && !t.startsWith('#')) unknown++;
+      else total += idf(t);
+    }
+    total += unknownWord * Math.sqrt(unknown);
     const hits: FaqHit[] = [];
     for (const doc of docs) {
       let matched = 0;
@@ -168,16 +172,50 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     return hits.sort((a, b) => b.score - a.score);
   }
 
+  /** Entries in other languages that ask the same (their phrasings share most concepts): translations. */
+  const concepts = new Map(docs.map((d) => [d.id, new Set([...d.phrase].filter((t) => t.startsWith('#')))]));
+  const translations = (a: FaqHit, b: FaqHit) => {
+    if (!a.entry || !b.entry || a.entry.language === b.entry.language) return false;
+    const x = concepts.get(a.id) ?? new Set();
+    const y = concepts.get(b.id) ?? new Set();
+    const shared = [...x].filter((t) => y.has(t)).length;
+    return shared > 0 && shared * 2 >= Math.min(x.size, y.size) && shared * 3 >= Math.max(x.size, y.size);
+  };
+  /**
+   * One entry per translation group — the one in the question's language when it is nearly as good — and no
+   * FAQ entry about an office fact the settings answer.
+   */
+  function withoutTranslations(ranked: FaqHit[], lang: Language): FaqHit[] {
+    const kept: FaqHit[] = [];
+    for (const hit of ranked) {
+      const fact = officeEntries.get(hit.id);
+      if (fact && facts.has(fact)) continue;
+      const i = kept.findIndex((k) => translations(k, hit));
+      if (i < 0) kept.push(hit);
+      else if (
+        hit.entry?.language === lang &&
+        kept[i]?.entry?.language !== lang &&
+        hit.score >= (kept[i]?.score ?? 0) * 0.7
+      )
+        kept[i] = {
+          ...hit,
+          score: kept[i]?.score ?? hit.score,
+          coverage: Math.max(hit.coverage, kept[i]?.coverage ?? 0),
+        };
+    }
+    return kept;
+  }
+
   return {
     entries,
     officeFacts: [...facts],
-    replacedEntries,
+    officeEntries,
     terms: termsOf,
     languageOf: detectLanguage,
     ranked: (question) => rank(question, detectLanguage(question, undefined)),
     ask(question, askedIn) {
       const lang = detectLanguage(question, askedIn);
-      const ranked = inOwnLanguage(rank(question, lang), lang);
+      const ranked = withoutTranslations(rank(question, lang), lang);
       const top = ranked[0];
       const score = top?.score ?? 0;
       const base = { score, best: top, lang };
@@ -197,25 +235,16 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
   };
 }
 
-/**
- * An entry in the question's language (or an office fact) nearly as good as the best: the other languages'
- * entries go — they are usually its translations, not other answers.
- */
-function inOwnLanguage(ranked: FaqHit[], lang: Language): FaqHit[] {
-  const own = ranked.filter((hit) => !hit.entry || hit.entry.language === lang);
-  const top = ranked[0];
-  return top && own[0] && own[0].score >= top.score * 0.7 ? own : ranked;
-}
-
 const isAnswer = (hit: FaqHit) => hit.score >= answerThreshold.score && hit.coverage >= answerThreshold.coverage;
 const isChoice = (hit: FaqHit) => hit.score >= choiceThreshold.score && hit.coverage >= choiceThreshold.coverage;
 
 /** An entry about an office fact the settings answer: the fact's concept is in most of its phrasings. */
-function replacedByOffice(phrasings: Set<string>[], facts: ReadonlySet<OfficeFact>): OfficeFact | undefined {
+/** An entry about an office fact: its question names the fact, and at least half its phrasings do. */
+function aboutOfficeFact(phrasings: Set<string>[], facts: ReadonlySet<OfficeFact>): OfficeFact | undefined {
   for (const fact of facts) {
     const concept = officeConcept[fact];
     const about = phrasings.filter((p) => p.has(concept)).length;
-    if (about * 2 > phrasings.length) return fact;
+    if (phrasings[0]?.has(concept) && about * 2 >= phrasings.length) return fact;
   }
   return undefined;
 }

@@ -31,6 +31,8 @@ const stopWords = new Set(
     'firm firms lawyer lawyers attorney attorneys law legal service services case cases matter usually normally',
     'generally typically actually maybe possible possibly go going come coming make makes made take takes say says',
     'hmm um uh well still even ever though because since while only own other another each every such same',
+    'whats hows wheres whens thats theres ive id youre theyre cant wont isnt arent didnt better best small big',
+    'vs versus which supposed right stuff anyway basically currently soon way ways',
     // Russian
     'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от',
     'меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам',
@@ -85,6 +87,10 @@ const chatWords: Record<string, string> = {
   mo: 'month',
   yr: 'year',
   yrs: 'years',
+  biz: 'business',
+  скока: 'сколько',
+  скоко: 'сколько',
+  щас: 'сейчас',
 };
 
 /** "will" the noun ("a will", "my will"), not the verb: English's one ambiguous legal word. */
