@@ -33,6 +33,10 @@ const concept = (id: string, kind: LayConcept['kind'], en: string, ru: string, z
   zh: list(zh),
 });
 
+/** Concepts that name what a question is about (not what it asks): an office fact's entry has none. */
+export const topicConcepts = (): Set<string> =>
+  new Set(layConcepts.filter((c) => c.kind === 'topic').map((c) => `#${c.id}`));
+
 export const layConcepts: LayConcept[] = [
   // What is asked: price, time, place, …
   concept(
@@ -130,14 +134,14 @@ export const layConcepts: LayConcept[] = [
   concept(
     'location',
     'intent',
-    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near',
-    'где | адрес | находитесь | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы',
-    '在哪 | 在哪里 | 在哪儿 | 地址 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市',
+    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility',
+    'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы',
+    '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市',
   ),
   concept(
     'hours',
     'intent',
-    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | close | closes | closing time | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in',
+    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in',
     'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти',
     '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间',
   ),
@@ -375,7 +379,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'real-estate',
     'topic',
-    'real estate | closing | closings | house | home | condo | property | buy a house | buying a house | buying a home | sell my house | selling a house | purchase and sale | title | mortgage | conveyancing',
+    'real estate | real estate closing | real estate closings | closing | closings | the closing | house | home | condo | property | buy a house | buying a house | buying a home | sell my house | selling a house | purchase and sale | title | mortgage | conveyancing',
     'недвижимость | недвижимости | квартира | квартиру | дом | дома | покупка квартиры | купить квартиру | купить дом | продать дом | сделка с недвижимостью | ипотека',
     '房产 | 买房 | 卖房 | 房子 | 过户 | 房地产 | 购房 | 房屋 | 贷款',
   ),

@@ -15,6 +15,7 @@
  */
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { asksForAdvice } from './advice.ts';
+import { topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, words } from './tokenize.ts';
 
 /** What the site's settings can answer without an FAQ entry. */
@@ -26,6 +27,14 @@ const officeConcept: Record<OfficeFact, string> = {
   languages: '#language',
   contact: '#book',
 };
+/** How visitors ask each fact, as concepts: "how to reach you", and "how quickly do you reply". */
+const officePhrasings: Record<OfficeFact, string[][]> = {
+  hours: [['#hours']],
+  location: [['#location']],
+  languages: [['#language']],
+  contact: [['#book'], ['#book', '#duration']],
+};
+const topics = topicConcepts();
 
 export type FaqHit = {
   /** The FAQ entry id, or `office:<fact>` for an answer from the settings. */
@@ -33,7 +42,10 @@ export type FaqHit = {
   entry: AdminFaqEntry | undefined;
   office: OfficeFact | undefined;
   score: number;
+  /** The share of the question's terms (by weight) the entry has. */
   coverage: number;
+  /** The share of the entry's best phrasing the question asks: 1 when the question says all of it. */
+  fit: number;
 };
 export type FaqSearch = {
   outcome: 'answered' | 'unanswered' | 'advice' | 'choices';
@@ -114,14 +126,14 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     });
   }
   for (const fact of facts) {
-    const concept = new Set([officeConcept[fact]]);
+    const phrasings = officePhrasings[fact].map((p) => new Set(p));
     docs.push({
       id: `office:${fact}`,
       entry: undefined,
       office: fact,
       language: undefined,
-      phrasings: [concept],
-      phrase: concept,
+      phrasings,
+      phrase: new Set(phrasings.flatMap((p) => [...p])),
       answer: new Set(),
     });
   }
@@ -167,7 +179,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       }
       const sameLanguage = doc.language === lang ? 1.03 : 1;
       const score = matched * (0.6 + 0.4 * fit) * sameLanguage;
-      hits.push({ id: doc.id, entry: doc.entry, office: doc.office, score, coverage: matched / total });
+      hits.push({ id: doc.id, entry: doc.entry, office: doc.office, score, coverage: matched / total, fit });
     }
     return hits.sort((a, b) => b.score - a.score);
   }
@@ -235,16 +247,25 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
   };
 }
 
-const isAnswer = (hit: FaqHit) => hit.score >= answerThreshold.score && hit.coverage >= answerThreshold.coverage;
-const isChoice = (hit: FaqHit) => hit.score >= choiceThreshold.score && hit.coverage >= choiceThreshold.coverage;
+/** A question that says exactly one phrasing and nothing else ("what are your rates?") is sure even with common words. */
+const exact = (hit: FaqHit) => hit.coverage >= 0.99 && hit.fit >= 0.99;
+const isAnswer = (hit: FaqHit) =>
+  hit.coverage >= answerThreshold.coverage && (hit.score >= answerThreshold.score || exact(hit));
+const isChoice = (hit: FaqHit) =>
+  hit.coverage >= choiceThreshold.coverage && (hit.score >= choiceThreshold.score || exact(hit));
 
 /** An entry about an office fact the settings answer: the fact's concept is in most of its phrasings. */
-/** An entry about an office fact: its question names the fact, and at least half its phrasings do. */
+/**
+ * An entry about an office fact: its question names the fact and no topic ("Where is your office?", not
+ * "Do you handle real estate closings?"), and at least half its phrasings name the fact.
+ */
 function aboutOfficeFact(phrasings: Set<string>[], facts: ReadonlySet<OfficeFact>): OfficeFact | undefined {
+  const question = phrasings[0] ?? new Set<string>();
+  if ([...question].some((t) => topics.has(t))) return undefined;
   for (const fact of facts) {
     const concept = officeConcept[fact];
     const about = phrasings.filter((p) => p.has(concept)).length;
-    if (phrasings[0]?.has(concept) && about * 2 >= phrasings.length) return fact;
+    if (question.has(concept) && about * 2 >= phrasings.length) return fact;
   }
   return undefined;
 }

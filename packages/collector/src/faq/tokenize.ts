@@ -32,7 +32,7 @@ const stopWords = new Set(
     'generally typically actually maybe possible possibly go going come coming make makes made take takes say says',
     'hmm um uh well still even ever though because since while only own other another each every such same',
     'whats hows wheres whens thats theres ive id youre theyre cant wont isnt arent didnt better best small big',
-    'vs versus which supposed right stuff anyway basically currently soon way ways',
+    'vs versus which supposed right stuff anyway basically currently soon way ways office offices meet meeting meetings',
     // Russian
     'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от',
     'меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам',
@@ -43,12 +43,12 @@ const stopWords = new Set(
     'такой им более всегда конечно всю между здравствуйте пожалуйста добрый день привет спасибо подскажите скажите',
     'вопрос хочу хотел хотела хотим нужно нужен нужна могу можете ваш ваша ваши вашей вашем юрист юристы адвокат',
     'адвокаты фирма фирмы компанией услуги дело деле помочь помогаете помогает занимаетесь делаете обычно примерно',
-    'мои мою моего моей свой свои это вообще какие каков какова также ещё просто очень ли',
+    'мои мою моего моей свой свои это вообще какие каков какова также ещё просто очень ли офис офиса офисе',
     // Chinese (particles and pronouns the segmenter returns as words)
     '的 了 吗 呢 吧 啊 是 我 你 您 他 她 它 我们 你们 在 和 与 及 或 也 都 就 请 问 一下 一个 这 那 个 有 要 会 能',
     '可以 怎么 什么 如何 请问 多少 哪 是否 是不是 有没有 需要 能不能 可不可以 这个 那个 如果 因为 所以 但是 还是',
     '已经 自己 大概 一般 律师 律所 事务所 想 想要 知道 问题 帮 帮忙 帮助 处理 办 做 吗？ 您好 你好 谢谢 麻烦',
-    '我能 我可以 哪里 哪儿 贵所 你们的 我的 我们的 一些 现在 还 么 呀 哦 嗯 就是 应该 到底 多 大 给 对 让 被 把 从 跟 说 看 用',
+    '办公室 我在 我想 我能 我可以 哪里 哪儿 贵所 你们的 我的 我们的 一些 现在 还 么 呀 哦 嗯 就是 应该 到底 多 大 给 对 让 被 把 从 跟 说 看 用',
   ]
     .join(' ')
     .split(/\s+/),
