@@ -32,6 +32,11 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
     if (await model.ask(text)) setDraft('');
     input.current?.focus();
   };
+  // The chosen button is disabled afterwards: focus goes back to the question box, like after sending.
+  const choose = async (item: Extract<ChatItem, { kind: 'answer' }>, entry: string) => {
+    await model.choose(item, entry);
+    input.current?.focus();
+  };
 
   const content = (
     <>
@@ -63,7 +68,7 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
           </div>
         )}
         {items.map((item) => (
-          <Item key={item.id} item={item} t={t} onAsk={(q) => void send(q)} />
+          <Item key={item.id} item={item} t={t} onAsk={(q) => void send(q)} onChoose={choose} />
         ))}
         {pending && <p class="bot message hint">{t.thinking}</p>}
         {model.handoffShown.value && <HandoffPanel model={model} lang={lang} />}
@@ -125,7 +130,14 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
   );
 }
 
-function Item({ item, t, onAsk }: { item: ChatItem; t: FaqMessages; onAsk: (q: string) => void }) {
+type ItemProps = {
+  item: ChatItem;
+  t: FaqMessages;
+  onAsk: (q: string) => void;
+  onChoose: (item: Extract<ChatItem, { kind: 'answer' }>, entry: string) => Promise<void>;
+};
+
+function Item({ item, t, onAsk, onChoose }: ItemProps) {
   if (item.kind === 'question') {
     return (
       <p class="visitor message">
@@ -136,6 +148,7 @@ function Item({ item, t, onAsk }: { item: ChatItem; t: FaqMessages; onAsk: (q: s
   }
   if (item.kind === 'notice') return <p class="bot message error">{item.text}</p>;
   const { answer } = item;
+  if (answer.outcome === 'choices') return <Choices item={item} t={t} onChoose={onChoose} />;
   if (answer.outcome !== 'answered') {
     return <p class="bot message">{answer.outcome === 'advice' ? t.advice : t.unanswered}</p>;
   }
@@ -145,6 +158,34 @@ function Item({ item, t, onAsk }: { item: ChatItem; t: FaqMessages; onAsk: (q: s
       {answer.matches.map((match) => (
         <Match key={match.entry} match={match} t={t} onAsk={onAsk} />
       ))}
+    </div>
+  );
+}
+
+/** "Did you mean…?" (issue 20): the entries that came close, as buttons; the chosen one is answered below. */
+function Choices({
+  item,
+  t,
+  onChoose,
+}: Omit<ItemProps, 'onAsk' | 'item'> & { item: Extract<ChatItem, { kind: 'answer' }> }) {
+  return (
+    <div class="bot message choices" part="choices">
+      <p id={`${item.id}-title`}>{t.didYouMean}</p>
+      <ul aria-labelledby={`${item.id}-title`}>
+        {item.answer.matches.map((match) => (
+          <li key={match.entry}>
+            <button
+              type="button"
+              class="chip"
+              aria-pressed={item.chosen === match.entry ? 'true' : undefined}
+              disabled={item.chosen !== undefined}
+              onClick={() => void onChoose(item, match.entry)}
+            >
+              {match.question}
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
