@@ -27,6 +27,12 @@ const en = {
   no: 'No',
   actions: 'Actions',
   writeAnswer: 'Write an answer',
+  wordings: 'How visitors asked it',
+  attachTo: (question: string) => `Add as a wording of “${question}”`,
+  attachOther: (question: string) => `Add “${question}” as a wording of another entry`,
+  chooseEntry: 'Another entry…',
+  addPhrasing: 'Add wording',
+  phrasingAdded: (question: string) => `Wording added to “${question}”; the bot answers it from now on`,
   entriesTitle: (n: number) => `FAQ entries (${n})`,
   noEntries: 'No entries yet: the bot answers nothing until you add some.',
   addEntry: 'Add entry',
@@ -61,6 +67,15 @@ const en = {
   channels: { intake: 'The intake form, prefilled with the question', phone: 'Phone', email: 'Email' },
   contactPage: 'Page with the intake form',
   contactPageHint: 'Used on pages without the form; the site’s contact page when empty.',
+  officeTitle: 'Office',
+  officeHelp:
+    'The bot answers “where are you?” and “do you speak…?” from these, and hours from the office hours above — the same facts your site shows.',
+  officeField: {
+    address: (language: string) => `Address (${language})`,
+    directions: (language: string) => `Getting there, parking (${language})`,
+  },
+  officeLanguages: 'Languages the firm works in',
+  officeLanguagesHint: 'Two-letter codes, separated by commas: en, es, ru, zh.',
   retention: 'Keep questions for (days)',
   retentionHint: 'Visitors type personal details into questions; older ones are deleted.',
 };

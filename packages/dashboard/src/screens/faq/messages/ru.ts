@@ -27,6 +27,12 @@ const ru: FaqScreenMessages = {
   yes: 'Да',
   no: 'Нет',
   actions: 'Действия',
+  wordings: 'Как спрашивали посетители',
+  attachTo: (question: string) => `Добавить как формулировку «${question}»`,
+  attachOther: (question: string) => `Добавить «${question}» как формулировку другого вопроса`,
+  chooseEntry: 'Другой вопрос…',
+  addPhrasing: 'Добавить формулировку',
+  phrasingAdded: (question: string) => `Формулировка добавлена к «${question}»; теперь бот на неё отвечает`,
   writeAnswer: 'Написать ответ',
   entriesTitle: (n) => `Вопросы и ответы (${n})`,
   noEntries: 'Записей пока нет: бот ничего не ответит, пока вы их не добавите.',
@@ -61,6 +67,15 @@ const ru: FaqScreenMessages = {
   channels: { intake: 'Форма заявки с вопросом посетителя', phone: 'Телефон', email: 'Электронная почта' },
   contactPage: 'Страница с формой заявки',
   contactPageHint: 'Для страниц без формы; если пусто — страница контактов сайта.',
+  officeTitle: 'Офис',
+  officeHelp:
+    'Бот отвечает на вопросы «где вы находитесь?» и «говорите ли вы на…?» по этим данным, а о часах работы — по часам выше: так же, как показывает ваш сайт.',
+  officeField: {
+    address: (language: string) => `Адрес (${language})`,
+    directions: (language: string) => `Как добраться, парковка (${language})`,
+  },
+  officeLanguages: 'Языки, на которых работает фирма',
+  officeLanguagesHint: 'Двухбуквенные коды через запятую: en, es, ru, zh.',
   retention: 'Хранить вопросы (дней)',
   retentionHint: 'Посетители пишут в вопросах личные сведения; более старые вопросы удаляются.',
 };

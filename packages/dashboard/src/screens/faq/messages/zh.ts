@@ -22,6 +22,12 @@ const zh: FaqScreenMessages = {
   yes: '是',
   no: '否',
   actions: '操作',
+  wordings: '访客的提问方式',
+  attachTo: (question: string) => `添加为“${question}”的另一种问法`,
+  attachOther: (question: string) => `将“${question}”添加为其他条目的问法`,
+  chooseEntry: '其他条目…',
+  addPhrasing: '添加问法',
+  phrasingAdded: (question: string) => `已添加到“${question}”；机器人从现在起会回答这个问题`,
   writeAnswer: '撰写答案',
   entriesTitle: (n) => `常见问题条目（${n}）`,
   noEntries: '暂无条目：添加之前，机器人不会回答任何问题。',
@@ -56,6 +62,15 @@ const zh: FaqScreenMessages = {
   channels: { intake: '咨询表格（预填访客的问题）', phone: '电话', email: '电子邮件' },
   contactPage: '咨询表格所在页面',
   contactPageHint: '用于没有表格的页面；留空则使用网站的联系页面。',
+  officeTitle: '办公室',
+  officeHelp:
+    '机器人根据这些信息回答“你们在哪里？”和“你们讲……语吗？”，并根据上面的办公时间回答营业时间——与您网站显示的信息一致。',
+  officeField: {
+    address: (language: string) => `地址（${language}）`,
+    directions: (language: string) => `交通与停车（${language}）`,
+  },
+  officeLanguages: '律所使用的语言',
+  officeLanguagesHint: '两个字母的语言代码，用逗号分隔：en, es, ru, zh。',
   retention: '问题保存天数',
   retentionHint: '访客会在问题中写入个人信息；超过期限的问题将被删除。',
 };
