@@ -98,8 +98,8 @@ export const layConcepts: LayConcept[] = [
   concept(
     'how',
     'intent',
-    'process | steps | procedure | calculate | calculated | calculation | formula | guidelines | requirements | requirement | eligible | qualify | apply | application | documents',
-    'процесс | процедура | порядок | считают | считается | рассчитывается | расчет | рассчитать | шаги | как получить | требования | документы | подать заявление | как оформить | оформление',
+    'process | steps | procedure | calculate | calculated | calculation | formula | guidelines | requirements | requirement | eligible | qualify | apply | application',
+    'процесс | процедура | порядок | считают | считается | рассчитывается | расчет | рассчитать | шаги | как получить | требования | подать заявление | как оформить | оформление',
     '流程 | 程序 | 步骤 | 计算 | 怎么算 | 办理 | 手续 | 怎么办理 | 条件 | 要求 | 申请 | 材料 | 怎么弄',
   ),
   concept(
@@ -386,7 +386,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'landlord',
     'topic',
-    'landlord | landlords | landlady | tenant | tenants | renter | rent | renting | rental | eviction | evict | evicted | evicting | apartment | security deposit | locked out',
+    'landlord | landlords | landlady | tenant | tenants | renter | rent | renting | rental | eviction | evict | evicted | evicting | apartment | locked out',
     'арендодатель | арендодателя | хозяин квартиры | хозяйка квартиры | арендатор | аренда | аренду | съемная квартира | снимаю квартиру | выселение | выселить | выселяют',
     '房东 | 租客 | 租房 | 房租 | 驱逐 | 赶走 | 租约',
   ),
@@ -401,7 +401,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'criminal',
     'topic',
-    'criminal | arrested | arrest | charged | charges | police | jail | prison | felony | misdemeanor | crime | court date | bail | probation',
+    'criminal | arrested | arrest | charged | criminal charges | police | jail | prison | felony | misdemeanor | crime | court date | bail | probation',
     'уголовное | уголовный | арестовали | арест | задержали | полиция | тюрьма | обвинение | обвиняют | преступление | залог освобождение',
     '刑事 | 被捕 | 逮捕 | 警察 | 坐牢 | 监狱 | 犯罪 | 保释',
   ),
