@@ -146,7 +146,8 @@ function languageList(codes: string[], lang: Language): string {
 
 function answerText(fact: OfficeFact, info: OfficeInfo, lang: Language, question: string, now: number): string {
   const t = text[lang];
-  if (fact === 'location') return [pick(info.address, lang), pick(info.directions, lang)].filter(Boolean).join(' ');
+  const space = lang === 'zh' ? '' : ' ';
+  if (fact === 'location') return [pick(info.address, lang), pick(info.directions, lang)].filter(Boolean).join(space);
   if (fact === 'languages') return t.languagesLine(languageList(info.languages, lang));
   const hours = pick(info.hoursText, lang) ?? hoursLine(info.hours, lang);
   if (fact === 'contact') {
@@ -155,7 +156,7 @@ function answerText(fact: OfficeFact, info: OfficeInfo, lang: Language, question
       info.email ? t.email(info.email) : undefined,
       info.contactPage ? t.form : undefined,
     ].filter(Boolean);
-    return `${ways.join(lang === 'zh' ? '，' : ', ')}${lang === 'zh' ? '。' : '.'} ${t.hoursAre} ${hours}`;
+    return `${ways.join(lang === 'zh' ? '，' : ', ')}${lang === 'zh' ? '。' : '.'}${space}${t.hoursAre}${space}${hours}`;
   }
   const lines = [
     hours.replace(/[.。]?$/, lang === 'zh' ? '。' : '.'),
@@ -166,7 +167,7 @@ function answerText(fact: OfficeFact, info: OfficeInfo, lang: Language, question
     const open = info.hours.days.length === 0 || info.hours.days.includes(day);
     lines.push(open ? t.openOn(name, info.hours.start, info.hours.end) : t.closedOn(name));
   }
-  return lines.join(' ');
+  return lines.join(space);
 }
 
 /** The answer to an office-fact question, shaped like an FAQ match, with the contact page as its source. */
