@@ -69,6 +69,8 @@ const close = 0.9;
 /** Further matches shown under an answer score at least this share of the best one. */
 const alsoShownRatio = 0.8;
 const answerWeight = 0.35;
+/** How much an entry's best phrasing being asked in full counts beside the question's words it has. */
+const fitWeight = 0.5;
 /** A word no entry has, and a legal topic no entry covers: how much they count against an answer. */
 const unknownWord = 1.4;
 const unknownConcept = 3.5;
@@ -137,6 +139,8 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       answer: new Set(),
     });
   }
+  // A word only answers have is a detail: it weighs as little in the question as it can weigh in a match.
+  const inPhrasings = new Set(docs.flatMap((d) => [...d.phrase]));
   const df = new Map<string, number>();
   for (const doc of docs) for (const t of new Set([...doc.phrase, ...doc.answer])) df.set(t, (df.get(t) ?? 0) + 1);
   const n = docs.length;
@@ -154,8 +158,9 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     let total = 0;
     let unknown = 0;
     for (const t of query) {
-      if (!df.has(t) && !t.startsWith('#')) unknown++;
-      else total += idf(t);
+      if (!df.has(t) && !t.startsWith('#')) {
+        if (!/^\d+\p{L}{0,2}$/u.test(t)) unknown++; // "12", "7pm": details, not topics
+      } else total += inPhrasings.has(t) ? idf(t) : answerWeight * idf(t);
     }
     total += unknownWord * Math.sqrt(unknown);
     const hits: FaqHit[] = [];
@@ -178,7 +183,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         if (all > 0) fit = Math.max(fit, hit / all);
       }
       const sameLanguage = doc.language === lang ? 1.03 : 1;
-      const score = matched * (0.6 + 0.4 * fit) * sameLanguage;
+      const score = matched * (1 - fitWeight + fitWeight * fit) * sameLanguage;
       hits.push({ id: doc.id, entry: doc.entry, office: doc.office, score, coverage: matched / total, fit });
     }
     return hits.sort((a, b) => b.score - a.score);
