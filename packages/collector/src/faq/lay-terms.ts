@@ -298,10 +298,12 @@ export const layConcepts: LayConcept[] = [
   concept(
     'citizenship',
     'topic',
-    'citizenship | citizen | citizens | naturalization | naturalisation | naturalize | naturalise | naturalized | us passport | n-400 | n400',
-    'гражданство | гражданства | гражданин | натурализация | паспорт сша',
-    '公民 | 入籍 | 国籍 | 公民身份 | 护照',
+    'citizenship | become a citizen | get citizenship | naturalization | naturalisation | naturalize | naturalise | naturalized | us passport | n-400 | n400',
+    'гражданство | гражданства | стать гражданином | получить гражданство | натурализация | паспорт сша',
+    '入籍 | 国籍 | 公民身份 | 成为公民 | 归化 | 护照',
   ),
+  // A citizen (someone's status: "married to a US citizen") is not citizenship (what one applies for).
+  concept('citizen', 'topic', 'citizen | citizens', 'гражданин | гражданина | гражданином | граждане', '公民'),
   // Business
   concept(
     'company',
@@ -342,9 +344,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'inheritance',
     'topic',
-    'inherit | inherits | inheritance | estate | estates | heir | heirs | intestate | intestacy | died | dies | death | passed away | passes away | deceased | dead',
-    'наследство | наследства | наследовать | наследник | наследники | унаследовать | умер | умерла | умирает | смерть | скончался',
-    '继承 | 遗产 | 去世 | 过世 | 死后 | 死了 | 继承人',
+    'inherit | inherits | inheritance | estate | estates | assets | belongings | heir | heirs | intestate | intestacy | died | dies | death | passed away | passes away | deceased | dead',
+    'наследство | наследства | имущество | имуществом | имущества | наследовать | наследник | наследники | унаследовать | умер | умерла | умирает | смерть | скончался',
+    '继承 | 遗产 | 财产 | 去世 | 过世 | 死后 | 死了 | 继承人',
   ),
   concept(
     'probate',

@@ -189,14 +189,16 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     return hits.sort((a, b) => b.score - a.score);
   }
 
-  /** Entries in other languages that ask the same (their phrasings share most concepts): translations. */
-  const concepts = new Map(docs.map((d) => [d.id, new Set([...d.phrase].filter((t) => t.startsWith('#')))]));
+  /** Entries in other languages whose questions ask the same (most of their concepts shared): translations. */
+  const concepts = new Map(
+    docs.map((d) => [d.id, new Set([...(d.phrasings[0] ?? [])].filter((t) => t.startsWith('#')))]),
+  );
   const translations = (a: FaqHit, b: FaqHit) => {
     if (!a.entry || !b.entry || a.entry.language === b.entry.language) return false;
     const x = concepts.get(a.id) ?? new Set();
     const y = concepts.get(b.id) ?? new Set();
     const shared = [...x].filter((t) => y.has(t)).length;
-    return shared > 0 && shared * 2 >= Math.min(x.size, y.size) && shared * 3 >= Math.max(x.size, y.size);
+    return shared > 0 && shared / (x.size + y.size - shared) >= 0.5;
   };
   /**
    * One entry per translation group — the one in the question's language when it is nearly as good — and no
