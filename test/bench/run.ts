@@ -16,13 +16,15 @@
  * Flags: `--strict` exits 1 when a budget fails; `--seconds N` shortens the load (default 10);
  * `--journey-events 1000000,10000000` the journey sizes (`0` skips them; 10 M takes a long time);
  * `--flood 5000` the junk rate in req/s (`0` skips the flood); `--alerts 50` intakes timed to their alert (`0` skips
- * the outbox).
+ * the outbox); `--faq 0` skips the FAQ answer quality (issue 20: top-1 per language, false answers and advice recall
+ * on the held-out sets, `npm run eval:faq`).
  */
 
 import { cpus, loadavg } from 'node:os';
 import { startCollector } from '../e2e/support/collector-process.ts';
 import { freePort } from '../e2e/support/free-port.ts';
 import { budgets, formatKb, row, type Verdict, verdict } from './budgets.ts';
+import { defaultEvalFiles, runFaqEval } from './faq-eval.ts';
 import { benchFlood } from './flood-bench.ts';
 import { benchIngest } from './ingest-bench.ts';
 import { benchJourney } from './journey-bench.ts';
@@ -329,6 +331,8 @@ try {
   await flood();
   await outbox();
   await journey();
+  // The FAQ bot's answer quality on the held-out sets (issue 20); `--faq 0` skips it.
+  if (!(args.includes('--faq') && args[args.indexOf('--faq') + 1] === '0')) await runFaqEval(defaultEvalFiles, false);
   const failed = verdicts.filter((v) => v === 'FAIL').length;
   console.log(`\n${failed === 0 ? 'All budgets met.' : `${failed} budget(s) not met.`}`);
   process.exit(strict && failed > 0 ? 1 : 0);

@@ -132,6 +132,45 @@ describe('the FAQ bot on the demo site', () => {
     await context.close();
   });
 
+  it('answers Russian and Chinese questions on a phone, with the source link (issue 20)', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    const page = await context.newPage();
+    const trouble = await watchPage(page);
+    await page.goto(`${collectorUrl}/demo/index.html`);
+    const bot = faq(page);
+    await bot.bubble.waitFor();
+    await bot.bubble.tap();
+    await bot.dialog.waitFor({ timeout: 30_000 });
+    const answers = bot.host.locator('[part="answer"]');
+
+    await bot.input.fill('сколько по времени длится развод?');
+    await page.keyboard.press('Enter');
+    await answers
+      .nth(0)
+      .getByText(/Развод по взаимному согласию/)
+      .waitFor({ timeout: 15_000 });
+    const familySource = answers.nth(0).getByRole('link', { name: /practice-areas\.html/ });
+    expect(await familySource.getAttribute('href')).toBe(`${collectorUrl}/demo/practice-areas.html#family`);
+
+    await bot.input.fill('你们办公室在哪里？');
+    await page.keyboard.press('Enter');
+    const office = answers.filter({ hasText: 'Commercial Wharf' });
+    await office.waitFor({ timeout: 15_000 });
+    expect(await office.getByRole('heading').textContent()).toBe('办公室在哪里？');
+    const contactSource = office.getByRole('link', { name: /contact\.html/ });
+    expect(await contactSource.getAttribute('href')).toBe(`${collectorUrl}/demo/contact.html`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'faq-phone-ru-zh.png') });
+    expect(await trouble.cspViolations()).toEqual([]);
+    expect(trouble.errors).toEqual([]);
+    await context.close();
+  });
+
   it("shows the firm what visitors asked, answered or not, on the dashboard's FAQ bot page", async () => {
     let collector: RunningCollector | undefined;
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });

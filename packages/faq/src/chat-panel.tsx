@@ -32,6 +32,11 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
     if (await model.ask(text)) setDraft('');
     input.current?.focus();
   };
+  // The chosen button is disabled afterwards: focus goes back to the question box, like after sending.
+  const choose = async (item: Extract<ChatItem, { kind: 'answer' }>, entry: string) => {
+    await model.choose(item, entry);
+    input.current?.focus();
+  };
 
   const content = (
     <>
@@ -68,6 +73,7 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
             item={item}
             t={t}
             onAsk={(q) => void send(q)}
+            onChoose={choose}
             onHandOff={model.settings.value?.handoff.intake ? (q) => model.handoff('intake', q) : undefined}
           />
         ))}
@@ -137,9 +143,10 @@ type ItemProps = {
   onAsk: (q: string) => void;
   /** Hands this answer's own question to the intake form (issue 14, defect 10); absent when the site has no form. */
   onHandOff: ((question: string) => void) | undefined;
+  onChoose: (item: Extract<ChatItem, { kind: 'answer' }>, entry: string) => Promise<void>;
 };
 
-function Item({ item, t, onAsk, onHandOff }: ItemProps) {
+function Item({ item, t, onAsk, onHandOff, onChoose }: ItemProps) {
   if (item.kind === 'question') {
     return (
       <p class="visitor message" id={item.id}>
@@ -150,6 +157,7 @@ function Item({ item, t, onAsk, onHandOff }: ItemProps) {
   }
   if (item.kind === 'notice') return <p class="bot message error">{item.text}</p>;
   const { answer } = item;
+  if (answer.outcome === 'choices') return <Choices item={item} t={t} onChoose={onChoose} />;
   if (answer.outcome !== 'answered') {
     return (
       <div class="bot message">
@@ -173,6 +181,34 @@ function Item({ item, t, onAsk, onHandOff }: ItemProps) {
       {answer.matches.map((match) => (
         <Match key={match.entry} match={match} t={t} onAsk={onAsk} />
       ))}
+    </div>
+  );
+}
+
+/** "Did you mean…?" (issue 20): the entries that came close, as buttons; the chosen one is answered below. */
+function Choices({
+  item,
+  t,
+  onChoose,
+}: Pick<ItemProps, 't' | 'onChoose'> & { item: Extract<ChatItem, { kind: 'answer' }> }) {
+  return (
+    <div class="bot message choices" part="choices">
+      <p id={`${item.id}-title`}>{t.didYouMean}</p>
+      <ul aria-labelledby={`${item.id}-title`}>
+        {item.answer.matches.map((match) => (
+          <li key={match.entry}>
+            <button
+              type="button"
+              class="chip"
+              aria-pressed={item.chosen === match.entry ? 'true' : undefined}
+              disabled={item.chosen !== undefined}
+              onClick={() => void onChoose(item, match.entry)}
+            >
+              {match.question}
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -88,6 +88,42 @@ describe('FAQ bot', () => {
     });
   });
 
+  it('asks back when two entries are close, and answers the one the visitor picks (issue 20)', async () => {
+    const { view, root, ask } = await openChat();
+    await ask('divorces?');
+    const choices = root.querySelector('[part="choices"]') as HTMLElement;
+    expect(choices.closest('[aria-live="polite"]')).not.toBeNull();
+    expect(within(choices).getByText(/Did you mean one of these/)).toBeTruthy();
+    const list = within(choices).getByRole('list', { name: /Did you mean/ });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['How much does a divorce cost?', 'How long does a divorce take?']);
+    expect(root.querySelector('[part="answer"]')).toBeNull();
+    expect(view.queryByRole('button', { name: 'Send your question to the firm' })).toBeNull();
+    expect(view.getByRole('button', { name: 'Talk to a person' })).toBeTruthy();
+
+    fireEvent.click(within(list).getByRole('button', { name: 'How long does a divorce take?' }));
+    await waitFor(() => expect(root.querySelector('[part="answer"]')).not.toBeNull());
+    const answer = root.querySelector('[part="answer"]') as HTMLElement;
+    expect(within(answer).getByText('Four to six months.')).toBeTruthy();
+    expect(within(answer).getByRole('link', { name: /practice-areas/ })).toBeTruthy();
+    expect(state.asked[1]).toMatchObject({
+      question: 'divorces?',
+      chosen: { of: state.asked[0]?.id, entry: 'e-divorce-time' },
+    });
+    const chosen = within(list).getByRole('button', { name: 'How long does a divorce take?' });
+    expect(chosen.getAttribute('aria-pressed')).toBe('true');
+    expect(
+      (within(list).getByRole('button', { name: 'How much does a divorce cost?' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    await waitFor(() => expect(root.activeElement).toBe(root.getElementById('faq-question')));
+    await waitFor(() =>
+      expect(state.events.find((e) => e.type === 'faq.answered')?.props).toMatchObject({ entry: 'e-divorce-time' }),
+    );
+  });
+
   it('says plainly when it has no answer and hands the question to the intake form on the page, prefilled', async () => {
     const intakeHost = document.createElement('retainer-intake');
     document.body.append(intakeHost);

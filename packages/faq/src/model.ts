@@ -19,7 +19,7 @@ import { isOpenAt } from './office-hours.ts';
 
 export type ChatItem =
   | { kind: 'question'; id: string; text: string }
-  | { kind: 'answer'; id: string; question: string; answer: FaqAnswer }
+  | { kind: 'answer'; id: string; question: string; answer: FaqAnswer; chosen?: string }
   | { kind: 'notice'; id: string; text: string };
 
 export type HandoffChannel = 'intake' | 'phone' | 'email';
@@ -101,6 +101,8 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
     }
     const { answer } = result;
     items.value = [...items.value, { kind: 'answer', id: `a-${id}`, question, answer }];
+    // "Did you mean…?": the visitor picks one (issue 20); the person stays one click away.
+    if (answer.outcome === 'choices') return true;
     const top = answer.matches[0];
     if (answer.outcome === 'answered' && top) {
       practiceArea.value = top.practiceArea;
@@ -113,6 +115,40 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
       handoffShown.value = true;
     }
     return true;
+  }
+
+  /** The visitor picked one of the choices offered for an ask: answered with that entry, and counted so. */
+  async function choose(item: Extract<ChatItem, { kind: 'answer' }>, entry: string): Promise<void> {
+    const messages = t.value;
+    if (pending.value || !messages || item.chosen) return;
+    const id = newId();
+    const journeyId = journey.touch();
+    pending.value = true;
+    const result = await askQuestion(config.endpoint, {
+      id,
+      site: config.site,
+      question: item.question,
+      lang: context.lang,
+      ...(journeyId ? { journey: journeyId } : {}),
+      chosen: { of: item.answer.id, entry },
+    });
+    pending.value = false;
+    if (!result.ok) {
+      items.value = [...items.value, { kind: 'notice', id: `n-${id}`, text: messages.failed }];
+      return;
+    }
+    items.value = [
+      ...items.value.map((i) => (i.id === item.id ? { ...item, chosen: entry } : i)),
+      { kind: 'answer', id: `a-${id}`, question: item.question, answer: result.answer },
+    ];
+    const top = result.answer.matches[0];
+    if (top) {
+      practiceArea.value = top.practiceArea;
+      events.track('contact', 'faq.answered', {
+        entry: top.entry,
+        ...(top.practiceArea ? { practiceArea: top.practiceArea } : {}),
+      });
+    }
   }
 
   function showHandoff() {
@@ -155,6 +191,7 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
     open,
     close,
     ask,
+    choose,
     showHandoff,
     handoff,
   };

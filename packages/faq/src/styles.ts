@@ -26,10 +26,11 @@ div.bot.message{display:grid;gap:8px;justify-items:start}
 .answer{display:grid;gap:6px;max-width:100%}
 .answer h3{font-size:16px}
 .source{font-size:15px}
-.related,.suggestions{display:grid;gap:6px}
-.related ul,.suggestions ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:6px}
+.related,.suggestions,.choices{display:grid;gap:6px}
+.related ul,.suggestions ul,.choices ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:6px}
 .chip{all:unset;box-sizing:border-box;min-height:44px;padding:8px 12px;border:1px solid var(--retainer-border);border-radius:22px;background:var(--retainer-surface);color:var(--retainer-text);cursor:pointer;font-size:15px;line-height:1.3}
 .chip:focus-visible,.link:focus-visible{outline:3px solid var(--retainer-focus);outline-offset:2px}
+.chip[aria-pressed=true]{border-color:var(--retainer-accent);font-weight:600}.chip:disabled{cursor:default}
 .handoff{display:grid;gap:8px;padding:12px;border:1px solid var(--retainer-border);border-radius:var(--retainer-radius)}
 .handoff-actions{display:flex;flex-wrap:wrap;gap:8px}
 .handoff .button{min-height:44px}

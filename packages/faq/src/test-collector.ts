@@ -79,6 +79,21 @@ export function createTestCollector() {
         );
       }
       state.asked.push(ask);
+      const choices = [
+        divorce,
+        {
+          ...divorce,
+          entry: 'e-divorce-time',
+          question: 'How long does a divorce take?',
+          answer: 'Four to six months.',
+        },
+      ];
+      if (ask.chosen) {
+        const match = choices.find((m) => m.entry === ask.chosen?.entry) ?? divorce;
+        return HttpResponse.json({ id: ask.id, outcome: 'answered', matches: [match] } satisfies FaqAnswer);
+      }
+      if (/^divorces\?$/i.test(ask.question))
+        return HttpResponse.json({ id: ask.id, outcome: 'choices', matches: choices });
       const answer: FaqAnswer = /divorce/i.test(ask.question)
         ? { id: ask.id, outcome: 'answered', matches: [divorce] }
         : /should i/i.test(ask.question)

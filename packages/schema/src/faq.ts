@@ -18,11 +18,18 @@ export const faqAsk = z.strictObject({
   question: z.string().check(z.trim(), z.minLength(2, 'required'), z.maxLength(maxFaqQuestionLength, 'too_long')),
   lang: z.optional(language),
   journey: z.optional(journeyId),
+  /** The visitor picked one of the choices offered for their earlier ask `of` (issue 20): answer that entry. */
+  chosen: z.optional(
+    z.strictObject({ of: clientId, entry: z.string().check(z.minLength(1), z.maxLength(100, 'too_long')) }),
+  ),
 });
 export type FaqAsk = z.infer<typeof faqAsk>;
 
-/** `answered`: matches found; `unanswered`: nothing close enough; `advice`: asks about their own case. */
-export const faqOutcomes = ['answered', 'unanswered', 'advice'] as const;
+/**
+ * `answered`: matches found; `unanswered`: nothing close enough; `advice`: asks about their own case;
+ * `choices`: two or three entries came close, offered as "Did you mean…?" (issue 20).
+ */
+export const faqOutcomes = ['answered', 'unanswered', 'advice', 'choices'] as const;
 export const faqOutcome = z.enum(faqOutcomes);
 export type FaqOutcome = z.infer<typeof faqOutcome>;
 
@@ -43,7 +50,7 @@ export type FaqMatch = z.infer<typeof faqMatch>;
 export const faqAnswer = z.object({
   id: z.string(),
   outcome: faqOutcome,
-  /** Best first; empty unless `answered`. */
+  /** Best first; the choices when `choices`; empty when `unanswered` or `advice`. */
   matches: z.array(faqMatch),
 });
 export type FaqAnswer = z.infer<typeof faqAnswer>;

@@ -36,6 +36,7 @@ import {
 } from '../directory/lawyer-routes.ts';
 import { uploadPhotoRoute } from '../directory/photo-routes.ts';
 import {
+  addFaqPhrasingRoute,
   createFaqEntryRoute,
   deleteFaqEntryRoute,
   faqReportRoute,
@@ -154,6 +155,7 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   api.get('/sites/:site/faq/settings', getFaqSettingsRoute(deps));
   api.put('/sites/:site/faq/settings', putFaqSettingsRoute(deps));
   api.get('/sites/:site/faq/report', faqReportRoute(deps));
+  api.post('/sites/:site/faq/entries/:id/phrasings', addFaqPhrasingRoute(deps));
   api.post('/sites/:site/photos', uploadPhotoRoute(deps));
 
   api.get('/sites/:site/journey/map', journeyMapRoute(deps));

@@ -7,7 +7,7 @@
  *   api.post('/sites/:site/faq/entries', createFaqEntryRoute(deps));
  */
 import { randomUUID } from 'node:crypto';
-import { faqEntryInput, faqSettings } from '@retainer/schema/admin';
+import { faqEntryInput, faqPhrasingInput, faqSettings } from '@retainer/schema/admin';
 import type { Context } from 'hono';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
@@ -20,6 +20,10 @@ import * as store from './entry-store.ts';
 import { faqReportFor } from './report.ts';
 import { loadFaqSettings, saveFaqSettings } from './settings-store.ts';
 import { faqDb } from './tables.ts';
+import { normaliseQuestion } from './tokenize.ts';
+
+/** The entry schema's limit on alternatives. */
+const maxPhrasings = 30;
 
 type AdminContext = Context<AdminEnv>;
 const dayMs = 86_400_000;
@@ -66,6 +70,29 @@ export function updateFaqEntryRoute(deps: AdminDeps) {
     const current = await store.findFaqEntry(db, site.id, id);
     const at = Math.max(deps.now(), (current?.updatedAt ?? 0) + 1);
     if (!(await store.updateFaqEntry(db, site.id, id, input, at))) throw notFound();
+    return jsonResponse(200, await store.findFaqEntry(db, site.id, id));
+  };
+}
+
+/**
+ * `POST …/faq/entries/:id/phrasings` `{ text }` (issue 20): a visitor's wording from the unanswered report
+ * becomes another phrasing of an entry, so the next visitor who asks it that way gets the answer. 200 with
+ * the entry; a wording it already has is not added twice; 422 `too_many` past 30 phrasings.
+ */
+export function addFaqPhrasingRoute(deps: AdminDeps) {
+  return async function handleAddFaqPhrasing(c: AdminContext): Promise<Response> {
+    const site = await firmSite(deps, c);
+    const db = faqDb(deps.db);
+    const id = c.req.param('id') ?? '';
+    const current = await store.findFaqEntry(db, site.id, id);
+    if (!current) throw notFound();
+    const { text } = await readAdminJson(c, faqPhrasingInput);
+    const same = (a: string) => normaliseQuestion(a) === normaliseQuestion(text);
+    if ([current.question, ...current.alternatives].some(same)) return jsonResponse(200, current);
+    if (current.alternatives.length >= maxPhrasings) throw invalidField('text', 'too_many');
+    const { id: _id, site: _site, createdAt: _c, updatedAt, ...input } = current;
+    const at = Math.max(deps.now(), updatedAt + 1);
+    await store.updateFaqEntry(db, site.id, id, { ...input, alternatives: [...input.alternatives, text] }, at);
     return jsonResponse(200, await store.findFaqEntry(db, site.id, id));
   };
 }

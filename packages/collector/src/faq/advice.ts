@@ -1,41 +1,104 @@
 /**
- * Questions that ask for advice on the visitor's own case ("should I sign?", "will I win?"). The bot
- * answers only from the firm's FAQ and gives no legal advice, so these get the plain handoff to a person
- * even when an entry would match some of their words.
+ * Questions that ask for advice on the visitor's own case (issue 20): a request for a legal outcome or a
+ * course of action ("can I sue", "what should I do", "do I have a case", "могу ли я подать в суд", "как мне
+ * поступить", "我能告他吗", "我该怎么办"), or a first-person situation ("my boss fired me last week") followed
+ * by a question about what may happen to the visitor ("can they…", "is it legal…"). The bot answers only from
+ * the firm's FAQ and gives no legal advice, so these go to a person even when an entry matches their words.
+ * General questions stay answerable: "can my employer fire me without a reason?", "what are the steps after
+ * a car accident?".
  *
  * @example
  *   asksForAdvice('What should I do about my landlord?') // true
+ *   asksForAdvice('бывший муж не платит алименты, как мне поступить?') // true
  */
-const patterns = [
+
+/** Asking what to do, or for an outcome, in one's own matter: advice whatever else the question says. */
+const requests = [
   // English
   /\bshould i\b/,
-  /\bmy case\b/,
-  /\bwill i (win|lose|get)\b/,
-  /\b(can|could) i win\b/,
-  /\bwhat (should|do) i do\b/,
-  /\bdo i have a (good |strong )?case\b/,
+  /\b(my|our) case\b/,
+  /\bwhat (should|do|can|shall|would) (i|we) do\b/,
+  /\bwhat (are|r) (my|our) (options|rights|chances)\b/,
+  /\bwhat are the chances\b/,
+  /\b(do|did) (i|we) have (a|any) (good |strong |valid |real )?(case|claim|chance)\b/,
+  /\b(will|would|could|can|do) (i|we) (win|lose)\b/,
   /\b(my|our) chances\b/,
-  /\badvise me\b/,
-  /\bin my (situation|case|position)\b/,
-  /\bam i (likely|going) to\b/,
+  /\b(advise|advice for) (me|us)\b/,
+  /\bwhat (would|do) you (advise|recommend|suggest)\b/,
+  /\bin my (situation|position|shoes)\b/,
+  /\b(am i|are we) (likely|going) to (win|lose|get|be)\b/,
+  /\b(am i|are we) (entitled|liable|owed|protected)\b/,
+  /\b(can|could|may) (i|we) (sue|take (him|her|them|it|my \w+|the \w+) to court|press charges|file (a )?(claim|complaint|lawsuit|suit)|get compensation|claim compensation|recover|get my \w+ back|contest|challenge|appeal|fight (it|this|back))\b/,
+  /\bis it worth (suing|fighting|going to court|taking)\b/,
+  // What the visitor's own claim is worth, whether an offer is fair, whether the other side may do something.
+  /\bhow much (money )?(could|can|will|would|should|might) (i|we) (get|receive|recover|claim|be owed|ask for)\b/,
+  /\bis (that|this|it|the offer) (fair|enough|a good (offer|deal)|reasonable)\b/,
+  /\b(accept|take|sign) (it|this|that|the offer|their offer) or (not|fight)\b/,
+  /\b(can|could|is) (he|she|they|it) (do|allowed to do|legally do) (that|this)\b/,
+  /\bhow (do|can|could) (i|we) (sue|get (him|her|them) to|make (him|her|them)|force (him|her|them)|get my (money|deposit|job|wages) back)\b/,
   // Russian
-  /что (мне )?(делать|предпринять)/,
-  /стоит ли мне/,
-  /(мо[её]|моем|моём|моего) дел[оаеу]/,
-  /я выиграю|выиграю ли/,
-  /мои шансы|какие у меня шансы/,
-  /посоветуйте|что вы посоветуете/,
-  /в моей ситуации|в моём случае|в моем случае/,
-  /мне (следует|нужно ли)/,
+  /что (мне|нам) (теперь )?(делать|предпринять)/,
+  /как (мне|нам) (теперь )?(быть|поступить|действовать)/,
+  /стоит (ли )?(мне|нам)/,
+  /сколько (денег )?(я )?(могу|смогу|можно|мне) (получить|взыскать|отсудить|требовать)/,
+  /(соглашаться|согласиться|принимать|принять) (или нет|ли)|справедливо ли/,
+  /(он|она|они) (имеет|имеют) (на это )?право|(может|могут) ли (он|она|они) (так|это)/,
+  /(мо[её]м?|моего|нашем|наше) дел[оаеу]/,
+  /я выиграю|выиграю ли|выиграем ли|есть ли (у меня|у нас) шанс|какие у (меня|нас) шансы|мои шансы/,
+  /посоветуйте|что (вы )?посоветуете|ваш совет/,
+  /в (моей|нашей) ситуации|в мо[её]м случае|в нашем случае/,
+  /мне (следует|нужно ли|стоит ли)/,
+  /(могу|можно) (ли )?(я |мне )?(подать|судиться|засудить|требовать|потребовать|вернуть|взыскать|оспорить|обжаловать|отказаться|не платить|получить (компенсацию|деньги)|расторгнуть|забрать)/,
+  /(имею ли я|есть ли у меня) право/,
+  /как (мне )?(вернуть|взыскать|получить обратно|засудить|заставить)/,
   // Chinese
   /我(应该|应不应该|该不该|该)/,
   /我的(案子|案件|情况)/,
-  /(我)?能(赢|胜诉)吗/,
-  /会(赢|胜诉)吗/,
-  /我怎么办|怎么办才好/,
+  /(我|我们)?能(赢|胜诉)吗|会(赢|胜诉)吗|有(没有)?胜算|赢的(机会|可能)/,
+  /(我|我们)(该|应该|要)?怎么办|怎么办才好|那怎么办|现在怎么办/,
+  /(我|我们)(能|可以|能不能|可不可以)(告|起诉|控告|要回|拿回|索赔|要求赔偿|申请赔偿|拒绝|不付|不还|不签|赢)/,
+  /(我|我们)有权/,
+  /能(赔|拿|得到|要)多少|(要不要|该不该|应不应该)接受|(可以|能)这样(做)?吗|合理吗|公平吗/,
+  /(该|应该)怎么(做|处理)|如何维权|怎么维权|怎样维权/,
 ];
 
+/** Something that happened to the visitor: "fired me", "i signed … 2 years ago", "уволил меня", "我被解雇". */
+const situations = [
+  /\b(i|we) ('ve |have |had )?(signed|was|were|got|received|lost|worked|filed|bought|rented|moved|paid|been)\b/,
+  /\b(fired|evicted|sued|injured|hit|dismissed|let|laid|cheated|scammed|harassed|threatened|owes?) (me|us)\b/,
+  /\b(got|get|been|was|were|just got|i'm|im|am) (fired|laid off|let go|evicted|sued|arrested|injured|hurt|hit|t-boned|rear-ended|divorced|served|caught|stopped|charged|scammed)\b/,
+  /\b\d+ (years?|months?|weeks?|days?) ago\b|\b(yesterday|last (week|month|year))\b/,
+  /\bmy (boss|employer|landlord|ex|husband|wife|company|neighbou?r|tenant|partner|manager|old company|former employer) (has |had |just |still )?(\w+ed|won't|wont|refuses|didn't|didnt|hasn't|hasnt|keeps|took|told|said|threatens|is (not|refusing|threatening|trying))\b/,
+  /(меня|нас) (уволили|сократили|выселяют|оштрафовали|сбили|обманули)|попал в|упал|сломал|пострадал|(уволил|уволили|выгнал|выселя|не плат|не вернул|не отда|обманул|подал на меня|угрожа|подписал|я работаю|я снимаю|меня (сбил|ударил|оштрафовал))/,
+  /(我被|被裁|被开除|被辞退|出车祸|摔|被撞|被拍|我签了|我在.{0,8}工作|(公司|老板|房东)(突然|要我|叫我|把我|让我)|(老板|房东|公司|前夫|前妻|丈夫|妻子|老公|老婆|雇主)(不|没|拖欠|扣|开除|辞退|解雇|赶).{0,6}我)/,
+];
+
+/** …and a question about what may happen, or whether something done to them is allowed. */
+const outcomeQuestions = [
+  /\b(can|could|may|is it legal for|are they allowed to|is (he|she|it) allowed to) (they|he|she|it|my \w+( \w+)?|the \w+|them) .{0,40}\b(me|us|my)\b/,
+  /\b(is|was) (it|that|this) (legal|allowed|lawful|illegal)\b/,
+  /\bwhat (to|can i|do i) do\b/,
+  /\b(can|could|may) (i|we)\b.*\?/,
+  /\bdo (i|we) have to\b/,
+  /(могут|может|имеет|имеют|вправе) ли/,
+  /(положен[аоы]?|полагается) ли|что мне (положено|полагается)/,
+  /(законно|правомерно|легально) ли/,
+  /что (теперь )?(делать|предпринять)|как (быть|поступить)/,
+  /(能|可以|能不能|可不可以|合法吗|违法吗|有权|必须|一定要|是不是要|会不会)/,
+  /(должен|обязан|обязаны|должны) ли|(мне|нам) (нужно|надо) ли|это законно/,
+];
+
+/** "Generally", "in general", "一般": a question about the rule, not the visitor's own matter. */
+const general = /\b(generally|in general|usually|typically)\b|обычно|в целом|в общем случае|一般|通常/;
+
 export function asksForAdvice(question: string): boolean {
-  const text = question.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ');
-  return patterns.some((pattern) => pattern.test(text));
+  const text = question
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ');
+  if (requests.some((pattern) => pattern.test(text))) return true;
+  if (general.test(text)) return false;
+  return situations.some((p) => p.test(text)) && outcomeQuestions.some((p) => p.test(text));
 }

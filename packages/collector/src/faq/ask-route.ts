@@ -7,8 +7,7 @@
  * @example
  *   app.post('/v1/faq/ask', askFaq({ storage, sites, cipher, now, trustProxy: false }));
  */
-import { type FaqAnswer, type FaqMatch, faqAsk, issuesToErrors, problemTypes } from '@retainer/schema';
-import type { AdminFaqEntry } from '@retainer/schema/admin';
+import { type FaqAnswer, faqAsk, issuesToErrors, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { clientAddress } from '../admin-api/request-info.ts';
@@ -22,8 +21,9 @@ import { defaultPublicLimits, type PublicLimits } from '../rate-limit/public-lim
 import { jsonResponse } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
+import { answerChoice, answerQuestion } from './answer-question.ts';
 import type { FaqIndexCache } from './index-cache.ts';
-import { insertFaqQuestion } from './question-store.ts';
+import { insertFaqQuestion, markChosen } from './question-store.ts';
 import { faqDb } from './tables.ts';
 
 export type AskOptions = {
@@ -66,45 +66,34 @@ export function askFaq({ storage, sites, cipher, indexes, now = Date.now, trustP
       at,
     );
 
-    const index = await indexes.get(site.id);
-    const found = index.ask(ask.question);
+    const faq = await indexes.get(site.id);
+    if (ask.chosen) {
+      // A choice offered for an earlier ask: answer that entry and count the earlier question as answered.
+      const match = answerChoice(faq, ask.chosen.entry, ask.question, ask.lang, at);
+      if (!match)
+        throw new ProblemError(422, problemTypes.validation, {
+          errors: [{ path: 'chosen.entry', code: 'unknown_entry' }],
+        });
+      await markChosen(db, site.id, ask.chosen.of, ask.chosen.entry);
+      return jsonResponse(
+        200,
+        { id: ask.id, outcome: 'answered', matches: [match] } satisfies FaqAnswer,
+        corsHeaders(c),
+      );
+    }
+    const reply = answerQuestion(faq, ask.question, ask.lang, at);
     await insertFaqQuestion(db, cipher, {
       id: ask.id,
       site: site.id,
       journey: ask.journey ?? null,
       lang: ask.lang ?? null,
-      outcome: found.outcome,
-      entry_id: found.outcome === 'answered' ? (found.hits[0]?.entry.id ?? null) : null,
-      score: Math.round(found.score * 1000) / 1000,
+      outcome: reply.outcome,
+      entry_id: reply.outcome === 'answered' ? (reply.search.best?.id ?? null) : null,
+      score: Math.round(reply.search.score * 1000) / 1000,
       text: ask.question,
       asked_at: at,
     });
-    const shown = new Set(found.hits.map((hit) => hit.entry.id));
-    const answer: FaqAnswer = {
-      id: ask.id,
-      outcome: found.outcome,
-      matches: found.hits.map((hit) => toMatch(hit.entry, relatedTo(hit.entry, index.entries, shown))),
-    };
+    const answer: FaqAnswer = { id: ask.id, outcome: reply.outcome, matches: reply.matches };
     return jsonResponse(200, answer, corsHeaders(c));
   };
-}
-
-function toMatch(entry: AdminFaqEntry, related: AdminFaqEntry[]): FaqMatch {
-  return {
-    entry: entry.id,
-    question: entry.question,
-    answer: entry.answer,
-    sourceUrl: entry.sourceUrl,
-    ...(entry.practiceArea ? { practiceArea: entry.practiceArea } : {}),
-    related: related.map((r) => ({ entry: r.id, question: r.question })),
-  };
-}
-
-/** Up to three other entries of the same practice area and language, not already shown. */
-export function relatedTo(entry: AdminFaqEntry, entries: AdminFaqEntry[], shown: ReadonlySet<string>): AdminFaqEntry[] {
-  return entries
-    .filter(
-      (other) => !shown.has(other.id) && other.language === entry.language && other.practiceArea === entry.practiceArea,
-    )
-    .slice(0, 3);
 }

@@ -1,32 +1,70 @@
 /**
- * One search index per site, kept in memory and rebuilt when the site's entries change. Every ask checks
- * the entries' version (one aggregate query), so an edit made through another collector process is seen
- * on the next question: the cache never serves stale answers, it only saves rebuilding.
+ * One search index per site, kept in memory and rebuilt when the site's entries or settings change. Every
+ * ask checks their version (one aggregate query and two key lookups), so an edit made through another
+ * collector process is seen on the next question: the cache never serves stale answers, it only saves
+ * rebuilding. The index carries the site's office facts (issue 20), built from the same settings.
  *
  * @example
  *   const indexes = createFaqIndexCache(db);
- *   const index = await indexes.get('harbor-vale');
+ *   const { index, office } = await indexes.get('harbor-vale');
  */
+import type { SiteSettings } from '../sites/site-settings.ts';
 import { faqEntriesVersion, listFaqEntries } from './entry-store.ts';
+import { type OfficeInfo, officeFactsOf } from './office-facts.ts';
 import { buildFaqIndex, type FaqIndex } from './search-index.ts';
+import { loadFaqSettings } from './settings-store.ts';
 import type { FaqDb } from './tables.ts';
 
-export type FaqIndexCache = { get(site: string): Promise<FaqIndex> };
+export type SiteFaq = { index: FaqIndex; office: OfficeInfo };
+export type FaqIndexCache = { get(site: string): Promise<SiteFaq> };
 
 const maxSites = 200;
 
+async function settingsVersion(db: FaqDb, site: string): Promise<string> {
+  const [faq, row] = await Promise.all([
+    db.selectFrom('faq_settings').select('updated_at').where('site', '=', site).executeTakeFirst(),
+    db.selectFrom('sites').select('updated_at').where('id', '=', site).executeTakeFirst(),
+  ]);
+  return `${Number(faq?.updated_at ?? 0)}:${Number(row?.updated_at ?? 0)}`;
+}
+
+/** The office facts as the site shows them: the bot's settings, the site's contact details. */
+export async function loadOfficeInfo(db: FaqDb, site: string): Promise<OfficeInfo> {
+  const [settings, row] = await Promise.all([
+    loadFaqSettings(db, site),
+    db.selectFrom('sites').select('config').where('id', '=', site).executeTakeFirst(),
+  ]);
+  const contact = row ? (JSON.parse(row.config) as SiteSettings).contact : {};
+  return {
+    hours: settings.hours,
+    hoursText: contact.hours,
+    address: settings.office?.address,
+    directions: settings.office?.directions,
+    languages: settings.office?.languages ?? [],
+    phone: settings.handoff.phone ? contact.phone : undefined,
+    email: settings.handoff.email ? contact.email : undefined,
+    contactPage: settings.handoff.contactPage ?? contact.contactPage,
+  };
+}
+
+export async function loadSiteFaq(db: FaqDb, site: string): Promise<SiteFaq> {
+  const [entries, office] = await Promise.all([listFaqEntries(db, site), loadOfficeInfo(db, site)]);
+  return { index: buildFaqIndex(entries, { officeFacts: officeFactsOf(office) }), office };
+}
+
 export function createFaqIndexCache(db: FaqDb): FaqIndexCache {
-  const cache = new Map<string, { version: string; index: Promise<FaqIndex> }>();
+  const cache = new Map<string, { version: string; faq: Promise<SiteFaq> }>();
   return {
     async get(site) {
-      const version = await faqEntriesVersion(db, site);
+      const [entries, settings] = await Promise.all([faqEntriesVersion(db, site), settingsVersion(db, site)]);
+      const version = `${entries}/${settings}`;
       const hit = cache.get(site);
-      if (hit && hit.version === version) return hit.index;
+      if (hit && hit.version === version) return hit.faq;
       if (cache.size >= maxSites) cache.clear();
-      const index = listFaqEntries(db, site).then(buildFaqIndex);
-      cache.set(site, { version, index });
-      index.catch(() => cache.get(site)?.index === index && cache.delete(site));
-      return index;
+      const faq = loadSiteFaq(db, site);
+      cache.set(site, { version, faq });
+      faq.catch(() => cache.get(site)?.faq === faq && cache.delete(site));
+      return faq;
     },
   };
 }

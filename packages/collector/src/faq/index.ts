@@ -7,6 +7,7 @@
  */
 
 export {
+  addFaqPhrasingRoute,
   createFaqEntryRoute,
   deleteFaqEntryRoute,
   faqReportRoute,

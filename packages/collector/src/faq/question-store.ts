@@ -56,3 +56,14 @@ export async function purgeFaqQuestions(db: FaqDb, now: number): Promise<number>
   deleted += Number((await rest.executeTakeFirst()).numDeletedRows);
   return deleted;
 }
+
+/** The visitor chose `entry` among the choices offered for ask `of`: that question now counts as answered. */
+export async function markChosen(db: FaqDb, site: string, of: string, entry: string): Promise<void> {
+  await db
+    .updateTable('faq_questions')
+    .set({ outcome: 'answered', entry_id: entry })
+    .where('site', '=', site)
+    .where('id', '=', of)
+    .where('outcome', '=', 'choices')
+    .execute();
+}

@@ -1,101 +1,284 @@
 /**
- * The FAQ search: a MiniSearch index of one site's entries, one document per phrasing (the question and
- * each alternative) plus one per answer, so a visitor's paraphrase meets the phrasing closest to it.
- * Phrasings weigh more than answers. An entry's score is its best phrasing plus a share of its answer;
- * "answered" needs both a score and a share of the question's terms found (coverage), tuned against
- * `search-quality.test.ts`.
+ * The FAQ search (issue 20): each entry is the set of terms of its phrasings (the question and each
+ * alternative) and, weighing less, of its answer; terms are lay-language concepts and stems (tokenize.ts),
+ * so a question meets an entry across wordings and languages. A question's terms weigh by how rare they are
+ * among the entries; words no entry has count against an answer (the question is about something else).
+ * Office facts the site's settings hold (hours, address, languages, how to reach the firm) are entries of
+ * their own and replace FAQ entries about the same fact, so the bot says what the site shows.
+ *
+ * Outcomes: `advice` (the visitor's own case, never answered), `answered` (one entry clearly best), `choices`
+ * (two entries close, or the best one not sure enough: "Did you mean…?") or `unanswered`.
  *
  * @example
- *   const index = buildFaqIndex(entries);
- *   index.ask('how much is a will') // { outcome: 'answered', hits: [{ entry, score }], score }
+ *   const index = buildFaqIndex(entries, { officeFacts: ['hours'] });
+ *   index.ask('how much is a will') // { outcome: 'answered', hits: [{ entry, score, coverage }], … }
  */
 import type { AdminFaqEntry } from '@retainer/schema/admin';
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { asksForAdvice } from './advice.ts';
-import { searchTerms } from './tokenize.ts';
+import { topicConcepts } from './lay-terms.ts';
+import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, words } from './tokenize.ts';
 
-type Doc = { id: string; entry: string; phrase: string; answer: string };
+/** What the site's settings can answer without an FAQ entry. */
+export const officeFacts = ['hours', 'location', 'languages', 'contact'] as const;
+export type OfficeFact = (typeof officeFacts)[number];
+const officeConcept: Record<OfficeFact, string> = {
+  hours: '#hours',
+  location: '#location',
+  languages: '#language',
+  contact: '#book',
+};
+/** How visitors ask each fact, as concepts: "how to reach you", and "how quickly do you reply". */
+const officePhrasings: Record<OfficeFact, string[][]> = {
+  hours: [['#hours']],
+  location: [['#location']],
+  languages: [['#language']],
+  contact: [['#book'], ['#book', '#duration']],
+};
+const topics = topicConcepts();
 
-export type FaqHit = { entry: AdminFaqEntry; score: number; coverage: number };
+export type FaqHit = {
+  /** The FAQ entry id, or `office:<fact>` for an answer from the settings. */
+  id: string;
+  entry: AdminFaqEntry | undefined;
+  office: OfficeFact | undefined;
+  score: number;
+  /** The share of the question's terms (by weight) the entry has. */
+  coverage: number;
+  /** The share of the entry's best phrasing the question asks: 1 when the question says all of it. */
+  fit: number;
+};
 export type FaqSearch = {
-  outcome: 'answered' | 'unanswered' | 'advice';
-  /** Best first: 1–3 when answered, else empty. */
+  outcome: 'answered' | 'unanswered' | 'advice' | 'choices';
+  /** Best first: 1–3 when answered or choices, else empty. */
   hits: FaqHit[];
   /** The best entry's score (also when unanswered), for the report. */
   score: number;
-  best: AdminFaqEntry | undefined;
+  best: FaqHit | undefined;
+  /** The question's language by its script, else the one the widget said. */
+  lang: Language;
 };
 
 /**
- * Thresholds, tuned with the quality test: the best entry needs this much to count as an answer. Coverage above
- * one half: a two-word question matching one word ("parking ticket" → the parking entry) is handed to a person.
+ * Thresholds: the best entry needs this much of the question covered (idf-weighted) and this score to be an
+ * answer; from `choices.coverage` it is offered as a choice instead. Two entries within `close` of each other
+ * are both offered.
  */
-export const answerThreshold = { score: 4, coverage: 0.6 };
-/** Further matches are shown when they score at least this share of the best one. */
-const alsoShownRatio = 0.75;
+export const answerThreshold = { score: 1.6, coverage: 0.58 };
+const choiceThreshold = { score: 1.2, coverage: 0.38 };
+const close = 0.9;
+/** Further matches shown under an answer score at least this share of the best one. */
+const alsoShownRatio = 0.8;
 const answerWeight = 0.35;
+/** How much an entry's best phrasing being asked in full counts beside the question's words it has. */
+const fitWeight = 0.5;
+/** A word no entry has, and a legal topic no entry covers: how much they count against an answer. */
+const unknownWord = 1.4;
+const unknownConcept = 3.5;
 
-const fuzzy = (term: string) => (term.length >= 4 ? 0.2 : false);
-const prefix = (term: string) => term.length >= 4;
+type Doc = {
+  id: string;
+  entry: AdminFaqEntry | undefined;
+  office: OfficeFact | undefined;
+  language: string | undefined;
+  phrasings: Set<string>[];
+  phrase: Set<string>;
+  answer: Set<string>;
+};
 
-export type FaqIndex = { ask(question: string): FaqSearch; entries: AdminFaqEntry[] };
+export type FaqIndex = {
+  ask(question: string, lang?: Language): FaqSearch;
+  /** The question's terms (concepts and stems), for grouping questions across languages. */
+  terms(question: string): string[];
+  /** Every entry sharing a term with the question, best first, whatever the thresholds. */
+  ranked(question: string): FaqHit[];
+  /** The language an answer to this question is given in. */
+  languageOf(question: string, askedIn?: Language): Language;
+  entries: AdminFaqEntry[];
+  officeFacts: OfficeFact[];
+  /** FAQ entries about an office fact the settings answer: left out (the settings are what the site shows). */
+  officeEntries: Map<string, OfficeFact>;
+};
 
-export function buildFaqIndex(entries: AdminFaqEntry[]): FaqIndex {
-  const search = new MiniSearch<Doc>({
-    fields: ['phrase', 'answer'],
-    storeFields: ['entry'],
-    tokenize: searchTerms,
-    // The tokenizer already folds case and stems; MiniSearch's default would lower-case again only.
-    processTerm: (term) => term,
-    searchOptions: { boost: { phrase: 3, answer: 1 }, fuzzy, prefix, combineWith: 'OR' },
-  });
-  const docs: Doc[] = [];
+export type FaqIndexOptions = { officeFacts?: readonly OfficeFact[] };
+
+export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions = {}): FaqIndex {
+  const facts = new Set(options.officeFacts ?? []);
+  const vocabulary = new Set(lexiconWords);
   for (const entry of entries) {
-    [entry.question, ...entry.alternatives].forEach((phrase, i) => {
-      docs.push({ id: `${entry.id}#${i}`, entry: entry.id, phrase, answer: '' });
-    });
-    docs.push({ id: `${entry.id}#answer`, entry: entry.id, phrase: '', answer: entry.answer });
+    for (const text of [entry.question, ...entry.alternatives, entry.answer])
+      for (const w of words(text)) vocabulary.add(w);
   }
-  search.addAll(docs);
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  const correct = createCorrector(vocabulary);
+  const termsOf = (text: string) => searchTerms(text, correct);
+
+  const docs: Doc[] = [];
+  const officeEntries = new Map<string, OfficeFact>();
+  for (const entry of entries) {
+    const phrasings = [entry.question, ...entry.alternatives].map((p) => new Set(termsOf(p)));
+    const fact = aboutOfficeFact(phrasings, facts);
+    if (fact) officeEntries.set(entry.id, fact);
+    docs.push({
+      id: entry.id,
+      entry,
+      office: undefined,
+      language: entry.language,
+      phrasings,
+      phrase: new Set(phrasings.flatMap((p) => [...p])),
+      answer: new Set(termsOf(entry.answer)),
+    });
+  }
+  for (const fact of facts) {
+    const phrasings = officePhrasings[fact].map((p) => new Set(p));
+    docs.push({
+      id: `office:${fact}`,
+      entry: undefined,
+      office: fact,
+      language: undefined,
+      phrasings,
+      phrase: new Set(phrasings.flatMap((p) => [...p])),
+      answer: new Set(),
+    });
+  }
+  // A word only answers have is a detail: it weighs as little in the question as it can weigh in a match.
+  const inPhrasings = new Set(docs.flatMap((d) => [...d.phrase]));
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const t of new Set([...doc.phrase, ...doc.answer])) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  const idf = (t: string) => {
+    const d = df.get(t);
+    if (!d) return t.startsWith('#') ? unknownConcept : unknownWord;
+    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+  };
+
+  function rank(question: string, lang: Language): FaqHit[] {
+    const query = new Set(termsOf(question));
+    if (query.size === 0) return [];
+    // Words no entry has: the first counts in full, more of them less and less (a long story around a short
+    // question is context, not another topic).
+    let total = 0;
+    let unknown = 0;
+    for (const t of query) {
+      if (!df.has(t) && !t.startsWith('#')) {
+        if (!/^\d+\p{L}{0,2}$/u.test(t)) unknown++; // "12", "7pm": details, not topics
+      } else total += inPhrasings.has(t) ? idf(t) : answerWeight * idf(t);
+    }
+    total += unknownWord * Math.sqrt(unknown);
+    const hits: FaqHit[] = [];
+    for (const doc of docs) {
+      let matched = 0;
+      for (const t of query) {
+        if (doc.phrase.has(t)) matched += idf(t);
+        else if (doc.answer.has(t)) matched += answerWeight * idf(t);
+      }
+      if (matched === 0) continue;
+      // How fully one phrasing is asked: "divorce cost" beats "divorce" + "cost" spread over phrasings.
+      let fit = 0;
+      for (const phrasing of doc.phrasings) {
+        let all = 0;
+        let hit = 0;
+        for (const t of phrasing) {
+          all += idf(t);
+          if (query.has(t)) hit += idf(t);
+        }
+        if (all > 0) fit = Math.max(fit, hit / all);
+      }
+      const sameLanguage = doc.language === lang ? 1.03 : 1;
+      const score = matched * (1 - fitWeight + fitWeight * fit) * sameLanguage;
+      hits.push({ id: doc.id, entry: doc.entry, office: doc.office, score, coverage: matched / total, fit });
+    }
+    return hits.sort((a, b) => b.score - a.score);
+  }
+
+  /** Entries in other languages whose questions ask the same (most of their concepts shared): translations. */
+  const concepts = new Map(
+    docs.map((d) => [d.id, new Set([...(d.phrasings[0] ?? [])].filter((t) => t.startsWith('#')))]),
+  );
+  const translations = (a: FaqHit, b: FaqHit) => {
+    if (!a.entry || !b.entry || a.entry.language === b.entry.language) return false;
+    const x = concepts.get(a.id) ?? new Set();
+    const y = concepts.get(b.id) ?? new Set();
+    const shared = [...x].filter((t) => y.has(t)).length;
+    return shared > 0 && shared / (x.size + y.size - shared) >= 0.5;
+  };
+  /**
+   * One entry per translation group — the one in the question's language when it is nearly as good — and no
+   * FAQ entry about an office fact the settings answer.
+   */
+  function withoutTranslations(ranked: FaqHit[], lang: Language): FaqHit[] {
+    const kept: FaqHit[] = [];
+    for (const hit of ranked) {
+      const fact = officeEntries.get(hit.id);
+      if (fact && facts.has(fact)) continue;
+      const i = kept.findIndex((k) => translations(k, hit));
+      if (i < 0) kept.push(hit);
+      else if (
+        hit.entry?.language === lang &&
+        kept[i]?.entry?.language !== lang &&
+        hit.score >= (kept[i]?.score ?? 0) * 0.7
+      )
+        kept[i] = {
+          ...hit,
+          score: kept[i]?.score ?? hit.score,
+          coverage: Math.max(hit.coverage, kept[i]?.coverage ?? 0),
+        };
+    }
+    return kept;
+  }
 
   return {
     entries,
-    ask(question) {
-      const terms = new Set(searchTerms(question));
-      const scored = scoreEntries(terms.size ? search.search(question) : [], terms.size);
-      const ranked = [...scored.entries()]
-        .map(([id, s]) => ({ entry: byId.get(id), ...s }))
-        .filter((hit): hit is FaqHit => hit.entry !== undefined)
-        .sort((a, b) => b.score - a.score);
+    officeFacts: [...facts],
+    officeEntries,
+    terms: termsOf,
+    languageOf: detectLanguage,
+    ranked: (question) => rank(question, detectLanguage(question, undefined)),
+    ask(question, askedIn) {
+      const lang = detectLanguage(question, askedIn);
+      const ranked = withoutTranslations(rank(question, lang), lang);
       const top = ranked[0];
       const score = top?.score ?? 0;
-      if (asksForAdvice(question)) return { outcome: 'advice', hits: [], score, best: top?.entry };
-      if (!top || !isAnswer(top)) return { outcome: 'unanswered', hits: [], score, best: top?.entry };
-      const hits = ranked.filter((hit, i) => i === 0 || (hit.score >= score * alsoShownRatio && isAnswer(hit)));
-      return { outcome: 'answered', hits: hits.slice(0, 3), score, best: top.entry };
+      const base = { score, best: top, lang };
+      if (asksForAdvice(question)) return { outcome: 'advice', hits: [], ...base };
+      if (!top) return { outcome: 'unanswered', hits: [], ...base };
+      const offered = ranked.filter((hit) => isChoice(hit) && hit.score >= score * close).slice(0, 3);
+      if (isAnswer(top) && offered.length <= 1) {
+        const hits = ranked.filter((hit, i) => i === 0 || (hit.score >= score * alsoShownRatio && isAnswer(hit)));
+        return { outcome: 'answered', hits: hits.slice(0, 3), ...base };
+      }
+      if (isChoice(top)) {
+        const choices = ranked.filter((hit) => isChoice(hit) && hit.score >= score * 0.6).slice(0, 3);
+        return { outcome: 'choices', hits: choices, ...base };
+      }
+      return { outcome: 'unanswered', hits: [], ...base };
     },
   };
 }
 
-const isAnswer = (hit: { score: number; coverage: number }) =>
-  hit.score >= answerThreshold.score && hit.coverage >= answerThreshold.coverage;
+/** A question that says exactly one phrasing and nothing else ("what are your rates?") is sure even with common words. */
+const exact = (hit: FaqHit) => hit.coverage >= 0.99 && hit.fit >= 0.99;
+const isAnswer = (hit: FaqHit) =>
+  hit.coverage >= answerThreshold.coverage && (hit.score >= answerThreshold.score || exact(hit));
+const isChoice = (hit: FaqHit) =>
+  hit.coverage >= choiceThreshold.coverage && (hit.score >= choiceThreshold.score || exact(hit));
 
-/** Per entry: best phrasing + a share of the answer, and the share of query terms the entry covers. */
-function scoreEntries(results: SearchResult[], termCount: number) {
-  const perEntry = new Map<string, { phrase: number; answer: number; terms: Set<string> }>();
-  for (const result of results) {
-    const id = String(result.entry);
-    const current = perEntry.get(id) ?? { phrase: 0, answer: 0, terms: new Set<string>() };
-    const isAnswerDoc = String(result.id).endsWith('#answer');
-    if (isAnswerDoc) current.answer = Math.max(current.answer, result.score);
-    else current.phrase = Math.max(current.phrase, result.score);
-    for (const term of result.queryTerms) current.terms.add(term);
-    perEntry.set(id, current);
+/** An entry about an office fact the settings answer: the fact's concept is in most of its phrasings. */
+/**
+ * An entry about an office fact: its question names the fact and no topic ("Where is your office?", not
+ * "Do you handle real estate closings?"), and at least half its phrasings name the fact.
+ */
+function aboutOfficeFact(phrasings: Set<string>[], facts: ReadonlySet<OfficeFact>): OfficeFact | undefined {
+  const question = phrasings[0] ?? new Set<string>();
+  if ([...question].some((t) => topics.has(t))) return undefined;
+  for (const fact of facts) {
+    const concept = officeConcept[fact];
+    const about = phrasings.filter((p) => p.has(concept)).length;
+    if (question.has(concept) && about * 2 >= phrasings.length) return fact;
   }
-  const scored = new Map<string, { score: number; coverage: number }>();
-  for (const [id, s] of perEntry) {
-    scored.set(id, { score: s.phrase + answerWeight * s.answer, coverage: s.terms.size / termCount });
-  }
-  return scored;
+  return undefined;
+}
+
+function detectLanguage(question: string, askedIn: Language | undefined): Language {
+  const script = scriptOf(question);
+  if (script !== 'en') return script;
+  return /[a-z]/i.test(question) ? 'en' : (askedIn ?? 'en');
 }

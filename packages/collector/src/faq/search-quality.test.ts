@@ -11,6 +11,11 @@ import type { FaqIndex } from './search-index.ts';
 import { adviceQuestions, answerable, unanswerable } from './search-quality.cases.ts';
 import { faqDb } from './tables.ts';
 
+/** Office facts the demo's settings hold are answered from the settings, not from the entries (issue 20). */
+const fromSettings = new Set(['hours', 'location', 'languages', 'book']);
+const expectedId = (topic: string) =>
+  fromSettings.has(topic) ? `office:${topic === 'book' ? 'contact' : topic}` : `demo-faq-${topic}`;
+
 describe('FAQ search quality (seeded demo index)', () => {
   let test: TestStorage;
   let index: FaqIndex;
@@ -18,7 +23,7 @@ describe('FAQ search quality (seeded demo index)', () => {
   beforeAll(async () => {
     test = await openTestStorage('sqlite');
     await seedDemoSite(test.storage, { port: 8787 });
-    index = await createFaqIndexCache(faqDb(test.storage.db)).get('harbor-vale');
+    index = (await createFaqIndexCache(faqDb(test.storage.db)).get('harbor-vale')).index;
   });
   afterAll(() => test.cleanup());
 
@@ -34,8 +39,8 @@ describe('FAQ search quality (seeded demo index)', () => {
     const misses: string[] = [];
     for (const [question, expected] of answerable) {
       const found = index.ask(question);
-      const top = found.outcome === 'answered' ? found.hits[0]?.entry.id : undefined;
-      if (top !== `demo-faq-${expected}`) misses.push(`${question} → ${top ?? found.outcome} (want ${expected})`);
+      const top = found.outcome === 'answered' ? found.hits[0]?.id : undefined;
+      if (top !== expectedId(expected)) misses.push(`${question} → ${top ?? found.outcome} (want ${expected})`);
     }
     const accuracy = (answerable.length - misses.length) / answerable.length;
     console.log(

@@ -10,6 +10,20 @@ import { demoFaqEntries } from './demo-faq.ts';
 import { loadFaqSettings, saveFaqSettings } from './settings-store.ts';
 import { faqDb } from './tables.ts';
 
+export const demoOffice = {
+  address: {
+    en: '48 Commercial Wharf, Suite 300, Boston, MA 02110.',
+    ru: '48 Commercial Wharf, офис 300, Бостон, MA 02110.',
+    zh: '波士顿 48 Commercial Wharf, Suite 300, MA 02110。',
+  },
+  directions: {
+    en: 'Two minutes from Aquarium station (Blue Line).',
+    ru: 'В двух минутах от станции Aquarium (синяя линия).',
+    zh: '距 Aquarium 地铁站（蓝线）步行两分钟。',
+  },
+  languages: ['en', 'es', 'fr', 'ru', 'zh'],
+};
+
 export async function seedDemoFaq(storage: Storage, site: string, now = Date.now()): Promise<boolean> {
   const db = faqDb(storage.db);
   const seeded = await db.selectFrom('faq_settings').select('site').where('site', '=', site).executeTakeFirst();
@@ -18,6 +32,8 @@ export async function seedDemoFaq(storage: Storage, site: string, now = Date.now
   const settings = {
     ...(await loadFaqSettings(db, site)),
     handoff: { intake: true, contactPage: '/demo/contact.html', phone: true, email: true },
+    // What the demo's contact page and directory show (issue 20): the bot answers these from here.
+    office: demoOffice,
   };
   await db.transaction().execute(async (trx) => {
     for (const [i, { id, ...entry }] of demoFaqEntries.entries()) {

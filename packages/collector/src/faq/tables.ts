@@ -27,7 +27,7 @@ export interface FaqQuestionsTable {
   site: string;
   journey: string | null;
   lang: string | null;
-  outcome: 'answered' | 'unanswered' | 'advice';
+  outcome: 'answered' | 'unanswered' | 'advice' | 'choices';
   entry_id: string | null;
   score: number;
   /** AES-256-GCM token of the question text (visitors type personal details into questions). */

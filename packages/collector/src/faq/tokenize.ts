@@ -1,153 +1,312 @@
 /**
- * Turns text into search terms for the FAQ index, the same way for entries and questions:
- * `Intl.Segmenter` word boundaries (it splits Chinese into words, which whitespace cannot),
- * lower case, stop words dropped, and a light suffix-stripping stemmer for English and Russian
- * so "wills"/"will" and "развода"/"развод" meet. Typos are left to the search's fuzzy matching.
+ * Turns text into search terms for the FAQ index, the same way for entries and questions (issue 20):
+ * - English and Russian: `Intl.Segmenter` words, chat spellings undone ("u" → "you"), typos corrected against
+ *   the index's own words when a corrector is given, Snowball stems (`@orama/stemmers`);
+ * - Chinese: the lay-term lexicon matched as substrings, the rest split by `Intl.Segmenter` (ICU's dictionary);
+ * - then the lay-term phrases (lay-terms.ts) become concept terms (`#divorce`), so a question and an entry
+ *   meet across wordings and languages; other words that say something stay as stems.
  *
  * @example
- *   searchTerms('Сколько стоит развод?') // ['сколько', 'сто', 'развод'] (stems)
+ *   searchTerms('Сколько стоит развод?') // ['#cost', '#divorce']
+ *   searchTerms('got let go from my job') // ['#dismissal', '#employment']
  */
+import { stemmer as englishStem } from '@orama/stemmers/english';
+import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { layConcepts } from './lay-terms.ts';
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+const chineseSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** Words that say nothing about the topic. Question words stay out too: every visitor question has them. */
+/** Words that say nothing about the topic; question words go too (lay-term phrases still see them). */
 const stopWords = new Set(
   [
     // English
     'a an the and or but if of to in on at by for from with about as into is are was were be been being am do does',
-    'did doing have has had having i me my we our us you your he she it its they them their this that these those',
-    'what which who whom how when where why can could would shall may might must there here than then so',
-    'any some all not no yes please hi hello get got just also up out very really much many',
-    // "Do you handle X?", "can you help with X": the verb says nothing, X is the topic.
+    'did doing done have has had having i me my we our us you your he she it its they them their this that these those',
+    'what which who whom how when where why can could would shall may might must there here than then so will',
+    'any some all not no yes please hi hello hey get got just also up out very really much many more most',
     'handle handles handling help helps offer offers provide provides deal deals',
+    'guys folks thanks thank question questions know want wanted need needs like wondering wonder tell let ok okay',
+    'someone somebody anyone anybody anything something thing things one lot bit kind sort etc im ive dont doesnt',
+    'firm firms lawyer lawyers attorney attorneys law legal service services case cases matter usually normally',
+    'generally typically actually maybe possible possibly go going come coming make makes made take takes say says',
+    'hmm um uh well still even ever though because since while only own other another each every such same',
+    'whats hows wheres whens thats theres ive id youre theyre cant wont isnt arent didnt better best small big',
+    'vs versus which supposed right stuff anyway basically currently soon way ways office offices meet meeting meetings',
     // Russian
     'и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от',
     'меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам',
-    'ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтобы без будто чего',
+    'ведь там потом себя ничего ей может они тут есть надо ней для мы тебя их чем была сам чтобы без будто чего',
     'раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем',
     'чтоб нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через',
     'эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя',
-    'такой им более всегда конечно всю между вы мне меня ли здравствуйте пожалуйста',
+    'такой им более всегда конечно всю между здравствуйте пожалуйста добрый день привет спасибо подскажите скажите',
+    'вопрос хочу хотел хотела хотим нужно нужен нужна могу можете ваш ваша ваши вашей вашем юрист юристы адвокат',
+    'адвокаты фирма фирмы компанией услуги дело деле помочь помогаете помогает занимаетесь делаете обычно примерно',
+    'мои мою моего моей свой свои это вообще какие каков какова также ещё просто очень ли офис офиса офисе',
     // Chinese (particles and pronouns the segmenter returns as words)
-    '的 了 吗 呢 吧 啊 是 我 你 您 他 她 它 我们 你们 在 和 与 及 或 也 都 就 请 问 一下 一个 这 那 个 有 要 会 能 可以 怎么 什么 如何 请问',
+    '的 了 吗 呢 吧 啊 是 我 你 您 他 她 它 我们 你们 在 和 与 及 或 也 都 就 请 问 一下 一个 这 那 个 有 要 会 能',
+    '可以 怎么 什么 如何 请问 多少 哪 是否 是不是 有没有 需要 能不能 可不可以 这个 那个 如果 因为 所以 但是 还是',
+    '已经 自己 大概 一般 律师 律所 事务所 想 想要 知道 问题 帮 帮忙 帮助 处理 办 做 吗？ 您好 你好 谢谢 麻烦',
+    '办公室 我在 我想 我能 我可以 哪里 哪儿 贵所 你们的 我的 我们的 一些 现在 还 么 呀 哦 嗯 就是 应该 到底 多 大 给 对 让 被 把 从 跟 说 看 用',
   ]
     .join(' ')
     .split(/\s+/),
 );
 
-const russianEndings = [
-  'иями',
-  'ями',
-  'ами',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ыми',
-  'ими',
-  'иях',
-  'ость',
-  'ости',
-  'ться',
-  'тся',
-  'ешь',
-  'ишь',
-  'ете',
-  'ите',
-  'ает',
-  'яет',
-  'ует',
-  'ют',
-  'ут',
-  'ат',
-  'ят',
-  'ет',
-  'ит',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-  'ый',
-  'ий',
-  'ой',
-  'ом',
-  'ем',
-  'ам',
-  'ям',
-  'ах',
-  'ях',
-  'ов',
-  'ев',
-  'ей',
-  'ую',
-  'юю',
-  'ть',
-  'ти',
-  'ия',
-  'ие',
-  'ию',
-  'ии',
-  'а',
-  'я',
-  'ы',
-  'и',
-  'о',
-  'е',
-  'у',
-  'ю',
-  'ь',
-  'й',
-];
+/** Chat spellings and abbreviations, undone before anything else. */
+const chatWords: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  y: 'why',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  wat: 'what',
+  wht: 'what',
+  hw: 'how',
+  '1st': 'first',
+  abt: 'about',
+  w: 'with',
+  b4: 'before',
+  bc: 'because',
+  cuz: 'because',
+  ppl: 'people',
+  msg: 'message',
+  appt: 'appointment',
+  atty: 'attorney',
+  info: 'information',
+  gf: 'girlfriend',
+  bf: 'boyfriend',
+  sat: 'saturday',
+  sun: 'sunday',
+  wknd: 'weekend',
+  hr: 'hour',
+  hrs: 'hours',
+  mo: 'month',
+  yr: 'year',
+  yrs: 'years',
+  biz: 'business',
+  скока: 'сколько',
+  скоко: 'сколько',
+  щас: 'сейчас',
+};
 
-const englishEndings: [string, string][] = [
-  ['ational', 'ate'],
-  ['ization', 'ize'],
-  ['ies', 'y'],
-  ['ing', ''],
-  ['ed', ''],
-  ['es', ''],
-  ['s', ''],
-  ['ly', ''],
-];
+/** "will" the noun ("a will", "my will"), not the verb: English's one ambiguous legal word. */
+const beforeNounWill = new Set(
+  'a my the your his her their our no without simple new make making write writing draft drafting update contest need living'.split(
+    ' ',
+  ),
+);
 
-/** A light stemmer: strip one common ending, keep at least three letters. */
+export type Language = 'en' | 'ru' | 'zh';
+
+const han = /\p{Script=Han}/u;
+const cyrillic = /[а-яё]/;
+
+/** The script a text is written in: Chinese, Russian, else English. */
+export function scriptOf(text: string): Language {
+  const chinese = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const russian = (text.match(/[а-яё]/gi) ?? []).length;
+  const latin = (text.match(/[a-z]/gi) ?? []).length;
+  if (chinese > 0 && chinese * 2 >= russian && chinese * 2 >= latin) return 'zh';
+  if (russian > latin) return 'ru';
+  return 'en';
+}
+
 export function stem(word: string): string {
-  if (/[а-яё]/.test(word)) {
-    const w = word.replace(/ё/g, 'е');
-    for (const ending of russianEndings) {
-      if (w.endsWith(ending) && w.length - ending.length >= 3) return w.slice(0, -ending.length);
-    }
-    return w;
-  }
-  if (/^[a-z]+$/.test(word) && word.length > 4) {
-    for (const [ending, replacement] of englishEndings) {
-      if (word.endsWith(ending) && word.length - ending.length >= 3 && !word.endsWith('ss')) {
-        return word.slice(0, -ending.length) + replacement;
-      }
-    }
-  }
+  if (cyrillic.test(word)) return russianStem(word.replace(/ё/g, 'е'));
+  if (/^[a-z]+$/.test(word)) return word.length > 3 ? englishStem(word) : word;
   return word;
+}
+
+/** Folds case, width, ё and apostrophes: "Doesn’t" → "doesnt". */
+function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/(\p{L})['’](\p{L})/gu, '$1$2');
 }
 
 /** Lower-cased words of `text`, stop words included (the advice check reads them). */
 export function words(text: string): string[] {
   const found: string[] = [];
-  for (const part of segmenter.segment(text.normalize('NFKC').toLocaleLowerCase())) {
-    if (part.isWordLike) found.push(part.segment.replace(/['’]s$/, ''));
+  for (const part of segmenter.segment(fold(text))) {
+    if (part.isWordLike) found.push(part.segment);
   }
   return found;
 }
 
-/** The terms a text is indexed and searched by. */
-export function searchTerms(text: string): string[] {
-  return words(text)
-    .filter((word) => !stopWords.has(word))
-    .map(stem);
+/** Corrects a misspelt word to one the index knows, or returns it unchanged. */
+export type Corrector = (word: string) => string;
+
+type Phrase = { concept: string; stems: string[] };
+type ChinesePhrase = { concept: string; text: string };
+
+const phrasesByFirst = new Map<string, Phrase[]>();
+const chinesePhrases: ChinesePhrase[] = [];
+/** Every English and Russian word of the lexicon: the typo corrector's vocabulary starts with them. */
+export const lexiconWords = new Set<string>();
+
+for (const concept of layConcepts) {
+  for (const phrase of [...concept.en, ...concept.ru]) {
+    const ws = words(phrase);
+    for (const w of ws) lexiconWords.add(w);
+    const stems = ws.map(stem);
+    const first = stems[0];
+    if (!first) continue;
+    const list = phrasesByFirst.get(first) ?? [];
+    list.push({ concept: `#${concept.id}`, stems });
+    phrasesByFirst.set(first, list);
+  }
+  for (const text of concept.zh) chinesePhrases.push({ concept: `#${concept.id}`, text });
+}
+for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+chinesePhrases.sort((a, b) => b.text.length - a.text.length);
+/** Chinese words that contain a lexicon term but mean something else ("告诉" is "tell", not "告" sue). */
+const chineseMasks = ['大概', '请问', '告诉', '报告', '广告', '公告', '警告', '快递', '快乐', '工作日'];
+
+/** A phrase matches in order, each next word within two words of the previous (skips "на него" in "подать на него в суд"). */
+function matchAt(stems: string[], start: number, phrase: Phrase): number[] | undefined {
+  const at = [start];
+  let pos = start;
+  for (let k = 1; k < phrase.stems.length; k++) {
+    let found = -1;
+    for (let j = pos + 1; j <= Math.min(pos + 3, stems.length - 1); j++) {
+      if (stems[j] === phrase.stems[k]) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return undefined;
+    at.push(found);
+    pos = found;
+  }
+  return at;
 }
 
-/** Case, punctuation and spacing folded: groups the same unanswered question asked several ways. */
+function latinTerms(text: string, correct: Corrector | undefined, out: string[]): void {
+  const raw = words(text).map((w) => chatWords[w] ?? w);
+  const expanded = raw.flatMap((w) => w.split(' '));
+  const fixed = expanded.map((w, i) => {
+    if (w === 'wills' || (w === 'will' && beforeNounWill.has(expanded[i - 1] ?? ''))) return 'testament';
+    if (!correct || stopWords.has(w) || lexiconWords.has(w) || /\d/.test(w)) return w;
+    return correct(w);
+  });
+  const stems = fixed.map(stem);
+  const used = new Array<boolean>(stems.length).fill(false);
+  for (let i = 0; i < stems.length; i++) {
+    const candidates = phrasesByFirst.get(stems[i] as string);
+    if (!candidates) continue;
+    for (const phrase of candidates) {
+      const at = matchAt(stems, i, phrase);
+      if (!at || at.some((j) => used[j])) continue;
+      for (const j of at) used[j] = true;
+      out.push(phrase.concept);
+      break;
+    }
+  }
+  stems.forEach((s, i) => {
+    const word = fixed[i] as string;
+    if (!used[i] && !stopWords.has(word) && !stopWords.has(s) && word.length > 1) out.push(s);
+  });
+}
+
+function chineseTerms(run: string, out: string[]): void {
+  let rest = run;
+  for (const mask of chineseMasks) rest = rest.split(mask).join('　');
+  for (const { concept, text } of chinesePhrases) {
+    if (!rest.includes(text)) continue;
+    out.push(concept);
+    rest = rest.split(text).join('　');
+  }
+  for (const part of chineseSegmenter.segment(rest)) {
+    const w = part.segment;
+    if (part.isWordLike && w.length > 1 && han.test(w) && !stopWords.has(w)) out.push(w);
+  }
+}
+
+/** The terms a text is indexed and searched by: concept terms (`#…`) and stems, in order, repeats kept. */
+export function searchTerms(text: string, correct?: Corrector): string[] {
+  const out: string[] = [];
+  // Han runs and everything else take different paths; "H-1B 签证" has both.
+  const parts = fold(text).split(/(\p{Script=Han}+)/u);
+  for (const part of parts) {
+    if (!part) continue;
+    if (han.test(part)) chineseTerms(part, out);
+    else latinTerms(part, correct, out);
+  }
+  return out;
+}
+
+/** Case, punctuation and spacing folded: the same question asked with other punctuation. */
 export function normaliseQuestion(text: string): string {
   return words(text).join(' ');
+}
+
+/** Damerau–Levenshtein distance, stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    let best = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const prev = rows[i - 1] as number[];
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * A typo corrector over a vocabulary: a word it does not know becomes the closest known word — one edit
+ * for words of 3 to 7 letters (short words too: "fre" → "free", "wil" → "will"), two from 8 — when exactly
+ * one word is closest; else the word stays.
+ */
+export function createCorrector(vocabulary: Iterable<string>): Corrector {
+  const byLength = new Map<number, string[]>();
+  const known = new Set<string>();
+  for (const word of vocabulary) {
+    if (word.length < 3 || known.has(word) || /\d/.test(word)) continue;
+    known.add(word);
+    const list = byLength.get(word.length) ?? [];
+    list.push(word);
+    byLength.set(word.length, list);
+  }
+  const cache = new Map<string, string>();
+  return (word) => {
+    if (word.length < 3 || known.has(word)) return word;
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    const max = word.length >= 8 ? 2 : 1;
+    let best = word;
+    let bestDistance = max + 1;
+    let ties = 0;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const candidate of byLength.get(len) ?? []) {
+        const d = editDistance(word, candidate, max);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = candidate;
+          ties = 0;
+        } else if (d === bestDistance && candidate !== best) ties++;
+      }
+    }
+    // Short words have many neighbours: only a single closest one is trusted.
+    const result = bestDistance <= max && (ties === 0 || word.length >= 6) ? best : word;
+    if (cache.size < 5000) cache.set(word, result);
+    return result;
+  };
 }

@@ -36,6 +36,11 @@ export function createFaqApi(http: KyInstance) {
         throw await toApiProblem(error);
       }
     },
+    /** Attaches a visitor's wording to an entry as another phrasing (issue 20). */
+    addPhrasing: (site: string, id: string, text: string): Promise<AdminFaqEntry> =>
+      read(adminFaqEntry, () =>
+        http.post(`${base(site)}/entries/${encodeURIComponent(id)}/phrasings`, { json: { text } }),
+      ),
     settings: (site: string): Promise<FaqSettings> => read(faqSettings, () => http.get(`${base(site)}/settings`)),
     saveSettings: (site: string, input: FaqSettings): Promise<FaqSettings> =>
       read(faqSettings, () => http.put(`${base(site)}/settings`, { json: input })),

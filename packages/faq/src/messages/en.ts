@@ -20,6 +20,7 @@ const en = {
   unanswered: "Sorry, I don't have an answer to that in our FAQ.",
   advice: "I can't advise on your own situation. A person at the firm can — choose how to reach us below.",
   talkToPerson: 'Talk to a person',
+  didYouMean: 'Did you mean one of these? If not, a person at the firm can help.',
   handoffIntake: 'Send your question to the firm',
   handoffWrite: 'Write to the firm',
   handoffPhone: (phone: string) => `Call ${phone}`,

@@ -18,6 +18,7 @@ const zh: FaqMessages = {
   suggestions: '常见问题',
   unanswered: '抱歉，我们的常见问题中没有这个问题的答案。',
   advice: '我无法针对您的具体情况提供建议。律所的工作人员可以帮助您——请在下方选择联系方式。',
+  didYouMean: '您是想问以下问题之一吗？如果不是，律所的工作人员可以帮助您。',
   talkToPerson: '联系工作人员',
   handoffIntake: '把问题发送给律所',
   handoffWrite: '给律所留言',

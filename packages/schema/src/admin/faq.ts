@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { officeHours } from '../faq.ts';
 import { language, localizedText } from '../i18n.ts';
 import { slug } from '../ids.ts';
-import { isoDate, webUrl } from '../lawyer.ts';
+import { isoDate, languageCode, webUrl } from '../lawyer.ts';
 
 /** A page of the firm's site: a web URL, or a path on the site the widget runs on (`/contact`). */
 const pageUrl = z.union([webUrl, z.string().check(z.regex(/^\/(?!\/)[^\s<>"]{0,300}$/, 'invalid_url'))]);
@@ -56,6 +56,18 @@ export const faqSettings = z.strictObject({
   }),
   /** Questions are deleted after this many days. */
   retentionDays: z.int().check(z.gte(1, 'too_small'), z.lte(3650, 'too_large')),
+  /**
+   * Office facts the bot answers from the settings rather than from FAQ text (issue 20), with the hours above
+   * and the site's phone: the address (and how to get there), and the languages the firm works in.
+   */
+  office: z.optional(
+    z.strictObject({
+      address: z.optional(localizedText(300)),
+      directions: z.optional(localizedText(500)),
+      /** ISO 639 codes (`en`, `es`, `zh`), named in the visitor's language. */
+      languages: z.array(languageCode).check(z.maxLength(20, 'too_many')),
+    }),
+  ),
 });
 export type FaqSettings = z.infer<typeof faqSettings>;
 
@@ -72,7 +84,7 @@ export const faqQuestionRecord = z.object({
   id: z.string(),
   question: z.string(),
   lang: z.optional(language),
-  outcome: z.enum(['answered', 'unanswered', 'advice']),
+  outcome: z.enum(['answered', 'unanswered', 'advice', 'choices']),
   entry: z.optional(z.string()),
   entryQuestion: z.optional(z.string()),
   score: z.number(),
@@ -81,14 +93,24 @@ export const faqQuestionRecord = z.object({
 });
 export type FaqQuestionRecord = z.infer<typeof faqQuestionRecord>;
 
-/** Unanswered questions with the same normalised text, most frequent first. */
+/**
+ * Unanswered questions that ask the same thing — the same topic and intent, in any language (issue 20) —
+ * most frequent first. `text` is the most recent wording; `suggestion` the entry that came closest.
+ */
 export const faqUnansweredGroup = z.object({
   text: z.string(),
   count: z.int(),
   lastAskedAt: z.int(),
   ledToIntake: z.int(),
+  /** Up to five different wordings, newest first, each with its language when known. */
+  examples: z.array(z.object({ text: z.string(), lang: z.optional(language) })),
+  suggestion: z.optional(z.object({ entry: z.string(), question: z.string() })),
 });
 export type FaqUnansweredGroup = z.infer<typeof faqUnansweredGroup>;
+
+/** Staff attach a visitor's wording to an entry as a new phrasing (issue 20): answerable from then on. */
+export const faqPhrasingInput = z.strictObject({ text: text(300) });
+export type FaqPhrasingInput = z.infer<typeof faqPhrasingInput>;
 
 export const faqReport = z.object({
   from: z.int(),

@@ -44,6 +44,7 @@ describe('@retainer/schema/admin', () => {
         "erasureResult",
         "faqEntryInput",
         "faqEntryList",
+        "faqPhrasingInput",
         "faqQuestionRecord",
         "faqReport",
         "faqSettings",

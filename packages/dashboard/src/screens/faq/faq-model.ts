@@ -9,7 +9,7 @@
  */
 import { batch, signal } from '@preact/signals';
 import type { Problem } from '@retainer/schema';
-import type { AdminFaqEntry, FaqEntryInput, FaqReport, FaqSettings } from '@retainer/schema/admin';
+import type { AdminFaqEntry, FaqEntryInput, FaqReport, FaqSettings, FaqUnansweredGroup } from '@retainer/schema/admin';
 import { toApiProblem } from '../../api/api-problem.ts';
 import type { FaqApi } from '../../api/faq-api.ts';
 
@@ -57,6 +57,21 @@ export function createFaqModel(api: FaqApi, site: string) {
     }
   }
 
+  /** Attaches an unanswered group's wording to an entry; the group leaves the report's list. */
+  async function addPhrasing(entryId: string, group: FaqUnansweredGroup, text: string): Promise<Problem | null> {
+    try {
+      const saved = await api.addPhrasing(site, entryId, text);
+      entries.value = (entries.value ?? []).map((e) => (e.id === entryId ? saved : e));
+      const current = report.value;
+      if (current) {
+        report.value = { ...current, unansweredGroups: current.unansweredGroups.filter((g) => g !== group) };
+      }
+      return null;
+    } catch (error) {
+      return problemOf(error);
+    }
+  }
+
   async function saveSettings(input: FaqSettings): Promise<Problem | null> {
     try {
       settings.value = await api.saveSettings(site, input);
@@ -66,7 +81,7 @@ export function createFaqModel(api: FaqApi, site: string) {
     }
   }
 
-  return { entries, settings, report, problem, load, saveEntry, deleteEntry, saveSettings };
+  return { entries, settings, report, problem, load, saveEntry, deleteEntry, addPhrasing, saveSettings };
 }
 
 export type FaqModel = ReturnType<typeof createFaqModel>;

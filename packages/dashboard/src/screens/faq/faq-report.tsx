@@ -1,16 +1,36 @@
 /**
  * What visitors asked in the last 30 days: how many questions, how many were answered, how many led to an
- * intake, the unanswered ones grouped (most frequent first, each with a shortcut to write its answer),
- * and the latest questions.
+ * intake, the unanswered ones grouped by what they ask in any language (most frequent first), each with its
+ * wordings and two ways to close the gap — attach the wording to an existing entry in one click (the closest
+ * one is suggested, issue 20) or write a new answer — and the latest questions.
  */
-import type { FaqReport } from '@retainer/schema/admin';
+import type { Problem } from '@retainer/schema';
+import type { AdminFaqEntry, FaqReport, FaqUnansweredGroup } from '@retainer/schema/admin';
+import { useState } from 'preact/hooks';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatShortDateTime } from '../../format/date.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { EmptyState } from '../../ui/states.tsx';
 
-export function FaqReportPanel({ report, onAnswer }: { report: FaqReport; onAnswer: (question: string) => void }) {
+type Props = {
+  report: FaqReport;
+  entries: AdminFaqEntry[];
+  onAnswer: (question: string) => void;
+  onAttach: (entryId: string, group: FaqUnansweredGroup, text: string) => Promise<Problem | null>;
+};
+
+export function FaqReportPanel({ report, entries, onAnswer, onAttach }: Props) {
   const t = useMessages();
-  const lang = useDashboard().i18n.lang.value;
+  const { i18n, announcer } = useDashboard();
+  const lang = i18n.lang.value;
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const attach = async (entryId: string, group: FaqUnansweredGroup) => {
+    const text = group.examples[0]?.text ?? group.text;
+    const refused = await onAttach(entryId, group, text);
+    setProblem(refused);
+    const entry = entries.find((e) => e.id === entryId);
+    if (!refused) announcer.announce(t.faq.phrasingAdded(entry?.question ?? ''));
+  };
   const stats: [string, number][] = [
     [t.faq.asked, report.asked],
     [t.faq.answered, report.answered],
@@ -31,6 +51,7 @@ export function FaqReportPanel({ report, onAnswer }: { report: FaqReport; onAnsw
         ))}
       </dl>
       <h3>{t.faq.unansweredTitle}</h3>
+      <ProblemAlert problem={problem} />
       {report.unansweredGroups.length === 0 ? (
         <EmptyState title={t.faq.noUnanswered} />
       ) : (
@@ -49,20 +70,43 @@ export function FaqReportPanel({ report, onAnswer }: { report: FaqReport; onAnsw
             </thead>
             <tbody>
               {report.unansweredGroups.map((group) => (
-                <tr key={group.text}>
-                  <th scope="row">{group.text}</th>
+                <tr key={`${group.text}-${group.lastAskedAt}`}>
+                  <th scope="row">
+                    {group.text}
+                    {group.examples.length > 1 && (
+                      <ul class="faq-wordings" aria-label={t.faq.wordings}>
+                        {group.examples.map((example) => (
+                          <li key={example.text} lang={example.lang}>
+                            {example.text}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </th>
                   <td>{group.count}</td>
                   <td>{group.ledToIntake}</td>
                   <td>{formatShortDateTime(group.lastAskedAt, lang)}</td>
                   <td>
-                    <button
-                      type="button"
-                      class="button button-small"
-                      aria-label={`${t.faq.writeAnswer}: ${group.text}`}
-                      onClick={() => onAnswer(group.text)}
-                    >
-                      {t.faq.writeAnswer}
-                    </button>
+                    <div class="faq-gap-actions">
+                      {group.suggestion && (
+                        <button
+                          type="button"
+                          class="button button-small button-primary"
+                          onClick={() => void attach(group.suggestion?.entry ?? '', group)}
+                        >
+                          {t.faq.attachTo(group.suggestion.question)}
+                        </button>
+                      )}
+                      <AttachToOther group={group} entries={entries} onAttach={attach} />
+                      <button
+                        type="button"
+                        class="button button-small"
+                        aria-label={`${t.faq.writeAnswer}: ${group.text}`}
+                        onClick={() => onAnswer(group.text)}
+                      >
+                        {t.faq.writeAnswer}
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}
@@ -103,5 +147,44 @@ export function FaqReportPanel({ report, onAnswer }: { report: FaqReport; onAnsw
         </div>
       )}
     </section>
+  );
+}
+
+/** Any other entry: a select and a button, for when the suggestion is not the right one. */
+function AttachToOther({
+  group,
+  entries,
+  onAttach,
+}: {
+  group: FaqUnansweredGroup;
+  entries: AdminFaqEntry[];
+  onAttach: (entryId: string, group: FaqUnansweredGroup) => Promise<void>;
+}) {
+  const t = useMessages();
+  const [entryId, setEntryId] = useState('');
+  const id = `faq-attach-${group.lastAskedAt}-${group.count}`;
+  return (
+    <form
+      class="faq-attach"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (entryId) void onAttach(entryId, group);
+      }}
+    >
+      <label for={id} class="visually-hidden">
+        {t.faq.attachOther(group.text)}
+      </label>
+      <select id={id} value={entryId} onChange={(event) => setEntryId(event.currentTarget.value)}>
+        <option value="">{t.faq.chooseEntry}</option>
+        {entries.map((entry) => (
+          <option key={entry.id} value={entry.id} lang={entry.language}>
+            {entry.question}
+          </option>
+        ))}
+      </select>
+      <button type="submit" class="button button-small" aria-disabled={entryId ? undefined : 'true'}>
+        {t.faq.addPhrasing}
+      </button>
+    </form>
   );
 }

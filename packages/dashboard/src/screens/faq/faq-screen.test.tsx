@@ -35,8 +35,20 @@ const report: FaqReport = {
   unanswered: 3,
   ledToIntake: 2,
   unansweredGroups: [
-    { text: 'do you do bankruptcy', count: 2, lastAskedAt: received, ledToIntake: 1 },
-    { text: 'parking ticket help', count: 1, lastAskedAt: received, ledToIntake: 0 },
+    {
+      text: 'do you do bankruptcy',
+      count: 2,
+      lastAskedAt: received,
+      ledToIntake: 1,
+      examples: [{ text: 'do you do bankruptcy', lang: 'en' }],
+    },
+    {
+      text: 'parking ticket help',
+      count: 1,
+      lastAskedAt: received,
+      ledToIntake: 0,
+      examples: [{ text: 'parking ticket help', lang: 'en' }],
+    },
   ],
   questions: [
     {
@@ -76,6 +88,10 @@ function serveFaq() {
       ),
     ),
     http.put(apiUrl('sites/harbor-vale/faq/settings'), async ({ request }) => HttpResponse.json(await record(request))),
+    http.post(apiUrl('sites/harbor-vale/faq/entries/e-1/phrasings'), async ({ request }) => {
+      const { text } = (await record(request)) as { text: string };
+      return HttpResponse.json({ ...entry, alternatives: [...entry.alternatives, text] });
+    }),
   );
   return sent;
 }
@@ -97,6 +113,40 @@ describe('FAQ bot screen', () => {
     expect(rows.indexOf('do you do bankruptcy')).toBeLessThan(rows.indexOf('parking ticket help'));
     expect(screen.getByText(/— How much does a divorce cost\?/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'FAQ bot' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('attaches an unanswered question, asked in several languages, to the suggested entry in one click', async () => {
+    const sent = serveFaq();
+    const grouped: FaqReport = {
+      ...report,
+      unansweredGroups: [
+        {
+          text: 'divorce price',
+          count: 2,
+          lastAskedAt: received,
+          ledToIntake: 0,
+          examples: [
+            { text: 'divorce price?', lang: 'en' },
+            { text: 'цена развода', lang: 'ru' },
+          ],
+          suggestion: { entry: 'e-1', question: 'How much does a divorce cost?' },
+        },
+      ],
+    };
+    server.use(http.get(apiUrl('sites/harbor-vale/faq/report'), () => HttpResponse.json(grouped)));
+    renderDashboard('/dashboard/faq?site=harbor-vale');
+    const wordings = await screen.findByRole('list', { name: 'How visitors asked it' });
+    expect(within(wordings).getByText('цена развода').getAttribute('lang')).toBe('ru');
+    fireEvent.click(screen.getByRole('button', { name: 'Add as a wording of “How much does a divorce cost?”' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({
+      method: 'POST',
+      path: '/api/admin/sites/harbor-vale/faq/entries/e-1/phrasings',
+      csrf: adminSession.csrfToken,
+      body: { text: 'divorce price?' },
+    });
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'How visitors asked it' })).toBeNull());
+    expect(await screen.findByText('Every question was answered.')).toBeTruthy();
   });
 
   it('turns an unanswered question into a new entry', async () => {
@@ -123,13 +173,18 @@ describe('FAQ bot screen', () => {
     await screen.findByRole('heading', { name: 'FAQ entries (2)' });
   });
 
-  it('saves the bot settings: greeting, hours, handoffs and retention', async () => {
+  it('saves the bot settings: greeting, hours, office address and languages, handoffs and retention', async () => {
     const sent = serveFaq();
     renderDashboard('/dashboard/faq?site=harbor-vale');
     const greeting = (await screen.findByLabelText(/^Greeting \(Russian\)/)) as HTMLTextAreaElement;
     fireEvent.input(greeting, { target: { value: 'Здравствуйте!' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Email' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
+    fireEvent.input(screen.getByLabelText(/^Address \(English\)/), {
+      target: { value: '48 Commercial Wharf, Boston' },
+    });
+    fireEvent.input(screen.getByLabelText(/^Address \(Chinese\)/), { target: { value: '波士顿 48 Commercial Wharf' } });
+    fireEvent.input(screen.getByLabelText(/^Languages the firm works in/), { target: { value: 'en, ES ru' } });
     const settingsPanel = screen.getByRole('heading', { name: 'Bot settings' }).closest('section') as HTMLElement;
     fireEvent.click(within(settingsPanel).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(sent).toHaveLength(1));
@@ -138,6 +193,10 @@ describe('FAQ bot screen', () => {
       hours: { days: [1, 2, 3, 4, 5, 6] },
       handoff: { intake: true, phone: true, email: true },
       retentionDays: 90,
+      office: {
+        address: { en: '48 Commercial Wharf, Boston', zh: '波士顿 48 Commercial Wharf' },
+        languages: ['en', 'es', 'ru'],
+      },
     });
   });
 });

@@ -72,7 +72,12 @@ function SiteFaq({ site }: { site: AdminSite }) {
       {!entries && !model.problem.value && <Loading />}
       <ProblemAlert problem={model.problem.value} onRetry={() => void model.load()} />
       {report && (
-        <FaqReportPanel report={report} onAnswer={(question) => (editing.value = { mode: 'new', question })} />
+        <FaqReportPanel
+          report={report}
+          entries={entries ?? []}
+          onAnswer={(question) => (editing.value = { mode: 'new', question })}
+          onAttach={model.addPhrasing}
+        />
       )}
       {entries && (
         <section class="panel" aria-labelledby="faq-entries-title">

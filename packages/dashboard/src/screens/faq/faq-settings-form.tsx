@@ -1,5 +1,6 @@
 /**
- * The bot's settings: its greeting per language, office hours (shown with phone and email), which
+ * The bot's settings: its greeting per language, office hours (shown with phone and email), the office's
+ * address and languages (the bot answers "where are you", "do you speak…" from them, issue 20), which
  * "talk to a person" choices it offers, and how long visitors' questions are kept.
  */
 import { languages, type Problem } from '@retainer/schema';
@@ -22,6 +23,15 @@ export function FaqSettingsForm({ settings, onSave }: Props) {
   const [saving, setSaving] = useState(false);
   const hours = draft.hours;
   const handoff = draft.handoff;
+  const office = draft.office ?? { languages: [] };
+  const [languageText, setLanguageText] = useState(office.languages.join(', '));
+  const setOffice = (next: NonNullable<FaqSettings['office']>) => setDraft({ ...draft, office: next });
+  const setLocalized = (field: 'address' | 'directions', code: string, value: string) => {
+    const { [field]: current, ...rest } = office;
+    const text = { ...(current ?? { en: '' }), [code]: value };
+    const filled = Object.values(text).some((v) => v.trim());
+    setOffice(filled ? { ...rest, [field]: text } : rest);
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -91,6 +101,37 @@ export function FaqSettingsForm({ settings, onSave }: Props) {
               onInput={(end) => setDraft({ ...draft, hours: { ...hours, end } })}
             />
           </div>
+        </fieldset>
+        <fieldset class="fieldset">
+          <legend>{t.faq.officeTitle}</legend>
+          <p class="muted">{t.faq.officeHelp}</p>
+          {(['address', 'directions'] as const).flatMap((field) =>
+            languages.map((code) => (
+              <TextField
+                key={`${field}-${code}`}
+                id={`faq-${field}-${code}`}
+                label={t.faq.officeField[field](t.languages[code])}
+                value={office[field]?.[code] ?? ''}
+                onInput={(value) => setLocalized(field, code, value)}
+                lang={code}
+                rows={2}
+              />
+            )),
+          )}
+          <TextField
+            id="faq-languages"
+            label={t.faq.officeLanguages}
+            hint={t.faq.officeLanguagesHint}
+            value={languageText}
+            onInput={(value) => {
+              setLanguageText(value);
+              const codes = value
+                .split(/[\s,]+/)
+                .map((code) => code.trim().toLowerCase())
+                .filter(Boolean);
+              setOffice({ ...office, languages: codes });
+            }}
+          />
         </fieldset>
         <fieldset class="fieldset">
           <legend>{t.faq.handoffTitle}</legend>

@@ -1,0 +1,47 @@
+/**
+ * The own-case advice detector (issue 20) in English, Russian and Chinese: a request for an outcome or a
+ * course of action in the visitor's own matter goes to a person; general questions about the same topics
+ * stay answerable from the FAQ.
+ */
+import { describe, expect, it } from 'vitest';
+import { asksForAdvice } from './advice.ts';
+
+describe('advice detector', () => {
+  it.each([
+    'i signed a noncompete 2 years ago, can my old company stop me from working for a competitor?',
+    'should I sign the severance agreement my employer gave me',
+    'my landlord kept my deposit, can I sue him?',
+    'do I have a case against my employer',
+    'what are my chances in court',
+    'how much could I get for my injury',
+    'the insurer offered $2,000, is that fair?',
+    'начальник уволил меня за то что я пожаловалась, могу ли я подать на него в суд?',
+    'бывший муж не платит алименты уже полгода, как мне поступить?',
+    'что мне делать, если работодатель не платит?',
+    'меня уволили без предупреждения, это законно?',
+    'какие у меня шансы выиграть',
+    '房东不退我押金，我能告他吗？',
+    '我被公司开除了，我该怎么办',
+    '我应该接受和解吗',
+    '保险公司只赔两千，我要不要接受',
+  ])('hands off: %s', (question) => {
+    expect(asksForAdvice(question)).toBe(true);
+  });
+
+  it.each([
+    'can my employer fire me without a reason',
+    'how much does a divorce cost',
+    'my landlord did not return my security deposit',
+    'I was in a car accident, what are the steps',
+    'what happens if someone dies without a will',
+    'can I book an appointment on Saturday',
+    'могу ли я записаться на консультацию онлайн?',
+    'что делать, если арендодатель обычно не возвращает депозит?',
+    'сколько стоит развод',
+    '结婚办绿卡怎么办理',
+    '公司拖欠工资一般可以怎么处理',
+    '离婚需要多长时间',
+  ])('answers from the FAQ: %s', (question) => {
+    expect(asksForAdvice(question)).toBe(false);
+  });
+});

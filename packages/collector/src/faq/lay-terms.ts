@@ -1,0 +1,473 @@
+/**
+ * How people ask about a law firm, in lay words, English, Russian and Chinese: each concept lists the words
+ * and phrases visitors use for it (issue 20). A question and an entry meet on the concept, not on the firm's
+ * wording, so "let go" finds "wrongful termination" and "律师费" finds "legal fees" in any language.
+ * General knowledge of how people talk about legal services, written without any firm's FAQ in view.
+ * English and Russian phrases are stemmed when loaded and match in order with small gaps; Chinese ones
+ * match as substrings.
+ *
+ * @example
+ *   layConcepts.find((c) => c.id === 'divorce')?.en // ['divorce', 'split up', …]
+ */
+
+export type LayConcept = {
+  id: string;
+  /** `intent`: what is asked about (price, time, place); `topic`: what it is about. */
+  kind: 'intent' | 'topic';
+  en: string[];
+  ru: string[];
+  zh: string[];
+};
+
+const list = (text: string) =>
+  text
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const concept = (id: string, kind: LayConcept['kind'], en: string, ru: string, zh: string): LayConcept => ({
+  id,
+  kind,
+  en: list(en),
+  ru: list(ru),
+  zh: list(zh),
+});
+
+/** Concepts that name what a question is about (not what it asks): an office fact's entry has none. */
+export const topicConcepts = (): Set<string> =>
+  new Set(layConcepts.filter((c) => c.kind === 'topic').map((c) => `#${c.id}`));
+
+export const layConcepts: LayConcept[] = [
+  // What is asked: price, time, place, …
+  concept(
+    'cost',
+    'intent',
+    'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees',
+    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс',
+    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收',
+  ),
+  concept(
+    'hourly',
+    'intent',
+    'per hour | an hour | by the hour | hourly | hourly rate | hourly rates | hour rate',
+    'в час | почасовая | почасово | почасовка | за час | почасовая оплата',
+    '每小时 | 按小时 | 按钟点 | 钟点 | 按时收费 | 小时收费 | 时薪 | 一小时',
+  ),
+  concept(
+    'flat-fee',
+    'intent',
+    'flat fee | flat rate | fixed fee | fixed price | set price | package price',
+    'фиксированная цена | фиксированная сумма | фиксированная оплата | фиксированная стоимость | фиксированный гонорар',
+    '固定费用 | 固定收费 | 固定价 | 一口价 | 打包价',
+  ),
+  concept(
+    'instalments',
+    'intent',
+    'instalments | installments | instalment | installment | in stages | monthly payments | payment plan | pay monthly | spread the cost | pay over time',
+    'рассрочка | в рассрочку | частями | по частям | помесячно',
+    '分期 | 分期付款 | 分几次 | 按月付',
+  ),
+  concept(
+    'legal-aid',
+    'topic',
+    'legal aid | pro bono | free legal help | free legal advice | cant afford a lawyer | cant afford a solicitor | cant afford an attorney | low income',
+    'бесплатная юридическая помощь | юридическая помощь бесплатно | бесплатный юрист | бесплатный адвокат | legal aid',
+    '法律援助 | 免费法律帮助 | 请不起律师 | 法援',
+  ),
+  concept(
+    'free',
+    'intent',
+    'free | no charge | without charge | for nothing | complimentary | no cost | gratis',
+    'бесплатно | бесплатная | бесплатный | даром | без оплаты',
+    '免费 | 不收费 | 不要钱 | 收费吗',
+  ),
+  concept(
+    'duration',
+    'intent',
+    'how long | take long | how many months | how many weeks | how quickly | how fast | timeline | timeframe | time frame | months | weeks | years | quickly | fast | speed up | wait | waiting | long process | last',
+    'сколько времени | как долго | как быстро | долго | быстро | срок | сроки | месяцев | недель | длится | занимает | ждать | время',
+    '多久 | 多长时间 | 多少时间 | 时间 | 多快 | 几个月 | 几年 | 要多长 | 快 | 周期 | 等多久',
+  ),
+  concept(
+    'deadline',
+    'intent',
+    'deadline | deadlines | statute of limitations | how long do you have | how much time do i have | how long to file | file within | time limits | time limit | too late | limitation period | how long do i have | cutoff | expire',
+    'срок давности | крайний срок | какой срок | сколько есть времени | срок подачи | успеть подать | слишком поздно | не поздно | пропустил срок',
+    '期限 | 时效 | 诉讼时效 | 多久之内 | 时间限制 | 之内要 | 太晚 | 截止',
+  ),
+  concept(
+    'how',
+    'intent',
+    'process | steps | procedure | calculate | calculated | calculation | formula | guidelines | requirements | requirement | eligible | qualify | apply | application',
+    'процесс | процедура | порядок | считают | считается | рассчитывается | расчет | рассчитать | шаги | как получить | требования | подать заявление | как оформить | оформление',
+    '流程 | 程序 | 步骤 | 计算 | 怎么算 | 办理 | 手续 | 怎么办理 | 条件 | 要求 | 申请 | 材料 | 怎么弄',
+  ),
+  concept(
+    'what-happens',
+    'intent',
+    'what happens | what will happen | who gets | who inherits | what becomes of',
+    'что будет | что происходит | что станет | кому достанется | кто получит',
+    '会怎样 | 怎么分 | 归谁 | 谁继承 | 会怎么样',
+  ),
+  concept(
+    'notice',
+    'intent',
+    'notice | notice period | notices | warning | notify | notified | section 21 | section 8',
+    'предупредить | предупреждение | уведомление | уведомить | предупреждают',
+    '通知 | 提前通知 | 预告',
+  ),
+  concept(
+    'first',
+    'intent',
+    'first | 1st | initial | intro | introductory',
+    'первая | первый | первичная | первичный | начальная',
+    '首次 | 第一次 | 初次 | 头一次',
+  ),
+  concept(
+    'consultation',
+    'topic',
+    'consultation | consult | consultations | first meeting | initial meeting | sit down | talk to a lawyer | speak to a lawyer | meeting with a lawyer | discuss my | case evaluation',
+    'консультация | консультации | проконсультироваться | встреча с юристом | встреча с адвокатом | первая встреча | поговорить с юристом',
+    '咨询 | 面谈 | 初次见面 | 见律师 | 谈谈',
+  ),
+  // Office facts: answered from the site's settings when it has them.
+  concept(
+    'location',
+    'intent',
+    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility',
+    'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы',
+    '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市',
+  ),
+  concept(
+    'hours',
+    'intent',
+    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in',
+    'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти',
+    '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间',
+  ),
+  concept(
+    'language',
+    'intent',
+    'speak | speaks | speaking | language | languages | spanish | russian | chinese | mandarin | cantonese | english | translator | interpreter | bilingual | native',
+    'язык | языке | языках | говорит | говорите | по-русски | по русски | русском | русский | русскоязычный | переводчик | английский | китайский | испанский',
+    '中文 | 普通话 | 国语 | 粤语 | 语言 | 说中文 | 讲中文 | 翻译 | 英语 | 俄语 | 西班牙语 | 华人律师',
+  ),
+  concept(
+    'book',
+    'intent',
+    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up',
+    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече',
+    '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们',
+  ),
+  concept(
+    'remote',
+    'intent',
+    'video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | from home | from abroad | in person',
+    'видео | видеосвязь | созвониться | подписать онлайн | электронная подпись | надо ехать | не приезжать | видеозвонок | онлайн | удаленно | дистанционно | зум | скайп | по телефону | не приезжая | лично',
+    '视频 | 电子签名 | 电子签 | 网上签 | 跑一趟 | 线上 | 网上 | 远程 | 在线 | 电话咨询 | 不用去 | 微信视频 | 当面',
+  ),
+  concept(
+    'confidential',
+    'topic',
+    'confidential | confidentiality | private | privacy | secret | privileged | privilege | share my information | tell anyone | kept safe | keep it between',
+    'конфиденциально | конфиденциальность | тайна | адвокатская тайна | секрет | разглашать | никому не расскажете',
+    '保密 | 隐私 | 机密 | 泄露 | 告诉别人',
+  ),
+  // Family
+  concept(
+    'divorce',
+    'topic',
+    'divorce | divorces | divorced | divorcing | split up | splitting up | separate | separation | separating | end my marriage | ending our marriage | family law | dissolution',
+    'развод | развода | разводом | развестись | разводиться | расторжение брака | расторгнуть брак | семейное право | разойтись',
+    '离婚 | 分居 | 婚姻解除',
+  ),
+  concept(
+    'uncontested',
+    'topic',
+    'uncontested | amicable | mutual agreement | both agree | we agree | no dispute',
+    'по взаимному согласию | по согласию | мирно | без споров',
+    '协议离婚 | 和平离婚 | 双方同意',
+  ),
+  concept(
+    'custody',
+    'topic',
+    'custody | visitation | parenting time | parenting plan | who gets the kids | who gets the children | keep the kids | see my kids | see my children | guardianship',
+    'опека | опеки | с кем останется ребенок | с кем останутся дети | порядок общения | видеться с ребенком | определение места жительства',
+    '抚养权 | 监护权 | 探视 | 孩子归谁 | 孩子跟谁',
+  ),
+  concept(
+    'child',
+    'topic',
+    'child | children | kid | kids | son | daughter | baby | minor',
+    'ребенок | ребенка | дети | детей | сын | дочь | несовершеннолетний',
+    '孩子 | 子女 | 小孩 | 儿子 | 女儿 | 儿童',
+  ),
+  concept(
+    'support',
+    'topic',
+    'child support | alimony | spousal support | maintenance | support payments | pay support',
+    'алименты на ребенка | алименты на детей | алименты | алиментов | алиментам | содержание ребенка',
+    '子女抚养费 | 孩子抚养费 | 抚养费 | 赡养费 | 生活费',
+  ),
+  concept(
+    'prenup',
+    'topic',
+    'prenup | prenups | prenuptial | postnuptial | prenuptial agreement | marriage contract | before the wedding',
+    'брачный договор | брачного договора | брачный контракт',
+    '婚前协议 | 婚前财产协议 | 婚后协议',
+  ),
+  concept(
+    'marriage',
+    'topic',
+    'marriage | married | marry | marrying | spouse | husband | wife | wedding | fiance | fiancee | partner',
+    'брак | браке | брака | супруг | супруга | муж | мужа | жена | жены | свадьба | жениться | замуж | жених | невеста',
+    '结婚 | 婚姻 | 配偶 | 丈夫 | 妻子 | 老公 | 老婆 | 婚礼 | 未婚妻 | 未婚夫',
+  ),
+  // Employment
+  concept(
+    'dismissal',
+    'topic',
+    'fired | fire | firing | redundancy | redundant | made redundant | for no reason | without a reason | dismissed | dismissal | let go | laid off | layoff | lay off | terminated | termination | wrongful termination | sacked | lost my job | lose my job | kicked out of my job | unfair dismissal | without cause | at will',
+    'уволить | уволили | уволил | увольнение | увольнения | сократили | сокращение | сокращении | просто так без причины | без причины | выгнали с работы | потерял работу | незаконное увольнение',
+    '解雇 | 开除 | 辞退 | 炒鱿鱼 | 炒了 | 被炒 | 炒掉 | 无缘无故 | 裁员 | 被裁 | 丢了工作 | 失业',
+  ),
+  concept(
+    'employment',
+    'topic',
+    'job | work | working | employer | employee | boss | manager | workplace | coworker | employment | hr | staff',
+    'работа | работе | работу | работодатель | работодателя | начальник | начальница | руководитель | сотрудник | трудовой',
+    '工作 | 雇主 | 老板 | 单位 | 员工 | 上司 | 同事 | 劳动',
+  ),
+  concept(
+    'wages',
+    'topic',
+    'wage | wages | salary | paycheck | paychecks | overtime | pay check | tips | commission | bonus',
+    'зарплата | зарплату | зарплаты | заработная плата | сверхурочные | переработки | переработку | премия | оклад',
+    '工资 | 加班费 | 薪水 | 薪资 | 欠薪 | 奖金 | 加班',
+  ),
+  concept(
+    'unpaid',
+    'topic',
+    'unpaid | not paid | not been paid | didnt pay | did not pay | wont pay | hasnt paid | not paying | owe | owes | owed | withheld | stiffed | late pay',
+    'не платит | не платят | не заплатил | не заплатили | не выплатил | не выплачивает | невыплата | задолженность | задерживают',
+    '拖欠 | 不发 | 没发 | 不给 | 欠我 | 没付 | 不付',
+  ),
+  concept(
+    'severance',
+    'topic',
+    'severance | severance pay | redundancy pay | settlement agreement | settlement agreements | compromise agreement | severance package | exit package | separation agreement | separation package | termination agreement',
+    'выходное пособие | выходного пособия | соглашение об урегулировании | мировое соглашение | соглашение о расторжении | компенсация при увольнении',
+    '遣散费 | 和解协议 | 遣散协议 | 离职补偿 | 补偿金 | 离职协议 | 赔偿金',
+  ),
+  concept(
+    'harassment',
+    'topic',
+    'harassment | harassed | harass | sexual harassment | discrimination | discriminated | discriminate | hostile | bullying | bullied | racist | sexist | retaliation | retaliated | mistreated',
+    'домогательство | домогательства | домогается | харассмент | дискриминация | дискриминируют | травля | притеснение',
+    '骚扰 | 性骚扰 | 歧视 | 霸凌 | 欺负 | 报复',
+  ),
+  concept(
+    'noncompete',
+    'topic',
+    'noncompete | non compete | non-compete | noncompetition | non solicitation',
+    'неконкуренция | о неконкуренции',
+    '竞业限制 | 竞业禁止',
+  ),
+  // Immigration
+  concept(
+    'immigration',
+    'topic',
+    'immigration | immigrate | immigrant | visa | visas | uscis | move to the us | move to america | stay in the us',
+    'иммиграция | иммиграции | иммигрировать | виза | визу | визы | переезд в сша | эмиграция',
+    '移民 | 签证 | 移居',
+  ),
+  concept(
+    'green-card',
+    'topic',
+    'green card | greencard | green cards | permanent residence | permanent resident | permanent residency | residency | lawful permanent',
+    'грин-карта | грин карта | гринкарта | грин-карту | грин карту | вид на жительство | внж | пмж | постоянное место жительства | постоянный резидент',
+    '绿卡 | 永久居民 | 永居 | 永久居留 | 身份',
+  ),
+  concept(
+    'work-visa',
+    'topic',
+    'work visa | work visas | h-1b | h1b | h 1b | h1-b | work permit | working visa | l-1 | o-1 | tn visa | sponsorship | sponsor | employment visa | tech workers',
+    'рабочая виза | рабочую визу | разрешение на работу | h1b | спонсорство',
+    '工作签证 | 工签 | 工作许可 | 抽签 | 担保',
+  ),
+  concept(
+    'citizenship',
+    'topic',
+    'citizenship | become a citizen | get citizenship | naturalization | naturalisation | naturalize | naturalise | naturalized | us passport | n-400 | n400',
+    'гражданство | гражданства | стать гражданином | получить гражданство | натурализация | паспорт сша',
+    '入籍 | 国籍 | 公民身份 | 成为公民 | 归化 | 护照',
+  ),
+  // A citizen (someone's status: "married to a US citizen") is not citizenship (what one applies for).
+  concept('citizen', 'topic', 'citizen | citizens', 'гражданин | гражданина | гражданином | граждане', '公民'),
+  // Business
+  concept(
+    'company',
+    'topic',
+    'company | business | biz | ltd | limited company | sole trader | self employed | open a business | open a company | llc | corporation | corp | inc | startup | start-up | incorporate | incorporation | entity | form a company | start a company | start a business | set up a company | register a company | s corp | c corp',
+    'компания | компанию | компании | бизнес | ооо | ллс | llc | ltd | открыть ллс | открыть компанию | открыть бизнес | ип | фирма | фирму | корпорация | стартап | открыть компанию | зарегистрировать компанию | регистрация компании | юрлицо',
+    '公司 | 企业 | 创业 | 开公司 | 注册公司 | 成立公司 | 有限责任公司 | 股份公司 | 生意',
+  ),
+  concept(
+    'contract',
+    'topic',
+    'contract | contracts | agreement | agreements | lease | document | documents | paperwork | sign | signing | signature | terms | fine print | nda',
+    'договор | договора | договоре | контракт | контракта | соглашение | документ | документы | подписать | подписывать | подпись | условия',
+    '合同 | 协议 | 签字 | 签约 | 签合同 | 条款 | 文件 | 签名',
+  ),
+  concept(
+    'review',
+    'intent',
+    'review | reviewed | reviewing | check | look over | look at | go over | read over | read through | second opinion | proofread',
+    'проверить | проверка | проверку | посмотреть | просмотреть | изучить | оценить',
+    '审查 | 审核 | 看一下 | 看看 | 检查 | 把关 | 过目',
+  ),
+  // Estates
+  concept(
+    'will',
+    'topic',
+    'testament | last will | estate plan | estate planning | trust | trusts | living trust',
+    'завещание | завещания | завещанием | составить завещание | траст',
+    '遗嘱 | 立遗嘱 | 信托 | 遗产规划',
+  ),
+  concept(
+    'power-of-attorney',
+    'topic',
+    'power of attorney | lasting power of attorney | lpa | poa | health care proxy | manage her money | manage his money | manage their money | cant manage | lose capacity | loses capacity',
+    'доверенность | генеральная доверенность | доверенности | недееспособность',
+    '授权书 | 持久授权书 | 委托书 | 授权委托',
+  ),
+  concept(
+    'inheritance',
+    'topic',
+    'inherit | inherits | inheritance | estate | estates | assets | belongings | heir | heirs | intestate | intestacy | died | dies | death | passed away | passes away | deceased | dead',
+    'наследство | наследства | имущество | имуществом | имущества | наследовать | наследник | наследники | унаследовать | умер | умерла | умирает | смерть | скончался',
+    '继承 | 遗产 | 财产 | 去世 | 过世 | 死后 | 死了 | 继承人',
+  ),
+  concept(
+    'probate',
+    'topic',
+    'probate | executor | personal representative | estate administration | settle an estate | settling an estate | settle the estate | administer the estate',
+    'наследственное дело | вступление в наследство | вступить в наследство | исполнитель завещания | оформление наследства',
+    '遗嘱认证 | 遗产认证 | 遗嘱执行人 | 遗产处理 | 遗产管理',
+  ),
+  // Injury
+  concept(
+    'accident',
+    'topic',
+    'accident | accidents | crash | crashed | collision | rear ended | car accident | car crash | hit by a car | traffic accident | fender bender | slip and fall',
+    'авария | аварии | аварию | дтп | столкновение | попал в аварию | сбила машина',
+    '车祸 | 事故 | 交通事故 | 撞车 | 被撞 | 追尾',
+  ),
+  concept(
+    'injury',
+    'topic',
+    'injury | injuries | injured | hurt | personal injury | damages | compensation | medical bills | whiplash',
+    'травма | травмы | травму | пострадал | пострадала | вред здоровью | компенсация | ущерб',
+    '受伤 | 伤害 | 人身伤害 | 赔偿 | 医疗费 | 工伤',
+  ),
+  concept(
+    'lose',
+    'intent',
+    'lose | lost | loses | losing | dont win | doesnt win | does not win | no win | not win | unsuccessful | no recovery | contingency | no win no fee',
+    'проиграем | проиграть | проиграю | проигрыш | не выиграем | не выиграть | без результата',
+    '输了 | 败诉 | 打输 | 没赢 | 不赢 | 赢不了 | 风险代理',
+  ),
+  // Real estate, housing
+  concept(
+    'real-estate',
+    'topic',
+    'real estate | real estate closing | real estate closings | closing | closings | the closing | house | home | condo | property | buy a house | buying a house | buying a home | sell my house | selling a house | purchase and sale | title | mortgage | conveyancing',
+    'недвижимость | недвижимости | квартира | квартиру | дом | дома | покупка квартиры | купить квартиру | купить дом | продать дом | сделка с недвижимостью | ипотека',
+    '房产 | 买房 | 卖房 | 房子 | 过户 | 房地产 | 购房 | 房屋 | 贷款',
+  ),
+  concept(
+    'landlord',
+    'topic',
+    'landlord | landlords | landlady | tenant | tenants | renter | rent | renting | rental | eviction | evict | evicted | evicting | apartment | locked out',
+    'арендодатель | арендодателя | хозяин квартиры | хозяйка квартиры | арендатор | аренда | аренду | съемная квартира | снимаю квартиру | выселение | выселить | выселяют',
+    '房东 | 租客 | 租房 | 房租 | 驱逐 | 赶走 | 租约',
+  ),
+  concept(
+    'deposit',
+    'topic',
+    'deposit | security deposit | damage deposit',
+    'залог | залога | депозит | депозита | обеспечительный платеж',
+    '押金 | 保证金',
+  ),
+  // Other practice areas a firm may list (so a second firm's FAQ meets lay words too).
+  concept(
+    'criminal',
+    'topic',
+    'criminal | arrested | arrest | charged | criminal charges | police | jail | prison | felony | misdemeanor | crime | court date | bail | probation',
+    'уголовное | уголовный | арестовали | арест | задержали | полиция | тюрьма | обвинение | обвиняют | преступление | залог освобождение',
+    '刑事 | 被捕 | 逮捕 | 警察 | 坐牢 | 监狱 | 犯罪 | 保释',
+  ),
+  concept(
+    'bankruptcy',
+    'topic',
+    'bankruptcy | bankrupt | chapter 7 | chapter 13 | debt | debts | creditors | collectors | debt collector | foreclosure | cant pay my bills',
+    'банкротство | банкрот | долги | долг | кредиторы | коллекторы | не могу платить',
+    '破产 | 债务 | 欠债 | 债主 | 催债',
+  ),
+  concept(
+    'traffic',
+    'topic',
+    'parking ticket | traffic ticket | ticket | tickets | motoring offence | motoring offences | traffic offence',
+    'штраф | штраф за парковку | штрафы',
+    '罚单 | 违章 | 停车罚单',
+  ),
+  concept(
+    'speeding',
+    'topic',
+    'speeding | speed camera | caught speeding | over the speed limit | speeding fine | speeding ticket',
+    'превышение скорости | превысил скорость | камера скорости | за скорость',
+    '超速 | 测速 | 超速罚款',
+  ),
+  concept(
+    'driving-ban',
+    'topic',
+    'ban | banned | driving ban | disqualified | disqualification | lose my licence | lose my license | license suspended | licence suspended | suspended license | points | penalty points | totting up',
+    'лишение прав | лишат прав | лишили прав | лишить прав | баллы | штрафные баллы',
+    '禁驾 | 吊销驾照 | 扣分 | 罚分 | 驾照',
+  ),
+  concept(
+    'drink-driving',
+    'topic',
+    'drink driving | drink-driving | drunk driving | dui | dwi | over the limit | breathalyser | breathalyzer | drink drive',
+    'пьяный за рулем | пьяным за рулем | в нетрезвом виде | алкоголь за рулем | нетрезвый водитель',
+    '酒驾 | 醉驾 | 酒后驾驶 | 喝酒开车',
+  ),
+  concept(
+    'tax',
+    'topic',
+    'tax | taxes | irs | audit | tax return | vat | sales tax',
+    'налог | налоги | налоговая | налоговый | ндс',
+    '税 | 税务 | 报税 | 国税局',
+  ),
+  concept(
+    'intellectual-property',
+    'topic',
+    'trademark | trademarks | patent | patents | copyright | copyrights | brand name | logo | intellectual property | ip',
+    'товарный знак | патент | авторское право | торговая марка | бренд',
+    '商标 | 专利 | 版权 | 知识产权 | 品牌',
+  ),
+  concept(
+    'medical',
+    'topic',
+    'medical malpractice | malpractice | doctor | hospital | misdiagnosis | surgery',
+    'врачебная ошибка | врач | больница | операция',
+    '医疗事故 | 医生 | 医院 | 误诊 | 手术',
+  ),
+  concept(
+    'court',
+    'topic',
+    'court | sue | suing | sued | lawsuit | litigation | trial | judge | hearing | small claims',
+    'суд | суда | суде | судиться | подать в суд | иск | иска | судья | заседание',
+    '法院 | 起诉 | 告 | 官司 | 诉讼 | 打官司 | 法官 | 开庭',
+  ),
+];

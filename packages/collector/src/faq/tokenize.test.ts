@@ -1,0 +1,85 @@
+/**
+ * The FAQ tokenizers and lay-term lexicon (issue 20): English and Russian stems (Snowball), Chinese
+ * segmentation, concepts shared across wordings and languages, chat spellings and typo correction.
+ */
+import { describe, expect, it } from 'vitest';
+import { layConcepts } from './lay-terms.ts';
+import { createCorrector, editDistance, scriptOf, searchTerms, stem } from './tokenize.ts';
+
+const concepts = (text: string) => searchTerms(text).filter((t) => t.startsWith('#'));
+
+describe('FAQ tokenizer', () => {
+  it('stems English and Russian with Snowball, so inflections meet', () => {
+    expect(stem('divorces')).toBe(stem('divorce'));
+    expect(stem('развода')).toBe(stem('развод'));
+    expect(stem('завещания')).toBe(stem('завещание'));
+    expect(stem('уволили')).toBe(stem('уволить'));
+    expect(stem('consultations')).toBe(stem('consultation'));
+  });
+
+  it('tells the script a question is written in', () => {
+    expect(scriptOf('Сколько стоит развод?')).toBe('ru');
+    expect(scriptOf('离婚要多久')).toBe('zh');
+    expect(scriptOf('H-1B 签证怎么办理')).toBe('zh');
+    expect(scriptOf('how much is a will')).toBe('en');
+  });
+
+  it('turns lay words into the same concept in every language', () => {
+    for (const text of ['how long does a divorce take', 'сколько времени занимает развод', '离婚需要多长时间']) {
+      expect(concepts(text)).toEqual(expect.arrayContaining(['#divorce', '#duration']));
+    }
+    for (const text of ['got let go from my job', 'I was laid off', 'меня сократили', '被公司辞退了']) {
+      expect(concepts(text)).toContain('#dismissal');
+    }
+    expect(concepts('律师费怎么收')).toContain('#cost');
+    expect(concepts('what are your legal fees')).toContain('#cost');
+    expect(concepts('do you do family law')).toContain('#divorce');
+  });
+
+  it('matches phrases across small gaps and prefers the longest', () => {
+    expect(concepts('подать на него в суд')).toContain('#court');
+    expect(concepts('how much do you charge per hour')).toEqual(expect.arrayContaining(['#cost', '#hourly']));
+    expect(concepts('how much do you charge per hour')).not.toContain('#hours');
+    expect(concepts('do you do real estate closings')).toEqual(['#real-estate']);
+  });
+
+  it('tells the noun "will" from the verb', () => {
+    expect(concepts('how much is a will')).toContain('#will');
+    expect(concepts('will I get my money back')).not.toContain('#will');
+  });
+
+  it('segments Chinese with the lexicon first, then ICU words, and drops particles', () => {
+    const terms = searchTerms('房东不退押金怎么办？');
+    expect(terms).toEqual(expect.arrayContaining(['#landlord', '#deposit']));
+    expect(terms).not.toContain('吗');
+    expect(searchTerms('告诉我你们的地址')).not.toContain('#court');
+  });
+
+  it('undoes chat spellings and corrects typos against the index’s words, short ones too', () => {
+    expect(concepts('where r u located')).toContain('#location');
+    const correct = createCorrector(['divorce', 'consultation', 'severance', 'free', 'will']);
+    expect(correct('divorse')).toBe('divorce');
+    expect(correct('consultaton')).toBe('consultation');
+    expect(correct('severence')).toBe('severance');
+    expect(correct('fre')).toBe('free');
+    expect(correct('pizza')).toBe('pizza');
+    expect(concepts('how long for a divorse')).toEqual(['#duration']);
+    expect(searchTerms('how long for a divorse', correct).filter((t) => t.startsWith('#'))).toContain('#divorce');
+    expect(editDistance('adress', 'address', 2)).toBe(1);
+    expect(editDistance('teh', 'the', 1)).toBe(1);
+  });
+
+  it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
+    const seen = new Map<string, string>();
+    for (const concept of layConcepts) {
+      expect(concept.en.length, concept.id).toBeGreaterThan(0);
+      expect(concept.ru.length, concept.id).toBeGreaterThan(0);
+      expect(concept.zh.length, concept.id).toBeGreaterThan(0);
+      for (const phrase of [...concept.en, ...concept.ru, ...concept.zh]) {
+        const other = seen.get(phrase);
+        expect(other === undefined || other === concept.id, `${phrase}: ${other} and ${concept.id}`).toBe(true);
+        seen.set(phrase, concept.id);
+      }
+    }
+  });
+});
