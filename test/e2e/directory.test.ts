@@ -96,7 +96,8 @@ describe('the demo "Our team" page', () => {
     await page.screenshot({ path: join(repoRoot, 'test-results', 'directory-desktop-profile.png') });
     await page.keyboard.press('Escape');
     await team.dialog.waitFor({ state: 'detached' });
-    expect(await focusedLabel(page)).toBe('View profile of Daniel Lin');
+    // Focus goes back in an effect after the dialog is gone: poll rather than read it at once.
+    await expect.poll(() => focusedLabel(page)).toBe('View profile of Daniel Lin');
 
     await page.screenshot({ path: join(repoRoot, 'test-results', 'directory-desktop-filtered.png'), fullPage: true });
     expect(await trouble.cspViolations()).toEqual([]);
