@@ -51,6 +51,7 @@ export type DeliveryWorker = {
 
 export const heldReason = 'No mail server configured: held until one is';
 const dayMs = 24 * 3_600_000;
+const stopGraceMs = 5_000;
 
 /** The n-th retry's delay: 10 s · 2^(n−1), at most 30 min, times 0.5–1 (jitter spreads a burst). */
 export function retryDelay(attempt: number, random: () => number = Math.random): number {
@@ -214,7 +215,10 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
       unsubscribe();
       clearInterval(timer);
       clearTimeout(first);
-      await running?.catch(() => {});
+      // A send in flight gets a few seconds (shutdown must fit the 10 s drain); a message left `sending` is
+      // taken again when its lease runs out — at least once.
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, stopGraceMs).unref());
+      await Promise.race([running?.catch(() => {}), grace]);
       mailer.close();
     },
   };
