@@ -31,7 +31,7 @@ import {
 import { serveSiteConfig } from './site-config/index.ts';
 import { createSiteCache, type SiteCache } from './sites/site-cache.ts';
 import { serveFiles } from './static/index.ts';
-import { lookupMatter, readMatter, sendMessage } from './status/index.ts';
+import { lookupMatter, readMatter, sendMessage, setNotify } from './status/index.ts';
 import type { Storage } from './storage/open-storage.ts';
 import { answerSurvey, openSurvey } from './survey/public-survey.ts';
 
@@ -111,6 +111,7 @@ export function createApp(options: AppOptions): CollectorApp {
   app.post('/v1/status/lookup', lookupMatter(status));
   app.post('/v1/status/matter', readMatter(status));
   app.post('/v1/status/message', sendMessage(status));
+  app.post('/v1/status/notify', setNotify(status));
   app.all('/v1/status/*', methodNotAllowed);
   const survey = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false };
   app.post('/v1/survey/open', openSurvey(survey));

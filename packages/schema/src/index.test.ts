@@ -118,6 +118,8 @@ describe('@retainer/schema', () => {
         "statusMatterRequest",
         "statusMessage",
         "statusMessageReceipt",
+        "statusNotify",
+        "statusNotifyState",
         "statusSession",
         "statusStage",
         "statusUpdate",
@@ -134,6 +136,7 @@ describe('@retainer/schema', () => {
         "surveyToken",
         "testimonial",
         "theme",
+        "threadEntry",
         "webUrl",
       ]
     `);

@@ -110,9 +110,12 @@ export type {
   StatusMatterRequest,
   StatusMessage,
   StatusMessageReceipt,
+  StatusNotify,
+  StatusNotifyState,
   StatusSession,
   StatusStage,
   StatusUpdate,
+  ThreadEntry,
 } from './status.ts';
 export {
   matterView,
@@ -123,9 +126,12 @@ export {
   statusMatterRequest,
   statusMessage,
   statusMessageReceipt,
+  statusNotify,
+  statusNotifyState,
   statusSession,
   statusStage,
   statusUpdate,
+  threadEntry,
 } from './status.ts';
 export type {
   ReviewLink,

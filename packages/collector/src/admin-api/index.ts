@@ -47,6 +47,7 @@ import {
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { journeyBreakdownRoute, journeyMapRoute, journeyTrendsRoute } from '../journey/journey-routes.ts';
+import { mountMessagingRoutes, mountPasswordResetRoutes } from '../messaging/routes.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import {
   getEmailSettingsRoute,
@@ -113,6 +114,7 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   api.post('/session', signInRoute(deps));
   api.post('/invitations/preview', previewInvitationRoute(deps));
   api.post('/invitations/accept', acceptInvitationRoute(deps));
+  mountPasswordResetRoutes(api, deps);
 
   // Everything registered below runs after this gate (Hono runs handlers in registration order),
   // and so does an unknown path: without a session it is a 401, not a map of what exists.
@@ -204,6 +206,7 @@ export function createAdminApi(deps: AdminDeps): Hono<AdminEnv> {
   api.post('/sites/:site/email-settings/test', requireAdmin, testEmailRoute(deps));
   api.get('/me/notifications', getNotificationsRoute(deps));
   api.put('/me/notifications', putNotificationsRoute(deps));
+  mountMessagingRoutes(api, deps);
   return api;
 }
 

@@ -54,7 +54,7 @@ const cookieOf = (res: Response) => res.headers.get('set-cookie')?.split(';')[0]
 export async function createAdminKit(
   kind: StorageKind,
   admin: Partial<AdminOptions> = {},
-  appOptions: Partial<Pick<AppOptions, 'captcha' | 'cipher'>> = {},
+  appOptions: Partial<Pick<AppOptions, 'captcha' | 'cipher' | 'outbox'>> = {},
 ): Promise<AdminKit> {
   const test = await openTestStorage(kind);
   await seedDemoSite(test.storage, { port: 8787 });

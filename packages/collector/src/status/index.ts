@@ -3,7 +3,9 @@
  * travels in the body, never in a URL or header):
  * - `POST /v1/status/lookup` {site, reference, code} → {token, expiresAt} (30 minutes);
  * - `POST /v1/status/matter` {token} → the client's view of the matter;
- * - `POST /v1/status/message` {id, token, text} → 201 {id, receivedAt}.
+ * - `POST /v1/status/message` {id, token, text} → 201 {id, receivedAt};
+ * - `POST /v1/status/notify` {token, notify, lang?} → {notifyUpdates, canNotify}: whether the client is
+ *   emailed when the matter has an update (issue 15; needs the client's email on the matter).
  *
  * An unknown reference and a wrong code get the same 401 body after the same work: the code is
  * hashed against a dummy and the failure counter's UPDATE runs either way (matching no row).
@@ -16,9 +18,11 @@ import {
   issuesToErrors,
   type MatterView,
   problemTypes,
+  type StatusNotifyState,
   statusLookup,
   statusMatterRequest,
   statusMessage,
+  statusNotify,
 } from '@retainer/schema';
 import type { Context } from 'hono';
 import { type Kysely, sql } from 'kysely';
@@ -29,12 +33,13 @@ import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { messagingDb } from '../messaging/tables.ts';
 import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { codeMatches, normaliseCode, normaliseReference } from './access-code.ts';
-import { findSiteMatter } from './matter-store.ts';
+import { decryptPersonal, findSiteMatter } from './matter-store.ts';
 import { issueMatterToken, verifyMatterToken } from './matter-token.ts';
 import { buildMatterView } from './matter-view.ts';
 import { statusDb } from './tables.ts';
@@ -192,5 +197,25 @@ export function sendMessage({ storage, sites, cipher, now = Date.now }: StatusOp
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
     return jsonResponse(201, { id: input.id, receivedAt: at }, corsHeaders(c));
+  };
+}
+
+export function setNotify({ storage, sites, cipher, now = Date.now }: StatusOptions) {
+  return async function handleSetNotify(c: Context<AppEnv>): Promise<Response> {
+    const input = parse(statusNotify, await readJsonBody(c, 4096));
+    const row = await matterOfToken(storage, cipher, input.token, now());
+    const site = await sites.get(row.site);
+    if (site) grantOrigin(c, [site]);
+    const canNotify = decryptPersonal(cipher, row).email !== undefined;
+    if (input.notify && !canNotify) {
+      throw new ProblemError(422, problemTypes.validation, { errors: [{ path: 'notify', code: 'no_email' }] });
+    }
+    await messagingDb(storage.db)
+      .updateTable('matters')
+      .set({ notify_updates: input.notify ? 1 : 0, notify_lang: input.lang ?? null, updated_at: now() })
+      .where('id', '=', row.id)
+      .execute();
+    const body: StatusNotifyState = { notifyUpdates: input.notify, canNotify };
+    return jsonResponse(200, body, corsHeaders(c));
   };
 }
