@@ -34,6 +34,7 @@ import { serveFiles } from './static/index.ts';
 import { lookupMatter, readMatter, sendMessage, setNotify } from './status/index.ts';
 import type { Storage } from './storage/open-storage.ts';
 import { answerSurvey, openSurvey } from './survey/public-survey.ts';
+import { unsubscribe, unsubscribePage } from './survey/unsubscribe.ts';
 
 export type AppOptions = {
   storage: Storage;
@@ -116,6 +117,8 @@ export function createApp(options: AppOptions): CollectorApp {
   const survey = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false };
   app.post('/v1/survey/open', openSurvey(survey));
   app.post('/v1/survey', answerSurvey(survey));
+  app.get('/v1/unsubscribe/:token', unsubscribePage({ cipher }));
+  app.post('/v1/unsubscribe/:token', unsubscribe({ storage, cipher, now }));
   app.all('/v1/survey/open', methodNotAllowed);
   app.all('/v1/survey', methodNotAllowed);
   app.all('/v1/events', methodNotAllowed);

@@ -29,6 +29,7 @@ import { messagingDb } from '../messaging/tables.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
+import { emailSurveyInvitation } from '../survey/invitation-email.ts';
 import { clientStages } from './client-stages.ts';
 import { endOfMatterSurvey } from './end-survey.ts';
 import { listMatterReplies, notifyUpdatesOf } from './matter-replies.ts';
@@ -347,29 +348,36 @@ export function closeMatterRoute(deps: AdminDeps) {
     const stages = store.stagesOf(row);
     const last = stages.find((s) => s.key === 'closed') ?? stages.at(-1);
     const personal = store.decryptPersonal(deps.cipher, row);
-    const surveyUrl = await endOfMatterSurvey({
-      db: statusDb(deps.db),
-      cipher: deps.cipher,
-      createdBy: c.get('user').id,
-      site: row.site,
-      clientName: personal.name,
-      email: personal.email,
-      practiceArea: row.practice_area,
-      lawyer: row.lawyer_id ?? undefined,
-      now,
-    });
-    await store.updateMatter(
-      statusDb(deps.db),
-      row.id,
-      {
-        status: 'closed',
-        closed_at: now,
-        current_stage: last?.key ?? row.current_stage,
-        survey_url: surveyUrl,
-        last_client_update_at: now,
-      },
-      now,
-    );
+    // Issue 15: the invitation is emailed to the client (when staff have the address) in the same transaction.
+    await statusDb(deps.db)
+      .transaction()
+      .execute(async (trx) => {
+        const survey = await endOfMatterSurvey({
+          db: trx,
+          cipher: deps.cipher,
+          createdBy: c.get('user').id,
+          site: row.site,
+          clientName: personal.name,
+          email: personal.email,
+          practiceArea: row.practice_area,
+          lawyer: row.lawyer_id ?? undefined,
+          now,
+        });
+        if (survey) await emailSurveyInvitation(deps.outbox, trx, survey);
+        await store.updateMatter(
+          trx,
+          row.id,
+          {
+            status: 'closed',
+            closed_at: now,
+            current_stage: last?.key ?? row.current_stage,
+            survey_url: survey?.url ?? null,
+            last_client_update_at: now,
+          },
+          now,
+        );
+      });
+    deps.outbox.wake();
     return jsonResponse(200, await detailOf(deps, await firmMatter(deps, c)));
   };
 }

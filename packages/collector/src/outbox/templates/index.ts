@@ -8,6 +8,7 @@ import { intakeReply } from './intake-reply.ts';
 import { matterUpdateNotice } from './matter-update-notice.ts';
 import { passwordReset } from './password-reset.ts';
 import { staffNewIntake } from './staff-new-intake.ts';
+import { surveyInvitationEmail } from './survey-invitation.ts';
 import type { EmailTemplate } from './template.ts';
 import { testEmail } from './test-email.ts';
 
@@ -18,6 +19,7 @@ export const emailTemplates: Record<string, EmailTemplate<never>> = {
   [intakeReply.name]: intakeReply as EmailTemplate<never>,
   [matterUpdateNotice.name]: matterUpdateNotice as EmailTemplate<never>,
   [passwordReset.name]: passwordReset as EmailTemplate<never>,
+  [surveyInvitationEmail.name]: surveyInvitationEmail as EmailTemplate<never>,
 };
 
 export type { EmailAction, LayoutInput } from './layout.ts';
