@@ -108,13 +108,13 @@ export function createApp(options: AppOptions): CollectorApp {
   app.get('/v1/sites/:site/faq', serveFaqSettings({ storage, sites }));
   app.all('/v1/faq/ask', methodNotAllowed);
   app.all('/v1/sites/:site/faq', methodNotAllowed);
-  const status = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false };
+  const status = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false, outbox };
   app.post('/v1/status/lookup', lookupMatter(status));
   app.post('/v1/status/matter', readMatter(status));
   app.post('/v1/status/message', sendMessage(status));
   app.post('/v1/status/notify', setNotify(status));
   app.all('/v1/status/*', methodNotAllowed);
-  const survey = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false };
+  const survey = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false, outbox };
   app.post('/v1/survey/open', openSurvey(survey));
   app.post('/v1/survey', answerSurvey(survey));
   app.get('/v1/unsubscribe/:token', unsubscribePage({ cipher }));

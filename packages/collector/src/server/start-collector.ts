@@ -17,6 +17,7 @@ import { loadDataKeys } from '../crypto/data-key.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { scheduleCohortRefresh } from '../journey/cohort-timer.ts';
 import { openKeyring, startKeyRotation } from '../key-rotation/index.ts';
+import { scheduleMessagingJobs } from '../messaging/jobs.ts';
 import { startDeliveryWorker } from '../outbox/delivery-worker.ts';
 import { createOutbox, type Outbox } from '../outbox/outbox.ts';
 import type { PublicLimits } from '../rate-limit/public-limits.ts';
@@ -143,7 +144,10 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
           ...(config.outbox?.leaseMs ? { leaseMs: config.outbox.leaseMs } : {}),
         })
       : undefined;
+    // Issue 15: reminders, staff alerts due by time, survey reminders and the weekly digest (messaging/jobs.ts).
+    const stopMessaging = outbox ? scheduleMessagingJobs(storage, outbox) : () => {};
     const close = () => {
+      stopMessaging();
       stopPurges();
       stopCohorts();
       return stopRotation()

@@ -33,7 +33,9 @@ import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { queueStaffAlert } from '../messaging/staff-alerts.ts';
 import { messagingDb } from '../messaging/tables.ts';
+import type { Outbox } from '../outbox/outbox.ts';
 import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
@@ -51,6 +53,8 @@ export type StatusOptions = {
   now?: () => number;
   /** Read X-Forwarded-For (only behind a proxy the operator runs). */
   trustProxy?: boolean;
+  /** Issue 15: staff are alerted when a client writes. */
+  outbox?: Outbox | undefined;
 };
 
 /** Wrong codes a matter tolerates before it locks. */
@@ -164,7 +168,7 @@ export function readMatter({ storage, sites, cipher, now = Date.now }: StatusOpt
   };
 }
 
-export function sendMessage({ storage, sites, cipher, now = Date.now }: StatusOptions) {
+export function sendMessage({ storage, sites, cipher, now = Date.now, outbox }: StatusOptions) {
   const db = statusDb(storage.db);
   return async function handleMessage(c: Context<AppEnv>): Promise<Response> {
     const input = parse(statusMessage, await readJsonBody(c, 16 * 1024));
@@ -185,17 +189,31 @@ export function sendMessage({ storage, sites, cipher, now = Date.now }: StatusOp
       ],
       at,
     );
-    await db
-      .insertInto('matter_messages')
-      .values({
-        id: input.id,
-        matter_id: row.id,
-        body: cipher.encrypt(input.text, { site: row.site, id: `${row.id}/${input.id}`, field: 'statusMessage' }),
-        received_at: at,
-        read_at: null,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    await db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('matter_messages')
+        .values({
+          id: input.id,
+          matter_id: row.id,
+          body: cipher.encrypt(input.text, { site: row.site, id: `${row.id}/${input.id}`, field: 'statusMessage' }),
+          received_at: at,
+          read_at: null,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      // The alert says a client wrote, on which matter; the message stays in the dashboard.
+      if (outbox && Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
+        await queueStaffAlert(outbox, trx, {
+          site: row.site,
+          event: 'matter.client_message',
+          practiceArea: row.practice_area,
+          data: { kind: 'client-message', reference: row.reference, path: `/dashboard/matters/${row.id}` },
+          dedupeKey: `client-message:${input.id}`,
+          subjectRef: `matter:${row.id}`,
+        });
+      }
+    });
+    outbox?.wake();
     return jsonResponse(201, { id: input.id, receivedAt: at }, corsHeaders(c));
   };
 }
