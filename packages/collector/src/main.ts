@@ -11,7 +11,8 @@
  * Dashboard: RETAINER_PUBLIC_URL (how browsers reach the collector; https → Secure cookies),
  * RETAINER_TRUST_PROXY (1: read X-Forwarded-Proto/-For/-Host), RETAINER_DASHBOARD_DIR (<repo>/dist/dashboard),
  * RETAINER_ADMIN_EMAIL + RETAINER_ADMIN_PASSWORD (+ RETAINER_ADMIN_NAME, RETAINER_FIRM_NAME): first admin, unattended.
- * Email (issue 15): RETAINER_SMTP_URL (smtp://user:pass@host:587 or smtps://…; absent: messages are held).
+ * Email (issue 15): RETAINER_SMTP_URL (smtp://user:pass@host:587 or smtps://…; absent: messages are held);
+ * RETAINER_OUTBOX (off: write no messages at all; the bench's baseline only).
  */
 
 import { existsSync } from 'node:fs';
@@ -69,7 +70,7 @@ try {
     demoOrigins: list(env.RETAINER_DEMO_ORIGINS),
     ...(env.RETAINER_RATE_LIMITS === 'off' ? { publicLimits: unlimited } : {}),
     captchaVerifyUrl: env.RETAINER_CAPTCHA_VERIFY_URL || undefined,
-    outbox: { smtpUrl: smtpUrl(env.RETAINER_SMTP_URL) },
+    outbox: { smtpUrl: smtpUrl(env.RETAINER_SMTP_URL), enabled: env.RETAINER_OUTBOX !== 'off' },
     admin: {
       publicUrl: env.RETAINER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
       trustProxy: env.RETAINER_TRUST_PROXY === '1' || env.RETAINER_TRUST_PROXY === 'true',

@@ -13,6 +13,7 @@ import { partyMatchKey } from '../conflicts/party-index.ts';
 import type { FieldAddress, FieldCipher } from '../crypto/field-cipher.ts';
 import { questionField } from '../faq/question-store.ts';
 import { noteField, reasonField } from '../inbox/intake-detail.ts';
+import { outboxAddress, smtpPasswordAddress } from '../outbox/tables.ts';
 import { emailIndex } from '../people/email-index.ts';
 
 /** A row as selected: its id, its encrypted columns, and what their addresses need. */
@@ -184,6 +185,34 @@ export const encryptedTables: readonly EncryptedTable[] = [
     id: 'site',
     context: [],
     tokens: [{ column: 'secret', address: (row) => secretAddress(text(row, 'site')) }],
+    indexes: [],
+  },
+  // Issue 15: every column of a message but its state; bodies are null once purged.
+  {
+    table: 'outbox',
+    id: 'id',
+    context: ['site'],
+    tokens: (['recipient', 'data', 'subject', 'body_text', 'body_html', 'headers'] as const).map((column) => ({
+      column,
+      address: (row: RotatedRow) =>
+        outboxAddress(
+          { site: text(row, 'site'), id: text(row, 'id') },
+          column === 'body_text' ? 'text' : column === 'body_html' ? 'html' : column,
+        ),
+    })),
+    indexes: [
+      {
+        column: 'recipient_index',
+        kind: 'recompute',
+        next: (plain, _row, cipher) => emailFrom(plainText(plain, 'recipient'), cipher),
+      },
+    ],
+  },
+  {
+    table: 'email_settings',
+    id: 'site',
+    context: [],
+    tokens: [{ column: 'password', address: (row) => smtpPasswordAddress(text(row, 'site')) }],
     indexes: [],
   },
 ];

@@ -5,6 +5,7 @@ import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { secretAddress } from '../captcha/tables.ts';
 import { keyCheckOf } from '../crypto/field-cipher.ts';
 import { createKeyring, type DataKeyring, keyIdOf } from '../crypto/keyring.ts';
+import { outboxAddress } from '../outbox/tables.ts';
 import { seedDemoMatters } from '../status/seed-matters.ts';
 import { seedDemoSurvey } from '../survey/seed-survey.ts';
 import { post } from '../test-support/requests.ts';
@@ -160,6 +161,18 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
         secret: ring.encrypt('0x4AAAA-secret', secretAddress('harbor-vale')),
         updated_at: kit.clock.now,
       })
+      .execute();
+    // Issue 15: a site's SMTP password, and extra headers on one message (survey emails carry List-Unsubscribe).
+    await kit.call('/api/admin/sites/harbor-vale/email-settings', {
+      method: 'PUT',
+      session: kit.admin,
+      body: { host: 'smtp.harborvale.example', user: 'mailer', password: 'smtp-secret' },
+    });
+    const message = await db.selectFrom('outbox').select(['id', 'site']).limit(1).executeTakeFirstOrThrow();
+    await db
+      .updateTable('outbox')
+      .set({ headers: ring.encrypt('{"List-Unsubscribe":"<https://x.example/u>"}', outboxAddress(message, 'headers')) })
+      .where('id', '=', message.id)
       .execute();
     oldToken = ((await (await lookup(demoReference, demoCode)).json()) as { token: string }).token;
     await kit.app.request('/v1/status/message', post({ id: randomUUID(), token: oldToken, text: 'Any news?' }));

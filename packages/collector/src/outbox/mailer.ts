@@ -37,6 +37,9 @@ export function createMailer({ timeoutMs = 20_000 }: MailerOptions = {}): Mailer
         transports.clear();
       }
       transport = nodemailer.createTransport({
+        // A few connections kept open per server: a burst of alerts does not pay a handshake each.
+        pool: true,
+        maxConnections: 3,
         host: server.host,
         port: server.port,
         secure: server.secure,

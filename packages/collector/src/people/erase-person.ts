@@ -29,12 +29,19 @@ import type { PersonRecords } from './person-records.ts';
 
 export const erasedMarker = 'erased';
 
-type Erase = { firmId: string; userId: string; records: PersonRecords; now: number };
+type Erase = {
+  firmId: string;
+  userId: string;
+  records: PersonRecords;
+  now: number;
+  /** More to erase in the same transaction (the outbox's emails, issue 15); returns how many. */
+  more?: (trx: AdminDb) => Promise<number>;
+};
 
 export async function erasePerson(
   db: AdminDb,
   cipher: FieldCipher,
-  { firmId, userId, records, now }: Erase,
+  { firmId, userId, records, now, more }: Erase,
 ): Promise<ErasureResult> {
   const intakeIds = records.intakes.map((row) => row.id);
   const matterIds = records.matters.map((row) => row.id);
@@ -90,7 +97,13 @@ export async function erasePerson(
         .where('id', '=', row.id)
         .execute();
     }
-    const result = { erased, matters: records.matters.length, surveys: records.surveys.length };
+    const emails = more ? await more(trx) : undefined;
+    const result = {
+      erased,
+      matters: records.matters.length,
+      surveys: records.surveys.length,
+      ...(emails === undefined ? {} : { emails }),
+    };
     await trx
       .insertInto('erasures')
       .values({

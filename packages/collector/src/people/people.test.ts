@@ -225,7 +225,8 @@ describe.each(storageKinds)('one person’s data on %s', (kind) => {
       session: kit.admin,
       body: { email: 'ann.lee@example.com' },
     });
-    expect(await res.json()).toEqual({ erased: 2, matters: 1, surveys: 1 });
+    // Her two intakes' acknowledgements are blanked too (issue 15).
+    expect(await res.json()).toEqual({ erased: 2, matters: 1, surveys: 1, emails: 2 });
 
     // Counts, states, journeys and events are what they were.
     expect(

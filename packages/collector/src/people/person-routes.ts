@@ -18,10 +18,12 @@ import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { readAdminJson } from '../admin-api/read-body.ts';
 import { buildDetail } from '../inbox/intake-detail.ts';
+import { erasePersonMessages, exportPersonMessages, findPersonMessages } from '../outbox/person-messages.ts';
 import { jsonResponse } from '../respond.ts';
 import { detailOf } from '../status/matter-routes.ts';
 import { invitationState, toInvitation } from '../survey/survey-routes.ts';
 import type { SurveyInvitationRow } from '../survey/tables.ts';
+import { emailIndexes } from './email-index.ts';
 import { erasePerson } from './erase-person.ts';
 import { findPersonRecords } from './person-records.ts';
 
@@ -83,6 +85,7 @@ export function exportPersonRoute(deps: AdminDeps) {
       intakes: await Promise.all(intakes.map((row) => buildDetail(deps, firmId, row))),
       matters: await Promise.all(matters.map((row) => detailOf(deps, row))),
       surveys: surveys.map((row) => surveyExport(deps, row)),
+      emails: exportPersonMessages(deps, await findPersonMessages(deps.db, firmId, emailIndexes(deps.cipher, email))),
     };
     return jsonResponse(200, body, { 'content-disposition': 'attachment; filename="person-export.json"' });
   };
@@ -90,13 +93,16 @@ export function exportPersonRoute(deps: AdminDeps) {
 
 export function erasePersonRoute(deps: AdminDeps) {
   return async function handleErasePerson(c: Context<AdminEnv>): Promise<Response> {
-    const { intakes, matters, surveys } = await personRecords(deps, c);
+    const { email, intakes, matters, surveys } = await personRecords(deps, c);
     const user = c.get('user');
+    const messages = await findPersonMessages(deps.db, user.firmId, emailIndexes(deps.cipher, email));
     const body = await erasePerson(deps.db, deps.cipher, {
       firmId: user.firmId,
       userId: user.id,
       records: { intakes, matters, surveys },
       now: deps.now(),
+      // Issue 15: the emails to this address, in the same transaction.
+      more: (trx) => erasePersonMessages(trx, deps.cipher, messages),
     });
     return jsonResponse(200, body);
   };

@@ -329,6 +329,7 @@ describe.each(storageKinds)('retention on %s', (kind) => {
       'faqQuestions',
       'intakeText',
       'rateLimits',
+      'sentEmails',
       'surveyComments',
     ]);
     expect(report.counts.events).toBeGreaterThan(0);

@@ -10,6 +10,7 @@
 import type { Kysely } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { faqDb, purgeFaqQuestions } from '../faq/index.ts';
+import { purgeSentBodies } from '../outbox/purge-bodies.ts';
 import { pruneRateLimits } from '../rate-limit/index.ts';
 import type { Database } from '../storage/tables.ts';
 import { purgeIntakeText } from './intake-text.ts';
@@ -18,7 +19,7 @@ import { everySiteRetention } from './settings-store.ts';
 import { purgeSurveyComments } from './survey-comments.ts';
 import { retentionDb } from './tables.ts';
 
-export type PurgeKind = 'faqQuestions' | 'intakeText' | 'surveyComments' | 'events' | 'rateLimits';
+export type PurgeKind = 'faqQuestions' | 'intakeText' | 'surveyComments' | 'events' | 'rateLimits' | 'sentEmails';
 export type PurgeReport = { counts: Partial<Record<PurgeKind, number>>; failed: PurgeKind[] };
 
 /** Longer than the longest rate-limit window (a day), so no live window is dropped. */
@@ -39,6 +40,8 @@ export async function runPurges(
     ['surveyComments', () => purgeSurveyComments(db, sites, now, batchSize)],
     ['events', () => pruneRawEvents(db, sites, now, batchSize)],
     ['rateLimits', () => pruneRateLimits(database, now - rateLimitKeepMs).then(() => 0)],
+    // Issue 15: bodies of sent emails after the site's `sentEmailDays`.
+    ['sentEmails', () => purgeSentBodies(database, sites, now, batchSize)],
   ];
   for (const [kind, purge] of kinds) {
     try {

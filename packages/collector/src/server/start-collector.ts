@@ -140,6 +140,8 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
           db: storage.db,
           kind: storage.kind,
           outbox,
+          // SQLite: claims and settlements go through the writer thread, never an fsync on the event loop.
+          write: storage.kind === 'sqlite' ? (query) => storage.write(query) : undefined,
           ...(config.outbox?.pollMs ? { pollMs: config.outbox.pollMs } : {}),
           ...(config.outbox?.leaseMs ? { leaseMs: config.outbox.leaseMs } : {}),
         })

@@ -7,7 +7,7 @@ import { Kysely, PostgresDialect, type RawBuilder, SqliteAdapter, SqliteDialect,
 import { openSqliteFile } from './sqlite-file.ts';
 import { startSqliteWriter } from './sqlite-writer-client.ts';
 import type { Database } from './tables.ts';
-import { commitWrites, compileWriteStatements, type WriteOp } from './write-queries.ts';
+import { commitWrites, compileWriteStatements, type WriteOp, type WriteResult } from './write-queries.ts';
 
 export type StorageTarget =
   | { kind: 'sqlite'; file: string }
@@ -24,7 +24,7 @@ export type Connected = {
    */
   migrationSchema: string | undefined;
   /** Commits one group-commit batch in one transaction. */
-  commit(ops: WriteOp[]): Promise<boolean[]>;
+  commit(ops: WriteOp[]): Promise<WriteResult[]>;
   close(): Promise<void>;
 };
 

@@ -7,14 +7,14 @@
  *   await storage.insertEvents(rows); // resolved once committed
  *   await storage.close();            // flushes pending writes first
  */
-import { type Kysely, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import type { NewOutboxRow } from '../outbox/tables.ts';
 import { type Connected, connect, type StorageTarget } from './dialect.ts';
 import { migrateToLatest } from './migrations.ts';
 import { ensureSite, type NewSite, type SiteRecord, selectAllAllowedOrigins, selectSite } from './site-queries.ts';
 import type { Database, EventRow, IntakeRow, NewIntakeRow } from './tables.ts';
 import { createWriteBatcher } from './write-batcher.ts';
-import type { WriteOp } from './write-queries.ts';
+import type { QueryResult, WriteOp, WriteResult } from './write-queries.ts';
 
 export type StorageOptions = StorageTarget & {
   /** Observes the size of every committed write transaction. */
@@ -37,6 +37,11 @@ export type Storage = {
   findSite(id: string): Promise<SiteRecord | undefined>;
   allAllowedOrigins(): Promise<string[]>;
   ensureSite(site: NewSite): Promise<boolean>;
+  /**
+   * Runs one compiled write in the group commit (on SQLite: in the writer thread, so its fsync never blocks
+   * the event loop). The outbox worker claims and settles messages this way.
+   */
+  write(query: CompiledQuery): Promise<QueryResult>;
   /** Stores `value` under `key` unless a value is there already; returns the stored one. */
   claimMeta(key: string, value: string): Promise<string>;
   ping(): Promise<void>;
@@ -55,7 +60,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     await connected.close();
     throw error;
   }
-  const batcher = createWriteBatcher<WriteOp, boolean>({
+  const batcher = createWriteBatcher<WriteOp, WriteResult>({
     commit: (ops) => connected.commit(ops),
     ...(options.onCommit ? { onCommit: options.onCommit } : {}),
   });
@@ -65,10 +70,12 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     kind,
     description,
     db,
+    write: (query) =>
+      batcher.enqueue({ kind: 'query', sql: query.sql, parameters: query.parameters }) as Promise<QueryResult>,
     async insertEvents(rows) {
       await batcher.enqueue({ kind: 'events', rows });
     },
-    insertIntake: (row, outbox) => batcher.enqueue({ kind: 'intake', row, outbox }),
+    insertIntake: (row, outbox) => batcher.enqueue({ kind: 'intake', row, outbox }) as Promise<boolean>,
     findIntake: (id) => db.selectFrom('intakes').selectAll().where('id', '=', id).executeTakeFirst(),
     findSite: (id) => selectSite(db, id),
     allAllowedOrigins: () => selectAllAllowedOrigins(db),

@@ -14,13 +14,14 @@ import {
   intakeParameters,
   outboxParameters,
   type WriteOp,
+  type WriteResult,
   type WriteStatements,
 } from './write-queries.ts';
 
-export type SqliteWriter = { commit(ops: WriteOp[]): Promise<boolean[]>; close(): Promise<void> };
+export type SqliteWriter = { commit(ops: WriteOp[]): Promise<WriteResult[]>; close(): Promise<void> };
 
-type Reply = { seq: number; results: boolean[] } | { seq: number; error: { name: string; code?: string } };
-type Waiting = { resolve: (results: boolean[]) => void; reject: (error: Error) => void };
+type Reply = { seq: number; results: WriteResult[] } | { seq: number; error: { name: string; code?: string } };
+type Waiting = { resolve: (results: WriteResult[]) => void; reject: (error: Error) => void };
 
 class WriterError extends Error {
   readonly code: string | undefined;
@@ -53,11 +54,13 @@ const toWire = (ops: WriteOp[]) =>
     ops.map((op) =>
       op.kind === 'events'
         ? { kind: 'events', rows: op.rows.map(eventWire) }
-        : {
-            kind: 'intake',
-            row: intakeParameters(op.row),
-            ...(op.outbox?.length ? { outbox: op.outbox.map(outboxParameters) } : {}),
-          },
+        : op.kind === 'query'
+          ? op
+          : {
+              kind: 'intake',
+              row: intakeParameters(op.row),
+              ...(op.outbox?.length ? { outbox: op.outbox.map(outboxParameters) } : {}),
+            },
     ),
   );
 
@@ -95,7 +98,7 @@ export function startSqliteWriter(file: string, statements: WriteStatements): Sq
     commit(ops) {
       worker ??= spawn();
       const target = worker;
-      return new Promise<boolean[]>((resolve, reject) => {
+      return new Promise<WriteResult[]>((resolve, reject) => {
         seq += 1;
         waiting.set(seq, { resolve, reject });
         // A JSON string crosses threads faster than a structured clone of many small objects.

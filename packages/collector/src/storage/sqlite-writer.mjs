@@ -26,9 +26,25 @@ function storeEvent([event, journey, rollups, follow]) {
   else if (follow === 2) returnAfterDecide.run(journey[0], journey[1]);
 }
 
-// One transaction for the whole batch; per op, whether it stored something new.
+// Statements from `query` ops (the outbox worker's), prepared once each.
+const prepared = new Map();
+function runQuery({ sql, parameters }) {
+  let statement = prepared.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    if (prepared.size < 200) prepared.set(sql, statement);
+  }
+  if (statement.reader) {
+    const rows = statement.all(parameters);
+    return { rows, changes: rows.length };
+  }
+  return { rows: [], changes: statement.run(parameters).changes };
+}
+
+// One transaction for the whole batch; per op, whether it stored something new (or a query's result).
 const commit = db.transaction((ops) =>
   ops.map((op) => {
+    if (op.kind === 'query') return runQuery(op);
     if (op.kind === 'intake') {
       if (insertIntake.run(op.row).changes === 0) return false;
       // The messages the intake causes (issue 15): in its transaction, only when the intake is new.

@@ -8,7 +8,7 @@
  * causes (staff alerts, the acknowledgement; issue 15): they are inserted in its transaction, and only when the
  * intake itself is new, so a rolled-back intake leaves no message and a retried one enqueues nothing twice.
  */
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import { eventFacts } from '../journey/event-facts.ts';
 import {
   journeyColumns,
@@ -24,7 +24,14 @@ import type { Database, EventRow, NewIntakeRow } from './tables.ts';
 
 export type WriteOp =
   | { kind: 'events'; rows: EventRow[] }
-  | { kind: 'intake'; row: NewIntakeRow; outbox?: NewOutboxRow[] | undefined };
+  | { kind: 'intake'; row: NewIntakeRow; outbox?: NewOutboxRow[] | undefined }
+  /** One compiled statement, run in the group commit (the outbox worker's claims and settlements on SQLite). */
+  | { kind: 'query'; sql: string; parameters: readonly unknown[] };
+
+/** What a `query` op gives back: the rows it returned, and how many rows it changed. */
+export type QueryResult = { rows: Record<string, unknown>[]; changes: number };
+/** Per op: events and intakes say whether they stored something new; a query gives its result. */
+export type WriteResult = boolean | QueryResult;
 
 const eventColumns = ['id', 'site', 'journey', 'stage', 'type', 'ts', 'received_at', 'props'] as const;
 const intakeColumns = [
@@ -167,14 +174,20 @@ export async function recordEvents(trx: Kysely<Database>, rows: EventRow[]): Pro
 }
 
 /** Commits every op in one transaction; per op: true when it stored something new. */
-export function commitWrites(db: Kysely<Database>, ops: WriteOp[]): Promise<boolean[]> {
+export function commitWrites(db: Kysely<Database>, ops: WriteOp[]): Promise<WriteResult[]> {
   return db.transaction().execute(async (trx) => {
-    const results: boolean[] = [];
+    const results: WriteResult[] = [];
     const events: EventRow[] = [];
     for (const op of ops) {
       if (op.kind === 'events') {
         events.push(...op.rows);
         results.push(true);
+      } else if (op.kind === 'query') {
+        const result = await trx.executeQuery(CompiledQuery.raw(op.sql, [...op.parameters]));
+        results.push({
+          rows: result.rows as Record<string, unknown>[],
+          changes: Number(result.numAffectedRows ?? result.rows.length),
+        });
       } else {
         const result = await insertIntake(trx, op.row).executeTakeFirst();
         const stored = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { intakeDetail, intakeState } from './inbox.ts';
 import { matterDetail, matterStatuses } from './matters.ts';
+import { outboxDetail } from './outbox.ts';
 import { surveyInvitation, surveyInvitationState } from './survey.ts';
 
 export const personQuery = z.strictObject({
@@ -53,6 +54,8 @@ export const personExport = z.object({
   intakes: z.array(intakeDetail),
   matters: z.array(matterDetail),
   surveys: z.array(personSurvey),
+  /** The emails sent (or to be sent) to this address (issue 15). */
+  emails: z.optional(z.array(outboxDetail)),
 });
 export type PersonExport = z.infer<typeof personExport>;
 
@@ -60,5 +63,11 @@ export type PersonExport = z.infer<typeof personExport>;
  * How many were erased: intakes (`erased`, the original field), matters and survey invitations.
  * The erasure log keeps these counts, the time and who did it.
  */
-export const erasureResult = z.object({ erased: z.int(), matters: z.int(), surveys: z.int() });
+export const erasureResult = z.object({
+  erased: z.int(),
+  matters: z.int(),
+  surveys: z.int(),
+  /** Emails to this address blanked (issue 15); an unsent one is cancelled. */
+  emails: z.optional(z.int()),
+});
 export type ErasureResult = z.infer<typeof erasureResult>;

@@ -22,6 +22,11 @@ export const retentionSettings = z.strictObject({
   surveyCommentDays: days(30),
   /** Raw journey events are deleted this many days after they happened; the journey map keeps its numbers. */
   eventDays: days(30),
+  /**
+   * The bodies of sent emails are removed this many days after sending (issue 15); the Outbox keeps who, when,
+   * why and the subject. Optional so a settings form that predates it still saves.
+   */
+  sentEmailDays: z.optional(days(1)),
 });
 export type RetentionSettings = z.infer<typeof retentionSettings>;
 
@@ -30,4 +35,5 @@ export const defaultRetention: RetentionSettings = {
   spamIntakeDays: 30,
   surveyCommentDays: 730,
   eventDays: 400,
+  sentEmailDays: 90,
 };

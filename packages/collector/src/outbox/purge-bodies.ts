@@ -1,0 +1,45 @@
+/**
+ * Retention for the outbox (issue 15): the bodies (and extra headers) of sent emails are removed once the
+ * site's `sentEmailDays` have passed since sending. The row stays for the Outbox: who, when, why, subject.
+ *
+ * @example
+ *   const purged = await purgeSentBodies(db, await everySiteRetention(db), Date.now());
+ */
+import { defaultRetention } from '@retainer/schema/admin';
+import { inBatches, purgeBatchSize } from '../retention/batches.ts';
+import type { SiteRetention } from '../retention/settings-store.ts';
+import { outboxDb } from './tables.ts';
+
+const dayMs = 86_400_000;
+
+export async function purgeSentBodies(
+  database: object,
+  sites: readonly SiteRetention[],
+  now: number,
+  batchSize = purgeBatchSize,
+): Promise<number> {
+  const db = outboxDb(database);
+  let purged = 0;
+  // Instance-level messages (no site) keep the default.
+  for (const { site, settings } of [...sites, { site: '', settings: defaultRetention }]) {
+    const cutoff = now - (settings.sentEmailDays ?? defaultRetention.sentEmailDays ?? 90) * dayMs;
+    purged += await inBatches(async () => {
+      const result = await db
+        .updateTable('outbox')
+        .set({ body_text: null, body_html: null, headers: null, body_purged_at: now })
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('outbox')
+            .select('id')
+            .where('site', '=', site)
+            .where('state', '=', 'sent')
+            .where('sent_at', '<', cutoff)
+            .where('body_purged_at', 'is', null)
+            .limit(batchSize),
+        )
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    }, batchSize);
+  }
+  return purged;
+}
