@@ -55,6 +55,7 @@ import { toApiProblem } from './api-problem.ts';
 import { createCaptchaApi } from './captcha-api.ts';
 import { createFaqApi } from './faq-api.ts';
 import { createMattersApi } from './matters-api.ts';
+import { createMessagingApi } from './messaging-api.ts';
 import { read, send } from './read-response.ts';
 import { createRetentionApi } from './retention-api.ts';
 import { createSurveyApi } from './survey-api.ts';
@@ -91,6 +92,8 @@ export function createAdminApi(http: KyInstance) {
     /** How long each site keeps what people wrote and raw events (issue 9). */
     retention: createRetentionApi(http),
     captcha: createCaptchaApi(http),
+    /** Replies by email, messaging settings, forgot password (issue 15). */
+    messaging: createMessagingApi(http),
     setupStatus: () => read(setupStatus, () => http.get('setup')),
     setup: (input: SetupAdmin): Promise<AdminSession> => read(adminSession, () => http.post('setup', { json: input })),
     getSession: (): Promise<AdminSession> => read(adminSession, () => http.get('session')),

@@ -26,6 +26,8 @@ export type Route =
   | { name: 'newMatter' }
   | { name: 'matter'; id: string }
   | { name: 'survey'; tab: SurveyTab }
+  | { name: 'forgotPassword' }
+  | { name: 'resetPassword' }
   | { name: 'notFound' };
 
 /** The client survey's sections (issue 6). */
@@ -37,7 +39,13 @@ const surveyTabPaths: Record<SurveyTab, string> = {
 };
 
 /** Screens anyone can open; every other one needs a session. */
-export const publicRoutes: ReadonlySet<Route['name']> = new Set(['setup', 'signIn', 'acceptInvitation']);
+export const publicRoutes: ReadonlySet<Route['name']> = new Set([
+  'setup',
+  'signIn',
+  'acceptInvitation',
+  'forgotPassword',
+  'resetPassword',
+]);
 
 export const paths = {
   home: `${basePath}/`,
@@ -64,6 +72,9 @@ export const paths = {
   },
   newMatter: `${basePath}/matters/new`,
   matter: (id: string) => `${basePath}/matters/${encodeURIComponent(id)}`,
+  /** Issue 15: forgot password (the reset link carries its token in the fragment). */
+  forgotPassword: `${basePath}/forgot-password`,
+  resetPassword: `${basePath}/reset-password`,
 };
 
 const decode = (segment: string) => {
@@ -100,6 +111,8 @@ export function matchRoute(path: string): Route {
       team: { name: 'team' },
       people: { name: 'people' },
       matters: { name: 'matters' },
+      'forgot-password': { name: 'forgotPassword' },
+      'reset-password': { name: 'resetPassword' },
     };
     return simple[first ?? ''] ?? { name: 'notFound' };
   }

@@ -5,6 +5,7 @@
 import faqEn from '../../screens/faq/messages/en.ts';
 import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
 import mattersEn from '../../screens/matters/messages/en.ts';
+import messagingEn from '../../screens/messaging/messages/en.ts';
 import { captchaEn } from '../../screens/sites/captcha-messages.en.ts';
 import { retentionEn } from '../../screens/sites/retention-messages.en.ts';
 import surveyEn from '../../screens/survey/messages/en.ts';
@@ -529,6 +530,8 @@ const en = {
   retention: retentionEn,
   /** The intake's human check per site (issue 9): in screens/sites. */
   captcha: captchaEn,
+  /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */
+  messaging: messagingEn,
 };
 
 export type Messages = typeof en;

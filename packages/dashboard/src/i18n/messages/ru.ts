@@ -3,6 +3,7 @@
 import faqRu from '../../screens/faq/messages/ru.ts';
 import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
 import mattersRu from '../../screens/matters/messages/ru.ts';
+import messagingRu from '../../screens/messaging/messages/ru.ts';
 import { captchaRu } from '../../screens/sites/captcha-messages.ru.ts';
 import { retentionRu } from '../../screens/sites/retention-messages.ru.ts';
 import surveyRu from '../../screens/survey/messages/ru.ts';
@@ -539,6 +540,8 @@ const ru: Messages = {
   retention: retentionRu,
   /** The intake's human check per site (issue 9): in screens/sites. */
   captcha: captchaRu,
+  /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */
+  messaging: messagingRu,
 };
 
 export default ru;

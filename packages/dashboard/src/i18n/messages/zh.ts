@@ -3,6 +3,7 @@
 import faqZh from '../../screens/faq/messages/zh.ts';
 import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
 import mattersZh from '../../screens/matters/messages/zh.ts';
+import messagingZh from '../../screens/messaging/messages/zh.ts';
 import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
 import { retentionZh } from '../../screens/sites/retention-messages.zh.ts';
 import surveyZh from '../../screens/survey/messages/zh.ts';
@@ -515,6 +516,8 @@ const zh: Messages = {
   retention: retentionZh,
   /** The intake's human check per site (issue 9): in screens/sites. */
   captcha: captchaZh,
+  /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */
+  messaging: messagingZh,
 };
 
 export default zh;
