@@ -10,9 +10,13 @@
  * Then the flood (issue 9): ~5,000 req/s of junk from many simulated addresses, rate limits on,
  * while valid intakes trickle in; their p99, the share of junk shed and the collector's memory.
  *
+ * Then the outbox (issue 15): intake latency with the outbox off and on (same run), and the time from an intake's
+ * 201 to the staff alert arriving at an SMTP server in this process (p50/p95 over 50 intakes).
+ *
  * Flags: `--strict` exits 1 when a budget fails; `--seconds N` shortens the load (default 10);
  * `--journey-events 1000000,10000000` the journey sizes (`0` skips them; 10 M takes a long time);
- * `--flood 5000` the junk rate in req/s (`0` skips the flood).
+ * `--flood 5000` the junk rate in req/s (`0` skips the flood); `--alerts 50` intakes timed to their alert (`0` skips
+ * the outbox).
  */
 
 import { cpus, loadavg } from 'node:os';
@@ -22,6 +26,7 @@ import { budgets, formatKb, row, type Verdict, verdict } from './budgets.ts';
 import { benchFlood } from './flood-bench.ts';
 import { benchIngest } from './ingest-bench.ts';
 import { benchJourney } from './journey-bench.ts';
+import { benchOutbox } from './outbox-bench.ts';
 import { type Fetched, measureWidgetSizes, readManifest, startPageServer } from './widget-sizes.ts';
 
 const args = process.argv.slice(2);
@@ -36,11 +41,14 @@ const journeySizes = (journeyArg >= 0 ? (args[journeyArg + 1] ?? '') : '1000000'
   .filter((n) => Number.isInteger(n) && n > 0);
 const floodArg = args.indexOf('--flood');
 const floodRate = floodArg >= 0 ? Number(args[floodArg + 1]) || 0 : 5000;
+const alertsArg = args.indexOf('--alerts');
+const alertCount = alertsArg >= 0 ? Number(args[alertsArg + 1]) || 0 : 50;
 
 // The whole run must end: sizes take seconds, the load ~2 × (warm-up + seconds), journeys ~4 min per million events.
 const limitMinutes =
   5 +
   (floodRate > 0 ? 1 : 0) +
+  (alertCount > 0 ? 3 : 0) +
   journeySizes.reduce((sum, n) => sum + 4 * Math.ceil(n / 1_000_000), 0) * (process.env.DATABASE_URL ? 2 : 1);
 const hardLimit = setTimeout(() => {
   console.error(`bench: gave up after ${limitMinutes} minutes`);
@@ -244,6 +252,32 @@ async function flood(): Promise<void> {
   );
 }
 
+async function outbox(): Promise<void> {
+  if (alertCount <= 0) return;
+  const rate = 20;
+  console.log(
+    `\nOutbox: POST /v1/intake at ${rate}/s (open loop), ${seconds} s each with the outbox off and on` +
+      " (on: the admin's alert and the acknowledgement written in the intake's commit and sent to an SMTP server here);" +
+      ` then ${alertCount} intakes one at a time, each timed from its 201 to its alert at the SMTP server`,
+  );
+  const figures = await benchOutbox({ seconds, rate, alerts: alertCount });
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const { off, on, alert } = figures;
+  line('intake p50/p99, outbox off', `${ms(off.p50Ms)}/${ms(off.p99Ms)}`, '', 'n/a');
+  const extra = on.p99Ms / off.p99Ms - 1;
+  line('intake p50/p99, outbox on', `${ms(on.p50Ms)}/${ms(on.p99Ms)}`, '', 'n/a');
+  line('outbox cost on intake p99', `${(extra * 100).toFixed(1)} %`, '≤ 10 %', verdict(extra <= 0.1));
+  line('intake non-201 (off + on)', String(off.non201 + on.non201), '= 0', verdict(off.non201 + on.non201 === 0));
+  line('messages delivered after the load (≤ 60 s)', `${figures.delivered} / ${figures.expected}`, '', 'n/a');
+  line(
+    `201 → staff alert at the SMTP server, p50/p95 (${alert.count})`,
+    `${ms(alert.p50Ms)}/${ms(alert.p95Ms)}`,
+    '≤ 10 s p95',
+    verdict(alert.missing === 0 && alert.p95Ms <= 10_000),
+  );
+  if (alert.missing) console.log(`      ${alert.missing} alert(s) did not arrive within 30 s`);
+}
+
 async function journey(): Promise<void> {
   if (journeySizes.length === 0) return;
   console.log(
@@ -293,6 +327,7 @@ try {
   await sizes();
   await ingest();
   await flood();
+  await outbox();
   await journey();
   const failed = verdicts.filter((v) => v === 'FAIL').length;
   console.log(`\n${failed === 0 ? 'All budgets met.' : `${failed} budget(s) not met.`}`);

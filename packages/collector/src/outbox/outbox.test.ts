@@ -276,6 +276,13 @@ describe.each(storageKinds)('outbox on %s', (kind) => {
     expect(detail.html).toContain('<!doctype html>');
     expect(detail.from).toBeNull();
 
+    // A test email without a server fails at once (it must not go out later by surprise).
+    const test = await kit.call('/api/admin/sites/harbor-vale/email-settings/test', {
+      session: kit.admin,
+      body: { to: 'check@harborvale.example' },
+    });
+    expect(emailTestResult.parse(await test.json())).toMatchObject({ sent: false, error: heldReason });
+
     const settings = await kit.call('/api/admin/sites/harbor-vale/email-settings', {
       method: 'PUT',
       session: kit.admin,

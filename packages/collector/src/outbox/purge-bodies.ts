@@ -1,6 +1,7 @@
 /**
  * Retention for the outbox (issue 15): the bodies (and extra headers) of sent emails are removed once the
- * site's `sentEmailDays` have passed since sending. The row stays for the Outbox: who, when, why, subject.
+ * site's `sentEmailDays` have passed since sending, and those of failed or held ones (which will never go out
+ * by themselves) as long after they were written. The row stays for the Outbox: who, when, why, subject.
  *
  * @example
  *   const purged = await purgeSentBodies(db, await everySiteRetention(db), Date.now());
@@ -32,8 +33,12 @@ export async function purgeSentBodies(
             .selectFrom('outbox')
             .select('id')
             .where('site', '=', site)
-            .where('state', '=', 'sent')
-            .where('sent_at', '<', cutoff)
+            .where((w) =>
+              w.or([
+                w.and([w('state', '=', 'sent'), w('sent_at', '<', cutoff)]),
+                w.and([w('state', 'in', ['failed', 'held']), w('created_at', '<', cutoff)]),
+              ]),
+            )
             .where('body_purged_at', 'is', null)
             .limit(batchSize),
         )
