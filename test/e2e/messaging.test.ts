@@ -79,6 +79,66 @@ describe('email flows (issue 15)', () => {
     await page.close();
   });
 
+  it('emails an opted-in client that their matter has an update, and shows staff replies in the tracker', async () => {
+    const staff = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(staff, collector.url);
+    const { csrfToken } = (await (await staff.request.get(`${collector.url}/api/admin/session`)).json()) as {
+      csrfToken: string;
+    };
+    const headers = { 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+    const created = await staff.request.post(`${collector.url}/api/admin/matters`, {
+      headers,
+      data: { site: 'harbor-vale', clientName: 'Ann Lee', clientEmail: 'client@example.com', practiceArea: 'family' },
+    });
+    expect(created.status()).toBe(201);
+    const { matter, accessCode } = (await created.json()) as {
+      matter: { id: string; reference: string };
+      accessCode: string;
+    };
+
+    const client = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const lookUp = async () => {
+      await client.goto(`${collector.url}/demo/case-status.html`);
+      const host = client.locator('retainer-status');
+      await host.getByLabel('Matter reference').fill(matter.reference);
+      await host.getByLabel('Access code').fill(accessCode);
+      await host.getByRole('button', { name: 'Show my matter' }).click();
+      await host.getByRole('heading', { name: `Matter ${matter.reference}` }).waitFor();
+      return host;
+    };
+    let tracker = await lookUp();
+    await tracker.getByLabel('Email me when this matter has an update').check();
+    await tracker.getByText('We will email you when there is an update.').waitFor();
+    expect(await axeViolations(client)).toEqual([]);
+
+    const update = await staff.request.post(`${collector.url}/api/admin/matters/${matter.id}/updates`, {
+      headers,
+      data: { text: 'CANARY-UPDATE: the hearing is set' },
+    });
+    expect(update.status()).toBe(201);
+    const notice = await mailTo('client@example.com', /^There is an update on your matter/);
+    expect(notice.text).toContain('/demo/case-status.html');
+    expect(`${notice.text}${notice.html}`).not.toContain('CANARY');
+
+    // The client writes; staff reply from the matter page; the tracker shows the thread.
+    await tracker.getByLabel('Message your lawyer').fill('Can I bring my documents on Friday?');
+    await tracker.getByRole('button', { name: 'Send message' }).click();
+    await tracker.getByText('Message sent.', { exact: false }).waitFor();
+    await staff.goto(`${collector.url}/dashboard/matters/${matter.id}`);
+    const replies = staff.getByRole('region', { name: 'Replies to the client' });
+    await replies.getByLabel('Reply to the client').fill('Yes, bring them at 10:00.');
+    await replies.getByRole('button', { name: 'Send reply' }).click();
+    await replies.getByText('Yes, bring them at 10:00.').waitFor();
+    expect(await axeViolations(staff)).toEqual([]);
+    tracker = await lookUp();
+    const thread = tracker.locator('[part=thread]');
+    await thread.getByText('Can I bring my documents on Friday?').waitFor();
+    await thread.getByText('Yes, bring them at 10:00.').waitFor();
+    await mailTo('client@example.com', /^You have a reply on your matter/);
+    await client.close();
+    await staff.close();
+  });
+
   it('resets a forgotten password by email, once', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // The first admin is created once the demo data is in: sign in once (it retries until then), then sign out.

@@ -114,6 +114,9 @@ export function createStatusModel(context: WidgetContext) {
   const notifyState = signal<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   async function setNotify(notify: boolean): Promise<boolean> {
     if (!token || !matter.value) return false;
+    // The box shows the choice at once (a controlled checkbox would flip back until the answer), undone on failure.
+    const before = matter.value.notifyUpdates;
+    matter.value = { ...matter.value, notifyUpdates: notify };
     notifyState.value = 'saving';
     const answer = await postStatus<{ notifyUpdates: boolean }>(endpoint, '/v1/status/notify', {
       token,
@@ -125,8 +128,12 @@ export function createStatusModel(context: WidgetContext) {
       notifyState.value = 'saved';
       return true;
     }
-    if (answer.status === 401) signOut('expired');
-    else notifyState.value = 'failed';
+    if (answer.status === 401) {
+      signOut('expired');
+      return false;
+    }
+    if (matter.value) matter.value = { ...matter.value, notifyUpdates: before };
+    notifyState.value = 'failed';
     return false;
   }
 
