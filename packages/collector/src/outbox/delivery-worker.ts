@@ -31,6 +31,8 @@ export type DeliveryWorkerOptions = {
   pollMs?: number;
   /** How long a claim holds a message; must outlast one send (mailer timeout). */
   leaseMs?: number;
+  /** How long a wake-up waits to gather more messages (ms). */
+  wakeDelayMs?: number;
   /** Messages claimed at once (and sent in parallel). */
   batch?: number;
   /** After this long since it was written, a message that still fails is `failed`. */
@@ -51,6 +53,7 @@ export type DeliveryWorker = {
 
 export const heldReason = 'No mail server configured: held until one is';
 const dayMs = 24 * 3_600_000;
+const stopGraceMs = 5_000;
 
 /** The n-th retry's delay: 10 s · 2^(n−1), at most 30 min, times 0.5–1 (jitter spreads a burst). */
 export function retryDelay(attempt: number, random: () => number = Math.random): number {
@@ -59,7 +62,7 @@ export function retryDelay(attempt: number, random: () => number = Math.random):
 }
 
 export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
-  const { kind, outbox, pollMs = 5_000, leaseMs = 60_000, batch = 10, giveUpMs = dayMs } = options;
+  const { kind, outbox, pollMs = 5_000, leaseMs = 60_000, batch = 10, giveUpMs = dayMs, wakeDelayMs = 100 } = options;
   const random = options.random ?? Math.random;
   const db = outboxDb(options.db);
   const write = options.write;
@@ -121,20 +124,22 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
         .where('lease_until', '=', row.lease_until),
     );
 
-  const deliver = async (row: OutboxRow, servers: Map<string, Promise<MailServer | undefined>>): Promise<boolean> => {
+  type Settlement = { row: OutboxRow; values: Partial<OutboxRow> };
+  /** Sends one message; what to record about it (recorded with the rest of its batch, in one commit). */
+  const deliver = async (
+    row: OutboxRow,
+    servers: Map<string, Promise<MailServer | undefined>>,
+  ): Promise<Settlement> => {
     if (row.kind !== 'email') {
-      await settle(row, { state: 'failed', lease_until: null, last_error: `No sender for ${row.kind} messages` });
-      return false;
+      return { row, values: { state: 'failed', lease_until: null, last_error: `No sender for ${row.kind} messages` } };
     }
     if (!servers.has(row.site)) servers.set(row.site, resolveServer(db, outbox.cipher, row.site, outbox.smtpUrl));
     const server = await servers.get(row.site);
     if (!server) {
-      await settle(row, { state: 'held', lease_until: null, attempts: row.attempts - 1, last_error: heldReason });
-      return false;
+      return { row, values: { state: 'held', lease_until: null, attempts: row.attempts - 1, last_error: heldReason } };
     }
     if (row.body_text === null || row.body_html === null) {
-      await settle(row, { state: 'failed', lease_until: null, last_error: 'The message body was purged' });
-      return false;
+      return { row, values: { state: 'failed', lease_until: null, last_error: 'The message body was purged' } };
     }
     try {
       const open = (token: string, field: Parameters<typeof outboxAddress>[1]) =>
@@ -153,15 +158,12 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
       const expired = after - row.created_at >= giveUpMs;
       if (isPermanent(error) || expired) {
         const why = expired && !isPermanent(error) ? `Gave up after 24 hours: ${reason}` : reason;
-        await settle(row, { state: 'failed', lease_until: null, last_error: why });
-      } else {
-        const next = Math.min(after + retryDelay(row.attempts, random), row.created_at + giveUpMs);
-        await settle(row, { state: 'retrying', lease_until: null, last_error: reason, next_attempt_at: next });
+        return { row, values: { state: 'failed', lease_until: null, last_error: why } };
       }
-      return false;
+      const next = Math.min(after + retryDelay(row.attempts, random), row.created_at + giveUpMs);
+      return { row, values: { state: 'retrying', lease_until: null, last_error: reason, next_attempt_at: next } };
     }
-    await settle(row, { state: 'sent', lease_until: null, sent_at: outbox.now(), last_error: null });
-    return true;
+    return { row, values: { state: 'sent', lease_until: null, sent_at: outbox.now(), last_error: null } };
   };
 
   const pump = async (): Promise<number> => {
@@ -171,8 +173,24 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
     while (!stopped) {
       const rows = await claim(outbox.now());
       if (rows.length === 0) break;
-      const results = await Promise.all(rows.map((row) => deliver(row, servers).catch(() => false)));
-      sent += results.filter(Boolean).length;
+      const settlements = await Promise.all(
+        rows.map((row) =>
+          deliver(row, servers).catch(
+            (): Settlement => ({
+              row,
+              values: {
+                state: 'retrying',
+                lease_until: null,
+                last_error: 'Unknown error',
+                next_attempt_at: outbox.now() + retryDelay(row.attempts, random),
+              },
+            }),
+          ),
+        ),
+      );
+      // Enqueued in one turn: on SQLite they share one group commit (one fsync for the batch).
+      await Promise.all(settlements.map(({ row, values }) => settle(row, values)));
+      sent += settlements.filter((s) => s.values.state === 'sent').length;
     }
     return sent;
   };
@@ -197,11 +215,19 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
     return running;
   };
 
+  // A wake-up waits a moment, so the messages of intakes arriving together are claimed and settled together.
+  let waking: NodeJS.Timeout | undefined;
+  const wake = () => {
+    waking ??= setTimeout(() => {
+      waking = undefined;
+      tick();
+    }, wakeDelayMs);
+  };
   const tick = () => {
     if (stopped) return;
     runAll().catch(() => console.warn('Outbox delivery failed; retrying later'));
   };
-  const unsubscribe = outbox.onWake(tick);
+  const unsubscribe = outbox.onWake(wake);
   const timer = setInterval(tick, pollMs);
   timer.unref();
   const first = setTimeout(tick, 0);
@@ -214,7 +240,11 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
       unsubscribe();
       clearInterval(timer);
       clearTimeout(first);
-      await running?.catch(() => {});
+      clearTimeout(waking);
+      // A send in flight gets a few seconds (shutdown must fit the 10 s drain); a message left `sending` is
+      // taken again when its lease runs out — at least once.
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, stopGraceMs).unref());
+      await Promise.race([running?.catch(() => {}), grace]);
       mailer.close();
     },
   };

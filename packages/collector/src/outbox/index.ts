@@ -57,6 +57,7 @@ export {
 export {
   getEmailSettingsRoute,
   getNotificationsRoute,
+  listMessagesAbout,
   listOutboxRoute,
   outboxDetailRoute,
   putEmailSettingsRoute,

@@ -92,7 +92,7 @@ describe.each(storageKinds)('outbox on %s', (kind) => {
     const staff = to(colleague.email);
     const prospect = to('ann.lee@example.com');
     expect(admin?.parsed.subject).toBe(`New intake ${reference}`);
-    expect(admin?.parsed.text).toContain(`https://retainer.harborvale.example/dashboard/inbox/${id}`);
+    expect(admin?.parsed.text).toContain(`https://retainer.harborvale.example/dashboard/intakes/${id}`);
     expect(staff?.parsed.subject).toBe(`新咨询 ${reference}`);
     expect(prospect?.parsed.subject).toBe(`Мы получили ваше обращение (${reference})`);
     expect(prospect?.parsed.text).toContain('Мы ответим до');

@@ -277,3 +277,16 @@ export function putNotificationsRoute(deps: AdminDeps) {
     return jsonResponse(200, await loadPreferences(db, user.id));
   };
 }
+
+/** The messages about one thing (`subjectRef`, e.g. `intake:<id>`), oldest first: a feature's own history view. */
+export async function listMessagesAbout(deps: AdminDeps, site: string, subjectRef: string): Promise<OutboxItem[]> {
+  const rows = await outboxDb(deps.db)
+    .selectFrom('outbox')
+    .selectAll()
+    .where('site', '=', site)
+    .where('subject_ref', '=', subjectRef)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => toOutboxItem(deps, row));
+}

@@ -59,7 +59,8 @@ export const staffNewIntake = defineTemplate({
       ...(d.practiceArea ? [t.area(d.practiceArea)] : []),
       ...(d.dueAt ? [t.due(when(lang, d.dueAt, d.timeZone))] : []),
     ];
-    const url = `${ctx.baseUrl}/dashboard/inbox/${encodeURIComponent(d.intakeId)}`;
+    // The dashboard's intake page (packages/dashboard/src/router/routes.ts `paths.intake`).
+    const url = `${ctx.baseUrl}/dashboard/intakes/${encodeURIComponent(d.intakeId)}`;
     const body = emailLayout({
       firmName: ctx.firmName,
       lang,
