@@ -36,9 +36,10 @@ import {
 import { serveSiteConfig } from './site-config/index.ts';
 import { createSiteCache, type SiteCache } from './sites/site-cache.ts';
 import { serveFiles } from './static/index.ts';
-import { lookupMatter, readMatter, sendMessage } from './status/index.ts';
+import { lookupMatter, readMatter, sendMessage, setNotify } from './status/index.ts';
 import type { Storage } from './storage/open-storage.ts';
 import { answerSurvey, openSurvey } from './survey/public-survey.ts';
+import { unsubscribe, unsubscribePage } from './survey/unsubscribe.ts';
 
 export type AppOptions = {
   storage: Storage;
@@ -147,14 +148,17 @@ export function createApp(options: AppOptions): CollectorApp {
   app.get('/v1/sites/:site/faq', serveFaqSettings({ storage, sites }));
   app.all('/v1/faq/ask', methodNotAllowed);
   app.all('/v1/sites/:site/faq', methodNotAllowed);
-  const status = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false };
+  const status = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false, outbox };
   app.post('/v1/status/lookup', lookupMatter(status));
   app.post('/v1/status/matter', readMatter(status));
   app.post('/v1/status/message', sendMessage(status));
+  app.post('/v1/status/notify', setNotify(status));
   app.all('/v1/status/*', methodNotAllowed);
-  const survey = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false };
+  const survey = { storage, sites, cipher, now, trustProxy: options.admin?.trustProxy ?? false, outbox };
   app.post('/v1/survey/open', openSurvey(survey));
   app.post('/v1/survey', answerSurvey(survey));
+  app.get('/v1/unsubscribe/:token', unsubscribePage({ cipher }));
+  app.post('/v1/unsubscribe/:token', unsubscribe({ storage, cipher, now }));
   app.all('/v1/survey/open', methodNotAllowed);
   app.all('/v1/survey', methodNotAllowed);
   app.all('/v1/events', methodNotAllowed);

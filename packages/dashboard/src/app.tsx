@@ -12,6 +12,7 @@ import { AppLayout } from './layout/app-layout.tsx';
 import { AuthLayout } from './layout/auth-layout.tsx';
 import { matchRoute, publicRoutes, type Route } from './router/routes.ts';
 import { AcceptInvitationScreen } from './screens/auth/accept-invitation-screen.tsx';
+import { ForgotPasswordScreen, ResetPasswordScreen } from './screens/auth/password-reset-screens.tsx';
 import { SetupScreen } from './screens/auth/setup-screen.tsx';
 import { SignInScreen } from './screens/auth/sign-in-screen.tsx';
 import { FaqScreen } from './screens/faq/faq-screen.tsx';
@@ -74,6 +75,8 @@ function StartingUp() {
 function publicScreen(route: Route) {
   if (route.name === 'setup') return <SetupScreen />;
   if (route.name === 'acceptInvitation') return <AcceptInvitationScreen />;
+  if (route.name === 'forgotPassword') return <ForgotPasswordScreen />;
+  if (route.name === 'resetPassword') return <ResetPasswordScreen />;
   return <SignInScreen />;
 }
 

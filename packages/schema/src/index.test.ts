@@ -123,6 +123,8 @@ describe('@retainer/schema', () => {
         "statusMatterRequest",
         "statusMessage",
         "statusMessageReceipt",
+        "statusNotify",
+        "statusNotifyState",
         "statusSession",
         "statusStage",
         "statusUpdate",
@@ -139,6 +141,7 @@ describe('@retainer/schema', () => {
         "surveyToken",
         "testimonial",
         "theme",
+        "threadEntry",
         "webUrl",
       ]
     `);

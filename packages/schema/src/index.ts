@@ -114,9 +114,12 @@ export type {
   StatusMatterRequest,
   StatusMessage,
   StatusMessageReceipt,
+  StatusNotify,
+  StatusNotifyState,
   StatusSession,
   StatusStage,
   StatusUpdate,
+  ThreadEntry,
 } from './status.ts';
 export {
   matterView,
@@ -127,9 +130,12 @@ export {
   statusMatterRequest,
   statusMessage,
   statusMessageReceipt,
+  statusNotify,
+  statusNotifyState,
   statusSession,
   statusStage,
   statusUpdate,
+  threadEntry,
 } from './status.ts';
 export type {
   ReviewLink,

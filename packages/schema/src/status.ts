@@ -72,6 +72,16 @@ export const statusInvoice = z.object({
 });
 export type StatusInvoice = z.infer<typeof statusInvoice>;
 
+/** One message in the tracker's thread: the client's own (`client`) or a reply from the firm (`firm`). */
+export const threadEntry = z.object({
+  id: z.string(),
+  from: z.enum(['client', 'firm']),
+  text: z.string(),
+  at: z.int(),
+  author: z.optional(z.string()),
+});
+export type ThreadEntry = z.infer<typeof threadEntry>;
+
 /** What a client sees of their matter. */
 export const matterView = z.object({
   reference: z.string(),
@@ -89,5 +99,22 @@ export const matterView = z.object({
   closed: z.boolean(),
   /** The end-of-matter survey, once the matter is closed and the firm sends one. */
   survey: z.nullable(z.object({ url: z.string() })),
+  /** Whether the client asked to be emailed when the matter has an update (issue 15; absent from older servers). */
+  notifyUpdates: z.optional(z.boolean()),
+  /** The client's messages and the firm's replies, oldest first (issue 15; absent from older servers). */
+  thread: z.optional(z.array(threadEntry)),
 });
 export type MatterView = z.infer<typeof matterView>;
+
+/**
+ * `POST /v1/status/notify`: the client's choice, per matter, to be emailed when it has an update
+ * (the email says only that there is one and links to the firm's case-status page).
+ */
+export const statusNotify = z.strictObject({
+  token,
+  notify: z.boolean(),
+  lang: z.optional(z.enum(['en', 'ru', 'zh'])),
+});
+export type StatusNotify = z.infer<typeof statusNotify>;
+export const statusNotifyState = z.object({ notifyUpdates: z.boolean(), canNotify: z.boolean() });
+export type StatusNotifyState = z.infer<typeof statusNotifyState>;

@@ -8,6 +8,7 @@ import type { MatterView } from '@retainer/schema';
 import { longDate, money, relativeTime } from './format.ts';
 import { MessageForm } from './message-form.tsx';
 import type { StatusModel } from './model.ts';
+import { NotifyChoice, Thread } from './thread.tsx';
 import { Timeline } from './timeline.tsx';
 
 export function MatterPanel({
@@ -127,7 +128,9 @@ export function MatterPanel({
           ) : null}
         </p>
       </section>
+      <Thread model={model} lang={lang} />
       {matter.closed ? null : <MessageForm model={model} />}
+      {matter.closed ? null : <NotifyChoice model={model} />}
     </div>
   );
 }

@@ -99,11 +99,41 @@ export function createStatusModel(context: WidgetContext) {
     if (answer.ok) {
       messageId = newId();
       messageState.value = 'sent';
+      // The thread shows the message with the firm's replies (issue 15).
+      await readMatter();
+      messageState.value = 'sent';
       events.track('service', 'status.message_sent', matter.value ? facts(matter.value) : {});
       return true;
     }
     if (answer.status === 401) signOut('expired');
     else messageState.value = answer.status === 429 ? 'limited' : 'failed';
+    return false;
+  }
+
+  /** Issue 15: email me when this matter has an update (only that, with a link to this page). */
+  const notifyState = signal<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  async function setNotify(notify: boolean): Promise<boolean> {
+    if (!token || !matter.value) return false;
+    // The box shows the choice at once (a controlled checkbox would flip back until the answer), undone on failure.
+    const before = matter.value.notifyUpdates;
+    matter.value = { ...matter.value, notifyUpdates: notify };
+    notifyState.value = 'saving';
+    const answer = await postStatus<{ notifyUpdates: boolean }>(endpoint, '/v1/status/notify', {
+      token,
+      notify,
+      lang: context.lang,
+    });
+    if (answer.ok) {
+      matter.value = { ...matter.value, notifyUpdates: answer.body.notifyUpdates };
+      notifyState.value = 'saved';
+      return true;
+    }
+    if (answer.status === 401) {
+      signOut('expired');
+      return false;
+    }
+    if (matter.value) matter.value = { ...matter.value, notifyUpdates: before };
+    notifyState.value = 'failed';
     return false;
   }
 
@@ -114,5 +144,19 @@ export function createStatusModel(context: WidgetContext) {
     });
   }
 
-  return { t, matter, busy, error, messageState, load, lookup, readMatter, sendMessage, followPay, signOut };
+  return {
+    t,
+    matter,
+    busy,
+    error,
+    messageState,
+    notifyState,
+    load,
+    lookup,
+    readMatter,
+    sendMessage,
+    setNotify,
+    followPay,
+    signOut,
+  };
 }

@@ -221,3 +221,43 @@ describe('status tracker', () => {
     server.resetHandlers();
   });
 });
+
+describe('status tracker: thread and update emails (issue 15)', () => {
+  it('shows the conversation with the firm, oldest first, and says who wrote each message', async () => {
+    const now = Date.now();
+    state.matter = {
+      ...demoMatter(now),
+      thread: [
+        { id: 'm1', from: 'client', text: 'Is the hearing still on Friday?', at: now - 7_200_000 },
+        { id: 'r1', from: 'firm', text: 'Yes, 10:00 in room 4.', at: now - 3_600_000, author: 'Hana Vale' },
+      ],
+    };
+    const { root, signIn } = await renderStatus('ru');
+    await signIn();
+    const thread = root.querySelector('[part=thread]') as HTMLElement;
+    expect(thread.querySelector('h3')?.textContent).toBe('Сообщения');
+    const items = [...thread.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items[0]).toMatch(/^Вы,.*Is the hearing still on Friday\?/);
+    expect(items[1]).toMatch(/^Hana Vale,.*Yes, 10:00 in room 4\./);
+  });
+
+  it('lets the client opt in to update emails, in their language, and says so', async () => {
+    state.matter = { ...demoMatter(), notifyUpdates: false };
+    const { root, view, signIn } = await renderStatus('zh');
+    await signIn();
+    const box = view.getByLabelText('案件有新进展时给我发邮件') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.change(box, { target: { checked: true } });
+    await waitFor(() =>
+      expect(root.querySelector('[part=notify] [role=status]')?.textContent).toBe('有新进展时我们会给您发邮件。'),
+    );
+    expect(state.notifyRequests).toEqual([{ token: 'token-1', notify: true, lang: 'zh' }]);
+    expect((view.getByLabelText('案件有新进展时给我发邮件') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('offers no update emails when the firm has no address for the client', async () => {
+    const { root, signIn } = await renderStatus();
+    await signIn();
+    expect(root.querySelector('[part=notify]')).toBeNull();
+  });
+});

@@ -6,6 +6,9 @@ export const statusCss = `
 .field label{font-weight:600}
 .code{font-family:ui-monospace,Menlo,Consolas,monospace;letter-spacing:.08em;text-transform:uppercase}
 .error:empty,.sent:empty{display:none}
+.check{display:flex;gap:8px;align-items:center;font-size:16px}
+.check input{width:20px;height:20px;margin:0}
+.text{white-space:pre-wrap;margin:0}
 .sent{color:var(--retainer-success,#146c2e);font-weight:600}
 .head{display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between}
 .updated{padding:12px 16px;border-radius:var(--retainer-radius);background:var(--retainer-subtle)}

@@ -3,7 +3,14 @@
  * the three status endpoints with one matter (reference `HV-7K3M-Q9TD`, code `ABCD-EFGH-JKMN`) and the
  * journey events that arrive.
  */
-import { defaultIntakeFields, type EventBatch, type MatterView, type PublicSiteConfig } from '@retainer/schema';
+import {
+  defaultIntakeFields,
+  type EventBatch,
+  type MatterView,
+  type PublicSiteConfig,
+  type StatusNotify,
+  statusNotify,
+} from '@retainer/schema';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 
@@ -70,6 +77,7 @@ export function createTestCollector() {
     requests: [] as { url: string; body: string }[],
     messages: [] as { id: string; token: string; text: string }[],
     events: [] as EventBatch['events'],
+    notifyRequests: [] as StatusNotify[],
   };
   const problem = (status: number, type: string, headers: Record<string, string> = {}) =>
     HttpResponse.json(
@@ -102,6 +110,14 @@ export function createTestCollector() {
         return problem(429, 'urn:retainer:problem:rate-limited', { 'retry-after': '60' });
       state.messages.push(body);
       return HttpResponse.json({ id: body.id, receivedAt: Date.now() }, { status: 201 });
+    }),
+    // Issue 15: the client's choice of update emails, parsed with the schema the collector uses.
+    http.post(`${endpoint}/v1/status/notify`, async ({ request }) => {
+      const parsed = statusNotify.safeParse(JSON.parse(await request.text()));
+      if (!parsed.success) return problem(422, 'urn:retainer:problem:validation');
+      state.notifyRequests.push(parsed.data);
+      state.matter = { ...state.matter, notifyUpdates: parsed.data.notify };
+      return HttpResponse.json({ notifyUpdates: parsed.data.notify, canNotify: true });
     }),
     http.post(`${endpoint}/v1/events`, async ({ request }) => {
       const batch = JSON.parse(await request.text()) as EventBatch;

@@ -128,6 +128,10 @@ describe.each(storageKinds)('admin access rules on %s', (kind) => {
       '/api/admin/session',
       '/api/admin/invitations/preview',
       '/api/admin/invitations/accept',
+      // Issue 15: forgot password is for people who cannot sign in (JSON only, rate-limited, same answer for all).
+      '/api/admin/password-reset',
+      '/api/admin/password-reset/check',
+      '/api/admin/password-reset/confirm',
     ]);
     const mutations = kit.app.routes.filter(
       (r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && r.path.startsWith('/api/admin/'),

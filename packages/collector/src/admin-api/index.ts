@@ -49,6 +49,7 @@ import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { journeyBreakdownRoute, journeyMapRoute, journeyTrendsRoute } from '../journey/journey-routes.ts';
 import { createLiveFeed, type LiveFeed, liveRoute } from '../live/index.ts';
+import { mountMessagingRoutes, mountPasswordResetRoutes } from '../messaging/routes.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import {
   getEmailSettingsRoute,
@@ -116,6 +117,7 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   api.post('/session', signInRoute(deps));
   api.post('/invitations/preview', previewInvitationRoute(deps));
   api.post('/invitations/accept', acceptInvitationRoute(deps));
+  mountPasswordResetRoutes(api, deps);
 
   // Everything registered below runs after this gate (Hono runs handlers in registration order),
   // and so does an unknown path: without a session it is a 401, not a map of what exists.
@@ -211,6 +213,7 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   api.post('/sites/:site/email-settings/test', requireAdmin, testEmailRoute(deps));
   api.get('/me/notifications', getNotificationsRoute(deps));
   api.put('/me/notifications', putNotificationsRoute(deps));
+  mountMessagingRoutes(api, deps);
   return api;
 }
 

@@ -9,6 +9,7 @@ import { type IntakeDetail, type IntakeNote, type IntakeState, intakeStates } fr
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { FirmIntake } from './firm-intakes.ts';
 import { firmUserNames, itemsFor } from './inbox-items.ts';
+import { listIntakeReplies } from './intake-replies.ts';
 import { intakeFields, intakeLanguage } from './intake-view.ts';
 import { requestedLawyer } from './requested-lawyer.ts';
 
@@ -23,7 +24,7 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
   const decrypt = (token: string | null, field: string) =>
     token === null ? null : deps.cipher.decrypt(token, { site: row.site, id: row.id, field });
 
-  const [notes, history, lawyer] = await Promise.all([
+  const [notes, history, lawyer, replies] = await Promise.all([
     deps.db
       .selectFrom('intake_notes')
       .selectAll()
@@ -33,6 +34,7 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
       .execute(),
     deps.db.selectFrom('intake_history').selectAll().where('intake_id', '=', row.id).execute(),
     requestedLawyer(deps.db, row),
+    listIntakeReplies(deps, row, users),
   ]);
   // Moves only go forward, so within one millisecond the earlier state's move came first.
   const rank = (state: string) => intakeStates.indexOf(state as IntakeState);
@@ -60,5 +62,6 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
     ),
     history: entries,
     requestedLawyer: lawyer,
+    replies,
   };
 }

@@ -139,6 +139,8 @@ export const encryptedTables: readonly EncryptedTable[] = [
       { column: 'email', address: (row) => at(row, 'email') },
       { column: 'comment', address: (row) => at(row, 'comment') },
       { column: 'follow_up_note', address: (row) => at(row, 'followUpNote') },
+      // Issue 15: the link's token, kept for the one reminder.
+      { column: 'email_token', address: (row) => at(row, 'emailToken') },
     ],
     indexes: [
       { column: 'email_index', kind: 'recompute', next: (plain, _row, c) => emailFrom(plainText(plain, 'email'), c) },
@@ -177,6 +179,25 @@ export const encryptedTables: readonly EncryptedTable[] = [
     parent: { table: 'matters', fk: 'matter_id', columns: { site: 'site' } },
     tokens: [
       { column: 'body', address: (row) => at(row, 'statusMessage', `${text(row, 'matter_id')}/${text(row, 'id')}`) },
+    ],
+    indexes: [],
+  },
+  // Issue 15: staff replies to prospects and clients.
+  {
+    table: 'intake_replies',
+    id: 'id',
+    context: ['intake_id'],
+    parent: { table: 'intakes', fk: 'intake_id', columns: { site: 'site' } },
+    tokens: [{ column: 'body', address: (row) => at(row, `reply:${text(row, 'id')}`, text(row, 'intake_id')) }],
+    indexes: [],
+  },
+  {
+    table: 'matter_replies',
+    id: 'id',
+    context: ['matter_id'],
+    parent: { table: 'matters', fk: 'matter_id', columns: { site: 'site' } },
+    tokens: [
+      { column: 'body', address: (row) => at(row, 'matterReply', `${text(row, 'matter_id')}/${text(row, 'id')}`) },
     ],
     indexes: [],
   },

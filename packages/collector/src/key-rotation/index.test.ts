@@ -146,8 +146,21 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
     annMatter = { id: matter.id, reference: matter.reference, accessCode };
     const invited = await kit.call('/api/admin/sites/harbor-vale/survey/invitations', {
       session: kit.admin,
-      body: { moment: 'end', clientName: 'Ann Lee', email: 'ann.lee@example.com', practiceArea: 'family' },
+      // Emailed (issue 15): the reminder's copy of the link token is encrypted too.
+      body: {
+        moment: 'end',
+        clientName: 'Ann Lee',
+        email: 'ann.lee@example.com',
+        practiceArea: 'family',
+        sendEmail: true,
+      },
     });
+    // Issue 15: staff replies to a prospect and to a client.
+    await kit.call(`/api/admin/inbox/${first}/replies`, {
+      session: kit.admin,
+      body: { text: 'We can meet on Monday.' },
+    });
+    await kit.call(`/api/admin/matters/${matter.id}/replies`, { session: kit.admin, body: { text: 'Filed today.' } });
     annSurvey = ((await invited.json()) as { invitation: { id: string } }).invitation.id;
     await kit.app.request(
       '/v1/faq/ask',

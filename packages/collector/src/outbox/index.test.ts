@@ -67,6 +67,38 @@ describe('outbox building blocks', () => {
         contactPhone: '+1 617 555 0100',
       },
       'test-email': { sentAt: 0 },
+      // Issue 15's flows (h15b).
+      'intake-reply': { reference: 'HV-AB12-CD34', text: 'See you <Monday>', author: 'Hana <Vale>' },
+      'matter-update-notice': {
+        kind: 'update',
+        reference: 'HV-AB12-CD34',
+        statusPage: 'https://harborvale.example/status',
+      },
+      'password-reset': { link: 'https://retainer.example/dashboard/reset-password#token=abc', expiresAt: 0 },
+      'survey-invitation': {
+        url: 'https://harborvale.example/feedback#retainer-survey=t',
+        measure: 'nps',
+        reminder: false,
+        unsubscribeToken: 'a.b',
+      },
+      'staff-alert': {
+        kind: 'intake-due',
+        reference: 'HV-AB12-CD34',
+        path: '/dashboard/intakes/abc',
+        dueAt: 3_600_000,
+        timeZone: 'America/New_York',
+      },
+      'weekly-digest': {
+        week: '2025-03-03',
+        newIntakes: 3,
+        medianFirstResponseMs: 5_400_000,
+        withinTargetShare: 0.5,
+        stages: [{ stage: 'explore', conversion: 0.4 }],
+        weakest: { from: 'explore', stage: 'contact', conversion: 0.1 },
+        nps: 40,
+        npsResponses: 5,
+        path: '/dashboard/?site=harbor-vale',
+      },
     };
     for (const name of Object.keys(emailTemplates)) {
       for (const locale of ['en', 'ru', 'zh'] as const) {

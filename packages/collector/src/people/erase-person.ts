@@ -23,6 +23,7 @@ import type { ErasureResult } from '@retainer/schema/admin';
 import { sql } from 'kysely';
 import type { AdminDb } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { messagingDb } from '../messaging/tables.ts';
 import { statusDb } from '../status/tables.ts';
 import { surveyDb } from '../survey/tables.ts';
 import type { PersonRecords } from './person-records.ts';
@@ -55,12 +56,14 @@ export async function erasePerson(
         .executeTakeFirst();
       erased = Number(result.numUpdatedRows);
       await trx.deleteFrom('intake_notes').where('intake_id', 'in', intakeIds).execute();
+      await messagingDb(trx).deleteFrom('intake_replies').where('intake_id', 'in', intakeIds).execute();
       await trx.updateTable('intake_history').set({ reason: null }).where('intake_id', 'in', intakeIds).execute();
       await trx.deleteFrom('parties').where('intake_id', 'in', intakeIds).execute();
     }
     const status = statusDb(trx);
     if (matterIds.length > 0) {
       await status.deleteFrom('matter_messages').where('matter_id', 'in', matterIds).execute();
+      await messagingDb(trx).deleteFrom('matter_replies').where('matter_id', 'in', matterIds).execute();
       await status.deleteFrom('matter_updates').where('matter_id', 'in', matterIds).execute();
     }
     for (const row of records.matters) {
@@ -94,6 +97,12 @@ export async function erasePerson(
           request_hash: erasedMarker,
           expires_at: Math.min(Number(row.expires_at), now),
         })
+        .where('id', '=', row.id)
+        .execute();
+      // Issue 15: the reminder's copy of the link token goes too.
+      await messagingDb(trx)
+        .updateTable('survey_invitations')
+        .set({ email_token: null })
         .where('id', '=', row.id)
         .execute();
     }

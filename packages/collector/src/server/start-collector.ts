@@ -18,6 +18,7 @@ import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { scheduleCohortRefresh } from '../journey/cohort-timer.ts';
 import { openKeyring, startKeyRotation } from '../key-rotation/index.ts';
 import { type Logger, silentLogger } from '../logging/logger.ts';
+import { scheduleMessagingJobs } from '../messaging/jobs.ts';
 import { processMetrics } from '../metrics/index.ts';
 import { listenForMetrics } from '../metrics/serve-metrics.ts';
 import { startDeliveryWorker } from '../outbox/delivery-worker.ts';
@@ -191,7 +192,10 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
           ...(config.outbox?.leaseMs ? { leaseMs: config.outbox.leaseMs } : {}),
         })
       : undefined;
+    // Issue 15: reminders, staff alerts due by time, survey reminders and the weekly digest (messaging/jobs.ts).
+    const stopMessaging = outbox ? scheduleMessagingJobs(storage, outbox) : () => {};
     const close = () => {
+      stopMessaging();
       stopPurges();
       stopCohorts();
       unwatchPool();

@@ -8,7 +8,7 @@
  */
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
-import { issueSurveyInvitation } from '../survey/issue-invitation.ts';
+import { type IssuedSurveyInvitation, issueSurveyInvitation } from '../survey/issue-invitation.ts';
 import type { StatusDb } from './tables.ts';
 
 export type EndSurveyRequest = {
@@ -23,10 +23,9 @@ export type EndSurveyRequest = {
   now: number;
 };
 
-export async function endOfMatterSurvey({ db, ...request }: EndSurveyRequest): Promise<string | null> {
+export async function endOfMatterSurvey({ db, ...request }: EndSurveyRequest): Promise<IssuedSurveyInvitation | null> {
   try {
-    const { url } = await issueSurveyInvitation(db as never, { ...request, moment: 'end' });
-    return url;
+    return await issueSurveyInvitation(db as never, { ...request, moment: 'end' });
   } catch (error) {
     // The site has no survey page yet: closing the matter must not fail for that.
     if (error instanceof ProblemError && error.status === 422) return null;

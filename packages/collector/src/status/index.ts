@@ -3,7 +3,9 @@
  * travels in the body, never in a URL or header):
  * - `POST /v1/status/lookup` {site, reference, code} → {token, expiresAt} (30 minutes);
  * - `POST /v1/status/matter` {token} → the client's view of the matter;
- * - `POST /v1/status/message` {id, token, text} → 201 {id, receivedAt}.
+ * - `POST /v1/status/message` {id, token, text} → 201 {id, receivedAt};
+ * - `POST /v1/status/notify` {token, notify, lang?} → {notifyUpdates, canNotify}: whether the client is
+ *   emailed when the matter has an update (issue 15; needs the client's email on the matter).
  *
  * An unknown reference and a wrong code get the same 401 body after the same work: the code is
  * hashed against a dummy and the failure counters run either way (the UPDATE matching no row).
@@ -19,9 +21,11 @@ import {
   issuesToErrors,
   type MatterView,
   problemTypes,
+  type StatusNotifyState,
   statusLookup,
   statusMatterRequest,
   statusMessage,
+  statusNotify,
 } from '@retainer/schema';
 import type { Context } from 'hono';
 import { type Kysely, sql } from 'kysely';
@@ -32,12 +36,15 @@ import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { queueStaffAlert } from '../messaging/staff-alerts.ts';
+import { messagingDb } from '../messaging/tables.ts';
+import type { Outbox } from '../outbox/outbox.ts';
 import { enforceRateLimits, hitRateLimit, peekRateLimit, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { codeMatches, normaliseCode, normaliseReference } from './access-code.ts';
-import { findSiteMatter } from './matter-store.ts';
+import { decryptPersonal, findSiteMatter } from './matter-store.ts';
 import { issueMatterToken, verifyMatterToken } from './matter-token.ts';
 import { buildMatterView } from './matter-view.ts';
 import { statusDb } from './tables.ts';
@@ -49,6 +56,8 @@ export type StatusOptions = {
   now?: () => number;
   /** Read X-Forwarded-For (only behind a proxy the operator runs). */
   trustProxy?: boolean;
+  /** Issue 15: staff are alerted when a client writes. */
+  outbox?: Outbox | undefined;
 };
 
 /** Wrong codes since the last success that flag a matter "under attack" for staff (never a lock). */
@@ -183,7 +192,7 @@ export function readMatter({ storage, sites, cipher, now = Date.now }: StatusOpt
   };
 }
 
-export function sendMessage({ storage, sites, cipher, now = Date.now }: StatusOptions) {
+export function sendMessage({ storage, sites, cipher, now = Date.now, outbox }: StatusOptions) {
   const db = statusDb(storage.db);
   return async function handleMessage(c: Context<AppEnv>): Promise<Response> {
     const input = parse(statusMessage, await readJsonBody(c, 16 * 1024));
@@ -204,17 +213,51 @@ export function sendMessage({ storage, sites, cipher, now = Date.now }: StatusOp
       ],
       at,
     );
-    await db
-      .insertInto('matter_messages')
-      .values({
-        id: input.id,
-        matter_id: row.id,
-        body: cipher.encrypt(input.text, { site: row.site, id: `${row.id}/${input.id}`, field: 'statusMessage' }),
-        received_at: at,
-        read_at: null,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    await db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('matter_messages')
+        .values({
+          id: input.id,
+          matter_id: row.id,
+          body: cipher.encrypt(input.text, { site: row.site, id: `${row.id}/${input.id}`, field: 'statusMessage' }),
+          received_at: at,
+          read_at: null,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      // The alert says a client wrote, on which matter; the message stays in the dashboard.
+      if (outbox && Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
+        await queueStaffAlert(outbox, trx, {
+          site: row.site,
+          event: 'matter.client_message',
+          practiceArea: row.practice_area,
+          data: { kind: 'client-message', reference: row.reference, path: `/dashboard/matters/${row.id}` },
+          dedupeKey: `client-message:${input.id}`,
+          subjectRef: `matter:${row.id}`,
+        });
+      }
+    });
+    outbox?.wake();
     return jsonResponse(201, { id: input.id, receivedAt: at }, corsHeaders(c));
+  };
+}
+
+export function setNotify({ storage, sites, cipher, now = Date.now }: StatusOptions) {
+  return async function handleSetNotify(c: Context<AppEnv>): Promise<Response> {
+    const input = parse(statusNotify, await readJsonBody(c, 4096));
+    const row = await matterOfToken(storage, cipher, input.token, now());
+    const site = await sites.get(row.site);
+    if (site) grantOrigin(c, [site]);
+    const canNotify = decryptPersonal(cipher, row).email !== undefined;
+    if (input.notify && !canNotify) {
+      throw new ProblemError(422, problemTypes.validation, { errors: [{ path: 'notify', code: 'no_email' }] });
+    }
+    await messagingDb(storage.db)
+      .updateTable('matters')
+      .set({ notify_updates: input.notify ? 1 : 0, notify_lang: input.lang ?? null, updated_at: now() })
+      .where('id', '=', row.id)
+      .execute();
+    const body: StatusNotifyState = { notifyUpdates: input.notify, canNotify };
+    return jsonResponse(200, body, corsHeaders(c));
   };
 }

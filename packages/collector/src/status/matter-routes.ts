@@ -9,7 +9,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   createMatter,
-  defaultUpdateTargetDays,
   invoiceInput,
   type MatterDetail,
   type MatterSummary,
@@ -23,15 +22,21 @@ import type { Context } from 'hono';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { emptyBody, invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
+import { publicOrigin } from '../admin-api/request-info.ts';
 import { newReference } from '../intake/reference.ts';
+import { loadFirmMessagingSettings } from '../messaging/settings-store.ts';
+import { messagingDb } from '../messaging/tables.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
+import { emailSurveyInvitation } from '../survey/invitation-email.ts';
 import { clientStages } from './client-stages.ts';
 import { endOfMatterSurvey } from './end-survey.ts';
+import { listMatterReplies, notifyUpdatesOf } from './matter-replies.ts';
 import * as store from './matter-store.ts';
 import { stageTemplate } from './stage-templates.ts';
 import { type MatterRow, statusDb } from './tables.ts';
+import { queueUpdateNotice, statusPageOf } from './update-notices.ts';
 
 type AdminContext = Context<AdminEnv>;
 const day = 24 * 3_600_000;
@@ -69,16 +74,19 @@ function summaryOf(
 export async function detailOf(deps: AdminDeps, row: MatterRow): Promise<MatterDetail> {
   const db = statusDb(deps.db);
   const personal = store.decryptPersonal(deps.cipher, row);
-  const [lawyers, unread, updates, invoices, messages] = await Promise.all([
+  const [lawyers, unread, updates, invoices, messages, settings, replies, notifyUpdates] = await Promise.all([
     store.lawyersById(db, [row.site]),
     store.unreadCounts(db, [row.id]),
     store.listUpdates(db, deps.cipher, row),
     store.listInvoices(db, row.id),
     store.listMessages(db, deps.cipher, row),
+    siteFirmSettings(deps, row.site),
+    listMatterReplies(deps.db, deps.cipher, row),
+    notifyUpdatesOf(deps.db, row.id),
   ]);
   const lawyerName = row.lawyer_id ? (lawyers.get(row.lawyer_id)?.name ?? null) : null;
   return {
-    ...summaryOf(row, personal, lawyerName, unread.get(row.id) ?? 0, deps.now(), defaultUpdateTargetDays),
+    ...summaryOf(row, personal, lawyerName, unread.get(row.id) ?? 0, deps.now(), settings.updateTargetDays),
     clientEmail: personal.email ?? null,
     stages: store.stagesOf(row),
     nextStep: store.decryptNextStep(deps.cipher, row),
@@ -88,7 +96,15 @@ export async function detailOf(deps: AdminDeps, row: MatterRow): Promise<MatterD
     failedAttempts: Number(row.failed_attempts),
     closedAt: row.closed_at === null ? null : Number(row.closed_at),
     surveyUrl: row.survey_url,
+    replies,
+    notifyUpdates,
   };
+}
+
+/** The firm's "days since the client was updated" target (issue 15: a setting, 14 by default). */
+async function siteFirmSettings(deps: AdminDeps, site: string) {
+  const owner = await deps.db.selectFrom('sites').select('firm_id').where('id', '=', site).executeTakeFirst();
+  return loadFirmMessagingSettings(messagingDb(deps.db), owner?.firm_id ?? '');
 }
 
 async function firmMatter(deps: AdminDeps, c: AdminContext): Promise<MatterRow> {
@@ -116,6 +132,7 @@ export function listMattersRoute(deps: AdminDeps) {
       ),
     ]);
     const now = deps.now();
+    const { updateTargetDays } = await loadFirmMessagingSettings(messagingDb(deps.db), c.get('user').firmId);
     let matters = rows.map((row) =>
       summaryOf(
         row,
@@ -123,11 +140,11 @@ export function listMattersRoute(deps: AdminDeps) {
         row.lawyer_id ? (lawyers.get(row.lawyer_id)?.name ?? null) : null,
         unread.get(row.id) ?? 0,
         now,
-        defaultUpdateTargetDays,
+        updateTargetDays,
       ),
     );
     if (c.req.query('overdue') === '1') matters = matters.filter((m) => m.overdue);
-    return jsonResponse(200, { matters, targetDays: defaultUpdateTargetDays });
+    return jsonResponse(200, { matters, targetDays: updateTargetDays });
   };
 }
 
@@ -211,7 +228,12 @@ export function postUpdateRoute(deps: AdminDeps) {
   return async function handlePostUpdate(c: AdminContext): Promise<Response> {
     const row = await firmMatter(deps, c);
     const { text } = await readAdminJson(c, postMatterUpdate);
-    await store.insertUpdate(statusDb(deps.db), deps.cipher, row, text, c.get('user').id, deps.now());
+    const statusPage = await statusPageOf(messagingDb(deps.db), row.site, publicOrigin(c, deps));
+    // The client's notice (if they opted in) commits with the update, or not at all.
+    await store.insertUpdate(statusDb(deps.db), deps.cipher, row, text, c.get('user').id, deps.now(), (trx, key) =>
+      queueUpdateNotice(deps.outbox, trx, { row, cipher: deps.cipher, kind: 'update', key, statusPage }),
+    );
+    deps.outbox.wake();
     return jsonResponse(201, await detailOf(deps, await firmMatter(deps, c)));
   };
 }
@@ -329,29 +351,36 @@ export function closeMatterRoute(deps: AdminDeps) {
     const stages = store.stagesOf(row);
     const last = stages.find((s) => s.key === 'closed') ?? stages.at(-1);
     const personal = store.decryptPersonal(deps.cipher, row);
-    const surveyUrl = await endOfMatterSurvey({
-      db: statusDb(deps.db),
-      cipher: deps.cipher,
-      createdBy: c.get('user').id,
-      site: row.site,
-      clientName: personal.name,
-      email: personal.email,
-      practiceArea: row.practice_area,
-      lawyer: row.lawyer_id ?? undefined,
-      now,
-    });
-    await store.updateMatter(
-      statusDb(deps.db),
-      row.id,
-      {
-        status: 'closed',
-        closed_at: now,
-        current_stage: last?.key ?? row.current_stage,
-        survey_url: surveyUrl,
-        last_client_update_at: now,
-      },
-      now,
-    );
+    // Issue 15: the invitation is emailed to the client (when staff have the address) in the same transaction.
+    await statusDb(deps.db)
+      .transaction()
+      .execute(async (trx) => {
+        const survey = await endOfMatterSurvey({
+          db: trx,
+          cipher: deps.cipher,
+          createdBy: c.get('user').id,
+          site: row.site,
+          clientName: personal.name,
+          email: personal.email,
+          practiceArea: row.practice_area,
+          lawyer: row.lawyer_id ?? undefined,
+          now,
+        });
+        if (survey) await emailSurveyInvitation(deps.outbox, trx, survey);
+        await store.updateMatter(
+          trx,
+          row.id,
+          {
+            status: 'closed',
+            closed_at: now,
+            current_stage: last?.key ?? row.current_stage,
+            survey_url: survey?.url ?? null,
+            last_client_update_at: now,
+          },
+          now,
+        );
+      });
+    deps.outbox.wake();
     return jsonResponse(200, await detailOf(deps, await firmMatter(deps, c)));
   };
 }

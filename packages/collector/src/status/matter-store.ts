@@ -161,6 +161,8 @@ export async function insertUpdate(
   text: string,
   authorId: string,
   now: number,
+  /** More writes in the same transaction (the client's update notice, issue 15). */
+  within?: (trx: StatusDb, updateId: string) => Promise<void>,
 ): Promise<void> {
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
@@ -179,6 +181,7 @@ export async function insertUpdate(
       .set({ last_client_update_at: now, updated_at: now })
       .where('id', '=', row.id)
       .execute();
+    await within?.(trx, id);
   });
 }
 

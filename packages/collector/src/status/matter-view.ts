@@ -8,6 +8,7 @@
 import type { MatterView } from '@retainer/schema';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { clientStages } from './client-stages.ts';
+import { matterThread, notifyUpdatesOf } from './matter-replies.ts';
 import { decryptNextStep, decryptPersonal, lawyersById, listInvoices, listUpdates, stagesOf } from './matter-store.ts';
 import type { MatterRow, StatusDb } from './tables.ts';
 
@@ -15,16 +16,19 @@ import type { MatterRow, StatusDb } from './tables.ts';
 const shownUpdates = 20;
 
 export async function buildMatterView(db: StatusDb, cipher: FieldCipher, row: MatterRow): Promise<MatterView> {
-  const [updates, invoices, lawyers] = await Promise.all([
+  const [updates, invoices, lawyers, thread, notifyUpdates] = await Promise.all([
     listUpdates(db, cipher, row),
     listInvoices(db, row.id, true),
     row.lawyer_id ? lawyersById(db, [row.site]) : Promise.resolve(undefined),
+    matterThread(db, cipher, row),
+    notifyUpdatesOf(db, row.id),
   ]);
+  const personal = decryptPersonal(cipher, row);
   const lawyer = row.lawyer_id ? lawyers?.get(row.lawyer_id) : undefined;
   return {
     reference: row.reference,
     practiceArea: row.practice_area,
-    clientName: decryptPersonal(cipher, row).name,
+    clientName: personal.name,
     stages: clientStages(stagesOf(row), row.current_stage),
     updates: updates.slice(0, shownUpdates).map((u) => ({
       id: u.id,
@@ -47,5 +51,8 @@ export async function buildMatterView(db: StatusDb, cipher: FieldCipher, row: Ma
     invoices: invoices.map(({ status: _s, createdAt: _c, ...invoice }) => invoice),
     closed: row.status === 'closed',
     survey: row.status === 'closed' && row.survey_url ? { url: row.survey_url } : null,
+    // Only offered when staff have the client's address (issue 15).
+    ...(personal.email ? { notifyUpdates } : {}),
+    thread,
   };
 }

@@ -13,6 +13,7 @@ import { intakeSpamMigration } from '../intake/spam-migration.ts';
 import { journeyCohortsMigration } from '../journey/cohort-migration.ts';
 import { journeyMigration } from '../journey/migration.ts';
 import { keyRotationMigration } from '../key-rotation/migration.ts';
+import { messagingMigration } from '../messaging/migration.ts';
 import { outboxMigration } from '../outbox/migration.ts';
 import { peopleIndexMigration } from '../people/migration.ts';
 import { rateLimitMigration } from '../rate-limit/migration.ts';
@@ -94,6 +95,7 @@ export const migrations: Record<string, Migration> = {
   '0013-captcha': captchaMigration,
   '0014-people-index': peopleIndexMigration,
   '0018-outbox': outboxMigration,
+  '0019-messaging': messagingMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -30,6 +30,8 @@ import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
 import { requestHash } from '../intake/request-hash.ts';
+import { queueStaffAlert } from '../messaging/staff-alerts.ts';
+import type { Outbox } from '../outbox/outbox.ts';
 import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
@@ -46,6 +48,8 @@ export type SurveyRouteOptions = {
   now?: () => number;
   /** Per client address; a person answers a handful of surveys, a guesser tries thousands of tokens. */
   rateRule?: RateRule;
+  /** Issue 15: staff are alerted when an answer lands in the follow-up queue. */
+  outbox?: Outbox | undefined;
 };
 
 const defaultRule: RateRule = { max: 30, windowMs: 10 * 60_000 };
@@ -165,22 +169,40 @@ export function answerSurvey(options: SurveyRouteOptions) {
       score: input.score,
       answeredAt: now,
     };
-    const result = await db
-      .updateTable('survey_invitations')
-      .set({
-        answered_at: now,
-        opened_at: row.opened_at ?? now,
-        score: input.score,
-        lawyer_score: input.lawyerScore ?? null,
-        comment: comment ? options.cipher.encrypt(comment, { site: site.id, id: row.id, field: 'comment' }) : null,
-        request_hash: hash,
-        response: JSON.stringify(receipt),
-        follow_up: needsFollowUp(measure, input.score) ? 'open' : null,
-      })
-      .where('id', '=', row.id)
-      .where('answered_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 1) return jsonResponse(201, receipt, corsHeaders(c));
+    const followUp = needsFollowUp(measure, input.score);
+    const result = await db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable('survey_invitations')
+        .set({
+          answered_at: now,
+          opened_at: row.opened_at ?? now,
+          score: input.score,
+          lawyer_score: input.lawyerScore ?? null,
+          comment: comment ? options.cipher.encrypt(comment, { site: site.id, id: row.id, field: 'comment' }) : null,
+          request_hash: hash,
+          response: JSON.stringify(receipt),
+          follow_up: followUp ? 'open' : null,
+        })
+        .where('id', '=', row.id)
+        .where('answered_at', 'is', null)
+        .executeTakeFirst();
+      // The alert carries no score and no comment: only that the queue has something, and a link.
+      if (followUp && options.outbox && Number(updated.numUpdatedRows) === 1) {
+        await queueStaffAlert(options.outbox, trx, {
+          site: site.id,
+          event: 'survey.follow_up',
+          practiceArea: row.practice_area,
+          data: { kind: 'follow-up', reference: null, path: '/dashboard/survey' },
+          dedupeKey: `survey-follow-up:${row.id}`,
+          subjectRef: `survey:${row.id}`,
+        });
+      }
+      return updated;
+    });
+    if (Number(result.numUpdatedRows) === 1) {
+      if (followUp) options.outbox?.wake();
+      return jsonResponse(201, receipt, corsHeaders(c));
+    }
     // A concurrent request answered first: the same answers get its receipt, others a 409.
     const winner = await db
       .selectFrom('survey_invitations')

@@ -32,6 +32,7 @@ import { demoSiteId } from '../seed/demo-site.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
 import { invitationsFromCsv } from './invitation-csv.ts';
+import { emailSurveyInvitation } from './invitation-email.ts';
 import { issueSurveyInvitation } from './issue-invitation.ts';
 import { surveyResultsOf } from './survey-results.ts';
 import { loadSurveySettings, saveSurveySettings } from './survey-settings-store.ts';
@@ -104,14 +105,22 @@ async function checkInvitation(
 }
 
 async function issue(deps: AdminDeps, c: AdminContext, site: string, input: CreateSurveyInvitation) {
-  const issued = await issueSurveyInvitation(deps.db, {
-    ...input,
-    cipher: deps.cipher,
-    site,
-    page: await pageFor(deps, c, site, input),
-    createdBy: c.get('user').id,
-    now: deps.now(),
+  const page = await pageFor(deps, c, site, input);
+  const { sendEmail, ...invitation } = input;
+  // Issue 15: the email (when asked for) commits with the invitation, or neither does.
+  const issued = await deps.db.transaction().execute(async (trx) => {
+    const made = await issueSurveyInvitation(trx, {
+      ...invitation,
+      cipher: deps.cipher,
+      site,
+      page,
+      createdBy: c.get('user').id,
+      now: deps.now(),
+    });
+    if (sendEmail) await emailSurveyInvitation(deps.outbox, trx, made);
+    return made;
   });
+  if (sendEmail) deps.outbox.wake();
   const body: SurveyInvitationIssued = { invitation: toInvitation(deps, issued.row), url: issued.url };
   return body;
 }
@@ -122,6 +131,7 @@ export function createInvitationRoute(deps: AdminDeps) {
     const input = await readAdminJson(c, createSurveyInvitation);
     const problem = await checkInvitation(deps, site, input);
     if (problem) throw invalidField(problem.path, problem.code);
+    if (input.sendEmail && !input.email) throw invalidField('email', 'required');
     return jsonResponse(201, await issue(deps, c, site.id, input));
   };
 }
@@ -142,11 +152,13 @@ export function importInvitationsRoute(deps: AdminDeps) {
         errors: [{ path: `line.${error.line}`, code: 'unterminated_quote' }],
       });
     }
+    // `?email=1` (issue 15): email each invitation that has an address.
+    const sendEmail = c.req.query('email') === '1';
     const body: SurveyImportResult = { issued: [], errors: parsed.errors };
     for (const { line, input } of parsed.rows) {
       const problem = await checkInvitation(deps, site, input);
       if (problem) body.errors.push({ line, ...problem });
-      else body.issued.push(await issue(deps, c, site.id, input));
+      else body.issued.push(await issue(deps, c, site.id, { ...input, sendEmail: sendEmail && !!input.email }));
     }
     body.errors.sort((a, b) => a.line - b.line);
     return jsonResponse(body.issued.length > 0 ? 201 : 422, body);

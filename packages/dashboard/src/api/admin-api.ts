@@ -55,6 +55,7 @@ import { toApiProblem } from './api-problem.ts';
 import { createCaptchaApi } from './captcha-api.ts';
 import { createFaqApi } from './faq-api.ts';
 import { createMattersApi } from './matters-api.ts';
+import { createMessagingApi } from './messaging-api.ts';
 import { createOutboxApi } from './outbox-api.ts';
 import { read, send } from './read-response.ts';
 import { createRetentionApi } from './retention-api.ts';
@@ -94,6 +95,8 @@ export function createAdminApi(http: KyInstance) {
     /** Outbox, email settings, my notifications (issue 15). */
     outbox: createOutboxApi(http),
     captcha: createCaptchaApi(http),
+    /** Replies by email, messaging settings, forgot password (issue 15). */
+    messaging: createMessagingApi(http),
     setupStatus: () => read(setupStatus, () => http.get('setup')),
     setup: (input: SetupAdmin): Promise<AdminSession> => read(adminSession, () => http.post('setup', { json: input })),
     getSession: (): Promise<AdminSession> => read(adminSession, () => http.get('session')),

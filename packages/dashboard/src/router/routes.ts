@@ -30,6 +30,8 @@ export type Route =
   | { name: 'outboxMessage'; id: string }
   | { name: 'emailSettings' }
   | { name: 'notifications' }
+  | { name: 'forgotPassword' }
+  | { name: 'resetPassword' }
   | { name: 'notFound' };
 
 /** The client survey's sections (issue 6). */
@@ -41,7 +43,13 @@ const surveyTabPaths: Record<SurveyTab, string> = {
 };
 
 /** Screens anyone can open; every other one needs a session. */
-export const publicRoutes: ReadonlySet<Route['name']> = new Set(['setup', 'signIn', 'acceptInvitation']);
+export const publicRoutes: ReadonlySet<Route['name']> = new Set([
+  'setup',
+  'signIn',
+  'acceptInvitation',
+  'forgotPassword',
+  'resetPassword',
+]);
 
 export const paths = {
   home: `${basePath}/`,
@@ -79,6 +87,9 @@ export const paths = {
   emailSettings: (site?: string) => `${basePath}/settings/email${site ? `?site=${encodeURIComponent(site)}` : ''}`,
   notifications: `${basePath}/settings/notifications`,
   matter: (id: string) => `${basePath}/matters/${encodeURIComponent(id)}`,
+  /** Issue 15: forgot password (the reset link carries its token in the fragment). */
+  forgotPassword: `${basePath}/forgot-password`,
+  resetPassword: `${basePath}/reset-password`,
 };
 
 const decode = (segment: string) => {
@@ -116,6 +127,8 @@ export function matchRoute(path: string): Route {
       people: { name: 'people' },
       matters: { name: 'matters' },
       outbox: { name: 'outbox' },
+      'forgot-password': { name: 'forgotPassword' },
+      'reset-password': { name: 'resetPassword' },
     };
     return simple[first ?? ''] ?? { name: 'notFound' };
   }

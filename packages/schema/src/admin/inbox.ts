@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { intakeFields } from '../intake.ts';
+import { intakeReply } from './messaging.ts';
 
 /** `spam`: kept out of the inbox's default view, never deleted (issue 9); staff can move it back to `new`. */
 export const intakeStates = ['new', 'contacted', 'retained', 'declined', 'spam'] as const;
@@ -112,6 +113,8 @@ export const intakeDetail = z.extend(inboxItem, {
    * see that someone was asked for. Null (or absent, from older servers) when none was chosen.
    */
   requestedLawyer: z.optional(z.nullable(z.object({ id: z.string(), name: z.nullable(z.string()) }))),
+  /** Replies emailed to the prospect from the dashboard, oldest first (issue 15; absent from older servers). */
+  replies: z.optional(z.array(intakeReply)),
 });
 export type IntakeDetail = z.infer<typeof intakeDetail>;
 

@@ -185,6 +185,34 @@ export {
   updateMatterStages,
 } from './matters.ts';
 export type {
+  IntakeReplies,
+  IntakeReply,
+  MatterReplies,
+  MatterReply,
+  MessagingSettings,
+  PasswordResetConfirm,
+  PasswordResetRequest,
+  PasswordResetState,
+  ReplyToClient,
+  ReplyToIntake,
+  SiteMessagingSettings,
+} from './messaging.ts';
+export {
+  defaultSurveyReminderDays,
+  intakeReplies,
+  intakeReply,
+  matterReplies,
+  matterReply,
+  messagingSettings,
+  passwordResetCheck,
+  passwordResetConfirm,
+  passwordResetRequest,
+  passwordResetState,
+  replyToClient,
+  replyToIntake,
+  siteMessagingSettings,
+} from './messaging.ts';
+export type {
   EmailSettings,
   EmailSettingsInput,
   EmailTestInput,

@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { siteId, slug } from '../ids.ts';
 import { isoDate } from '../lawyer.ts';
+import { matterReply } from './messaging.ts';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'too_long'));
 
@@ -144,6 +145,10 @@ export const matterDetail = z.object({
   failedAttempts: z.int(),
   closedAt: z.nullable(z.int()),
   surveyUrl: z.nullable(z.string()),
+  /** Staff replies to the client's messages, oldest first (issue 15; absent from older servers). */
+  replies: z.optional(z.array(matterReply)),
+  /** Whether the client chose, on the tracker, to be emailed about updates (issue 15). */
+  notifyUpdates: z.optional(z.boolean()),
 });
 export type MatterDetail = z.infer<typeof matterDetail>;
 

@@ -25,6 +25,8 @@ export const createSurveyInvitation = z.strictObject({
   lang: z.optional(language),
   /** The firm's page holding the survey widget; defaults to the site's survey page. */
   page: z.optional(webUrl),
+  /** Email the invitation to `email` through the outbox (issue 15) instead of handing the link over. */
+  sendEmail: z.optional(z.boolean()),
 });
 export type CreateSurveyInvitation = z.infer<typeof createSurveyInvitation>;
 

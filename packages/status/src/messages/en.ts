@@ -46,6 +46,15 @@ const en = {
   closed: 'This matter is closed.',
   survey: 'Tell us how we did',
   signOut: 'Sign out',
+  // Issue 15: the thread and update emails.
+  thread: 'Messages',
+  you: 'You',
+  firm: 'The firm',
+  notify: 'Email me when this matter has an update',
+  notifyHint: 'The email only says there is an update and links to this page; the details stay here.',
+  notifyOn: 'We will email you when there is an update.',
+  notifyOff: 'You will not get update emails.',
+  notifyFailed: 'Your choice could not be saved. Try again.',
 };
 
 export type StatusMessages = typeof en;

@@ -44,6 +44,15 @@ const zh: StatusMessages = {
   closed: '此案件已结案。',
   survey: '请告诉我们您的评价',
   signOut: '退出',
+  // Issue 15：对话与进展邮件。
+  thread: '消息',
+  you: '您',
+  firm: '律所',
+  notify: '案件有新进展时给我发邮件',
+  notifyHint: '邮件只会告知有新进展并附上本页链接，详细内容仍在此处查看。',
+  notifyOn: '有新进展时我们会给您发邮件。',
+  notifyOff: '您将不会收到进展邮件。',
+  notifyFailed: '无法保存您的选择，请重试。',
 };
 
 export default zh;

@@ -5,6 +5,7 @@
 import faqEn from '../../screens/faq/messages/en.ts';
 import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
 import mattersEn from '../../screens/matters/messages/en.ts';
+import messagingEn from '../../screens/messaging/messages/en.ts';
 import reachEn from '../../screens/outbox/messages/en.ts';
 import { captchaEn } from '../../screens/sites/captcha-messages.en.ts';
 import { retentionEn } from '../../screens/sites/retention-messages.en.ts';
@@ -543,6 +544,8 @@ const en = {
   captcha: captchaEn,
   /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
   reach: reachEn,
+  /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */
+  messaging: messagingEn,
 };
 
 export type Messages = typeof en;

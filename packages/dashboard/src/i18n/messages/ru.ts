@@ -3,6 +3,7 @@
 import faqRu from '../../screens/faq/messages/ru.ts';
 import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
 import mattersRu from '../../screens/matters/messages/ru.ts';
+import messagingRu from '../../screens/messaging/messages/ru.ts';
 import reachRu from '../../screens/outbox/messages/ru.ts';
 import { captchaRu } from '../../screens/sites/captcha-messages.ru.ts';
 import { retentionRu } from '../../screens/sites/retention-messages.ru.ts';
@@ -553,6 +554,8 @@ const ru: Messages = {
   captcha: captchaRu,
   /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
   reach: reachRu,
+  /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */
+  messaging: messagingRu,
 };
 
 export default ru;

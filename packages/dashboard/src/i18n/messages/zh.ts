@@ -3,6 +3,7 @@
 import faqZh from '../../screens/faq/messages/zh.ts';
 import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
 import mattersZh from '../../screens/matters/messages/zh.ts';
+import messagingZh from '../../screens/messaging/messages/zh.ts';
 import reachZh from '../../screens/outbox/messages/zh.ts';
 import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
 import { retentionZh } from '../../screens/sites/retention-messages.zh.ts';
@@ -528,6 +529,8 @@ const zh: Messages = {
   captcha: captchaZh,
   /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
   reach: reachZh,
+  /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */
+  messaging: messagingZh,
 };
 
 export default zh;

@@ -5,6 +5,8 @@ import { signIn } from '@retainer/schema/admin';
 import { useEffect } from 'preact/hooks';
 import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
+import { Link } from '../../router/link.tsx';
+import { paths } from '../../router/routes.ts';
 import { Field } from '../../ui/field.tsx';
 import { checkInput, type FieldErrors } from '../../ui/form-errors.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
@@ -104,6 +106,9 @@ export function SignInScreen() {
           {busy.value ? t.auth.signingIn : t.auth.signIn}
         </button>
       </form>
+      <p>
+        <Link href={paths.forgotPassword}>{t.messaging.forgot.link}</Link>
+      </p>
       {setupNeeded.value && <p class="alert alert-info">{t.auth.firstTime}</p>}
     </>
   );

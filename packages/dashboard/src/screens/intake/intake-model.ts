@@ -12,7 +12,7 @@ import type { IntakeDetail, IntakeState } from '@retainer/schema/admin';
 import type { AdminApi } from '../../api/admin-api.ts';
 import { toApiProblem } from '../../api/api-problem.ts';
 
-export type IntakeAction = 'state' | 'assign' | 'note';
+export type IntakeAction = 'state' | 'assign' | 'note' | 'reply';
 
 export function createIntakeModel(api: AdminApi, id: string) {
   const detail = signal<IntakeDetail | null>(null);
@@ -60,8 +60,11 @@ export function createIntakeModel(api: AdminApi, id: string) {
       return { ...current, notes: [...current.notes, note] };
     });
 
+  /** Issue 15: emailed to the prospect; the answer is the intake with its clock stopped. */
+  const reply = (text: string) => run('reply', () => api.messaging.replyToIntake(id, text));
+
   load();
-  return { detail, loading, problem, busy, actionProblem, load, changeState, assign, addNote };
+  return { detail, loading, problem, busy, actionProblem, load, changeState, assign, addNote, reply };
 }
 
 export type IntakeModel = ReturnType<typeof createIntakeModel>;

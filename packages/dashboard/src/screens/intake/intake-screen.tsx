@@ -19,6 +19,7 @@ import { IntakeHistory } from './intake-history.tsx';
 import { IntakeMeta } from './intake-meta.tsx';
 import { createIntakeModel } from './intake-model.ts';
 import { IntakeNotes } from './intake-notes.tsx';
+import { IntakeReplies } from './intake-replies.tsx';
 
 export function IntakeScreen({ id }: { id: string }) {
   const t = useMessages();
@@ -58,6 +59,7 @@ export function IntakeScreen({ id }: { id: string }) {
           <div class="detail-main">
             <ConflictFlags conflicts={detail.conflicts} />
             <IntakeFieldsList detail={detail} sites={lookups.sites.value} />
+            <IntakeReplies intake={intake} />
             <IntakeNotes intake={intake} />
             <IntakeHistory history={detail.history} />
           </div>

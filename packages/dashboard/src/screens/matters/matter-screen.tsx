@@ -14,6 +14,7 @@ import { CopyButton } from '../../ui/copy-button.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { Loading } from '../../ui/states.tsx';
+import { ClientConversation } from './client-conversation.tsx';
 import { InvoicesSection } from './invoices-section.tsx';
 import { createMatterModel, type MatterModel } from './matter-model.ts';
 import { MessagesSection } from './messages-section.tsx';
@@ -53,6 +54,7 @@ export function MatterScreen({ id }: { id: string }) {
       <NextStepSection key={JSON.stringify(detail.nextStep)} model={model} />
       <InvoicesSection model={model} />
       <MessagesSection model={model} />
+      <ClientConversation model={model} />
       {detail.status === 'open' && <CloseSection model={model} />}
     </div>
   );
