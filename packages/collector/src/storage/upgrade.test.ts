@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -33,6 +33,8 @@ type AnyDb = Kysely<any>;
 
 async function restore(kind: 'sqlite' | 'postgres', dir: string) {
   copyFileSync(join(fixture, 'data.key'), join(dir, 'data.key'));
+  // Git checks files out 0644; the collector rightly refuses a key others can read (a fresh clone, CI).
+  chmodSync(join(dir, 'data.key'), 0o600);
   if (kind === 'sqlite') {
     writeFileSync(join(dir, 'retainer.db'), gunzipSync(readFileSync(join(fixture, 'retainer.db.gz'))), { mode: 0o600 });
     return { drop: async () => {} };
