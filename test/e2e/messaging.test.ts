@@ -59,6 +59,11 @@ describe('email flows (issue 15)', () => {
       description: 'CANARY-DESCRIPTION custody question',
       contactMethod: 'email',
     });
+    // With RETAINER_SMTP_URL set, the intake's own messages arrive: the staff alert and the acknowledgement,
+    // each with the reference and none of what the prospect wrote.
+    const alert = await mailTo(firstAdmin.email, new RegExp(`^New intake ${reference}$`));
+    const ack = await mailTo('prospect@example.com', new RegExp(`^We received your request \\(${reference}\\)$`));
+    for (const message of [alert, ack]) expect(`${message.text}${message.html}`).not.toContain('CANARY');
     await signIn(page, collector.url);
     await inboxRow(page, reference).getByRole('link', { name: reference, exact: true }).click();
     const replies = page.getByRole('region', { name: 'Replies by email' });
