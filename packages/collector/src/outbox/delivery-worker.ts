@@ -51,7 +51,8 @@ export type DeliveryWorker = {
   stop(): Promise<void>;
 };
 
-export const heldReason = 'Held: no mail server is configured yet (Settings → Email, or RETAINER_SMTP_URL); sent once one is, within 24 h';
+export const heldReason =
+  'Held: no mail server is configured yet (Settings → Email, or RETAINER_SMTP_URL); sent once one is, within 24 h';
 const dayMs = 24 * 3_600_000;
 const stopGraceMs = 5_000;
 
