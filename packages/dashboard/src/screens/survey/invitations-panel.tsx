@@ -102,7 +102,7 @@ function CreateInvitation({ site, onCreated }: { site: AdminSite; onCreated: () 
     try {
       issued.value = await api.survey.invite(site.id, checked.data);
       emailed.value = checked.data.sendEmail ? await deliveryOf(api, site.id) : null;
-      announcer.announce(emailed.value ? `${t.survey.created} ${emailedText(emailed.value, t)}` : t.survey.created);
+      announcer.announce(emailed.value ? emailedText(emailed.value, t) : t.survey.created);
       clientName.value = '';
       email.value = '';
       onCreated();
@@ -217,8 +217,7 @@ function CreateInvitation({ site, onCreated }: { site: AdminSite; onCreated: () 
       </form>
       {issued.value && (
         <div class="survey-issued" role="status">
-          <p>{t.survey.created}</p>
-          {emailed.value && <EmailedNote emailed={emailed.value} site={site.id} />}
+          {emailed.value ? <EmailedNote emailed={emailed.value} site={site.id} /> : <p>{t.survey.created}</p>}
           <IssuedLink issued={issued.value} />
         </div>
       )}
