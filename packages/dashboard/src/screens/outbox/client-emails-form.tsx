@@ -11,6 +11,7 @@ import { useSignal } from '@preact/signals';
 import type { Problem } from '@retainer/schema';
 import {
   type AdminSite,
+  defaultSurveyReminderDays,
   type MessagingSettings,
   messagingSettings,
   type SiteMessagingSettings,
@@ -29,7 +30,7 @@ type Draft = { updateTargetDays: string; reminder: boolean; reminderDays: string
 const toDraft = (firm: MessagingSettings, site: SiteMessagingSettings): Draft => ({
   updateTargetDays: String(firm.updateTargetDays),
   reminder: firm.surveyReminderDays !== null,
-  reminderDays: String(firm.surveyReminderDays ?? 7),
+  reminderDays: String(firm.surveyReminderDays ?? defaultSurveyReminderDays),
   statusPage: site.statusPage ?? '',
 });
 
