@@ -98,6 +98,9 @@ describe('the Outbox on the embedded default', () => {
     await page.getByText(/No mail server is configured, so emails are held/).waitFor();
     await page.getByRole('button', { name: 'Send a test email' }).click();
     await page.getByText(/^The test email was not sent: /).waitFor();
+    // Client emails (the firm's update target and survey reminder, the site's case-status page), read from the collector.
+    await page.getByLabel('Days since the client was updated (target)').waitFor();
+    expect(await page.getByLabel('Days since the client was updated (target)').inputValue()).toBe('14');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(results, 'email-settings.png'), fullPage: true });
 

@@ -35,6 +35,10 @@ export function createMessagingApi(http: KyInstance) {
       read(messagingSettings, () => http.put('messaging-settings', { json: input })),
     getSiteSettings: (site: string): Promise<SiteMessagingSettings> =>
       read(siteMessagingSettings, () => http.get(`sites/${encodeURIComponent(site)}/messaging-settings`)),
+    putSiteSettings: (site: string, input: SiteMessagingSettings): Promise<SiteMessagingSettings> =>
+      read(siteMessagingSettings, () =>
+        http.put(`sites/${encodeURIComponent(site)}/messaging-settings`, { json: input }),
+      ),
     requestPasswordReset: (email: string, lang: Language) =>
       send(() => http.post('password-reset', { json: { email, lang } })),
     checkPasswordReset: (token: string): Promise<PasswordResetState> =>

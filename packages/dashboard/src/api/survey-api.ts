@@ -54,16 +54,20 @@ export function createSurveyApi(http: KyInstance) {
       (await read(surveyInvitationList, () => http.get(`${base(site)}/invitations`))).invitations,
     invite: (site: string, input: CreateSurveyInvitation): Promise<SurveyInvitationIssued> =>
       read(surveyInvitationIssued, () => http.post(`${base(site)}/invitations`, { json: input })),
-    /** Bad rows come back in `errors`; a file with no good row is a 422 carrying the same body. */
+    /**
+     * Bad rows come back in `errors`; a file with no good row is a 422 carrying the same body.
+     * `email`: also email each row that has an address (`?email=1`, issue 15).
+     */
     importCsv: async (
       site: string,
       csv: string,
       moment: CreateSurveyInvitation['moment'],
+      email = false,
     ): Promise<SurveyImportResult> => {
       try {
         const response = await http.post(`${base(site)}/invitations/import`, {
           body: csv,
-          searchParams: { moment },
+          searchParams: email ? { moment, email: '1' } : { moment },
           headers: { 'content-type': 'text/csv; charset=utf-8' },
           throwHttpErrors: false,
         });

@@ -26,6 +26,9 @@ export const defaultHandlers = [
   http.get(apiUrl('sites/:site/captcha'), () => HttpResponse.json({ provider: 'none', siteKey: '', secretSet: false })),
   // Live updates (issue 15): off unless a test opens a stream (204 tells the dashboard not to reconnect).
   http.get(apiUrl('live'), () => new HttpResponse(null, { status: 204 })),
+  // Client emails (issue 15): the firm's and each site's messaging settings, shown under Settings → Email.
+  http.get(apiUrl('messaging-settings'), () => HttpResponse.json({ updateTargetDays: 14, surveyReminderDays: 7 })),
+  http.get(apiUrl('sites/:site/messaging-settings'), () => HttpResponse.json({ statusPage: null })),
 ];
 
 export const server = setupServer(...defaultHandlers);

@@ -23,6 +23,7 @@ import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { SiteScope } from '../../ui/site-list.tsx';
 import { Loading } from '../../ui/states.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import { ClientEmailsForm } from './client-emails-form.tsx';
 
 type Draft = Omit<EmailSettings, 'passwordSet' | 'instanceServer' | 'delivery' | 'port'> & {
   port: string;
@@ -59,7 +60,12 @@ export function EmailSettingsScreen() {
     <>
       <PageHeader title={m.title} description={m.description} />
       <SiteScope label={m.site} pathFor={paths.emailSettings}>
-        {(site) => <EmailSettingsForm key={site.id} site={site} />}
+        {(site) => (
+          <>
+            <EmailSettingsForm key={site.id} site={site} />
+            <ClientEmailsForm key={`client-${site.id}`} site={site} />
+          </>
+        )}
       </SiteScope>
     </>
   );

@@ -1,7 +1,7 @@
 /**
  * Survey invitations for one site: create one (the link is shown once, to copy into the firm's
- * own email), import many from a CSV, the list with each one's state, and the site's review
- * links and survey page.
+ * own email, or emailed to the client through the Outbox — issue 15), import many from a CSV
+ * (optionally emailing each), the list with each one's state, and the site's review links and survey page.
  */
 import { useSignal } from '@preact/signals';
 import { type Language, type Problem, pickText, type SurveyMoment } from '@retainer/schema';
@@ -12,10 +12,12 @@ import {
   type SurveyInvitation,
   type SurveyInvitationIssued,
 } from '@retainer/schema/admin';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useId } from 'preact/hooks';
 import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDate } from '../../format/date.ts';
+import { Link } from '../../router/link.tsx';
+import { paths } from '../../router/routes.ts';
 import { CopyButton } from '../../ui/copy-button.tsx';
 import { checkInput, type FieldErrors, problemFieldErrors } from '../../ui/form-errors.ts';
 import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
@@ -65,6 +67,9 @@ function CreateInvitation({ site, onCreated }: { site: AdminSite; onCreated: () 
   const problem = useSignal<Problem | null>(null);
   const busy = useSignal(false);
   const issued = useSignal<SurveyInvitationIssued | null>(null);
+  const sendEmail = useSignal(false);
+  const emailed = useSignal<Emailed>(null);
+  const sendEmailHintId = useId();
   const ids = {
     moment: 'survey-invite-moment',
     area: 'survey-invite-area',
@@ -82,10 +87,13 @@ function CreateInvitation({ site, onCreated }: { site: AdminSite; onCreated: () 
       ...(email.value.trim() ? { email: email.value.trim() } : {}),
       ...(practiceArea.value ? { practiceArea: practiceArea.value } : {}),
       ...(lawyer.value ? { lawyer: lawyer.value } : {}),
+      ...(sendEmail.value ? { sendEmail: true } : {}),
     };
     const checked = checkInput(createSurveyInvitation, input);
-    if ('errors' in checked) {
-      errors.value = checked.errors;
+    // The collector answers the same: an email needs an address.
+    const noAddress: FieldErrors = sendEmail.value && !input.email ? { email: 'required' } : {};
+    if ('errors' in checked || noAddress.email) {
+      errors.value = { ...('errors' in checked ? checked.errors : {}), ...noAddress };
       return;
     }
     errors.value = {};
@@ -93,7 +101,8 @@ function CreateInvitation({ site, onCreated }: { site: AdminSite; onCreated: () 
     busy.value = true;
     try {
       issued.value = await api.survey.invite(site.id, checked.data);
-      announcer.announce(t.survey.created);
+      emailed.value = checked.data.sendEmail ? await deliveryOf(api, site.id) : null;
+      announcer.announce(emailed.value ? emailedText(emailed.value, t) : t.survey.created);
       clientName.value = '';
       email.value = '';
       onCreated();
@@ -143,6 +152,20 @@ function CreateInvitation({ site, onCreated }: { site: AdminSite; onCreated: () 
           error={error('email')}
           autoComplete="off"
         />
+        <div class="field">
+          <label class="checkbox">
+            <input
+              type="checkbox"
+              checked={sendEmail.value}
+              aria-describedby={sendEmailHintId}
+              onChange={(e) => (sendEmail.value = e.currentTarget.checked)}
+            />{' '}
+            {t.survey.sendEmail}
+          </label>
+          <p id={sendEmailHintId} class="field-hint">
+            {t.survey.sendEmailHint}
+          </p>
+        </div>
         <div class="field">
           <label for={ids.area}>
             {t.survey.practiceArea} {t.survey.optional}
@@ -194,7 +217,7 @@ function CreateInvitation({ site, onCreated }: { site: AdminSite; onCreated: () 
       </form>
       {issued.value && (
         <div class="survey-issued" role="status">
-          <p>{t.survey.created}</p>
+          {emailed.value ? <EmailedNote emailed={emailed.value} site={site.id} /> : <p>{t.survey.created}</p>}
           <IssuedLink issued={issued.value} />
         </div>
       )}
@@ -213,6 +236,29 @@ function IssuedLink({ issued }: { issued: SurveyInvitationIssued }) {
   );
 }
 
+/** Whether a queued email goes out or is held (no mail server yet); `unknown` when the settings can't be read. */
+type Emailed = 'queued' | 'held' | 'unknown' | null;
+
+async function deliveryOf(api: ReturnType<typeof useDashboard>['api'], site: string): Promise<Emailed> {
+  try {
+    return (await api.outbox.settings(site)).delivery === 'held' ? 'held' : 'queued';
+  } catch {
+    return 'unknown';
+  }
+}
+
+const emailedText = (emailed: Exclude<Emailed, null>, t: ReturnType<typeof useMessages>) =>
+  emailed === 'held' ? t.survey.emailHeld : t.survey.emailQueued;
+
+function EmailedNote({ emailed, site }: { emailed: Exclude<Emailed, null>; site: string }) {
+  const t = useMessages();
+  return (
+    <p class={`alert ${emailed === 'held' ? 'alert-warning' : 'alert-info'}`}>
+      {emailedText(emailed, t)} <Link href={paths.outbox({ site })}>{t.survey.seeOutbox}</Link>
+    </p>
+  );
+}
+
 function ImportInvitations({ site, onImported }: { site: string; onImported: () => void }) {
   const t = useMessages();
   const { api } = useDashboard();
@@ -220,6 +266,9 @@ function ImportInvitations({ site, onImported }: { site: string; onImported: () 
   const problem = useSignal<Problem | null>(null);
   const busy = useSignal(false);
   const moment = useSignal<SurveyMoment>('end');
+  const sendEmail = useSignal(false);
+  const emailed = useSignal<Emailed>(null);
+  const emailedCount = useSignal(0);
   const fileId = 'survey-import-file';
   const momentId = 'survey-import-moment';
   const onSubmit = async (event: Event) => {
@@ -230,7 +279,11 @@ function ImportInvitations({ site, onImported }: { site: string; onImported: () 
     busy.value = true;
     problem.value = null;
     try {
-      result.value = await api.survey.importCsv(site, await file.text(), moment.value);
+      const answer = await api.survey.importCsv(site, await file.text(), moment.value, sendEmail.value);
+      const count = sendEmail.value ? answer.issued.filter((i) => i.invitation.email).length : 0;
+      emailed.value = count > 0 ? await deliveryOf(api, site) : null;
+      emailedCount.value = count;
+      result.value = answer;
       onImported();
     } catch (error) {
       problem.value = (await toApiProblem(error)).problem;
@@ -263,6 +316,14 @@ function ImportInvitations({ site, onImported }: { site: string; onImported: () 
           <label for={fileId}>{t.survey.importFile}</label>
           <input id={fileId} type="file" accept=".csv,text/csv,text/plain" />
         </div>
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={sendEmail.value}
+            onChange={(e) => (sendEmail.value = e.currentTarget.checked)}
+          />{' '}
+          {t.survey.importEmail}
+        </label>
         <div class="form-actions">
           <button type="submit" class="button button-secondary" aria-disabled={busy.value}>
             {busy.value ? t.survey.importing : t.survey.import}
@@ -273,6 +334,12 @@ function ImportInvitations({ site, onImported }: { site: string; onImported: () 
       {result.value && (
         <div role="status">
           <p>{t.survey.imported(result.value.issued.length)}</p>
+          {emailed.value && (
+            <>
+              <p>{t.survey.importEmailed(emailedCount.value)}</p>
+              <EmailedNote emailed={emailed.value} site={site} />
+            </>
+          )}
           {result.value.errors.length > 0 && (
             <>
               <h3>{t.survey.importErrors}</h3>

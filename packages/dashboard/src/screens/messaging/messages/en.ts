@@ -42,6 +42,23 @@ const en = {
     checking: 'Checking the link…',
     signIn: 'Sign in',
   },
+  /** Settings → Email, "Client emails" (issue 15): the firm's targets and each site's case-status page. */
+  clientEmails: {
+    title: 'Client emails',
+    firmNote: 'These two settings apply to every site of the firm.',
+    updateTarget: 'Days since the client was updated (target)',
+    updateTargetHint:
+      'Staff who ask for it are emailed when a matter goes this long without an update to the client. 1 to 365; 14 by default.',
+    reminder: 'Send one survey reminder to clients who have not answered',
+    reminderDays: 'Days after the emailed invitation',
+    reminderDaysHint: '1 to 60.',
+    statusPage: 'Case-status page of this site',
+    statusPageHint:
+      'The page of your website holding the status tracker. Update emails to clients link to it; empty: they have no link.',
+    save: 'Save client email settings',
+    saved: 'Client email settings saved.',
+    adminsOnly: 'Only admins can change these settings.',
+  },
 };
 
 export type MessagingMessages = typeof en;

@@ -43,6 +43,21 @@ const zh: MessagingMessages = {
     checking: '正在检查链接…',
     signIn: '登录',
   },
+  /** Settings → Email, "Client emails" (issue 15): the firm's targets and each site's case-status page. */
+  clientEmails: {
+    title: '客户邮件',
+    firmNote: '这两项设置适用于本律所的所有站点。',
+    updateTarget: '距上次向客户更新的天数（目标）',
+    updateTargetHint: '案件超过此天数未向客户更新时，订阅此提醒的员工会收到邮件。1 到 365；默认 14。',
+    reminder: '向未回答的客户发送一次问卷提醒',
+    reminderDays: '邀请邮件发出后的天数',
+    reminderDaysHint: '1 到 60。',
+    statusPage: '本站点的案件状态页面',
+    statusPageHint: '您网站上放置状态追踪器的页面。发给客户的更新邮件会链接到此页面；留空则不含链接。',
+    save: '保存客户邮件设置',
+    saved: '客户邮件设置已保存。',
+    adminsOnly: '只有管理员可以更改这些设置。',
+  },
 };
 
 export default zh;

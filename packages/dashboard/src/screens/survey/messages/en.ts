@@ -103,6 +103,15 @@ const en = {
   lawyerRatingGave: (score: number) => `Gave ${score}`,
   lawyerRatingOf: (rated: number, asked: number) => `${rated} of ${asked} answers rated the lawyer`,
   lawyerRatingsEmpty: 'No answered invitation names a lawyer yet.',
+  /** Issue 15: invitations by email. */
+  sendEmail: 'Email it to the client',
+  sendEmailHint:
+    'The link goes by email in the client’s language, with a one-click unsubscribe. Needs the client’s email.',
+  importEmail: 'Email each client (rows with an email address)',
+  emailQueued: 'Emailed — it is in the Outbox.',
+  emailHeld: 'Queued but held: no mail server is configured yet (Settings → Email). It is in the Outbox.',
+  importEmailed: (n: number) => `${n} ${n === 1 ? 'invitation' : 'invitations'} queued for email.`,
+  seeOutbox: 'See the Outbox',
 };
 
 export type SurveyScreenMessages = typeof en;

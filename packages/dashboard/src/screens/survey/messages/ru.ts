@@ -112,6 +112,14 @@ const ru: SurveyScreenMessages = {
   lawyerRatingGave: (score) => `Поставили ${score}`,
   lawyerRatingOf: (rated, asked) => `оценили юриста ${rated} из ${asked} ответивших`,
   lawyerRatingsEmpty: 'Пока ни в одном отвеченном приглашении не указан юрист.',
+  /** Issue 15: invitations by email. */
+  sendEmail: 'Отправить клиенту по почте',
+  sendEmailHint: 'Ссылка уйдёт письмом на языке клиента, с отпиской в один клик. Нужен email клиента.',
+  importEmail: 'Отправить письмо каждому клиенту (строки с email)',
+  emailQueued: 'Письмо отправлено — оно в исходящих.',
+  emailHeld: 'В очереди, но задержано: почтовый сервер ещё не настроен (Настройки → Почта). Письмо в исходящих.',
+  importEmailed: (n: number) => `Приглашений в очереди на отправку: ${n}.`,
+  seeOutbox: 'Открыть исходящие',
 };
 
 export default ru;

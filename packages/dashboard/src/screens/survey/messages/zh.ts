@@ -103,6 +103,14 @@ const zh: SurveyScreenMessages = {
   lawyerRatingGave: (score) => `打 ${score} 分`,
   lawyerRatingOf: (rated, asked) => `${asked} 份回答中有 ${rated} 份评价了律师`,
   lawyerRatingsEmpty: '尚无指定律师的已回答邀请。',
+  /** Issue 15: invitations by email. */
+  sendEmail: '通过邮件发送给客户',
+  sendEmailHint: '链接将以客户的语言通过邮件发送，并附一键退订。需要客户的邮箱。',
+  importEmail: '给每位客户发送邮件（有邮箱地址的行）',
+  emailQueued: '已发送邮件——可在发件箱中查看。',
+  emailHeld: '已排队但被暂缓：尚未配置邮件服务器（设置 → 邮件）。可在发件箱中查看。',
+  importEmailed: (n: number) => `已有 ${n} 份邀请排队等待发送邮件。`,
+  seeOutbox: '查看发件箱',
 };
 
 export default zh;
