@@ -8,7 +8,7 @@
 import { type IntakeDetail, type IntakeNote, type IntakeState, intakeStates } from '@retainer/schema/admin';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { FirmIntake } from './firm-intakes.ts';
-import { firmUserNames, itemsFor } from './inbox-items.ts';
+import { firmPeople, itemsFor } from './inbox-items.ts';
 import { intakeFields, intakeLanguage } from './intake-view.ts';
 import { requestedLawyer } from './requested-lawyer.ts';
 
@@ -18,8 +18,7 @@ export const reasonField = (historyId: string) => `reason:${historyId}`;
 export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmIntake): Promise<IntakeDetail> {
   const fields = intakeFields(deps.cipher, row);
   const [item] = await itemsFor(deps, firmId, [{ row, fields }], deps.now());
-  const users = await firmUserNames(deps.db, firmId);
-  const person = (id: string) => ({ id, name: users.get(id) ?? '' });
+  const person = await firmPeople(deps.db, firmId);
   const decrypt = (token: string | null, field: string) =>
     token === null ? null : deps.cipher.decrypt(token, { site: row.site, id: row.id, field });
 
@@ -60,5 +59,6 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
     ),
     history: entries,
     requestedLawyer: lawyer,
+    matterId: row.matter_id ?? null,
   };
 }

@@ -19,6 +19,7 @@ import { rateLimitMigration } from '../rate-limit/migration.ts';
 import { retentionMigration } from '../retention/migration.ts';
 import { statusMigration } from '../status/migration.ts';
 import { surveyMigration } from '../survey/migration.ts';
+import { teamMigration } from '../team/migration.ts';
 
 const foundation: Migration = {
   async up(db: Kysely<unknown>) {
@@ -94,6 +95,7 @@ export const migrations: Record<string, Migration> = {
   '0013-captcha': captchaMigration,
   '0014-people-index': peopleIndexMigration,
   '0018-outbox': outboxMigration,
+  '0023-team': teamMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -48,7 +48,8 @@ export const conflictFlag = z.object({
 });
 export type ConflictFlag = z.infer<typeof conflictFlag>;
 
-const person = z.object({ id: z.string(), name: z.string() });
+/** `former`: removed from the team since (issue 17); the name stays so past work keeps it. */
+const person = z.object({ id: z.string(), name: z.string(), former: z.optional(z.boolean()) });
 
 export const inboxItem = z.object({
   id: z.string(),
@@ -112,6 +113,8 @@ export const intakeDetail = z.extend(inboxItem, {
    * see that someone was asked for. Null (or absent, from older servers) when none was chosen.
    */
   requestedLawyer: z.optional(z.nullable(z.object({ id: z.string(), name: z.nullable(z.string()) }))),
+  /** Issue 17: the matter opened from this (retained) intake, if any. */
+  matterId: z.optional(z.nullable(z.string())),
 });
 export type IntakeDetail = z.infer<typeof intakeDetail>;
 

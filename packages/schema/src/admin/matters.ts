@@ -91,6 +91,8 @@ export const matterUpdate = z.object({
   createdAt: z.int(),
   authorId: z.string(),
   authorName: z.optional(z.string()),
+  /** The author was removed from the team since (issue 17). */
+  authorFormer: z.optional(z.boolean()),
 });
 export type MatterUpdate = z.infer<typeof matterUpdate>;
 
@@ -144,6 +146,9 @@ export const matterDetail = z.object({
   failedAttempts: z.int(),
   closedAt: z.nullable(z.int()),
   surveyUrl: z.nullable(z.string()),
+  /** Issue 17: the intake it was opened from, and that intake's parties carried over. */
+  intakeId: z.optional(z.nullable(z.string())),
+  parties: z.optional(z.array(z.object({ name: z.string(), kind: z.enum(['adverse', 'related']) }))),
 });
 export type MatterDetail = z.infer<typeof matterDetail>;
 
