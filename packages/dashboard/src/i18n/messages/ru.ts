@@ -7,6 +7,7 @@ import reachRu from '../../screens/outbox/messages/ru.ts';
 import { captchaRu } from '../../screens/sites/captcha-messages.ru.ts';
 import { retentionRu } from '../../screens/sites/retention-messages.ru.ts';
 import surveyRu from '../../screens/survey/messages/ru.ts';
+import firmWorkRu from '../../screens/team/messages/ru.ts';
 import type { Messages, PersonCounts } from './en.ts';
 
 /** 1 заявка, 2 заявки, 5 заявок. */
@@ -553,6 +554,8 @@ const ru: Messages = {
   captcha: captchaRu,
   /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
   reach: reachRu,
+  /** Team management and intake to matter (issue 17): in screens/team/messages. */
+  firmWork: firmWorkRu,
 };
 
 export default ru;

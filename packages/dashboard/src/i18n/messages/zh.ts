@@ -7,6 +7,7 @@ import reachZh from '../../screens/outbox/messages/zh.ts';
 import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
 import { retentionZh } from '../../screens/sites/retention-messages.zh.ts';
 import surveyZh from '../../screens/survey/messages/zh.ts';
+import firmWorkZh from '../../screens/team/messages/zh.ts';
 import type { Messages, PersonCounts } from './en.ts';
 
 const personKinds = ({ intakes, matters, surveys }: PersonCounts) =>
@@ -528,6 +529,8 @@ const zh: Messages = {
   captcha: captchaZh,
   /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
   reach: reachZh,
+  /** Team management and intake to matter (issue 17): in screens/team/messages. */
+  firmWork: firmWorkZh,
 };
 
 export default zh;
