@@ -19,6 +19,7 @@ import { IntakeHistory } from './intake-history.tsx';
 import { IntakeMeta } from './intake-meta.tsx';
 import { createIntakeModel } from './intake-model.ts';
 import { IntakeNotes } from './intake-notes.tsx';
+import { OpenMatterPanel } from './open-matter-panel.tsx';
 
 export function IntakeScreen({ id }: { id: string }) {
   const t = useMessages();
@@ -53,6 +54,7 @@ export function IntakeScreen({ id }: { id: string }) {
           {/* Actions come first for keyboard and screen reader users too; CSS puts them on the right. */}
           <div class="detail-aside">
             <IntakeActions intake={intake} detail={detail} users={lookups.users.value} />
+            <OpenMatterPanel detail={detail} onOpened={() => intake.load()} />
             <IntakeMeta detail={detail} sites={lookups.sites.value} />
           </div>
           <div class="detail-main">
