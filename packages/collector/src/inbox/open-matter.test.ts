@@ -35,12 +35,28 @@ describe.each(storageKinds)('intake to matter on %s', (kind) => {
 
   beforeAll(async () => {
     kit = await createAdminKit(kind);
+    // The demo site asks for adverse parties only; related parties are carried over too.
+    const site = await kit.db
+      .selectFrom('sites')
+      .select('config')
+      .where('id', '=', 'harbor-vale')
+      .executeTakeFirstOrThrow();
+    const config = JSON.parse(site.config) as { intake: { fields: { name: string; required: boolean }[] } };
+    config.intake.fields.push({ name: 'relatedParties', required: false });
+    await kit.db
+      .updateTable('sites')
+      .set({ config: JSON.stringify(config) })
+      .where('id', '=', 'harbor-vale')
+      .execute();
   });
   afterAll(() => kit.cleanup());
 
   it('carries over the client, practice area, requested lawyer and parties; links both ways; shows the code once', async () => {
     await addLawyer('om-daniel', 'Daniel Lin');
-    const id = await retained({ adverseParties: ['Robert Lee', 'Ohio Movers Inc'] }, { lawyer: 'om-daniel' });
+    const id = await retained(
+      { adverseParties: ['Robert Lee', 'Ohio Movers Inc'], relatedParties: ['Mia Lee'] },
+      { lawyer: 'om-daniel' },
+    );
     const res = await open(id);
     expect(res.status).toBe(201);
     const created = matterCreated.parse(await res.json()) as MatterCreated;
@@ -57,6 +73,7 @@ describe.each(storageKinds)('intake to matter on %s', (kind) => {
     expect(created.matter.parties).toEqual([
       { name: 'Robert Lee', kind: 'adverse' },
       { name: 'Ohio Movers Inc', kind: 'adverse' },
+      { name: 'Mia Lee', kind: 'related' },
     ]);
     const intake = (await (await kit.call(`/api/admin/inbox/${id}`, { session: kit.admin })).json()) as IntakeDetail;
     expect(intake.matterId).toBe(created.matter.id);
