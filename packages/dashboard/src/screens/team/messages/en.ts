@@ -23,6 +23,10 @@ const en = {
   matterLink: 'Go to the matter',
   matterOpened: 'Matter opened.',
   matterExists: 'A matter was opened from this intake already.',
+  fromIntake: 'Opened from',
+  intakeLink: 'The intake',
+  parties: 'Parties',
+  partyKinds: { adverse: 'adverse', related: 'related' },
 };
 
 export type FirmWorkMessages = typeof en;

@@ -24,6 +24,10 @@ const ru: FirmWorkMessages = {
   matterLink: 'Перейти к делу',
   matterOpened: 'Дело открыто.',
   matterExists: 'По этой заявке дело уже открыто.',
+  fromIntake: 'Открыто из',
+  intakeLink: 'Заявка',
+  parties: 'Стороны',
+  partyKinds: { adverse: 'противная сторона', related: 'связанное лицо' },
 };
 
 export default ru;

@@ -23,6 +23,10 @@ const zh: FirmWorkMessages = {
   matterLink: '前往案件',
   matterOpened: '案件已开立。',
   matterExists: '此咨询已开立过案件。',
+  fromIntake: '开立自',
+  intakeLink: '咨询',
+  parties: '相关方',
+  partyKinds: { adverse: '对方当事人', related: '关联人' },
 };
 
 export default zh;
