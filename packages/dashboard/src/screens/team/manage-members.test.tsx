@@ -86,6 +86,29 @@ describe('team management (issue 17)', () => {
     ).toBeTruthy();
   });
 
+  it('demoting oneself re-reads the session, so the admin actions go', async () => {
+    let role: 'admin' | 'staff' = 'admin';
+    server.use(
+      http.get(apiUrl('session'), () =>
+        HttpResponse.json(
+          role === 'admin'
+            ? adminSession
+            : { ...staffSession, user: { ...staffSession.user, id: 'u-ann', name: 'Ann Harbor' } },
+        ),
+      ),
+      http.put(apiUrl('team/:id/role'), () => {
+        role = 'staff';
+        return HttpResponse.json({
+          ...teamAnswer,
+          users: teamAnswer.users.map((u) => ({ ...u, role: 'admin' as const })),
+        });
+      }),
+    );
+    renderDashboard('/dashboard/team');
+    fireEvent.click(await screen.findByRole('button', { name: 'Make Ann Harbor staff' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull());
+  });
+
   it('offers staff no management actions', async () => {
     server.use(http.get(apiUrl('session'), () => HttpResponse.json(staffSession)));
     renderDashboard('/dashboard/team');

@@ -29,13 +29,15 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
   const problem = useSignal<Problem | null>(null);
   const removing = useSignal<TeamMember | null>(null);
 
-  const act = async (work: () => Promise<Team | undefined>, done: string) => {
+  const act = async (work: () => Promise<Team | undefined>, done: string, member: TeamMember) => {
     busy.value = true;
     problem.value = null;
     try {
       const team = await work();
       announcer.announce(done);
       onChanged?.(team);
+      // Changing or removing oneself: the session's role (or the session itself) changed with it.
+      if (member.id === me?.id) await session.load();
     } catch (error) {
       problem.value = (await toApiProblem(error)).problem;
     } finally {
@@ -43,14 +45,18 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
     }
   };
   const changeRole = (user: TeamMember, role: Role) =>
-    act(() => api.changeMemberRole(user.id, role), w.roleChanged(user.name, t.roles[role]));
+    act(() => api.changeMemberRole(user.id, role), w.roleChanged(user.name, t.roles[role]), user);
   const remove = (user: TeamMember) =>
-    act(async () => {
-      // Closed first: a refusal (the last admin) then shows beside the table, where focus returns.
-      removing.value = null;
-      await api.removeMember(user.id);
-      return undefined;
-    }, w.removed(user.name));
+    act(
+      async () => {
+        // Closed first: a refusal (the last admin) then shows beside the table, where focus returns.
+        removing.value = null;
+        await api.removeMember(user.id);
+        return undefined;
+      },
+      w.removed(user.name),
+      user,
+    );
 
   return (
     <>
