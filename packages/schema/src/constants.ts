@@ -90,6 +90,12 @@ export const problemTypes = {
   captchaFailed: 'urn:retainer:problem:captcha-failed',
   /** Intake: the human-check provider could not be asked; nothing was stored, try again after Retry-After. */
   captchaUnavailable: 'urn:retainer:problem:captcha-unavailable',
+  /** Team (issue 17): the firm's last admin can be neither removed nor made staff. */
+  lastAdmin: 'urn:retainer:problem:last-admin',
+  /** Intake to matter (issue 17): this intake has its matter already (`matterId` names it). */
+  matterExists: 'urn:retainer:problem:matter-exists',
+  /** Intake to matter: only a retained intake becomes a matter. */
+  intakeNotRetained: 'urn:retainer:problem:intake-not-retained',
 } as const;
 
 /** Picks the text for `lang`, falling back to English. */

@@ -19,6 +19,8 @@ export const problem = z.object({
   errors: z.optional(z.array(problemIssue)),
   /** The answer's `X-Request-Id`: quote it to the firm and it finds the log line (issue 19). */
   requestId: z.optional(z.string()),
+  /** `matter-exists` (issue 17): the matter this intake was opened as. */
+  matterId: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof problem>;
 

@@ -47,6 +47,7 @@ import {
 } from '../faq/index.ts';
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
+import { openMatterRoute } from '../inbox/open-matter-route.ts';
 import { journeyBreakdownRoute, journeyMapRoute, journeyTrendsRoute } from '../journey/journey-routes.ts';
 import { createLiveFeed, type LiveFeed, liveRoute } from '../live/index.ts';
 import { mountMessagingRoutes, mountPasswordResetRoutes } from '../messaging/routes.ts';
@@ -99,6 +100,7 @@ import {
   surveyResultsRoute,
   updateFollowUpRoute,
 } from '../survey/survey-routes.ts';
+import { changeRoleRoute, removeMemberRoute } from '../team/member-routes.ts';
 import type { AdminDeps, AdminOptions } from './admin-deps.ts';
 import type { AdminEnv } from './admin-env.ts';
 import { dashboardSecurityHeaders } from './security-headers.ts';
@@ -129,6 +131,9 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   api.get('/team', teamRoute(deps));
   api.post('/invitations', requireAdmin, inviteRoute(deps));
   api.delete('/invitations/:id', requireAdmin, revokeInvitationRoute(deps));
+  // Issue 17: admins remove members and change roles.
+  api.delete('/team/:id', requireAdmin, removeMemberRoute(deps));
+  api.put('/team/:id/role', requireAdmin, changeRoleRoute(deps));
 
   api.get('/sites', listSitesRoute(deps));
   api.post('/sites', requireAdmin, createSiteRoute(deps));
@@ -170,6 +175,8 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   api.post('/inbox/:id/state', changeStateRoute(deps));
   api.put('/inbox/:id/assignee', assignRoute(deps));
   api.post('/inbox/:id/notes', addNoteRoute(deps));
+  // Issue 17: a retained intake becomes a matter in one step.
+  api.post('/inbox/:id/matter', openMatterRoute(deps));
 
   api.get('/parties', listPartiesRoute(deps));
   api.post('/parties/import', requireAdmin, importPartiesRoute(deps));

@@ -21,6 +21,9 @@ export interface UsersTable {
   role: 'admin' | 'staff';
   password_hash: string;
   created_at: number;
+  /** Migration `0023-team`: set when an admin removed the member (email and password are voided then). */
+  removed_at?: number | null;
+  last_sign_in_at?: number | null;
 }
 
 export interface SessionsTable {
@@ -65,6 +68,8 @@ export interface IntakeAdminColumns {
   /** Keyed HMAC of the normalised email, to find a person's intakes. */
   email_index: string | null;
   erased_at: number | null;
+  /** Migration `0023-team`: the matter opened from this intake. */
+  matter_id?: string | null;
 }
 
 export interface IntakeNotesTable {

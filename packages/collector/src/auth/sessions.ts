@@ -30,6 +30,8 @@ export async function createSession(db: AdminDb, userId: string, now: number) {
       expires_at: now + sessionMaxMs,
     })
     .execute();
+  // Issue 17: admins see when each member last signed in.
+  await db.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', userId).execute();
   // Housekeeping: expired sessions of this user go when a new one starts.
   await db
     .deleteFrom('sessions')

@@ -16,8 +16,9 @@ export function teamRoute(deps: AdminDeps) {
     const user = c.get('user');
     const users = await deps.db
       .selectFrom('users')
-      .select(['id', 'email', 'name', 'role', 'created_at'])
+      .select(['id', 'email', 'name', 'role', 'created_at', 'last_sign_in_at'])
       .where('firm_id', '=', user.firmId)
+      .where('removed_at', 'is', null)
       .orderBy('name')
       .execute();
     const invitations =
@@ -32,7 +33,14 @@ export function teamRoute(deps: AdminDeps) {
             .execute()
         : [];
     const body: Team = {
-      users: users.map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role, createdAt: u.created_at })),
+      users: users.map((u) => ({
+        id: u.id,
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        createdAt: Number(u.created_at),
+        lastSignInAt: u.last_sign_in_at == null ? null : Number(u.last_sign_in_at),
+      })),
       invitations: invitations.map((i) => ({
         id: i.id,
         email: i.email,

@@ -41,9 +41,12 @@ const titles: Record<ProblemType, string> = {
   [problemTypes.surveyAnswered]: 'This survey was already answered',
   [problemTypes.captchaFailed]: 'The human check failed: complete it again',
   [problemTypes.captchaUnavailable]: 'The human check could not be verified right now',
+  [problemTypes.lastAdmin]: 'The firm needs at least one admin',
+  [problemTypes.matterExists]: 'A matter was opened from this intake already',
+  [problemTypes.intakeNotRetained]: 'Only a retained intake can become a matter',
 };
 
-export type ProblemOptions = Pick<Problem, 'detail' | 'errors'> & { headers?: Record<string, string> };
+export type ProblemOptions = Pick<Problem, 'detail' | 'errors' | 'matterId'> & { headers?: Record<string, string> };
 
 export class ProblemError extends Error {
   readonly status: number;
@@ -68,6 +71,7 @@ export function problemResponse(
   const body: Problem = { type: error.type, title: titles[error.type], status: error.status };
   if (error.options.detail) body.detail = error.options.detail;
   if (error.options.errors) body.errors = error.options.errors;
+  if (error.options.matterId) body.matterId = error.options.matterId;
   // Issue 19: the id in X-Request-Id, so the error a user sees can be matched to its log line.
   if (requestId) body.requestId = requestId;
   // A widget on the firm's origin must read Retry-After to tell the visitor when to try again (issue 14, defect 13).

@@ -20,9 +20,20 @@ export const maxInboxItems = 500;
 const maxOpenItems = 2000;
 const listedFields = ['name', 'adverseParties', 'relatedParties'];
 
-export async function firmUserNames(db: AdminDb, firmId: string): Promise<Map<string, string>> {
-  const users = await db.selectFrom('users').select(['id', 'name']).where('firm_id', '=', firmId).execute();
-  return new Map(users.map((u) => [u.id, u.name]));
+export type Person = { id: string; name: string; former?: boolean };
+
+/** Names the firm's members by id; a removed one keeps their name, marked `former` (issue 17). */
+export async function firmPeople(db: AdminDb, firmId: string): Promise<(id: string) => Person> {
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'removed_at'])
+    .where('firm_id', '=', firmId)
+    .execute();
+  const byId = new Map(users.map((u) => [u.id, u]));
+  return (id) => {
+    const user = byId.get(id);
+    return { id, name: user?.name ?? '', ...(user && user.removed_at != null ? { former: true } : {}) };
+  };
 }
 
 export type DecryptedIntake = { row: FirmIntake; fields: IntakeFields };
@@ -34,7 +45,7 @@ export async function itemsFor(
   intakes: readonly DecryptedIntake[],
   now: number,
 ): Promise<InboxItem[]> {
-  const users = await firmUserNames(deps.db, firmId);
+  const person = await firmPeople(deps.db, firmId);
   const flags = await findConflicts(
     deps.db,
     deps.cipher,
@@ -42,7 +53,7 @@ export async function itemsFor(
     intakes.map(({ row, fields }) => ({ intakeId: row.id, names: checkedNames(fields) })),
   );
   return intakes.map(({ row, fields }) => {
-    const assignee = row.assignee ? { id: row.assignee, name: users.get(row.assignee) ?? '' } : null;
+    const assignee = row.assignee ? person(row.assignee) : null;
     return inboxItem(row, fields, flags.get(row.id) ?? [], assignee, now);
   });
 }

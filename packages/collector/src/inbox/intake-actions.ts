@@ -104,6 +104,7 @@ export function assignRoute(deps: AdminDeps) {
         .select('id')
         .where('id', '=', assignee)
         .where('firm_id', '=', user.firmId)
+        .where('removed_at', 'is', null)
         .executeTakeFirst();
       if (!colleague) throw invalidField('assignee', 'unknown_user');
     }

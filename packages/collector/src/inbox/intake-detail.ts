@@ -8,7 +8,7 @@
 import { type IntakeDetail, type IntakeNote, type IntakeState, intakeStates } from '@retainer/schema/admin';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { FirmIntake } from './firm-intakes.ts';
-import { firmUserNames, itemsFor } from './inbox-items.ts';
+import { firmPeople, itemsFor } from './inbox-items.ts';
 import { listIntakeReplies } from './intake-replies.ts';
 import { intakeFields, intakeLanguage } from './intake-view.ts';
 import { requestedLawyer } from './requested-lawyer.ts';
@@ -19,8 +19,7 @@ export const reasonField = (historyId: string) => `reason:${historyId}`;
 export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmIntake): Promise<IntakeDetail> {
   const fields = intakeFields(deps.cipher, row);
   const [item] = await itemsFor(deps, firmId, [{ row, fields }], deps.now());
-  const users = await firmUserNames(deps.db, firmId);
-  const person = (id: string) => ({ id, name: users.get(id) ?? '' });
+  const person = await firmPeople(deps.db, firmId);
   const decrypt = (token: string | null, field: string) =>
     token === null ? null : deps.cipher.decrypt(token, { site: row.site, id: row.id, field });
 
@@ -34,7 +33,7 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
       .execute(),
     deps.db.selectFrom('intake_history').selectAll().where('intake_id', '=', row.id).execute(),
     requestedLawyer(deps.db, row),
-    listIntakeReplies(deps, row, users),
+    listIntakeReplies(deps, row, person),
   ]);
   // Moves only go forward, so within one millisecond the earlier state's move came first.
   const rank = (state: string) => intakeStates.indexOf(state as IntakeState);
@@ -63,5 +62,6 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
     history: entries,
     requestedLawyer: lawyer,
     replies,
+    matterId: row.matter_id ?? null,
   };
 }

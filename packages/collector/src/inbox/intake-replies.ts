@@ -31,7 +31,7 @@ async function languageOf(deps: AdminDeps, row: FirmIntake): Promise<Language> {
   return site ? (JSON.parse(site.config) as SiteSettings).defaultLanguage : 'en';
 }
 
-export async function listIntakeReplies(deps: AdminDeps, row: FirmIntake, users: Map<string, string>) {
+export async function listIntakeReplies(deps: AdminDeps, row: FirmIntake, person: (id: string) => { name: string }) {
   const rows = await messagingDb(deps.db)
     .selectFrom('intake_replies')
     .selectAll()
@@ -42,7 +42,7 @@ export async function listIntakeReplies(deps: AdminDeps, row: FirmIntake, users:
   return rows.map(
     (r): IntakeReply => ({
       id: r.id,
-      author: { id: r.author_id, name: users.get(r.author_id) ?? '' },
+      author: { id: r.author_id, name: person(r.author_id).name },
       body: deps.cipher.decrypt(r.body, { site: row.site, id: row.id, field: replyField(r.id) }),
       createdAt: Number(r.created_at),
     }),

@@ -154,6 +154,8 @@ export const encryptedTables: readonly EncryptedTable[] = [
       // status/matter-store.ts: `{ name, email? }` under the fields clientName and clientEmail.
       { column: 'personal', map: true, address: (row, key) => at(row, key === 'name' ? 'clientName' : 'clientEmail') },
       { column: 'next_step', address: (row) => at(row, 'nextStep') },
+      // Issue 17: an intake's parties carried over, `{ 'adverse:0': token, … }` under the field `party:<key>`.
+      { column: 'parties', map: true, address: (row, key) => at(row, `party:${key}`) },
     ],
     indexes: [
       {

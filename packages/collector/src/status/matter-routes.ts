@@ -34,6 +34,7 @@ import { clientStages } from './client-stages.ts';
 import { endOfMatterSurvey } from './end-survey.ts';
 import { listMatterReplies, notifyUpdatesOf } from './matter-replies.ts';
 import * as store from './matter-store.ts';
+import { openMatter } from './open-matter.ts';
 import { stageTemplate } from './stage-templates.ts';
 import { type MatterRow, statusDb } from './tables.ts';
 import { queueUpdateNotice, statusPageOf } from './update-notices.ts';
@@ -98,6 +99,8 @@ export async function detailOf(deps: AdminDeps, row: MatterRow): Promise<MatterD
     surveyUrl: row.survey_url,
     replies,
     notifyUpdates,
+    intakeId: row.intake_id ?? null,
+    parties: store.decryptParties(deps.cipher, row),
   };
 }
 
@@ -154,9 +157,6 @@ export function getMatterRoute(deps: AdminDeps) {
   };
 }
 
-/** Up to three tries: a reference collision (~1e-12) is caught by the unique index. */
-const referenceAttempts = 3;
-
 export function createMatterRoute(deps: AdminDeps) {
   return async function handleCreateMatter(c: AdminContext): Promise<Response> {
     const input = await readAdminJson(c, createMatter);
@@ -166,29 +166,16 @@ export function createMatterRoute(deps: AdminDeps) {
       throw invalidField('practiceArea', 'unknown_option');
     }
     await checkLawyer(deps, siteRow.id, input.lawyerId);
-    const db = statusDb(deps.db);
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const { id, accessCode } = await store.insertMatter(
-          db,
-          deps.cipher,
-          {
-            site: siteRow.id,
-            reference: newReference(siteRow.id),
-            practiceArea: input.practiceArea,
-            lawyerId: input.lawyerId ?? null,
-            personal: { name: input.clientName, ...(input.clientEmail ? { email: input.clientEmail } : {}) },
-            stages: input.stages ?? stageTemplate(input.practiceArea),
-          },
-          deps.now(),
-        );
-        const row = await store.findFirmMatter(db, c.get('user').firmId, id);
-        if (!row) throw notFound();
-        return jsonResponse(201, { matter: await detailOf(deps, row), accessCode });
-      } catch (error) {
-        if (attempt + 1 >= referenceAttempts) throw error;
-      }
-    }
+    const { id, accessCode } = await openMatter(deps, {
+      site: siteRow.id,
+      practiceArea: input.practiceArea,
+      lawyerId: input.lawyerId ?? null,
+      personal: { name: input.clientName, ...(input.clientEmail ? { email: input.clientEmail } : {}) },
+      stages: input.stages ?? stageTemplate(input.practiceArea),
+    });
+    const row = await store.findFirmMatter(statusDb(deps.db), c.get('user').firmId, id);
+    if (!row) throw notFound();
+    return jsonResponse(201, { matter: await detailOf(deps, row), accessCode });
   };
 }
 

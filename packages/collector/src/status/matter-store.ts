@@ -42,7 +42,24 @@ export type NewMatter = {
   stages: MatterStage[];
   /** A fixed code (the demo's); otherwise a fresh random one. */
   accessCode?: string;
+  /** Issue 17: the intake it is opened from, and that intake's parties. */
+  intakeId?: string;
+  parties?: MatterParty[];
 };
+
+export type MatterParty = { name: string; kind: 'adverse' | 'related' };
+
+/** Parties are a JSON map `kind:n → token` (a map column, so key rotation re-encrypts it like `personal`). */
+const partyField = (key: string) => `party:${key}`;
+
+export function decryptParties(cipher: FieldCipher, row: MatterRow): MatterParty[] {
+  if (!row.parties) return [];
+  const tokens = JSON.parse(row.parties) as Record<string, string>;
+  return Object.entries(tokens).map(([key, token]) => ({
+    name: cipher.decrypt(token, addressOf(row, partyField(key))),
+    kind: key.startsWith('adverse:') ? 'adverse' : 'related',
+  }));
+}
 
 /** Inserts the matter in its first stage; returns its id and the access code in clear (shown once). */
 export async function insertMatter(
@@ -60,10 +77,17 @@ export async function insertMatter(
   if (matter.personal.email) {
     personal.email = cipher.encrypt(matter.personal.email, addressOf(address, 'clientEmail'));
   }
+  const parties: Record<string, string> = {};
+  for (const [n, party] of (matter.parties ?? []).entries()) {
+    const key = `${party.kind}:${n}`;
+    parties[key] = cipher.encrypt(party.name, addressOf(address, partyField(key)));
+  }
   await db
     .insertInto('matters')
     .values({
       id,
+      intake_id: matter.intakeId ?? null,
+      parties: matter.parties?.length ? JSON.stringify(parties) : null,
       site: matter.site,
       reference: matter.reference,
       practice_area: matter.practiceArea,
@@ -195,6 +219,7 @@ export async function listUpdates(db: StatusDb, cipher: FieldCipher, row: Matter
       'matter_updates.author_id',
       'matter_updates.created_at',
       'users.name as author_name',
+      'users.removed_at as author_removed_at',
     ])
     .where('matter_updates.matter_id', '=', row.id)
     .orderBy('matter_updates.created_at', 'desc')
@@ -206,6 +231,7 @@ export async function listUpdates(db: StatusDb, cipher: FieldCipher, row: Matter
     createdAt: Number(u.created_at),
     authorId: u.author_id,
     ...(u.author_name ? { authorName: u.author_name } : {}),
+    ...(u.author_removed_at != null ? { authorFormer: true } : {}),
   }));
 }
 

@@ -37,6 +37,9 @@ export interface MattersTable {
   last_client_update_at: number;
   created_at: number;
   updated_at: number;
+  /** Migration `0023-team`: the intake it was opened from, and that intake's parties (`{ name, kind }[]`, names as cipher tokens). */
+  intake_id?: string | null;
+  parties?: string | null;
 }
 
 export interface MatterUpdatesTable {

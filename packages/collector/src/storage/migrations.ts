@@ -20,6 +20,7 @@ import { rateLimitMigration } from '../rate-limit/migration.ts';
 import { retentionMigration } from '../retention/migration.ts';
 import { statusMigration } from '../status/migration.ts';
 import { surveyMigration } from '../survey/migration.ts';
+import { teamMigration } from '../team/migration.ts';
 
 const foundation: Migration = {
   async up(db: Kysely<unknown>) {
@@ -96,6 +97,7 @@ export const migrations: Record<string, Migration> = {
   '0014-people-index': peopleIndexMigration,
   '0018-outbox': outboxMigration,
   '0019-messaging': messagingMigration,
+  '0023-team': teamMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -38,6 +38,7 @@ import {
   type PersonMatches,
   partyImportResult,
   personMatches,
+  type Role,
   type SetupAdmin,
   type SignIn,
   type SiteSettingsInput,
@@ -107,6 +108,10 @@ export function createAdminApi(http: KyInstance) {
     invite: (input: InviteUser): Promise<InvitationCreated> =>
       read(invitationCreated, () => http.post('invitations', { json: input })),
     revokeInvitation: (id: string) => send(() => http.delete(`invitations/${encodeURIComponent(id)}`)),
+    /** Issue 17 (admins): the answer is the team as it is now. */
+    removeMember: (id: string) => send(() => http.delete(`team/${encodeURIComponent(id)}`)),
+    changeMemberRole: (id: string, role: Role): Promise<Team> =>
+      read(team, () => http.put(`team/${encodeURIComponent(id)}/role`, { json: { role } })),
     previewInvitation: (token: string): Promise<InvitationPreview> =>
       read(invitationPreview, () => http.post('invitations/preview', { json: { token } })),
     acceptInvitation: (input: AcceptInvitation): Promise<AdminSession> =>

@@ -37,6 +37,9 @@ export function createMattersApi(http: KyInstance) {
     create: (input: CreateMatter): Promise<MatterCreated> =>
       read(matterCreated, () => http.post('matters', { json: input })),
     get: (id: string): Promise<MatterDetail> => detail(() => http.get(matter(id))),
+    /** Issue 17: a retained intake becomes a matter; the access code comes back this once. */
+    openFromIntake: (intakeId: string): Promise<MatterCreated> =>
+      read(matterCreated, () => http.post(`inbox/${encodeURIComponent(intakeId)}/matter`, { json: {} })),
     setStages: (id: string, stages: MatterStage[], currentStage: string) =>
       detail(() => http.put(`${matter(id)}/stages`, { json: { stages, currentStage } })),
     setLawyer: (id: string, lawyerId: string | null) =>

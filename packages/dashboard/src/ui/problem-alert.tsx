@@ -20,6 +20,9 @@ export function problemMessage(problem: Problem, t: Messages): string {
     [problemTypes.invalidTransition]: t.problems.invalidTransition,
     [problemTypes.conflict]: t.problems.conflict,
     [problemTypes.invalidToken]: t.problems.invalidToken,
+    [problemTypes.lastAdmin]: t.firmWork.lastAdmin,
+    [problemTypes.matterExists]: t.firmWork.matterExists,
+    [problemTypes.intakeNotRetained]: t.problems.invalidTransition,
   };
   if (known[problem.type]) return known[problem.type] as string;
   if (problem.status === 403) return t.problems.forbidden;

@@ -64,6 +64,8 @@ export const teamMember = z.object({
   name: z.string(),
   role,
   createdAt: z.number(),
+  /** Issue 17: the member's last sign-in (null: never since it was recorded). */
+  lastSignInAt: z.optional(z.nullable(z.number())),
 });
 export type TeamMember = z.infer<typeof teamMember>;
 
@@ -80,6 +82,10 @@ export type Invitation = z.infer<typeof invitation>;
 /** `GET /api/admin/team`: colleagues, and pending invitations (admins only; empty for staff). */
 export const team = z.object({ users: z.array(teamMember), invitations: z.array(invitation) });
 export type Team = z.infer<typeof team>;
+
+/** `PUT /api/admin/team/:id/role` (issue 17): admin ↔ staff; the firm's last admin stays admin (409). */
+export const changeMemberRole = z.strictObject({ role });
+export type ChangeMemberRole = z.infer<typeof changeMemberRole>;
 
 /** The answer to an invitation: the inviting admin sends `link` to the colleague themselves. */
 export const invitationCreated = z.extend(invitation, { link: z.string() });

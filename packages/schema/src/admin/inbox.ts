@@ -49,7 +49,8 @@ export const conflictFlag = z.object({
 });
 export type ConflictFlag = z.infer<typeof conflictFlag>;
 
-const person = z.object({ id: z.string(), name: z.string() });
+/** `former`: removed from the team since (issue 17); the name stays so past work keeps it. */
+const person = z.object({ id: z.string(), name: z.string(), former: z.optional(z.boolean()) });
 
 export const inboxItem = z.object({
   id: z.string(),
@@ -115,6 +116,8 @@ export const intakeDetail = z.extend(inboxItem, {
   requestedLawyer: z.optional(z.nullable(z.object({ id: z.string(), name: z.nullable(z.string()) }))),
   /** Replies emailed to the prospect from the dashboard, oldest first (issue 15; absent from older servers). */
   replies: z.optional(z.array(intakeReply)),
+  /** Issue 17: the matter opened from this (retained) intake, if any. */
+  matterId: z.optional(z.nullable(z.string())),
 });
 export type IntakeDetail = z.infer<typeof intakeDetail>;
 

@@ -20,6 +20,7 @@ describe('@retainer/schema/admin', () => {
         "captchaSettingsInput",
         "cesFigures",
         "changeIntakeState",
+        "changeMemberRole",
         "clientMessage",
         "conflictFlag",
         "createMatter",

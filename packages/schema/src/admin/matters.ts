@@ -92,6 +92,8 @@ export const matterUpdate = z.object({
   createdAt: z.int(),
   authorId: z.string(),
   authorName: z.optional(z.string()),
+  /** The author was removed from the team since (issue 17). */
+  authorFormer: z.optional(z.boolean()),
 });
 export type MatterUpdate = z.infer<typeof matterUpdate>;
 
@@ -149,6 +151,9 @@ export const matterDetail = z.object({
   replies: z.optional(z.array(matterReply)),
   /** Whether the client chose, on the tracker, to be emailed about updates (issue 15). */
   notifyUpdates: z.optional(z.boolean()),
+  /** Issue 17: the intake it was opened from, and that intake's parties carried over. */
+  intakeId: z.optional(z.nullable(z.string())),
+  parties: z.optional(z.array(z.object({ name: z.string(), kind: z.enum(['adverse', 'related']) }))),
 });
 export type MatterDetail = z.infer<typeof matterDetail>;
 

@@ -10,6 +10,7 @@ import reachEn from '../../screens/outbox/messages/en.ts';
 import { captchaEn } from '../../screens/sites/captcha-messages.en.ts';
 import { retentionEn } from '../../screens/sites/retention-messages.en.ts';
 import surveyEn from '../../screens/survey/messages/en.ts';
+import firmWorkEn from '../../screens/team/messages/en.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -546,6 +547,8 @@ const en = {
   reach: reachEn,
   /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */
   messaging: messagingEn,
+  /** Team management and intake to matter (issue 17): in screens/team/messages. */
+  firmWork: firmWorkEn,
 };
 
 export type Messages = typeof en;

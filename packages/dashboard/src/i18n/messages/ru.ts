@@ -8,6 +8,7 @@ import reachRu from '../../screens/outbox/messages/ru.ts';
 import { captchaRu } from '../../screens/sites/captcha-messages.ru.ts';
 import { retentionRu } from '../../screens/sites/retention-messages.ru.ts';
 import surveyRu from '../../screens/survey/messages/ru.ts';
+import firmWorkRu from '../../screens/team/messages/ru.ts';
 import type { Messages, PersonCounts } from './en.ts';
 
 /** 1 заявка, 2 заявки, 5 заявок. */
@@ -556,6 +557,8 @@ const ru: Messages = {
   reach: reachRu,
   /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */
   messaging: messagingRu,
+  /** Team management and intake to matter (issue 17): in screens/team/messages. */
+  firmWork: firmWorkRu,
 };
 
 export default ru;

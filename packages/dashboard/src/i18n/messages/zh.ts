@@ -8,6 +8,7 @@ import reachZh from '../../screens/outbox/messages/zh.ts';
 import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
 import { retentionZh } from '../../screens/sites/retention-messages.zh.ts';
 import surveyZh from '../../screens/survey/messages/zh.ts';
+import firmWorkZh from '../../screens/team/messages/zh.ts';
 import type { Messages, PersonCounts } from './en.ts';
 
 const personKinds = ({ intakes, matters, surveys }: PersonCounts) =>
@@ -531,6 +532,8 @@ const zh: Messages = {
   reach: reachZh,
   /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */
   messaging: messagingZh,
+  /** Team management and intake to matter (issue 17): in screens/team/messages. */
+  firmWork: firmWorkZh,
 };
 
 export default zh;

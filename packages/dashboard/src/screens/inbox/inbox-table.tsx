@@ -7,6 +7,7 @@ import type { AdminSite, InboxItem } from '@retainer/schema/admin';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { describeClock, isOverdue } from '../../format/clock.ts';
 import { formatDateTime, formatShortDateTime } from '../../format/date.ts';
+import { personName } from '../../format/person-name.ts';
 import { Link } from '../../router/link.tsx';
 import { paths } from '../../router/routes.ts';
 import { StateBadge } from '../../ui/state-badge.tsx';
@@ -65,7 +66,9 @@ export function InboxTable({ items, sites }: { items: readonly InboxItem[]; site
                   {overdue && <span class="badge badge-overdue">{t.inbox.overdueBadge}</span>}
                   <span class={`clock clock-${clock.tone}`}>{clock.text}</span>
                 </td>
-                <td>{item.assignee?.name ?? <span class="muted">{t.common.unassigned}</span>}</td>
+                <td>
+                  {item.assignee ? personName(item.assignee, t) : <span class="muted">{t.common.unassigned}</span>}
+                </td>
                 <td>
                   {item.conflicts.length > 0 && (
                     <span class="badge badge-conflict">

@@ -2,10 +2,12 @@
  * What staff can do next: only the moves `intakeTransitions` allows from the current state,
  * declining through a dialog that asks for the reason, and assigning a lawyer.
  */
+
 import { useSignal } from '@preact/signals';
 import { type IntakeDetail, intakeTransitions, type TeamMember } from '@retainer/schema/admin';
 import { useId } from 'preact/hooks';
 import { useDashboard, useMessages } from '../../app-context.ts';
+import { personName } from '../../format/person-name.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { DeclineDialog } from './decline-dialog.tsx';
 import type { IntakeModel } from './intake-model.ts';
@@ -39,7 +41,7 @@ export function IntakeActions({ intake, detail, users }: IntakeActionsProps) {
   // The current assignee stays selectable even if the user list could not load.
   const options =
     detail.assignee && !users.some((u) => u.id === detail.assignee?.id)
-      ? [...users, { id: detail.assignee.id, name: detail.assignee.name }]
+      ? [...users, { id: detail.assignee.id, name: personName(detail.assignee, t) }]
       : users;
 
   return (

@@ -1,7 +1,9 @@
 /** Who moved the intake between states, when, and why. */
+
 import type { IntakeDetail } from '@retainer/schema/admin';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDateTime } from '../../format/date.ts';
+import { personName } from '../../format/person-name.ts';
 
 export function IntakeHistory({ history }: { history: IntakeDetail['history'] }) {
   const t = useMessages();
@@ -16,7 +18,8 @@ export function IntakeHistory({ history }: { history: IntakeDetail['history'] })
         {history.map((entry) => (
           <li key={`${entry.at}:${entry.to}`}>
             <p>
-              <strong>{t.intake.historyEntry(t.states[entry.from], t.states[entry.to])}</strong> · {entry.by.name} ·{' '}
+              <strong>{t.intake.historyEntry(t.states[entry.from], t.states[entry.to])}</strong> ·{' '}
+              {personName(entry.by, t)} ·{' '}
               <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at, i18n.lang.value)}</time>
             </p>
             {entry.reason && (

@@ -1,7 +1,9 @@
 /** Internal notes on an intake: read them in order, add one. Notes are text, never markup. */
+
 import { useSignal } from '@preact/signals';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDateTime } from '../../format/date.ts';
+import { personName } from '../../format/person-name.ts';
 import { Field } from '../../ui/field.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import type { IntakeModel } from './intake-model.ts';
@@ -37,7 +39,7 @@ export function IntakeNotes({ intake }: { intake: IntakeModel }) {
           {notes.map((note) => (
             <li key={note.id} class="note">
               <p class="note-meta">
-                <strong>{note.author.name}</strong> ·{' '}
+                <strong>{personName(note.author, t)}</strong> ·{' '}
                 <time dateTime={new Date(note.createdAt).toISOString()}>
                   {formatDateTime(note.createdAt, i18n.lang.value)}
                 </time>

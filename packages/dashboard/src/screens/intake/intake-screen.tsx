@@ -20,6 +20,7 @@ import { IntakeMeta } from './intake-meta.tsx';
 import { createIntakeModel } from './intake-model.ts';
 import { IntakeNotes } from './intake-notes.tsx';
 import { IntakeReplies } from './intake-replies.tsx';
+import { OpenMatterPanel } from './open-matter-panel.tsx';
 
 export function IntakeScreen({ id }: { id: string }) {
   const t = useMessages();
@@ -54,6 +55,7 @@ export function IntakeScreen({ id }: { id: string }) {
           {/* Actions come first for keyboard and screen reader users too; CSS puts them on the right. */}
           <div class="detail-aside">
             <IntakeActions intake={intake} detail={detail} users={lookups.users.value} />
+            <OpenMatterPanel detail={detail} onOpened={() => intake.load()} />
             <IntakeMeta detail={detail} sites={lookups.sites.value} />
           </div>
           <div class="detail-main">

@@ -17,6 +17,7 @@ import { Loading } from '../../ui/states.tsx';
 import { ClientConversation } from './client-conversation.tsx';
 import { InvoicesSection } from './invoices-section.tsx';
 import { createMatterModel, type MatterModel } from './matter-model.ts';
+import { MatterOrigin } from './matter-origin.tsx';
 import { MessagesSection } from './messages-section.tsx';
 import { StagesEditor } from './stages-editor.tsx';
 import { NextStepSection, UpdatesSection } from './updates-section.tsx';
@@ -90,6 +91,7 @@ function Summary({ model }: { model: MatterModel }) {
             <LawyerPicker model={model} />
           </dd>
         </div>
+        <MatterOrigin detail={detail} />
         <div>
           <dt>{m.lastUpdate}</dt>
           <dd>

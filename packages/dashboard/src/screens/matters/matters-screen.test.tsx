@@ -337,4 +337,31 @@ describe('matters', () => {
     await screen.findByRole('alert');
     expect(screen.getByRole('alert').textContent).toMatch(/not found|no longer exists|exist/i);
   });
+  it('links a matter to the intake it was opened from, lists the parties carried over, and marks a former author (issue 17)', async () => {
+    serveMatter(
+      detailOf(ann, {
+        intakeId: 'i-7',
+        parties: [
+          { name: 'Robert Lee', kind: 'adverse' },
+          { name: 'Mia Lee', kind: 'related' },
+        ],
+        updates: [
+          {
+            id: 'u1',
+            text: 'We filed.',
+            createdAt: received,
+            authorId: 'u-gone',
+            authorName: 'Cara Gone',
+            authorFormer: true,
+          },
+        ],
+      }),
+    );
+    renderDashboard('/dashboard/matters/m-ann');
+    const link = await screen.findByRole('link', { name: 'The intake' });
+    expect(link.getAttribute('href')).toBe('/dashboard/intakes/i-7');
+    expect(screen.getByText('Robert Lee').closest('li')?.textContent).toBe('Robert Lee (adverse)');
+    expect(screen.getByText('Mia Lee').closest('li')?.textContent).toBe('Mia Lee (related)');
+    expect(screen.getByText(/Cara Gone \(former member\)/)).toBeTruthy();
+  });
 });

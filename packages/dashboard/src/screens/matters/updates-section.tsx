@@ -1,7 +1,9 @@
 /** Updates written for the client, newest first, and the next step with its expected date. */
+
 import { useSignal } from '@preact/signals';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDateTime } from '../../format/date.ts';
+import { personName } from '../../format/person-name.ts';
 import { TextField } from '../../ui/text-field.tsx';
 import type { MatterModel } from './matter-model.ts';
 
@@ -42,7 +44,9 @@ export function UpdatesSection({ model }: { model: MatterModel }) {
                 <time dateTime={new Date(update.createdAt).toISOString()}>
                   {formatDateTime(update.createdAt, i18n.lang.value)}
                 </time>
-                {update.authorName ? ` · ${update.authorName}` : ''}
+                {update.authorName
+                  ? ` · ${personName({ name: update.authorName, former: update.authorFormer }, t)}`
+                  : ''}
               </p>
               <p class="preserve-lines">{update.text}</p>
             </li>

@@ -44,7 +44,12 @@ export function TeamScreen() {
             {!current && !problem.value && <Loading />}
             <ProblemAlert problem={problem.value} onRetry={load} />
             {current && (
-              <TeamTable users={current.users} alone={current.users.length <= 1 && current.invitations.length === 0} />
+              <TeamTable
+                users={current.users}
+                alone={current.users.length <= 1 && current.invitations.length === 0}
+                canManage={isAdmin}
+                onChanged={load}
+              />
             )}
           </section>
           {current && current.invitations.length > 0 && (

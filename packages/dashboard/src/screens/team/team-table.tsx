@@ -1,14 +1,66 @@
-/** The firm's accounts: name, email, role; the signed-in user marked. */
-import type { TeamMember } from '@retainer/schema/admin';
+/**
+ * The firm's accounts: name, email, role and last sign-in; the signed-in user marked. Admins change a
+ * role or remove a member (after a confirm dialog) from here (issue 17).
+ */
+import { useSignal } from '@preact/signals';
+import type { Problem } from '@retainer/schema';
+import type { Role, Team, TeamMember } from '@retainer/schema/admin';
+import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
+import { formatDateTime } from '../../format/date.ts';
+import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { EmptyState } from '../../ui/states.tsx';
+import { RemoveMemberDialog } from './remove-member-dialog.tsx';
 
-export function TeamTable({ users, alone }: { users: readonly TeamMember[]; alone: boolean }) {
+type TeamTableProps = {
+  users: readonly TeamMember[];
+  alone: boolean;
+  /** Admins get the role and remove actions. */
+  canManage?: boolean;
+  onChanged?: (team?: Team) => void;
+};
+
+export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTableProps) {
   const t = useMessages();
-  const { session } = useDashboard();
+  const w = t.firmWork;
+  const { api, session, i18n, announcer } = useDashboard();
   const me = session.session.value?.user;
+  const busy = useSignal(false);
+  const problem = useSignal<Problem | null>(null);
+  const removing = useSignal<TeamMember | null>(null);
+
+  const act = async (work: () => Promise<Team | undefined>, done: string, member: TeamMember) => {
+    busy.value = true;
+    problem.value = null;
+    try {
+      const team = await work();
+      announcer.announce(done);
+      onChanged?.(team);
+      // Changing or removing oneself: the session's role (or the session itself) changed with it.
+      if (member.id === me?.id) await session.load();
+    } catch (error) {
+      problem.value = (await toApiProblem(error)).problem;
+    } finally {
+      busy.value = false;
+    }
+  };
+  const changeRole = (user: TeamMember, role: Role) =>
+    act(() => api.changeMemberRole(user.id, role), w.roleChanged(user.name, t.roles[role]), user);
+  const remove = (user: TeamMember) =>
+    act(
+      async () => {
+        // Closed first: a refusal (the last admin) then shows beside the table, where focus returns.
+        removing.value = null;
+        await api.removeMember(user.id);
+        return undefined;
+      },
+      w.removed(user.name),
+      user,
+    );
+
   return (
     <>
+      <ProblemAlert problem={problem.value} />
       <div class="table-scroll">
         <table class="table">
           <thead>
@@ -16,6 +68,12 @@ export function TeamTable({ users, alone }: { users: readonly TeamMember[]; alon
               <th scope="col">{t.team.name}</th>
               <th scope="col">{t.team.email}</th>
               <th scope="col">{t.team.role}</th>
+              <th scope="col">{w.lastSignIn}</th>
+              {canManage && (
+                <th scope="col">
+                  <span class="visually-hidden">{t.team.actions}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -28,6 +86,37 @@ export function TeamTable({ users, alone }: { users: readonly TeamMember[]; alon
                 <td>
                   <span class={`badge badge-role-${user.role}`}>{t.roles[user.role]}</span>
                 </td>
+                <td>
+                  {user.lastSignInAt ? (
+                    <time dateTime={new Date(user.lastSignInAt).toISOString()}>
+                      {formatDateTime(user.lastSignInAt, i18n.lang.value)}
+                    </time>
+                  ) : (
+                    <span class="muted">{w.neverSignedIn}</span>
+                  )}
+                </td>
+                {canManage && (
+                  <td class="cell-actions">
+                    <button
+                      type="button"
+                      class="button button-quiet button-small"
+                      disabled={busy.value}
+                      onClick={() => changeRole(user, user.role === 'admin' ? 'staff' : 'admin')}
+                      aria-label={user.role === 'admin' ? w.makeStaffLabel(user.name) : w.makeAdminLabel(user.name)}
+                    >
+                      {user.role === 'admin' ? w.makeStaff : w.makeAdmin}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      class="button button-quiet button-small"
+                      disabled={busy.value}
+                      onClick={() => (removing.value = user)}
+                      aria-label={w.removeLabel(user.name)}
+                    >
+                      {w.remove}
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -38,6 +127,12 @@ export function TeamTable({ users, alone }: { users: readonly TeamMember[]; alon
           <p>{t.team.emptyBody}</p>
         </EmptyState>
       )}
+      <RemoveMemberDialog
+        member={removing.value}
+        busy={busy.value}
+        onConfirm={remove}
+        onClose={() => (removing.value = null)}
+      />
     </>
   );
 }
