@@ -23,7 +23,6 @@ import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { emptyBody, invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
 import { publicOrigin } from '../admin-api/request-info.ts';
-import { newReference } from '../intake/reference.ts';
 import { loadFirmMessagingSettings } from '../messaging/settings-store.ts';
 import { messagingDb } from '../messaging/tables.ts';
 import { jsonResponse } from '../respond.ts';
