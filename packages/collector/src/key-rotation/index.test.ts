@@ -144,6 +144,18 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
       accessCode: string;
     };
     annMatter = { id: matter.id, reference: matter.reference, accessCode };
+    // Issue 17: a matter opened from a retained intake carries its parties (matters.parties).
+    const ravi = await kit.submit({
+      email: 'ravi.das@example.com',
+      name: 'Ravi Das',
+      description: 'A supplier contract.',
+      adverseParties: ['Globex'],
+    });
+    for (const state of ['contacted', 'retained']) {
+      const moved = await kit.call(`/api/admin/inbox/${ravi}/state`, { session: kit.admin, body: { state } });
+      expect(moved.status).toBe(200);
+    }
+    expect((await kit.call(`/api/admin/inbox/${ravi}/matter`, { session: kit.admin, body: {} })).status).toBe(201);
     const invited = await kit.call('/api/admin/sites/harbor-vale/survey/invitations', {
       session: kit.admin,
       // Emailed (issue 15): the reminder's copy of the link token is encrypted too.
