@@ -91,7 +91,7 @@ describe('the demo "Our team" page', () => {
     expect(await team.dialog.getAttribute('aria-modal')).toBe('true');
     await team.dialog.getByText(/^Profile last verified on /).waitFor();
     await team.dialog.getByText('Harvard Law School', { exact: false }).waitFor();
-    expect(await focusedLabel(page)).toBe('Close');
+    await expect.poll(() => focusedLabel(page)).toBe('Close');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(repoRoot, 'test-results', 'directory-desktop-profile.png') });
     await page.keyboard.press('Escape');
