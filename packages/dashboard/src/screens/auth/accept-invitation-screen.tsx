@@ -10,7 +10,7 @@ import { checkInput, type FieldErrors, problemFieldErrors } from '../../ui/form-
 import { PageHeader } from '../../ui/page-header.tsx';
 import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { forgetFragment, fragmentToken } from './fragment-token.ts';
-import { TextInput } from './text-input.tsx';
+import { NewPasswordFields, TextInput } from './text-input.tsx';
 
 export function AcceptInvitationScreen() {
   const t = useMessages();
@@ -85,22 +85,13 @@ export function AcceptInvitationScreen() {
       <form class="form" onSubmit={onSubmit} noValidate>
         <p class="form-note">{t.common.requiredNote}</p>
         <TextInput label={t.auth.name} name="name" autoComplete="name" value={name} error={error('name')} />
-        <TextInput
+        <NewPasswordFields
           label={t.auth.password}
-          name="new-password"
-          type="password"
-          autoComplete="new-password"
           hint={t.auth.passwordHint}
-          value={password}
-          error={error('password')}
-        />
-        <TextInput
-          label={t.auth.confirmPassword}
-          name="confirm-password"
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          error={error('confirm')}
+          confirmLabel={t.auth.confirmPassword}
+          password={password}
+          confirm={confirm}
+          error={error}
         />
         <button
           type="submit"

@@ -15,7 +15,7 @@ import { checkInput, type FieldErrors, problemFieldErrors } from '../../ui/form-
 import { PageHeader } from '../../ui/page-header.tsx';
 import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { forgetFragment, fragmentToken } from './fragment-token.ts';
-import { TextInput } from './text-input.tsx';
+import { NewPasswordFields, TextInput } from './text-input.tsx';
 
 export function ForgotPasswordScreen() {
   const t = useMessages();
@@ -148,22 +148,13 @@ export function ResetPasswordScreen() {
       )}
       {state.value === 'ready' && (
         <form class="form" onSubmit={onSubmit} noValidate>
-          <TextInput
+          <NewPasswordFields
             label={m.password}
-            name="new-password"
-            type="password"
-            autoComplete="new-password"
             hint={m.hint}
-            value={password}
-            error={error('password')}
-          />
-          <TextInput
-            label={t.auth.confirmPassword}
-            name="confirm-password"
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            error={error('confirm')}
+            confirmLabel={t.auth.confirmPassword}
+            password={password}
+            confirm={confirm}
+            error={error}
           />
           <button type="submit" class="button button-primary button-block" disabled={busy.value}>
             {busy.value ? m.saving : m.submit}

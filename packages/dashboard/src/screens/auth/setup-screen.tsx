@@ -14,7 +14,7 @@ import { checkInput, type FieldErrors, problemFieldErrors } from '../../ui/form-
 import { PageHeader } from '../../ui/page-header.tsx';
 import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { forgetFragment, fragmentToken } from './fragment-token.ts';
-import { TextInput } from './text-input.tsx';
+import { NewPasswordFields, TextInput } from './text-input.tsx';
 
 export function SetupScreen() {
   const t = useMessages();
@@ -100,22 +100,13 @@ export function SetupScreen() {
           value={email}
           error={error('email')}
         />
-        <TextInput
+        <NewPasswordFields
           label={t.auth.password}
-          name="new-password"
-          type="password"
-          autoComplete="new-password"
           hint={t.auth.passwordHint}
-          value={password}
-          error={error('password')}
-        />
-        <TextInput
-          label={t.auth.confirmPassword}
-          name="confirm-password"
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          error={error('confirm')}
+          confirmLabel={t.auth.confirmPassword}
+          password={password}
+          confirm={confirm}
+          error={error}
         />
         <button type="submit" class="button button-primary button-block" disabled={busy.value || !token.value}>
           {busy.value ? t.auth.creating : t.auth.createAccount}
