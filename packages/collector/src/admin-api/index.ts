@@ -101,11 +101,11 @@ import {
   updateFollowUpRoute,
 } from '../survey/survey-routes.ts';
 import { changeRoleRoute, removeMemberRoute } from '../team/member-routes.ts';
-import type { AdminDeps, AdminOptions } from './admin-deps.ts';
+import type { AdminDeps, AdminOptions } from '../http/admin-deps.ts';
 import type { AdminEnv } from './admin-env.ts';
 import { dashboardSecurityHeaders } from './security-headers.ts';
 
-export type { AdminOptions } from './admin-deps.ts';
+export type { AdminOptions } from '../http/admin-deps.ts';
 
 export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(deps)): Hono<AdminEnv> {
   // Hash the dummy password now, so the first sign-in with an unknown email is not slower than the others.

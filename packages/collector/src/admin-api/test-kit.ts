@@ -18,7 +18,7 @@ import { checkAnswers } from '../test-support/contract.ts';
 import { intakeBody, post } from '../test-support/requests.ts';
 import { relaxedLimits } from '../test-support/test-app.ts';
 import { openTestStorage, type StorageKind, type TestStorage } from '../test-support/test-storage.ts';
-import type { AdminOptions } from './admin-deps.ts';
+import type { AdminOptions } from '../http/admin-deps.ts';
 
 export const cheapPasswords = { logN: 10, r: 8, p: 1 };
 export const adminPassword = 'correct horse battery staple';

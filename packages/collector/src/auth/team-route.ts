@@ -7,7 +7,7 @@
  */
 import type { Team } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { jsonResponse } from '../respond.ts';
 

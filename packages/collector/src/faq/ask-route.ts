@@ -10,7 +10,7 @@
 import { type FaqAnswer, faqAsk, issuesToErrors, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import { clientAddress } from '../admin-api/request-info.ts';
+import { clientAddress } from '../http/request-info.ts';
 import type { AppEnv } from '../app-env.ts';
 import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';

@@ -8,7 +8,7 @@
  */
 import type { IntakeFields } from '@retainer/schema';
 import type { InboxItem, InboxList, InboxQuery } from '@retainer/schema/admin';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminDb } from '../admin-store/tables.ts';
 import { inboxStats, statsWindowMs } from '../business-hours/index.ts';
 import { findConflicts } from '../conflicts/index.ts';

@@ -19,9 +19,9 @@ import {
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
-import { readAdminJson } from '../admin-api/read-body.ts';
-import { clientAddress, publicOrigin } from '../admin-api/request-info.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { readAdminJson } from '../http/read-body.ts';
+import { clientAddress, publicOrigin } from '../http/request-info.ts';
 import { hashPassword } from '../auth/password.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ProblemError } from '../errors/index.ts';

@@ -5,7 +5,7 @@
  * @example
  *   const found = await findPersonRecords(deps, firmId, 'ann@example.com');
  */
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminDb } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { type FirmIntake, loadFirmIntake } from '../inbox/firm-intakes.ts';

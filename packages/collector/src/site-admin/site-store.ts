@@ -7,7 +7,7 @@
  */
 import type { LocalizedText } from '@retainer/schema';
 import type { AdminSite, BusinessHours } from '@retainer/schema/admin';
-import { notFound } from '../admin-api/read-body.ts';
+import { notFound } from '../http/read-body.ts';
 import type { AdminDb, AdminSiteRow } from '../admin-store/tables.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
 import type { DisclaimerRow } from '../storage/tables.ts';

@@ -19,10 +19,10 @@ import {
   updateMatterStages,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { emptyBody, invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
-import { publicOrigin } from '../admin-api/request-info.ts';
+import { emptyBody, invalidField, notFound, readAdminJson } from '../http/read-body.ts';
+import { publicOrigin } from '../http/request-info.ts';
 import { loadFirmMessagingSettings } from '../messaging/settings-store.ts';
 import { messagingDb } from '../messaging/tables.ts';
 import { jsonResponse } from '../respond.ts';

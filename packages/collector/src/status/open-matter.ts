@@ -6,7 +6,7 @@
  * @example
  *   const { id, accessCode } = await openMatter(deps, newMatter);
  */
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { ProblemError } from '../errors/index.ts';
 import { newReference } from '../intake/reference.ts';
 import { insertMatter, type NewMatter } from './matter-store.ts';

@@ -23,7 +23,7 @@ import {
 } from '@retainer/schema';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
-import { clientAddress } from '../admin-api/request-info.ts';
+import { clientAddress } from '../http/request-info.ts';
 import type { AppEnv } from '../app-env.ts';
 import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';

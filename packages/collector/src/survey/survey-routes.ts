@@ -20,11 +20,11 @@ import {
   updateFollowUp,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
-import { readTextBody } from '../admin-api/read-text.ts';
-import { publicOrigin } from '../admin-api/request-info.ts';
+import { invalidField, notFound, readAdminJson } from '../http/read-body.ts';
+import { readTextBody } from '../http/read-text.ts';
+import { publicOrigin } from '../http/request-info.ts';
 import { CsvError } from '../csv/index.ts';
 import { ProblemError } from '../errors/index.ts';
 import { jsonResponse } from '../respond.ts';

@@ -10,9 +10,9 @@
 import { problemTypes } from '@retainer/schema';
 import { changeMemberRole } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound, readAdminJson } from '../admin-api/read-body.ts';
+import { notFound, readAdminJson } from '../http/read-body.ts';
 import type { AdminDb } from '../admin-store/tables.ts';
 import { teamRoute } from '../auth/team-route.ts';
 import { ProblemError } from '../errors/index.ts';
