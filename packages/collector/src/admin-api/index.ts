@@ -45,6 +45,7 @@ import {
   putFaqSettingsRoute,
   updateFaqEntryRoute,
 } from '../faq/index.ts';
+import type { AdminDeps, AdminOptions } from '../http/admin-deps.ts';
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { openMatterRoute } from '../inbox/open-matter-route.ts';
@@ -101,7 +102,6 @@ import {
   updateFollowUpRoute,
 } from '../survey/survey-routes.ts';
 import { changeRoleRoute, removeMemberRoute } from '../team/member-routes.ts';
-import type { AdminDeps, AdminOptions } from '../http/admin-deps.ts';
 import type { AdminEnv } from './admin-env.ts';
 import { dashboardSecurityHeaders } from './security-headers.ts';
 

@@ -13,12 +13,12 @@ import { type AppOptions, type CollectorApp, createApp } from '../app.ts';
 import { issueSetupToken } from '../auth/first-admin.ts';
 import { hashPassword } from '../auth/password.ts';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
+import type { AdminOptions } from '../http/admin-deps.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
 import { checkAnswers } from '../test-support/contract.ts';
 import { intakeBody, post } from '../test-support/requests.ts';
 import { relaxedLimits } from '../test-support/test-app.ts';
 import { openTestStorage, type StorageKind, type TestStorage } from '../test-support/test-storage.ts';
-import type { AdminOptions } from '../http/admin-deps.ts';
 
 export const cheapPasswords = { logN: 10, r: 8, p: 1 };
 export const adminPassword = 'correct horse battery staple';

@@ -16,12 +16,12 @@ import {
   inviteUser,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound, readAdminJson } from '../http/read-body.ts';
-import { publicOrigin } from '../http/request-info.ts';
 import type { AdminDb } from '../admin-store/tables.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { notFound, readAdminJson } from '../http/read-body.ts';
+import { publicOrigin } from '../http/request-info.ts';
 import { jsonResponse } from '../respond.ts';
 import { hashPassword } from './password.ts';
 import { startSession } from './session-response.ts';

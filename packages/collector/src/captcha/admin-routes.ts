@@ -7,10 +7,10 @@
  */
 import { type CaptchaSettings, captchaSettingsInput } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, readAdminJson } from '../http/read-body.ts';
 import type { AdminDb } from '../admin-store/tables.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';

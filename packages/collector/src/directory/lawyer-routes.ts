@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import { directorySettings, type LawyerInput, lawyerInput, reorderLawyers } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { invalidField, notFound, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';

@@ -10,12 +10,12 @@
 import { type FaqAnswer, faqAsk, issuesToErrors, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import { clientAddress } from '../http/request-info.ts';
 import type { AppEnv } from '../app-env.ts';
 import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { clientAddress } from '../http/request-info.ts';
 import { enforceRateLimits } from '../rate-limit/index.ts';
 import { defaultPublicLimits, type PublicLimits } from '../rate-limit/public-limits.ts';
 import { jsonResponse } from '../respond.ts';

@@ -8,8 +8,8 @@
  */
 import type { ResponseTarget } from '@retainer/schema';
 import type { BusinessHours, InboxQuery } from '@retainer/schema/admin';
-import { notFound } from '../http/read-body.ts';
 import type { AdminDb, AdminIntakeRow } from '../admin-store/tables.ts';
+import { notFound } from '../http/read-body.ts';
 import { businessHoursOf } from '../site-admin/site-mapping.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
 

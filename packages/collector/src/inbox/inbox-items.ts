@@ -8,10 +8,10 @@
  */
 import type { IntakeFields } from '@retainer/schema';
 import type { InboxItem, InboxList, InboxQuery } from '@retainer/schema/admin';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminDb } from '../admin-store/tables.ts';
 import { inboxStats, statsWindowMs } from '../business-hours/index.ts';
 import { findConflicts } from '../conflicts/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { type FirmIntake, selectFirmIntakes } from './firm-intakes.ts';
 import { checkedNames, clockOf, inboxItem, inboxOrder, intakeFields } from './intake-view.ts';
 

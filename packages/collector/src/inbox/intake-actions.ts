@@ -18,11 +18,11 @@ import {
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, readAdminJson } from '../http/read-body.ts';
 import { type NewParty, type PartyKind, partyRows } from '../conflicts/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import type { Database } from '../storage/tables.ts';
 import { recordEvents } from '../storage/write-queries.ts';

@@ -10,12 +10,12 @@
  */
 import { problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { emptyBody, invalidField, notFound, readAdminJson } from '../http/read-body.ts';
 import type { AdminDb } from '../admin-store/tables.ts';
 import { directoryDb } from '../directory/tables.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { emptyBody, invalidField, notFound, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { detailOf } from '../status/matter-routes.ts';
 import { findFirmMatter } from '../status/matter-store.ts';

@@ -7,8 +7,8 @@
  *   const rows = await findPersonMessages(db, firmId, emailIndexes(cipher, email));
  */
 import type { OutboxDetail } from '@retainer/schema/admin';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { toOutboxItem } from './routes.ts';
 import { type OutboxRow, outboxAddress, outboxDb } from './tables.ts';
 

@@ -19,12 +19,12 @@ import {
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import type { AdminDeps } from '../http/admin-deps.ts';
-import { readAdminJson } from '../http/read-body.ts';
-import { clientAddress, publicOrigin } from '../http/request-info.ts';
 import { hashPassword } from '../auth/password.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { readAdminJson } from '../http/read-body.ts';
+import { clientAddress, publicOrigin } from '../http/request-info.ts';
 import { messagingDb } from '../messaging/tables.ts';
 import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';

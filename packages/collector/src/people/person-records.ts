@@ -5,9 +5,10 @@
  * @example
  *   const found = await findPersonRecords(deps, firmId, 'ann@example.com');
  */
-import type { AdminDeps } from '../http/admin-deps.ts';
+
 import type { AdminDb } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { type FirmIntake, loadFirmIntake } from '../inbox/firm-intakes.ts';
 import { type MatterRow, statusDb } from '../status/tables.ts';
 import { type SurveyInvitationRow, surveyDb } from '../survey/tables.ts';

@@ -14,8 +14,8 @@ import {
   type SurveyInvitation,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { readAdminJson } from '../http/read-body.ts';
 import { buildDetail } from '../inbox/intake-detail.ts';
 import { erasePersonMessages, exportPersonMessages, findPersonMessages } from '../outbox/person-messages.ts';

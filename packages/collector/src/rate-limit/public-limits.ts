@@ -10,9 +10,9 @@
 import { problemTypes } from '@retainer/schema';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
-import { clientAddress } from '../http/request-info.ts';
 import type { AppEnv } from '../app-env.ts';
 import { ProblemError } from '../errors/index.ts';
+import { clientAddress } from '../http/request-info.ts';
 import { enforceRateLimits, type RateRule, type RateVerdict } from './index.ts';
 
 export type PublicLimits = {

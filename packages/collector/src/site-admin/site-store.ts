@@ -7,8 +7,8 @@
  */
 import type { LocalizedText } from '@retainer/schema';
 import type { AdminSite, BusinessHours } from '@retainer/schema/admin';
-import { notFound } from '../http/read-body.ts';
 import type { AdminDb, AdminSiteRow } from '../admin-store/tables.ts';
+import { notFound } from '../http/read-body.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
 import type { DisclaimerRow } from '../storage/tables.ts';
 import { toAdminSite } from './site-mapping.ts';

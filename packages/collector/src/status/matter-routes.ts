@@ -19,8 +19,8 @@ import {
   updateMatterStages,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { emptyBody, invalidField, notFound, readAdminJson } from '../http/read-body.ts';
 import { publicOrigin } from '../http/request-info.ts';
 import { loadFirmMessagingSettings } from '../messaging/settings-store.ts';

@@ -6,8 +6,9 @@
  * @example
  *   const { id, accessCode } = await openMatter(deps, newMatter);
  */
-import type { AdminDeps } from '../http/admin-deps.ts';
+
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { newReference } from '../intake/reference.ts';
 import { insertMatter, type NewMatter } from './matter-store.ts';
 import { type StatusDb, statusDb } from './tables.ts';

@@ -23,12 +23,12 @@ import {
 } from '@retainer/schema';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
-import { clientAddress } from '../http/request-info.ts';
 import type { AppEnv } from '../app-env.ts';
 import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { clientAddress } from '../http/request-info.ts';
 import { requestHash } from '../intake/request-hash.ts';
 import { queueStaffAlert } from '../messaging/staff-alerts.ts';
 import type { Outbox } from '../outbox/outbox.ts';

@@ -20,13 +20,13 @@ import {
   updateFollowUp,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
+import { CsvError } from '../csv/index.ts';
+import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { invalidField, notFound, readAdminJson } from '../http/read-body.ts';
 import { readTextBody } from '../http/read-text.ts';
 import { publicOrigin } from '../http/request-info.ts';
-import { CsvError } from '../csv/index.ts';
-import { ProblemError } from '../errors/index.ts';
 import { jsonResponse } from '../respond.ts';
 import { demoSiteId } from '../seed/demo-site.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';

@@ -10,12 +10,12 @@
 import { problemTypes } from '@retainer/schema';
 import { changeMemberRole } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../http/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound, readAdminJson } from '../http/read-body.ts';
 import type { AdminDb } from '../admin-store/tables.ts';
 import { teamRoute } from '../auth/team-route.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { notFound, readAdminJson } from '../http/read-body.ts';
 
 type Change = { kind: 'remove' } | { kind: 'role'; role: 'admin' | 'staff' };
 
