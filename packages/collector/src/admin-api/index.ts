@@ -7,7 +7,6 @@
  *   mountDashboard(app, { storage, cipher, sites, now, widgetsDir, admin: { publicUrl, dashboardDir } });
  */
 import { Hono } from 'hono';
-import { adminDb } from '../admin-store/tables.ts';
 import type { AppEnv } from '../app-env.ts';
 import {
   acceptInvitationRoute,
@@ -238,7 +237,7 @@ export type MountOptions = {
 export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): LiveFeed {
   const admin = options.admin ?? {};
   const deps: AdminDeps = {
-    db: adminDb(options.storage.db),
+    db: options.storage.db,
     cipher: options.cipher,
     sites: options.sites,
     now: options.now,

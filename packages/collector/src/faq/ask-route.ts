@@ -9,7 +9,6 @@
  */
 import { type FaqAnswer, faqAsk, issuesToErrors, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
 import type { AppEnv } from '../app-env.ts';
 import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
@@ -24,7 +23,6 @@ import type { Storage } from '../storage/open-storage.ts';
 import { answerChoice, answerQuestion } from './answer-question.ts';
 import type { FaqIndexCache } from './index-cache.ts';
 import { insertFaqQuestion, markChosen } from './question-store.ts';
-import { faqDb } from './tables.ts';
 
 export type AskOptions = {
   storage: Storage;
@@ -44,7 +42,7 @@ const askBodyLimit = 4 * 1024;
 
 export function askFaq({ storage, sites, cipher, indexes, now = Date.now, trustProxy = false, limits }: AskOptions) {
   const rules = limits ?? defaultAskLimits;
-  const db = faqDb(storage.db);
+  const db = storage.db;
   return async function handleAsk(c: Context<AppEnv>): Promise<Response> {
     const parsed = faqAsk.safeParse(await readJsonBody(c, askBodyLimit));
     if (!parsed.success) {
@@ -58,7 +56,7 @@ export function askFaq({ storage, sites, cipher, indexes, now = Date.now, trustP
     const at = now();
     const address = clientAddress(c, { trustProxy, publicUrl: undefined });
     await enforceRateLimits(
-      storage.db as unknown as Kysely<unknown>,
+      storage.db,
       [
         { key: `faq:ip:${site.id}:${address}`, rule: rules.address },
         ...(ask.journey ? [{ key: `faq:journey:${site.id}:${ask.journey}`, rule: rules.visitor }] : []),

@@ -23,7 +23,6 @@ import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
 import { type IntakeMessagePlan, intakeMessageRows, planIntakeMessages } from '../outbox/intake-messages.ts';
 import type { Outbox } from '../outbox/outbox.ts';
-import { outboxDb } from '../outbox/tables.ts';
 import { emailIndex } from '../people/email-index.ts';
 import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
@@ -98,7 +97,7 @@ export function submitIntake({
     const spam = await spamSignal(storage, site, submission, contentIndexes, now());
     // Suspected spam alerts nobody and mails nobody: a bot must not make the firm write to a stranger.
     const practiceArea = submission.fields.practiceArea || null;
-    const plan = outbox && !spam ? await planIntakeMessages(outboxDb(storage.db), site, practiceArea) : undefined;
+    const plan = outbox && !spam ? await planIntakeMessages(storage.db, site, practiceArea) : undefined;
 
     for (let attempt = 0; attempt < referenceAttempts; attempt++) {
       const { row, receipt } = buildIntake(cipher, site, submission, hash, now());

@@ -8,11 +8,11 @@
  */
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { Db } from '../storage/database.ts';
 import { type IssuedSurveyInvitation, issueSurveyInvitation } from '../survey/issue-invitation.ts';
-import type { StatusDb } from './tables.ts';
 
 export type EndSurveyRequest = {
-  db: StatusDb;
+  db: Db;
   cipher: FieldCipher;
   site: string;
   clientName: string;

@@ -28,7 +28,7 @@ import {
   statusNotify,
 } from '@retainer/schema';
 import type { Context } from 'hono';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type * as z from 'zod/mini';
 import type { AppEnv } from '../app-env.ts';
 import { readJsonBody } from '../body/index.ts';
@@ -37,7 +37,6 @@ import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
 import { clientAddress } from '../http/request-info.ts';
 import { queueStaffAlert } from '../messaging/staff-alerts.ts';
-import { messagingDb } from '../messaging/tables.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import { enforceRateLimits, hitRateLimit, peekRateLimit, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
@@ -47,7 +46,6 @@ import { codeMatches, normaliseCode, normaliseReference } from './access-code.ts
 import { decryptPersonal, findSiteMatter } from './matter-store.ts';
 import { issueMatterToken, verifyMatterToken } from './matter-token.ts';
 import { buildMatterView } from './matter-view.ts';
-import { statusDb } from './tables.ts';
 
 export type StatusOptions = {
   storage: Storage;
@@ -92,7 +90,7 @@ function parse<T extends z.ZodMiniType>(schema: T, json: unknown): z.infer<T> {
 /** The 429 with Retry-After readable by the widget on another origin. */
 async function limit(storage: Storage, limits: { key: string; rule: RateRule }[], now: number) {
   try {
-    await enforceRateLimits(storage.db as unknown as Kysely<unknown>, limits, now);
+    await enforceRateLimits(storage.db, limits, now);
   } catch (error) {
     if (error instanceof ProblemError) {
       throw new ProblemError(error.status, error.type, {
@@ -107,7 +105,7 @@ const lookupFailed = () => new ProblemError(401, problemTypes.statusLookupFailed
 const invalidToken = () => new ProblemError(401, problemTypes.invalidToken);
 
 export function lookupMatter({ storage, sites, cipher, now = Date.now, trustProxy = false }: StatusOptions) {
-  const db = statusDb(storage.db);
+  const db = storage.db;
   return async function handleLookup(c: Context<AppEnv>): Promise<Response> {
     const input = parse(statusLookup, await readJsonBody(c, 4096));
     const site = await sites.get(input.site);
@@ -171,17 +169,13 @@ export function lookupMatter({ storage, sites, cipher, now = Date.now, trustProx
 async function matterOfToken(storage: Storage, cipher: FieldCipher, token: string, at: number) {
   const claims = verifyMatterToken(cipher, token, at);
   if (!claims) throw invalidToken();
-  const row = await statusDb(storage.db)
-    .selectFrom('matters')
-    .selectAll()
-    .where('id', '=', claims.matterId)
-    .executeTakeFirst();
+  const row = await storage.db.selectFrom('matters').selectAll().where('id', '=', claims.matterId).executeTakeFirst();
   if (!row || Number(row.code_version) !== claims.codeVersion) throw invalidToken();
   return row;
 }
 
 export function readMatter({ storage, sites, cipher, now = Date.now }: StatusOptions) {
-  const db = statusDb(storage.db);
+  const db = storage.db;
   return async function handleReadMatter(c: Context<AppEnv>): Promise<Response> {
     const { token } = parse(statusMatterRequest, await readJsonBody(c, 4096));
     const row = await matterOfToken(storage, cipher, token, now());
@@ -193,7 +187,7 @@ export function readMatter({ storage, sites, cipher, now = Date.now }: StatusOpt
 }
 
 export function sendMessage({ storage, sites, cipher, now = Date.now, outbox }: StatusOptions) {
-  const db = statusDb(storage.db);
+  const db = storage.db;
   return async function handleMessage(c: Context<AppEnv>): Promise<Response> {
     const input = parse(statusMessage, await readJsonBody(c, 16 * 1024));
     const at = now();
@@ -252,7 +246,7 @@ export function setNotify({ storage, sites, cipher, now = Date.now }: StatusOpti
     if (input.notify && !canNotify) {
       throw new ProblemError(422, problemTypes.validation, { errors: [{ path: 'notify', code: 'no_email' }] });
     }
-    await messagingDb(storage.db)
+    await storage.db
       .updateTable('matters')
       .set({ notify_updates: input.notify ? 1 : 0, notify_lang: input.lang ?? null, updated_at: now() })
       .where('id', '=', row.id)

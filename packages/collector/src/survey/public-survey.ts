@@ -35,10 +35,11 @@ import type { Outbox } from '../outbox/outbox.ts';
 import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
+import type { Db } from '../storage/database.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { loadSurveySettings } from './survey-settings-store.ts';
 import { hashSurveyToken } from './survey-token.ts';
-import { type SurveyDb, type SurveyInvitationRow, surveyDb } from './tables.ts';
+import type { SurveyInvitationRow } from './tables.ts';
 
 export type SurveyRouteOptions = {
   storage: Storage;
@@ -62,7 +63,7 @@ async function locate<S extends z.ZodMiniType<{ site: string; token: string }>>(
   c: Context<AppEnv>,
   options: SurveyRouteOptions,
   schema: S,
-): Promise<{ input: z.infer<S>; site: CachedSite; row: SurveyInvitationRow; db: SurveyDb; now: number }> {
+): Promise<{ input: z.infer<S>; site: CachedSite; row: SurveyInvitationRow; db: Db; now: number }> {
   const now = (options.now ?? Date.now)();
   const parsed = schema.safeParse(await readJsonBody(c));
   if (!parsed.success) {
@@ -83,7 +84,7 @@ async function locate<S extends z.ZodMiniType<{ site: string; token: string }>>(
     ],
     now,
   );
-  const db = surveyDb(options.storage.db);
+  const db = options.storage.db;
   const row = await db
     .selectFrom('survey_invitations')
     .selectAll()
@@ -94,7 +95,7 @@ async function locate<S extends z.ZodMiniType<{ site: string; token: string }>>(
   return { input, site, row, db, now };
 }
 
-async function thanksOf(db: SurveyDb, site: CachedSite): Promise<SurveyThanks> {
+async function thanksOf(db: Db, site: CachedSite): Promise<SurveyThanks> {
   const { reviewLinks } = await loadSurveySettings(db, site.id);
   const { phone, email } = site.config.contact;
   return {
@@ -104,7 +105,7 @@ async function thanksOf(db: SurveyDb, site: CachedSite): Promise<SurveyThanks> {
   };
 }
 
-async function lawyerOf(db: SurveyDb, site: string, id: string | null) {
+async function lawyerOf(db: Db, site: string, id: string | null) {
   if (!id) return undefined;
   const row = await db
     .selectFrom('lawyers')
