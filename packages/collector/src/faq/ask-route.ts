@@ -7,13 +7,13 @@
  * @example
  *   app.post('/v1/faq/ask', askFaq({ storage, sites, cipher, now, trustProxy: false }));
  */
-import { type FaqAnswer, faqAsk, issuesToErrors, problemTypes } from '@retainer/schema';
+import { type FaqAnswer, faqAsk, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { readWidgetJson } from '../http/read-body.ts';
 import { clientAddress } from '../http/request-info.ts';
 import { enforceRateLimits } from '../rate-limit/index.ts';
 import { defaultPublicLimits, type PublicLimits } from '../rate-limit/public-limits.ts';
@@ -44,11 +44,7 @@ export function askFaq({ storage, sites, cipher, indexes, now = Date.now, trustP
   const rules = limits ?? defaultAskLimits;
   const db = storage.db;
   return async function handleAsk(c: Context<AppEnv>): Promise<Response> {
-    const parsed = faqAsk.safeParse(await readJsonBody(c, askBodyLimit));
-    if (!parsed.success) {
-      throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
-    }
-    const ask = parsed.data;
+    const ask = await readWidgetJson(c, faqAsk, askBodyLimit);
     const site = await sites.get(ask.site);
     if (!site)
       throw new ProblemError(422, problemTypes.unknownSite, { errors: [{ path: 'site', code: 'unknown_site' }] });

@@ -11,7 +11,6 @@ import {
   type IntakeSubmission,
   intakeFieldIssues,
   intakeSubmission,
-  issuesToErrors,
   problemTypes,
 } from '@retainer/schema';
 import type { Context } from 'hono';
@@ -21,6 +20,7 @@ import { type CaptchaOptions, createCaptchaCheck } from '../captcha/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { parseInput } from '../http/read-body.ts';
 import { type IntakeMessagePlan, intakeMessageRows, planIntakeMessages } from '../outbox/intake-messages.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import { emailIndex } from '../people/email-index.ts';
@@ -70,11 +70,8 @@ export function submitIntake({
 
   return async function handleIntake(c: Context<AppEnv>): Promise<Response> {
     const json = await readJsonBody(c);
-    const parsed = intakeSubmission.safeParse(json);
-    if (!parsed.success) {
-      throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
-    }
-    const submission = parsed.data;
+    // Read, then parsed: the request hash below is of the body as sent.
+    const submission = parseInput(intakeSubmission, json);
     const site = await sites.get(submission.site);
     if (!site)
       throw new ProblemError(422, problemTypes.unknownSite, { errors: [{ path: 'site', code: 'unknown_site' }] });

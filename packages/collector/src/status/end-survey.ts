@@ -25,7 +25,7 @@ export type EndSurveyRequest = {
 
 export async function endOfMatterSurvey({ db, ...request }: EndSurveyRequest): Promise<IssuedSurveyInvitation | null> {
   try {
-    return await issueSurveyInvitation(db as never, { ...request, moment: 'end' });
+    return await issueSurveyInvitation(db, { ...request, moment: 'end' });
   } catch (error) {
     // The site has no survey page yet: closing the matter must not fail for that.
     if (error instanceof ProblemError && error.status === 422) return null;

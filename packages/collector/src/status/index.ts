@@ -18,7 +18,6 @@
  *   app.post('/v1/status/lookup', lookupMatter({ storage, sites, cipher, now }));
  */
 import {
-  issuesToErrors,
   type MatterView,
   problemTypes,
   type StatusNotifyState,
@@ -29,12 +28,11 @@ import {
 } from '@retainer/schema';
 import type { Context } from 'hono';
 import { sql } from 'kysely';
-import type * as z from 'zod/mini';
 import type { AppEnv } from '../app-env.ts';
-import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { readWidgetJson } from '../http/read-body.ts';
 import { clientAddress } from '../http/request-info.ts';
 import { queueStaffAlert } from '../messaging/staff-alerts.ts';
 import type { Outbox } from '../outbox/outbox.ts';
@@ -79,14 +77,6 @@ export const messageRules = {
 /** A hash no code produces: what an unknown reference is compared against, so it costs the same. */
 const dummyHash = 'status-dummy-hash-0000000000000000000000000';
 
-function parse<T extends z.ZodMiniType>(schema: T, json: unknown): z.infer<T> {
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
-  }
-  return parsed.data as z.infer<T>;
-}
-
 /** The 429 with Retry-After readable by the widget on another origin. */
 async function limit(storage: Storage, limits: { key: string; rule: RateRule }[], now: number) {
   try {
@@ -107,7 +97,7 @@ const invalidToken = () => new ProblemError(401, problemTypes.invalidToken);
 export function lookupMatter({ storage, sites, cipher, now = Date.now, trustProxy = false }: StatusOptions) {
   const db = storage.db;
   return async function handleLookup(c: Context<AppEnv>): Promise<Response> {
-    const input = parse(statusLookup, await readJsonBody(c, 4096));
+    const input = await readWidgetJson(c, statusLookup, 4096);
     const site = await sites.get(input.site);
     if (!site)
       throw new ProblemError(422, problemTypes.unknownSite, { errors: [{ path: 'site', code: 'unknown_site' }] });
@@ -177,7 +167,7 @@ async function matterOfToken(storage: Storage, cipher: FieldCipher, token: strin
 export function readMatter({ storage, sites, cipher, now = Date.now }: StatusOptions) {
   const db = storage.db;
   return async function handleReadMatter(c: Context<AppEnv>): Promise<Response> {
-    const { token } = parse(statusMatterRequest, await readJsonBody(c, 4096));
+    const { token } = await readWidgetJson(c, statusMatterRequest, 4096);
     const row = await matterOfToken(storage, cipher, token, now());
     const site = await sites.get(row.site);
     if (site) grantOrigin(c, [site]);
@@ -189,7 +179,7 @@ export function readMatter({ storage, sites, cipher, now = Date.now }: StatusOpt
 export function sendMessage({ storage, sites, cipher, now = Date.now, outbox }: StatusOptions) {
   const db = storage.db;
   return async function handleMessage(c: Context<AppEnv>): Promise<Response> {
-    const input = parse(statusMessage, await readJsonBody(c, 16 * 1024));
+    const input = await readWidgetJson(c, statusMessage, 16 * 1024);
     const at = now();
     const row = await matterOfToken(storage, cipher, input.token, at);
     const site = await sites.get(row.site);
@@ -238,7 +228,7 @@ export function sendMessage({ storage, sites, cipher, now = Date.now, outbox }: 
 
 export function setNotify({ storage, sites, cipher, now = Date.now }: StatusOptions) {
   return async function handleSetNotify(c: Context<AppEnv>): Promise<Response> {
-    const input = parse(statusNotify, await readJsonBody(c, 4096));
+    const input = await readWidgetJson(c, statusNotify, 4096);
     const row = await matterOfToken(storage, cipher, input.token, now());
     const site = await sites.get(row.site);
     if (site) grantOrigin(c, [site]);

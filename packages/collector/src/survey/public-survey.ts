@@ -9,7 +9,6 @@
  *   app.post('/v1/survey', answerSurvey({ storage, sites, cipher, trustProxy: false }));
  */
 import {
-  issuesToErrors,
   isValidScore,
   type Language,
   needsFollowUp,
@@ -24,10 +23,10 @@ import {
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import type { AppEnv } from '../app-env.ts';
-import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { readWidgetJson } from '../http/read-body.ts';
 import { clientAddress } from '../http/request-info.ts';
 import { requestHash } from '../intake/request-hash.ts';
 import { queueStaffAlert } from '../messaging/staff-alerts.ts';
@@ -65,17 +64,13 @@ async function locate<S extends z.ZodMiniType<{ site: string; token: string }>>(
   schema: S,
 ): Promise<{ input: z.infer<S>; site: CachedSite; row: SurveyInvitationRow; db: Db; now: number }> {
   const now = (options.now ?? Date.now)();
-  const parsed = schema.safeParse(await readJsonBody(c));
-  if (!parsed.success) {
-    throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
-  }
-  const input = parsed.data as z.infer<S>;
+  const input: z.infer<S> = await readWidgetJson(c, schema);
   const site = await options.sites.get(input.site);
   if (!site) throw invalidToken();
   grantOrigin(c, [site]);
   // Counted only once the site and origin are known: a refused request must not spend the visitor's quota (issue 14).
   await enforceRateLimits(
-    options.storage.db as never,
+    options.storage.db,
     [
       {
         key: `survey:ip:${clientAddress(c, { publicUrl: undefined, trustProxy: options.trustProxy })}`,
