@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupSqlite } from '../packages/collector/src/storage/backup-sqlite.ts';
+import { backupSqlite } from '@retainer/collector';
 
 const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, out: { type: 'string' } } });
 const dataDir = resolve(values['data-dir'] ?? process.env.RETAINER_DATA_DIR ?? 'data');

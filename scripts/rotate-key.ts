@@ -12,11 +12,17 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataKeyFileName, loadDataKeys } from '../packages/collector/src/crypto/data-key.ts';
-import { keyCheckOf } from '../packages/collector/src/crypto/field-cipher.ts';
-import { keyIdOf } from '../packages/collector/src/crypto/keyring.ts';
-import { openKeyring, promoteKey, rotationStatus, runRotation } from '../packages/collector/src/key-rotation/index.ts';
-import { openStorage } from '../packages/collector/src/storage/open-storage.ts';
+import {
+  dataKeyFileName,
+  keyCheckOf,
+  keyIdOf,
+  loadDataKeys,
+  openKeyring,
+  openStorage,
+  promoteKey,
+  rotationStatus,
+  runRotation,
+} from '@retainer/collector';
 
 const { values, positionals } = parseArgs({ options: { 'data-dir': { type: 'string' } }, allowPositionals: true });
 const dataDir = resolve(values['data-dir'] ?? process.env.RETAINER_DATA_DIR ?? 'data');

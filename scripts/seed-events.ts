@@ -7,8 +7,7 @@
  * DATABASE_URL when set). Journeys end now and start up to six months back.
  */
 import { join } from 'node:path';
-import { generateJourneys } from '../packages/collector/src/journey/generate-journeys.ts';
-import { openStorage } from '../packages/collector/src/storage/open-storage.ts';
+import { generateJourneys, openStorage } from '@retainer/collector';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

@@ -17,14 +17,19 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import {
+  answerQuestion,
+  createFaqIndexCache,
+  demoDisclaimer,
+  demoSettings,
+  type OfficeFact,
+  openStorage,
+  type Storage,
+  saveFaqSettings,
+  seedDemoSite,
+} from '@retainer/collector';
 import { defaultIntakeFields } from '@retainer/schema';
 import type { FaqSettings } from '@retainer/schema/admin';
-import { answerQuestion } from '../../packages/collector/src/faq/answer-question.ts';
-import { createFaqIndexCache } from '../../packages/collector/src/faq/index-cache.ts';
-import type { OfficeFact } from '../../packages/collector/src/faq/search-index.ts';
-import { saveFaqSettings } from '../../packages/collector/src/faq/settings-store.ts';
-import { demoDisclaimer, demoSettings, seedDemoSite } from '../../packages/collector/src/seed/demo-site.ts';
-import { openStorage, type Storage } from '../../packages/collector/src/storage/open-storage.ts';
 
 type Question = { q: string; lang: 'en' | 'ru' | 'zh'; expect: string };
 type SecondFirm = {

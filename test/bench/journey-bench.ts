@@ -11,18 +11,21 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  buildJourneyBreakdown,
+  buildJourneyMap,
+  buildJourneyTrends,
+  type Database,
+  generateJourneys,
+  openStorage,
+  refreshAllCohorts,
+  type Scope,
+  type Storage,
+  withOtherLawyers,
+} from '@retainer/collector';
 import { otherLawyer } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
-import { refreshAllCohorts } from '../../packages/collector/src/journey/cohorts.ts';
-import { generateJourneys } from '../../packages/collector/src/journey/generate-journeys.ts';
-import { buildJourneyBreakdown } from '../../packages/collector/src/journey/journey-breakdown.ts';
-import type { Scope } from '../../packages/collector/src/journey/journey-filters.ts';
-import { buildJourneyMap } from '../../packages/collector/src/journey/journey-map.ts';
-import { buildJourneyTrends } from '../../packages/collector/src/journey/journey-trends.ts';
-import { withOtherLawyers } from '../../packages/collector/src/journey/other-lawyers.ts';
-import type { Database } from '../../packages/collector/src/storage/database.ts';
-import { openStorage, type Storage } from '../../packages/collector/src/storage/open-storage.ts';
 
 export type JourneyBenchResult = {
   kind: 'sqlite' | 'postgres';

@@ -9,7 +9,7 @@
  *   const figures = await benchOutbox({ seconds: 10, rate: 20, alerts: 50 });
  */
 import { randomUUID } from 'node:crypto';
-import { startSmtpSink } from '../../packages/collector/src/test-support/smtp-sink.ts';
+import { startSmtpSink } from '@retainer/collector/testing';
 import { startCollector } from '../e2e/support/collector-process.ts';
 
 export type LatencyFigures = { count: number; p50Ms: number; p99Ms: number; perSecond: number; non201: number };

@@ -5,9 +5,9 @@
  * axe-core clean on the new screens.
  */
 import { join } from 'node:path';
+import { type Mailbox, startMailbox } from '@retainer/collector/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Mailbox, startMailbox } from '../../packages/collector/src/messaging/test-mailbox.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchChromium, watchPage } from './support/browser.ts';
 import { type RunningCollector, repoRoot, startCollector } from './support/collector-process.ts';

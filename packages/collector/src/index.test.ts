@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import * as collector from './index.ts';
+import * as testing from './testing.ts';
 
 describe('@retainer/collector', () => {
   it('exports exactly its public API', () => {
     expect(Object.keys(collector).sort()).toEqual([
       'ConfigError',
       'ProblemError',
+      'answerQuestion',
+      'backupSqlite',
+      'buildJourneyBreakdown',
+      'buildJourneyMap',
+      'buildJourneyTrends',
       'configurationTable',
       'createApp',
+      'createFaqIndexCache',
       'createFieldCipher',
       'createWriteBatcher',
       'dataKeyFileName',
@@ -17,19 +24,34 @@ describe('@retainer/collector', () => {
       'demoSettings',
       'demoSiteId',
       'describeConfiguration',
+      'generateJourneys',
+      'keyCheckOf',
+      'keyIdOf',
       'listen',
       'loadDataKey',
+      'loadDataKeys',
       'migrations',
       'newReference',
+      'openKeyring',
       'openStorage',
       'parseDataKey',
+      'promoteKey',
       'readEnvironment',
       'referenceAlphabet',
+      'refreshAllCohorts',
+      'rotationStatus',
+      'runRotation',
+      'saveFaqSettings',
       'seedDemoSite',
       'settings',
       'startCollector',
       'verifyDataKey',
       'withConfigurationTable',
+      'withOtherLawyers',
     ]);
+  });
+
+  it('exports its test helpers from @retainer/collector/testing', () => {
+    expect(Object.keys(testing).sort()).toEqual(['startMailbox', 'startSmtpSink']);
   });
 });
