@@ -9,85 +9,41 @@
  *   with the hashed chunk paths baked in;
  * - `manifest.json`: widget → loader, page-load chunks and lazy chunks, for the bench and the collector.
  *
- * Adding a widget = one line in `widgets`.
+ * Adding a widget = its `build.ts` and one line in `widgets`.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
+import {
+  coreMessagesModule,
+  isRuntimeModule,
+  loaderEntry,
+  type WidgetBuild,
+  widgetMessagesModule,
+} from './packages/core/build.ts';
+import { directoryBuild } from './packages/directory/build.ts';
+import { faqBuild } from './packages/faq/build.ts';
+import { intakeBuild } from './packages/intake/build.ts';
+import { statusBuild } from './packages/status/build.ts';
+import { surveyBuild } from './packages/survey/build.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const outDir = resolve(root, 'dist/w');
 
 /**
- * Every widget: its entry module and the height its loader reserves before it renders, as
- * `[fromHostWidth, heightPx]` steps: the demo site's heights plus ~5% for other fonts, so the page does not shift
- * when the widget arrives (a shorter form leaves a gap until the visitor's first interaction).
+ * Every widget, in loader order: each package declares its entry, reserved heights and the rest in its own
+ * `build.ts` (the shape is `WidgetBuild` in packages/core/build.ts).
  */
-const widgets: Record<
-  string,
-  { entry: string; reserve: [number, number][]; posts?: boolean; float?: boolean; inline?: false }
-> = {
-  intake: {
-    entry: 'packages/intake/src/index.ts',
-    // Sends a form through `transport.post`, which loads the runtime's lazy ky chunk; counted in its bytes.
-    posts: true,
-    reserve: [
-      [0, 2150],
-      [420, 1820],
-      [560, 1420],
-    ],
-  },
-  faq: {
-    entry: 'packages/faq/src/index.ts',
-    // A launcher bubble in a corner (its own loader only); the chat chunk loads when the visitor opens it.
-    // `<retainer-faq>` placed inline reserves the chat's height.
-    float: true,
-    reserve: [[0, 560]],
-  },
-  survey: {
-    entry: 'packages/survey/src/index.ts',
-    // Opens from an invitation link or `Retainer('survey', token)` as a floating dialog (no space to reserve), or
-    // inside a `<retainer-survey>` placement; never by itself after its script tag.
-    inline: false,
-    reserve: [],
-  },
-  directory: {
-    entry: 'packages/directory/src/index.ts',
-    // Six demo lawyers: one column below 560px, two up to 880px, three above.
-    reserve: [
-      [0, 1700],
-      [320, 1520],
-      [400, 1390],
-      [560, 940],
-      [700, 770],
-      [880, 540],
-      [1100, 490],
-    ],
-  },
-  status: {
-    entry: 'packages/status/src/index.ts',
-    // The lookup form (reference, code, button); the matter view that follows is the visitor's doing.
-    reserve: [
-      [0, 440],
-      [420, 370],
-    ],
-  },
+const widgets: Record<string, WidgetBuild> = {
+  intake: intakeBuild,
+  faq: faqBuild,
+  survey: surveyBuild,
+  directory: directoryBuild,
+  status: statusBuild,
 };
 
 const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
-
-/**
- * Modules of the shared runtime chunk (their dependencies follow them). Left out: the loader; what core loads on
- * demand — language files other than English, and the form-post client with ky — and zod, which only the
- * validators use: those become chunks of their own, fetched only when needed (DESIGN.md, "Nothing heavy").
- */
-function isRuntimeModule(id: string): boolean {
-  const path = id.replace(/\\/g, '/');
-  if (/\/packages\/core\/src\/(loader|transport\/post-with-retries|i18n\/messages\/(?!en\.ts))/.test(path))
-    return false;
-  return /\/node_modules\/(preact|@preact)\/|\/packages\/core\/src\//.test(path);
-}
 
 /** `dist/w/manifest.json`: what each widget fetches, for the bench and anyone checking sizes. */
 type Manifest = {
@@ -132,20 +88,20 @@ function retainerLoaders(): Plugin {
       };
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const language = /\/i18n\/messages\/(\w+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+        const language = coreMessagesModule.exec(chunk.facadeModuleId ?? '')?.[1];
         if (language) messages[language] = chunk.fileName;
         if (chunk.name === 'runtime') runtime = chunk.fileName;
       }
       const messageFiles = new Set(Object.values(messages));
-      // Fetched only on sites that turn on the intake's human check (issue 9): not in every visitor's bytes.
+      // Fetched only where a site turns a feature on (each widget's `optional`): not in every visitor's bytes.
+      const optionalModules = Object.values(widgets).flatMap((widget) => widget.optional ?? []);
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && /\/intake\/src\/captcha\.tsx$/.test(chunk.facadeModuleId ?? '')) {
-          optional.add(chunk.fileName);
-        }
+        const id = chunk.type === 'chunk' ? (chunk.facadeModuleId ?? '') : '';
+        if (optionalModules.some((module) => module.test(id))) optional.add(chunk.fileName);
       }
       // A widget's own language files (packages/directory/src/messages/ru.ts): one is fetched, only in that language.
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && /\/src\/messages\/\w+\.ts$/.test(chunk.facadeModuleId ?? '')) {
+        if (chunk.type === 'chunk' && widgetMessagesModule.test(chunk.facadeModuleId ?? '')) {
           messageFiles.add(chunk.fileName);
         }
       }
@@ -198,7 +154,7 @@ function retainerLoaders(): Plugin {
             copyPublicDir: false,
             minify: true,
             lib: {
-              entry: resolve(root, 'packages/core/src/loader/index.ts'),
+              entry: resolve(root, loaderEntry),
               formats: ['iife'],
               name: 'RetainerLoader',
               fileName: () => `${loader}.js`,

@@ -1,0 +1,46 @@
+/**
+ * Build metadata (issue 19): what vite.config.ts needs to know about core, and the shape each widget
+ * package declares next to its code in its own `build.ts`. The build reads these; it holds no widget's details.
+ *
+ * @example
+ *   // packages/status/build.ts
+ *   export const statusBuild: WidgetBuild = { entry: 'packages/status/src/index.ts', reserve: [[0, 440]] };
+ */
+
+export type WidgetBuild = {
+  /** The widget's entry module, from the repository root. */
+  entry: string;
+  /**
+   * The height its loader reserves before it renders, as `[fromHostWidth, heightPx]` steps: the demo site's heights
+   * plus ~5% for other fonts, so the page does not shift when the widget arrives (a shorter form leaves a gap until
+   * the visitor's first interaction). Also in `manifest.json`, for host pages that copy them into their CSS.
+   */
+  reserve: [number, number][];
+  /** Sends a form through `transport.post`, which loads the runtime's lazy ky chunk: counted in its bytes. */
+  posts?: boolean;
+  /** A launcher in a corner: its own loader and retainer.js carry the bubble. */
+  float?: boolean;
+  /** `false`: never renders by itself after its script tag (only in a placement or as a dialog). */
+  inline?: false;
+  /** Modules fetched only where a site turns a feature on: listed as `optional`, not in every visitor's bytes. */
+  optional?: RegExp[];
+};
+
+/** The classic-script loader every `<widget>.js` and `retainer.js` is built from. */
+export const loaderEntry = 'packages/core/src/loader/index.ts';
+
+/**
+ * Modules of the shared runtime chunk (their dependencies follow them). Left out: the loader; what core loads on
+ * demand — language files other than English, and the form-post client with ky — and zod, which only the
+ * validators use: those become chunks of their own, fetched only when needed (DESIGN.md, "Nothing heavy").
+ */
+export function isRuntimeModule(id: string): boolean {
+  const path = id.replace(/\\/g, '/');
+  if (/\/packages\/core\/src\/(loader|transport\/post-with-retries|i18n\/messages\/(?!en\.ts))/.test(path))
+    return false;
+  return /\/node_modules\/(preact|@preact)\/|\/packages\/core\/src\//.test(path);
+}
+
+/** A language file, core's (`/i18n/messages/ru.ts`) or a widget's (`/src/messages/ru.ts`): fetched only in that language. */
+export const coreMessagesModule = /\/i18n\/messages\/(\w+)\.ts$/;
+export const widgetMessagesModule = /\/src\/messages\/\w+\.ts$/;
