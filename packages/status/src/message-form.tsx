@@ -1,4 +1,5 @@
 /** A short message to the lawyer, with a counter and a sent confirmation in a live region. */
+import { SupportReference } from '@retainer/core';
 import { maxStatusMessageLength } from '@retainer/schema';
 import { useState } from 'preact/hooks';
 import type { StatusModel } from './model.ts';
@@ -37,6 +38,7 @@ export function MessageForm({ model }: { model: StatusModel }) {
       <p class={state === 'sent' ? 'sent' : 'error'} role="status">
         {notice}
       </p>
+      {state === 'failed' && <SupportReference t={model.core} id={model.requestId.value} />}
       <button type="submit" class="button" aria-disabled={state === 'sending' ? 'true' : undefined}>
         {state === 'sending' ? t.sending : t.send}
       </button>

@@ -25,6 +25,8 @@ export function createStatusModel(context: WidgetContext) {
   const busy = signal(false);
   const error = signal<{ kind: LookupError; minutes?: number } | undefined>(undefined);
   const messageState = signal<MessageState>('idle');
+  /** The failed message's request id, shown for support (issue 19). */
+  const requestId = signal<string | undefined>(undefined);
   let token: string | undefined;
   let messageId = newId();
 
@@ -96,6 +98,7 @@ export function createStatusModel(context: WidgetContext) {
     if (!token || messageState.value === 'sending') return false;
     messageState.value = 'sending';
     const answer = await postStatus(endpoint, '/v1/status/message', { id: messageId, token, text });
+    requestId.value = answer.ok ? undefined : answer.requestId;
     if (answer.ok) {
       messageId = newId();
       messageState.value = 'sent';
@@ -146,7 +149,10 @@ export function createStatusModel(context: WidgetContext) {
 
   return {
     t,
+    /** Core's messages (the support reference's label). */
+    core: context.t,
     matter,
+    requestId,
     busy,
     error,
     messageState,

@@ -8,7 +8,7 @@
  */
 export type StatusAnswer<T> =
   | { ok: true; body: T }
-  | { ok: false; status: number; type: string; retryAfter: number }
+  | { ok: false; status: number; type: string; retryAfter: number; requestId?: string }
   | { ok: false; status: 0; type: 'network'; retryAfter: 0 };
 
 export async function postStatus<T>(endpoint: string, path: string, body: object): Promise<StatusAnswer<T>> {
@@ -18,12 +18,14 @@ export async function postStatus<T>(endpoint: string, path: string, body: object
   } catch {
     return { ok: false, status: 0, type: 'network', retryAfter: 0 };
   }
-  const json = (await response.json().catch(() => ({}))) as T & { type?: string };
+  const json = (await response.json().catch(() => ({}))) as T & { type?: string; requestId?: string };
   if (response.ok) return { ok: true, body: json };
   return {
     ok: false,
     status: response.status,
     type: json.type ?? '',
     retryAfter: Number(response.headers.get('retry-after')) || 60,
+    // Shown under an unexpected failure, so the firm can find the log line (issue 19).
+    ...(typeof json.requestId === 'string' ? { requestId: json.requestId } : {}),
   };
 }

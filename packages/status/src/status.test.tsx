@@ -145,6 +145,35 @@ describe('status tracker', () => {
     expect(box.value).toBe('Another one');
   });
 
+  it("shows a failed message's request id for support (issue 19)", async () => {
+    const requestId = '01JEXAMPLE7Q4ZK3M8N2P5R6ST';
+    const { root, view, signIn } = await renderStatus();
+    await signIn();
+    server.use(
+      http.post(
+        `${endpoint}/v1/status/message`,
+        () =>
+          HttpResponse.json(
+            { type: 'urn:retainer:problem:internal', title: 'Internal error', status: 500, requestId },
+            { status: 500, headers: { 'content-type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
+    fireEvent.input(view.getByLabelText('Message your lawyer'), { target: { value: 'Can we meet on Friday?' } });
+    fireEvent.submit(root.querySelector('form.message') as HTMLFormElement);
+    await waitFor(() => expect(root.querySelector('[part="reference"]')).not.toBeNull());
+    const reference = root.querySelector('[part="reference"]');
+    expect(reference?.textContent).toBe(`Reference for support: ${requestId}`);
+    expect(reference?.querySelector('code')?.textContent).toBe(requestId);
+    // Sent on the next try: the reference goes with the failure.
+    fireEvent.submit(root.querySelector('form.message') as HTMLFormElement);
+    await waitFor(() =>
+      expect(root.querySelector('[role=status]')?.textContent).toBe('Message sent. Your lawyer will get back to you.'),
+    );
+    expect(root.querySelector('[part="reference"]')).toBeNull();
+  });
+
   it('keeps the token in memory only; sign out forgets it and an expired token asks for the code again', async () => {
     const { root, view, signIn } = await renderStatus();
     await signIn();
