@@ -9,7 +9,7 @@
 export type StatusAnswer<T> =
   | { ok: true; body: T }
   | { ok: false; status: number; type: string; retryAfter: number; requestId?: string }
-  | { ok: false; status: 0; type: 'network'; retryAfter: 0 };
+  | { ok: false; status: 0; type: 'network'; retryAfter: 0; requestId?: undefined };
 
 export async function postStatus<T>(endpoint: string, path: string, body: object): Promise<StatusAnswer<T>> {
   let response: Response;
