@@ -9,7 +9,7 @@ import type { FaqAnswer, FaqAsk } from '@retainer/schema';
 
 export type AskResult =
   | { ok: true; answer: FaqAnswer }
-  | { ok: false; reason: 'too-many' | 'too-long' | 'failed'; retryAfter?: number };
+  | { ok: false; reason: 'too-many' | 'too-long' | 'failed'; retryAfter?: number; requestId?: string };
 
 export async function askQuestion(endpoint: string, ask: FaqAsk): Promise<AskResult> {
   let res: Response;
@@ -25,5 +25,7 @@ export async function askQuestion(endpoint: string, ask: FaqAsk): Promise<AskRes
   if (res.ok) return { ok: true, answer: (await res.json()) as FaqAnswer };
   if (res.status === 429) return { ok: false, reason: 'too-many', retryAfter: Number(res.headers.get('retry-after')) };
   if (res.status === 422 || res.status === 413) return { ok: false, reason: 'too-long' };
-  return { ok: false, reason: 'failed' };
+  // The problem's request id, shown under the notice for support (issue 19).
+  const { requestId } = ((await res.json().catch(() => undefined)) ?? {}) as { requestId?: unknown };
+  return { ok: false, reason: 'failed', ...(typeof requestId === 'string' ? { requestId } : {}) };
 }

@@ -2,6 +2,7 @@
  * The conversation: greeting, the always-visible disclosure, questions and answers (each answer with
  * its source link and related questions) in a live region, the question box and the handoff choices.
  */
+import { type Messages, SupportReference } from '@retainer/core';
 import type { FaqMatch } from '@retainer/schema';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HandoffPanel } from './handoff-panel.tsx';
@@ -72,6 +73,7 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
             key={item.id}
             item={item}
             t={t}
+            core={model.core}
             onAsk={(q) => void send(q)}
             onChoose={choose}
             onHandOff={model.settings.value?.handoff.intake ? (q) => model.handoff('intake', q) : undefined}
@@ -140,13 +142,14 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
 type ItemProps = {
   item: ChatItem;
   t: FaqMessages;
+  core: Messages;
   onAsk: (q: string) => void;
   /** Hands this answer's own question to the intake form (issue 14, defect 10); absent when the site has no form. */
   onHandOff: ((question: string) => void) | undefined;
   onChoose: (item: Extract<ChatItem, { kind: 'answer' }>, entry: string) => Promise<void>;
 };
 
-function Item({ item, t, onAsk, onHandOff, onChoose }: ItemProps) {
+function Item({ item, t, core, onAsk, onHandOff, onChoose }: ItemProps) {
   if (item.kind === 'question') {
     return (
       <p class="visitor message" id={item.id}>
@@ -155,7 +158,14 @@ function Item({ item, t, onAsk, onHandOff, onChoose }: ItemProps) {
       </p>
     );
   }
-  if (item.kind === 'notice') return <p class="bot message error">{item.text}</p>;
+  if (item.kind === 'notice') {
+    return (
+      <>
+        <p class="bot message error">{item.text}</p>
+        <SupportReference t={core} id={item.requestId} />
+      </>
+    );
+  }
   const { answer } = item;
   if (answer.outcome === 'choices') return <Choices item={item} t={t} onChoose={onChoose} />;
   if (answer.outcome !== 'answered') {

@@ -1,5 +1,6 @@
 import { mount as mountIntake } from '@retainer/intake';
 import { fireEvent, waitFor, within } from '@testing-library/preact';
+import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mount } from './index.ts';
 import { createTestCollector, endpoint } from './test-collector.ts';
@@ -238,6 +239,28 @@ describe('FAQ bot', () => {
     state.limited = true;
     await ask('how much is a divorce?');
     expect(view.getByText(/asked a lot of questions/)).toBeTruthy();
+  });
+
+  it("shows a failed ask's request id for support (issue 19)", async () => {
+    const requestId = '01JEXAMPLE7Q4ZK3M8N2P5R6ST';
+    const { root, view, ask } = await openChat();
+    server.use(
+      http.post(
+        `${endpoint}/v1/faq/ask`,
+        () =>
+          HttpResponse.json(
+            { type: 'urn:retainer:problem:internal', title: 'Internal error', status: 500, requestId },
+            { status: 500, headers: { 'content-type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
+    await ask('how much is a divorce?');
+    await waitFor(() => expect(root.querySelector('[part="reference"]')).not.toBeNull());
+    const reference = root.querySelector('[part="reference"]');
+    expect(reference?.textContent).toBe(`Reference for support: ${requestId}`);
+    expect(reference?.querySelector('code')?.textContent).toBe(requestId);
+    expect(view.getByText('The answer could not be loaded. Check your connection and try again.')).toBeTruthy();
   });
 
   it.each([

@@ -20,7 +20,7 @@ import { isOpenAt } from './office-hours.ts';
 export type ChatItem =
   | { kind: 'question'; id: string; text: string }
   | { kind: 'answer'; id: string; question: string; answer: FaqAnswer; chosen?: string }
-  | { kind: 'notice'; id: string; text: string };
+  | { kind: 'notice'; id: string; text: string; requestId?: string | undefined };
 
 export type HandoffChannel = 'intake' | 'phone' | 'email';
 export type FaqModel = ReturnType<typeof createFaqModel>;
@@ -96,7 +96,7 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
           : result.reason === 'too-long'
             ? messages.tooLong(maxFaqQuestionLength)
             : messages.failed;
-      items.value = [...items.value, { kind: 'notice', id: `n-${id}`, text: notice }];
+      items.value = [...items.value, { kind: 'notice', id: `n-${id}`, text: notice, requestId: result.requestId }];
       return true;
     }
     const { answer } = result;
@@ -134,7 +134,10 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
     });
     pending.value = false;
     if (!result.ok) {
-      items.value = [...items.value, { kind: 'notice', id: `n-${id}`, text: messages.failed }];
+      items.value = [
+        ...items.value,
+        { kind: 'notice', id: `n-${id}`, text: messages.failed, requestId: result.requestId },
+      ];
       return;
     }
     items.value = [
@@ -179,6 +182,8 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
     status,
     settings,
     t,
+    /** Core's messages (the support reference's label). */
+    core: context.t,
     items,
     pending,
     error,
