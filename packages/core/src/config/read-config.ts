@@ -24,12 +24,18 @@ export type WidgetConfig = {
   endpoint: string;
   /** `data-consent="required"`: no journey id and no events until `Retainer('consent', true)`. */
   consentRequired: boolean;
+  /** `data-datalayer` (issue 16): the page's GTM data layer to push events to (`dataLayer`, or the name given). */
+  dataLayer: string | undefined;
 };
 
 function setting(name: string, host: Element, script: ScriptSettings): string | undefined {
   const value = host.getAttribute(name) ?? host.getAttribute(`data-${name}`) ?? script.data[name];
   return value?.trim() || undefined;
 }
+
+/** Present (even empty) turns it on; a JavaScript name picks GTM's renamed data layer. */
+const layerName = (value: string | null | undefined) =>
+  value == null ? undefined : /^(?!true$)[A-Za-z_$][\w$]*$/.test(value.trim()) ? value.trim() : 'dataLayer';
 
 export function readWidgetConfig(widget: string, script: ScriptSettings, host: Element): WidgetConfig {
   const site = setting('site', host, script);
@@ -60,5 +66,6 @@ export function readWidgetConfig(widget: string, script: ScriptSettings, host: E
     accent,
     endpoint: endpointUrl.href.replace(/\/+$/, ''),
     consentRequired: setting('consent', host, script) === 'required',
+    dataLayer: layerName(host.getAttribute('data-datalayer') ?? script.data.datalayer),
   };
 }

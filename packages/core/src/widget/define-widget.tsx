@@ -13,6 +13,7 @@ import { signal } from '@preact/signals';
 import type { Language, PublicSiteConfig } from '@retainer/schema';
 import type { ComponentType } from 'preact';
 import { render } from 'preact';
+import { dataLayerPush } from '../analytics/data-layer.ts';
 import { readWidgetConfig, type ScriptSettings, type WidgetConfig } from '../config/read-config.ts';
 import { warn } from '../errors.ts';
 import { emitHostEvent, type HostEventDetail } from '../host-events.ts';
@@ -54,10 +55,16 @@ export type Mount = (host: HTMLElement, script: ScriptSettings, options?: MountO
 
 const interactions = ['input', 'change', 'click', 'keydown'];
 
+type Track = SiteChannel['events']['track'];
+
+/** Every event names its language; with `data-datalayer`, the page's data layer hears the whitelisted ones too. */
 const withLanguage =
-  (track: SiteChannel['events']['track'], lang: Language): SiteChannel['events']['track'] =>
-  (stage, type, props) =>
-    track(stage, type, { lang, ...props });
+  (channel: SiteChannel, lang: Language, layer?: ReturnType<typeof dataLayerPush>): Track =>
+  (stage, type, props) => {
+    channel.events.track(stage, type, { lang, ...props });
+    // Under the same consent as the collector's events: no journey id (consent, Global Privacy Control), no push.
+    if (layer && channel.journey.id()) layer(type, props);
+  };
 
 export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount {
   return (host, script, options = {}) => {
@@ -105,7 +112,8 @@ export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount
         const site = await channel.transport.get<PublicSiteConfig>(`/v1/sites/${config.site}/config`);
         writeTheme(host, { accent: config.accent ?? site.theme.accent, radius: site.theme.radius ?? 6 });
         // Every event of this widget names its language: the journey map filters on it.
-        const events = { ...channel.events, track: withLanguage(channel.events.track, lang) };
+        const layer = dataLayerPush(config.dataLayer, name, config.site);
+        const events = { ...channel.events, track: withLanguage(channel, lang, layer) };
         const context: WidgetContext = { ...channel, events, host, config, site, lang, t: await messages, emit };
         state.value = { status: 'ready', context };
       } catch (error) {

@@ -1,0 +1,42 @@
+/**
+ * Host-page analytics (issue 16): with `data-datalayer` on the script tag, some widget events are also pushed
+ * to the page's `dataLayer` (Google Tag Manager), so a firm's tags and ads conversions work without code.
+ * Only the events below, with only the listed facts: a whitelist, so nothing a visitor typed (names, questions,
+ * references, scores) can reach a third party's tag. See docs/datalayer.md.
+ *
+ * @example
+ *   const push = dataLayerPush('dataLayer', 'intake', 'harbor-vale');
+ *   push('intake.submitted', { practiceArea: 'family' });
+ *   // window.dataLayer → [{ event: 'retainer_intake_submitted', widget: 'intake', site: 'harbor-vale', practice_area: 'family' }]
+ */
+import type { JourneyEvent } from '@retainer/schema';
+
+type Props = JourneyEvent['props'];
+
+/** Widget event → [dataLayer event, …the props it may carry (as `prop:key`, or `prop` when the names agree)]. */
+const mirrored: Record<string, string[]> = {
+  'intake.started': ['intake_started'],
+  'intake.submitted': ['intake_submitted', 'practiceArea:practice_area'],
+  'faq.asked': ['faq_question'],
+  'faq.handoff': ['faq_handoff', 'channel'],
+  'directory.profile_opened': ['directory_profile_view', 'lawyer'],
+  'survey.answered': ['survey_answered'],
+  'status.lookup_succeeded': ['status_checked'],
+};
+
+/** A pusher onto `window[name]` (made an array if the page has none yet), or undefined without a name. */
+export function dataLayerPush(name: string | undefined, widget: string, site: string) {
+  if (!name) return undefined;
+  return (type: string, props?: Props) => {
+    const [event, ...facts] = mirrored[type] ?? [];
+    if (!event) return;
+    const entry: Record<string, unknown> = { event: `retainer_${event}`, widget, site };
+    for (const fact of facts) {
+      const [prop = '', key = prop] = fact.split(':');
+      if (props?.[prop] !== undefined) entry[key] = props[prop];
+    }
+    const page = window as unknown as Record<string, object[] | undefined>;
+    page[name] ??= [];
+    page[name].push(entry);
+  };
+}
