@@ -80,11 +80,16 @@ const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact'
 /**
  * Modules of the shared runtime chunk (their dependencies follow them). Left out: the loader; what core loads on
  * demand — language files other than English, and the form-post client with ky — and zod, which only the
- * validators use: those become chunks of their own, fetched only when needed (DESIGN.md, "Nothing heavy").
+ * validators use; the host-page data layer (issue 16): those become chunks of their own, fetched only when needed
+ * (DESIGN.md, "Nothing heavy").
  */
 function isRuntimeModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
-  if (/\/packages\/core\/src\/(loader|transport\/post-with-retries|i18n\/messages\/(?!en\.ts))/.test(path))
+  if (
+    /\/packages\/core\/src\/(loader|transport\/post-with-retries|analytics\/data-layer|i18n\/messages\/(?!en\.ts))/.test(
+      path,
+    )
+  )
     return false;
   return /\/node_modules\/(preact|@preact)\/|\/packages\/core\/src\//.test(path);
 }
@@ -139,7 +144,11 @@ function retainerLoaders(): Plugin {
       const messageFiles = new Set(Object.values(messages));
       // Fetched only on sites that turn on the intake's human check (issue 9): not in every visitor's bytes.
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && /\/intake\/src\/captcha\.tsx$/.test(chunk.facadeModuleId ?? '')) {
+        // Issue 16: likewise the host-page data layer, only on pages whose script tag says `data-datalayer`.
+        if (
+          chunk.type === 'chunk' &&
+          /\/(intake\/src\/captcha\.tsx|core\/src\/analytics\/data-layer\.ts)$/.test(chunk.facadeModuleId ?? '')
+        ) {
           optional.add(chunk.fileName);
         }
       }

@@ -118,8 +118,8 @@ describe('the host page data layer (issue 16)', () => {
   it('mirrors a widget’s events when the script has data-datalayer, never a planted personal string', async () => {
     const view = place({ datalayer: '' });
     fireEvent.click(await view.findByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(page.dataLayer).toHaveLength(2));
     await waitFor(() => expect(sent).toContain('intake.submitted'));
-    expect(page.dataLayer).toHaveLength(2);
     expect(page.dataLayer).toEqual([
       { event: 'retainer_intake_started', widget: 'demo', site: 'harbor-vale' },
       { event: 'retainer_intake_submitted', widget: 'demo', site: 'harbor-vale', practice_area: 'family' },

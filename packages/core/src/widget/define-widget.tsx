@@ -13,7 +13,6 @@ import { signal } from '@preact/signals';
 import type { Language, PublicSiteConfig } from '@retainer/schema';
 import type { ComponentType } from 'preact';
 import { render } from 'preact';
-import { dataLayerPush } from '../analytics/data-layer.ts';
 import { readWidgetConfig, type ScriptSettings, type WidgetConfig } from '../config/read-config.ts';
 import { warn } from '../errors.ts';
 import { emitHostEvent, type HostEventDetail } from '../host-events.ts';
@@ -57,13 +56,15 @@ const interactions = ['input', 'change', 'click', 'keydown'];
 
 type Track = SiteChannel['events']['track'];
 
+type LayerPush = (type: string, props?: Parameters<Track>[2]) => void;
+
 /** Every event names its language; with `data-datalayer`, the page's data layer hears the whitelisted ones too. */
 const withLanguage =
-  (channel: SiteChannel, lang: Language, layer?: ReturnType<typeof dataLayerPush>): Track =>
+  (channel: SiteChannel, lang: Language, layer?: Promise<LayerPush | undefined>): Track =>
   (stage, type, props) => {
     channel.events.track(stage, type, { lang, ...props });
     // Under the same consent as the collector's events: no journey id (consent, Global Privacy Control), no push.
-    if (layer && channel.journey.id()) layer(type, props);
+    if (layer && channel.journey.id()) void layer.then((push) => push?.(type, props));
   };
 
 export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount {
@@ -112,7 +113,10 @@ export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount
         const site = await channel.transport.get<PublicSiteConfig>(`/v1/sites/${config.site}/config`);
         writeTheme(host, { accent: config.accent ?? site.theme.accent, radius: site.theme.radius ?? 6 });
         // Every event of this widget names its language: the journey map filters on it.
-        const layer = dataLayerPush(config.dataLayer, name, config.site);
+        // Only pages that ask fetch the data layer's code (issue 16): it is not in every visitor's bytes.
+        const layer = config.dataLayer
+          ? import('../analytics/data-layer.ts').then((m) => m.dataLayerPush(config.dataLayer, name, config.site))
+          : undefined;
         const events = { ...channel.events, track: withLanguage(channel, lang, layer) };
         const context: WidgetContext = { ...channel, events, host, config, site, lang, t: await messages, emit };
         state.value = { status: 'ready', context };
