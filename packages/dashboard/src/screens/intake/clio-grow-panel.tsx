@@ -83,7 +83,7 @@ export function ClioGrowPanel({ detail }: { detail: IntakeDetail }) {
       <ProblemAlert problem={problem.value} />
       {s.pushes.length > 0 && (
         <>
-          <h3>{m.pushes}</h3>
+          <h3 class="clio-grow-pushes-title">{m.pushes}</h3>
           <ul class="plain-list clio-grow-pushes">
             {s.pushes.map((push) => (
               <PushEntry key={push.id} push={push} />
@@ -123,7 +123,7 @@ function PushEntry({ push }: { push: ClioGrowPush }) {
           {m.answer(push.answer.status)}
           {push.answer.excerpt && (
             <>
-              : <code class="clio-excerpt">{push.answer.excerpt.slice(0, 200)}</code>
+              : <code class="clio-excerpt">{push.answer.excerpt.slice(0, 160)}</code>
             </>
           )}
         </p>
