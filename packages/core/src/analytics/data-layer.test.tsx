@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readWidgetConfig } from '../config/read-config.ts';
 import { defineWidget, type WidgetContext } from '../widget/define-widget.tsx';
-import { dataLayerPush } from './data-layer.ts';
+import { dataLayerPush, layerName } from './data-layer.ts';
 
 const page = window as unknown as Record<string, unknown[] | undefined>;
 const endpoint = 'https://collector.example';
@@ -75,7 +75,7 @@ function place(data: Record<string, string>) {
 
 describe('the host page data layer (issue 16)', () => {
   it('pushes only whitelisted events, with only their non-personal facts', () => {
-    const push = dataLayerPush('dataLayer', 'faq', 'harbor-vale')!;
+    const push = dataLayerPush('', 'faq', 'harbor-vale');
     push('faq.asked', { question: 'How much is a divorce?' } as never);
     push('faq.handoff', { channel: 'intake', ...personal });
     push('directory.profile_opened', { lawyer: 'maria-vale', ...personal });
@@ -91,28 +91,30 @@ describe('the host page data layer (issue 16)', () => {
     ]);
   });
 
-  it('adds to the page’s own data layer, by the name the script gives, and makes none without a name', () => {
+  it('adds to the page’s own data layer, by the name the script gives, and makes one when the page has none', () => {
     const own = [{ event: 'gtm.js' }];
     page.firmLayer = own;
-    dataLayerPush('firmLayer', 'intake', 'harbor-vale')!('intake.started');
+    dataLayerPush('firmLayer', 'intake', 'harbor-vale')('intake.started');
+    dataLayerPush('', 'intake', 'harbor-vale')('intake.started');
+    expect(page.dataLayer).toEqual([{ event: 'retainer_intake_started', widget: 'intake', site: 'harbor-vale' }]);
     expect(page.firmLayer).toBe(own);
     expect(own).toEqual([
       { event: 'gtm.js' },
       { event: 'retainer_intake_started', widget: 'intake', site: 'harbor-vale' },
     ]);
-    expect(dataLayerPush(undefined, 'intake', 'harbor-vale')).toBeUndefined();
   });
 
   it('reads data-datalayer: present turns it on, a JavaScript name renames it, absent leaves it off', () => {
     const host = document.createElement('div');
-    const layer = (data: Record<string, string>) =>
+    const attribute = (data: Record<string, string>) =>
       readWidgetConfig('intake', { src: `${endpoint}/w/intake.js`, data: { site: 'harbor-vale', ...data } }, host)
         .dataLayer;
-    expect(layer({})).toBeUndefined();
-    expect(layer({ datalayer: '' })).toBe('dataLayer');
-    expect(layer({ datalayer: 'true' })).toBe('dataLayer');
-    expect(layer({ datalayer: 'firmLayer' })).toBe('firmLayer');
-    expect(layer({ datalayer: 'not a name; alert(1)' })).toBe('dataLayer');
+    expect(attribute({})).toBeUndefined();
+    expect(attribute({ datalayer: '' })).toBe('');
+    expect(layerName('')).toBe('dataLayer');
+    expect(layerName('true')).toBe('dataLayer');
+    expect(layerName('firmLayer')).toBe('firmLayer');
+    expect(layerName('not a name; alert(1)')).toBe('dataLayer');
   });
 
   it('mirrors a widget’s events when the script has data-datalayer, never a planted personal string', async () => {

@@ -24,9 +24,13 @@ const mirrored: Record<string, string[]> = {
   'status.lookup_succeeded': ['status_checked'],
 };
 
-/** A pusher onto `window[name]` (made an array if the page has none yet), or undefined without a name. */
-export function dataLayerPush(name: string | undefined, widget: string, site: string) {
-  if (!name) return undefined;
+/** `data-datalayer` as written: present (even empty) turns it on; a JavaScript name picks GTM's renamed layer. */
+export const layerName = (value: string): string =>
+  /^(?!true$)[A-Za-z_$][\w$]*$/.test(value.trim()) ? value.trim() : 'dataLayer';
+
+/** A pusher onto the page's data layer `window[layerName(attribute)]` (made an array if the page has none yet). */
+export function dataLayerPush(attribute: string, widget: string, site: string) {
+  const name = layerName(attribute);
   return (type: string, props?: Props) => {
     const [event, ...facts] = mirrored[type] ?? [];
     if (!event) return;

@@ -24,18 +24,14 @@ export type WidgetConfig = {
   endpoint: string;
   /** `data-consent="required"`: no journey id and no events until `Retainer('consent', true)`. */
   consentRequired: boolean;
-  /** `data-datalayer` (issue 16): the page's GTM data layer to push events to (`dataLayer`, or the name given). */
-  dataLayer: string | undefined;
+  /** `data-datalayer` as written (issue 16), or undefined without it; see analytics/data-layer.ts `layerName`. */
+  dataLayer: string | null | undefined;
 };
 
 function setting(name: string, host: Element, script: ScriptSettings): string | undefined {
   const value = host.getAttribute(name) ?? host.getAttribute(`data-${name}`) ?? script.data[name];
   return value?.trim() || undefined;
 }
-
-/** Present (even empty) turns it on; a JavaScript name picks GTM's renamed data layer. */
-const layerName = (value: string | null | undefined) =>
-  value == null ? undefined : /^(?!true$)[A-Za-z_$][\w$]*$/.test(value.trim()) ? value.trim() : 'dataLayer';
 
 export function readWidgetConfig(widget: string, script: ScriptSettings, host: Element): WidgetConfig {
   const site = setting('site', host, script);
@@ -66,6 +62,7 @@ export function readWidgetConfig(widget: string, script: ScriptSettings, host: E
     accent,
     endpoint: endpointUrl.href.replace(/\/+$/, ''),
     consentRequired: setting('consent', host, script) === 'required',
-    dataLayer: layerName(host.getAttribute('data-datalayer') ?? script.data.datalayer),
+    // Read as written (even empty): the data layer's own chunk makes it a name, so the runtime stays small.
+    dataLayer: host.getAttribute('data-datalayer') ?? script.data.datalayer,
   };
 }

@@ -60,11 +60,11 @@ type LayerPush = (type: string, props?: Parameters<Track>[2]) => void;
 
 /** Every event names its language; with `data-datalayer`, the page's data layer hears the whitelisted ones too. */
 const withLanguage =
-  (channel: SiteChannel, lang: Language, layer?: Promise<LayerPush | undefined>): Track =>
+  (channel: SiteChannel, lang: Language, layer?: Promise<LayerPush>): Track =>
   (stage, type, props) => {
     channel.events.track(stage, type, { lang, ...props });
     // Under the same consent as the collector's events: no journey id (consent, Global Privacy Control), no push.
-    if (layer && channel.journey.id()) void layer.then((push) => push?.(type, props));
+    if (layer && channel.journey.id()) void layer.then((push) => push(type, props));
   };
 
 export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount {
@@ -114,9 +114,11 @@ export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount
         writeTheme(host, { accent: config.accent ?? site.theme.accent, radius: site.theme.radius ?? 6 });
         // Every event of this widget names its language: the journey map filters on it.
         // Only pages that ask fetch the data layer's code (issue 16): it is not in every visitor's bytes.
-        const layer = config.dataLayer
-          ? import('../analytics/data-layer.ts').then((m) => m.dataLayerPush(config.dataLayer, name, config.site))
-          : undefined;
+        const attribute = config.dataLayer;
+        const layer =
+          attribute == null
+            ? undefined
+            : import('../analytics/data-layer.ts').then((m) => m.dataLayerPush(attribute, name, config.site));
         const events = { ...channel.events, track: withLanguage(channel, lang, layer) };
         const context: WidgetContext = { ...channel, events, host, config, site, lang, t: await messages, emit };
         state.value = { status: 'ready', context };
