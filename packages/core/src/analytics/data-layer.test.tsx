@@ -3,7 +3,6 @@ import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readWidgetConfig } from '../config/read-config.ts';
 import { defineWidget, type WidgetContext } from '../widget/define-widget.tsx';
 import { dataLayerPush, layerName } from './data-layer.ts';
 
@@ -75,7 +74,7 @@ function place(data: Record<string, string>) {
 
 describe('the host page data layer (issue 16)', () => {
   it('pushes only whitelisted events, with only their non-personal facts', () => {
-    const push = dataLayerPush('', 'faq', 'harbor-vale');
+    const push = dataLayerPush('', 'harbor-vale');
     push('faq.asked', { question: 'How much is a divorce?' } as never);
     push('faq.handoff', { channel: 'intake', ...personal });
     push('directory.profile_opened', { lawyer: 'maria-vale', ...personal });
@@ -85,17 +84,17 @@ describe('the host page data layer (issue 16)', () => {
     expect(page.dataLayer).toEqual([
       { event: 'retainer_faq_question', widget: 'faq', site: 'harbor-vale' },
       { event: 'retainer_faq_handoff', widget: 'faq', site: 'harbor-vale', channel: 'intake' },
-      { event: 'retainer_directory_profile_view', widget: 'faq', site: 'harbor-vale', lawyer: 'maria-vale' },
-      { event: 'retainer_survey_answered', widget: 'faq', site: 'harbor-vale' },
-      { event: 'retainer_status_checked', widget: 'faq', site: 'harbor-vale' },
+      { event: 'retainer_directory_profile_view', widget: 'directory', site: 'harbor-vale', lawyer: 'maria-vale' },
+      { event: 'retainer_survey_answered', widget: 'survey', site: 'harbor-vale' },
+      { event: 'retainer_status_checked', widget: 'status', site: 'harbor-vale' },
     ]);
   });
 
   it('adds to the page’s own data layer, by the name the script gives, and makes one when the page has none', () => {
     const own = [{ event: 'gtm.js' }];
     page.firmLayer = own;
-    dataLayerPush('firmLayer', 'intake', 'harbor-vale')('intake.started');
-    dataLayerPush('', 'intake', 'harbor-vale')('intake.started');
+    dataLayerPush('firmLayer', 'harbor-vale')('intake.started');
+    dataLayerPush('', 'harbor-vale')('intake.started');
     expect(page.dataLayer).toEqual([{ event: 'retainer_intake_started', widget: 'intake', site: 'harbor-vale' }]);
     expect(page.firmLayer).toBe(own);
     expect(own).toEqual([
@@ -104,37 +103,39 @@ describe('the host page data layer (issue 16)', () => {
     ]);
   });
 
-  it('reads data-datalayer: present turns it on, a JavaScript name renames it, absent leaves it off', () => {
-    const host = document.createElement('div');
-    const attribute = (data: Record<string, string>) =>
-      readWidgetConfig('intake', { src: `${endpoint}/w/intake.js`, data: { site: 'harbor-vale', ...data } }, host)
-        .dataLayer;
-    expect(attribute({})).toBeUndefined();
-    expect(attribute({ datalayer: '' })).toBe('');
+  it('names the layer from data-datalayer: empty or `true` is GTM’s `dataLayer`, a JavaScript name renames it', () => {
     expect(layerName('')).toBe('dataLayer');
     expect(layerName('true')).toBe('dataLayer');
     expect(layerName('firmLayer')).toBe('firmLayer');
     expect(layerName('not a name; alert(1)')).toBe('dataLayer');
   });
 
+  // First: once a widget asked, the page's channel mirrors every widget's events (the data layer is per page).
+  it('leaves the page without a data layer when the script has no data-datalayer', async () => {
+    const view = place({});
+    fireEvent.click(await view.findByRole('button', { name: 'Send' }));
+    // The collector still hears them.
+    await waitFor(() => expect(sent).toContain('intake.submitted'));
+    expect(page.dataLayer).toBeUndefined();
+  });
   it('mirrors a widget’s events when the script has data-datalayer, never a planted personal string', async () => {
     const view = place({ datalayer: '' });
     fireEvent.click(await view.findByRole('button', { name: 'Send' }));
     await waitFor(() => expect(page.dataLayer).toHaveLength(2));
     await waitFor(() => expect(sent).toContain('intake.submitted'));
     expect(page.dataLayer).toEqual([
-      { event: 'retainer_intake_started', widget: 'demo', site: 'harbor-vale' },
-      { event: 'retainer_intake_submitted', widget: 'demo', site: 'harbor-vale', practice_area: 'family' },
+      { event: 'retainer_intake_started', widget: 'intake', site: 'harbor-vale' },
+      { event: 'retainer_intake_submitted', widget: 'intake', site: 'harbor-vale', practice_area: 'family' },
     ]);
     const pushed = JSON.stringify(page.dataLayer);
     for (const value of Object.values(personal)) expect(pushed).not.toContain(String(value));
   });
 
-  it('leaves the page without a data layer when the script has no data-datalayer', async () => {
-    const view = place({});
+  // Last: a site that requires consent makes the page's shared channel wait for it.
+  it('pushes nothing while the site requires consent and the visitor has not given it', async () => {
+    const view = place({ datalayer: '', consent: 'required' });
     fireEvent.click(await view.findByRole('button', { name: 'Send' }));
-    // The collector still hears them.
-    await waitFor(() => expect(sent).toContain('intake.submitted'));
+    await import('./data-layer.ts');
     expect(page.dataLayer).toBeUndefined();
   });
 });

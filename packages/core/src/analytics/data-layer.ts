@@ -5,11 +5,13 @@
  * references, scores) can reach a third party's tag. See docs/datalayer.md.
  *
  * @example
- *   const push = dataLayerPush('dataLayer', 'intake', 'harbor-vale');
- *   push('intake.submitted', { practiceArea: 'family' });
+ *   mirrorEvents(channel, config, script); // once per site channel (the default export)
+ *   dataLayerPush('', 'harbor-vale')('intake.submitted', { practiceArea: 'family' });
  *   // window.dataLayer → [{ event: 'retainer_intake_submitted', widget: 'intake', site: 'harbor-vale', practice_area: 'family' }]
  */
 import type { JourneyEvent } from '@retainer/schema';
+import type { ScriptSettings, WidgetConfig } from '../config/read-config.ts';
+import type { SiteChannel } from '../widget/runtime.ts';
 
 type Props = JourneyEvent['props'];
 
@@ -29,12 +31,13 @@ export const layerName = (value: string): string =>
   /^(?!true$)[A-Za-z_$][\w$]*$/.test(value.trim()) ? value.trim() : 'dataLayer';
 
 /** A pusher onto the page's data layer `window[layerName(attribute)]` (made an array if the page has none yet). */
-export function dataLayerPush(attribute: string, widget: string, site: string) {
+export function dataLayerPush(attribute: string, site: string) {
   const name = layerName(attribute);
   return (type: string, props?: Props) => {
     const [event, ...facts] = mirrored[type] ?? [];
     if (!event) return;
-    const entry: Record<string, unknown> = { event: `retainer_${event}`, widget, site };
+    // Every widget's events are named after it: `intake.submitted` comes from the intake.
+    const entry: Record<string, unknown> = { event: `retainer_${event}`, widget: type.split('.')[0], site };
     for (const fact of facts) {
       const [prop = '', key = prop] = fact.split(':');
       if (props?.[prop] !== undefined) entry[key] = props[prop];
@@ -42,5 +45,22 @@ export function dataLayerPush(attribute: string, widget: string, site: string) {
     const page = window as unknown as Record<string, object[] | undefined>;
     page[name] ??= [];
     page[name].push(entry);
+  };
+}
+
+const mirroring = new WeakSet<object>();
+
+/**
+ * Wraps a site channel's `track` (once, however many widgets ask): each event goes to the collector as before,
+ * and the whitelisted ones to the page's data layer too — under the same consent: no journey id, no push.
+ */
+export default function mirrorEvents(channel: SiteChannel, config: WidgetConfig, script: ScriptSettings): void {
+  if (mirroring.has(channel)) return;
+  mirroring.add(channel);
+  const push = dataLayerPush(script.data.datalayer ?? '', config.site);
+  const track = channel.events.track;
+  channel.events.track = (stage, type, props) => {
+    track(stage, type, props);
+    if (channel.journey.id()) push(type, props);
   };
 }

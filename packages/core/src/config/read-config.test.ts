@@ -22,7 +22,6 @@ describe('readWidgetConfig', () => {
       accent: '#7a1f3d',
       endpoint: 'https://collector.example',
       consentRequired: false,
-      dataLayer: undefined,
     });
   });
 

@@ -24,8 +24,6 @@ export type WidgetConfig = {
   endpoint: string;
   /** `data-consent="required"`: no journey id and no events until `Retainer('consent', true)`. */
   consentRequired: boolean;
-  /** `data-datalayer` as written (issue 16), or undefined without it; see analytics/data-layer.ts `layerName`. */
-  dataLayer: string | null | undefined;
 };
 
 function setting(name: string, host: Element, script: ScriptSettings): string | undefined {
@@ -62,7 +60,5 @@ export function readWidgetConfig(widget: string, script: ScriptSettings, host: E
     accent,
     endpoint: endpointUrl.href.replace(/\/+$/, ''),
     consentRequired: setting('consent', host, script) === 'required',
-    // Read as written (even empty): the data layer's own chunk makes it a name, so the runtime stays small.
-    dataLayer: host.getAttribute('data-datalayer') ?? script.data.datalayer,
   };
 }

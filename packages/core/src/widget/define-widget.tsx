@@ -56,22 +56,20 @@ const interactions = ['input', 'change', 'click', 'keydown'];
 
 type Track = SiteChannel['events']['track'];
 
-type LayerPush = (type: string, props?: Parameters<Track>[2]) => void;
-
-/** Every event names its language; with `data-datalayer`, the page's data layer hears the whitelisted ones too. */
+/** Every event names its language. Reads `events.track` at each call: the data layer may wrap it (issue 16). */
 const withLanguage =
-  (channel: SiteChannel, lang: Language, layer?: Promise<LayerPush>): Track =>
-  (stage, type, props) => {
-    channel.events.track(stage, type, { lang, ...props });
-    // Under the same consent as the collector's events: no journey id (consent, Global Privacy Control), no push.
-    if (layer && channel.journey.id()) void layer.then((push) => push(type, props));
-  };
+  (events: SiteChannel['events'], lang: Language): Track =>
+  (stage, type, props) =>
+    events.track(stage, type, { lang, ...props });
 
 export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount {
   return (host, script, options = {}) => {
     const config = readWidgetConfig(name, script, host);
     const runtime = pageRuntime(options);
     const channel = runtime.channel(config.endpoint, config.site, config.consentRequired);
+    // Issue 16: `data-datalayer` on the script tag fetches the data layer's code, which wraps the channel's events.
+    if (script.data.datalayer != null)
+      void import('../analytics/data-layer.ts').then((m) => m.default(channel, config, script));
     // The space the loader reserved stays until the visitor first interacts: the content may grow past it but
     // never shrinks the page under them while it renders. A copy: in browsers `adoptedStyleSheets` is a live array.
     const reservation = [...(host.shadowRoot?.adoptedStyleSheets ?? [])];
@@ -114,12 +112,7 @@ export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount
         writeTheme(host, { accent: config.accent ?? site.theme.accent, radius: site.theme.radius ?? 6 });
         // Every event of this widget names its language: the journey map filters on it.
         // Only pages that ask fetch the data layer's code (issue 16): it is not in every visitor's bytes.
-        const attribute = config.dataLayer;
-        const layer =
-          attribute == null
-            ? undefined
-            : import('../analytics/data-layer.ts').then((m) => m.dataLayerPush(attribute, name, config.site));
-        const events = { ...channel.events, track: withLanguage(channel, lang, layer) };
+        const events = { ...channel.events, track: withLanguage(channel.events, lang) };
         const context: WidgetContext = { ...channel, events, host, config, site, lang, t: await messages, emit };
         state.value = { status: 'ready', context };
       } catch (error) {
