@@ -49,13 +49,17 @@ describe.each(storageKinds)('Clio Grow on %s', (kind) => {
       db: kit.storage.db,
       kind,
       outbox,
+      // Sends only when a test says `runOnce`: no poll, and a wake-up (after each commit) that never comes in time.
       pollMs: 3_600_000,
+      wakeDelayMs: 3_600_000,
       random: () => 1,
       write: kind === 'sqlite' ? (query) => kit.storage.write(query) : undefined,
       senders: {
         'clio-grow': createClioGrowSender({ db: kit.storage.db, cipher, baseUrl: clio.url, now: () => kit.clock.now }),
       },
     });
+    // The worker's first look (a timer at start) is over before a test writes anything.
+    await worker.runOnce();
   });
   afterEach(async () => {
     await worker.stop();
@@ -280,5 +284,23 @@ describe.each(storageKinds)('Clio Grow on %s', (kind) => {
     expect(foreign.status).toBe(404);
     expect((await kit.call(`/api/admin/inbox/${intake}/clio-grow`, { session: other.session })).status).toBe(404);
     expect(await clioRows()).toHaveLength(0);
+  });
+
+  it('erases the lead kept for Clio Grow and Clio’s answers when the person is erased', async () => {
+    await connect(false);
+    const intake = await kit.submit({ email: 'erase.me@example.com', description: 'Planted-erase-text' });
+    await call(`/api/admin/inbox/${intake}/clio-grow`, { body: {} });
+    await worker.runOnce();
+    expect((await status(intake)).pushes[0]?.answer?.status).toBe(201);
+    const erased = await call('/api/admin/people/erase', { body: { email: 'erase.me@example.com' } });
+    expect(erased.status).toBe(200);
+    const [row] = await clioRows();
+    expect(row?.body_text).toBeNull();
+    const shown = await status(intake);
+    expect(shown.pushes).toMatchObject([{ state: 'sent', answer: null }]);
+    expect(JSON.stringify(shown)).not.toContain('Planted-erase-text');
+    // Sending it again has nothing to send.
+    const again = await call(`/api/admin/inbox/${intake}/clio-grow`, { body: {} });
+    expect(again.status).toBe(409);
   });
 });

@@ -6,6 +6,7 @@
  *   mountClioGrowRoutes(api, deps);
  *   startDeliveryWorker({ …, senders: { 'clio-grow': createClioGrowSender({ db, cipher, baseUrl }) } });
  */
+export { eraseClioGrowLeads } from './erase-leads.ts';
 export { filledFields, type InboxLead, leadOf } from './lead.ts';
 export { clioGrowMigration } from './migration.ts';
 export { autoPushFirm, conflictCheckOf, leadFor } from './push-lead.ts';

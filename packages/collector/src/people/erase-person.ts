@@ -22,6 +22,7 @@ import { randomUUID } from 'node:crypto';
 import type { ErasureResult } from '@retainer/schema/admin';
 import { sql } from 'kysely';
 import type { AdminDb } from '../admin-store/tables.ts';
+import { eraseClioGrowLeads } from '../clio-grow/erase-leads.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { messagingDb } from '../messaging/tables.ts';
 import { statusDb } from '../status/tables.ts';
@@ -59,6 +60,8 @@ export async function erasePerson(
       await messagingDb(trx).deleteFrom('intake_replies').where('intake_id', 'in', intakeIds).execute();
       await trx.updateTable('intake_history').set({ reason: null }).where('intake_id', 'in', intakeIds).execute();
       await trx.deleteFrom('parties').where('intake_id', 'in', intakeIds).execute();
+      // Issue 16: the lead kept for Clio Grow, and Clio's answers.
+      await eraseClioGrowLeads(trx, intakeIds, now);
     }
     const status = statusDb(trx);
     if (matterIds.length > 0) {
