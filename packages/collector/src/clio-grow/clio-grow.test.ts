@@ -8,7 +8,6 @@ import { createFieldCipher } from '../crypto/field-cipher.ts';
 import { createLogger } from '../logging/logger.ts';
 import { type DeliveryWorker, startDeliveryWorker } from '../outbox/delivery-worker.ts';
 import { createOutbox } from '../outbox/outbox.ts';
-import { outboxDb } from '../outbox/tables.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { startFakeClio } from './fake-clio.ts';
 import { createClioGrowSender } from './sender.ts';
@@ -79,8 +78,7 @@ describe.each(storageKinds)('Clio Grow on %s', (kind) => {
   };
   const status = async (intake: string) =>
     clioGrowStatus.parse(await (await call(`/api/admin/inbox/${intake}/clio-grow`)).json());
-  const clioRows = () =>
-    outboxDb(kit.storage.db).selectFrom('outbox').selectAll().where('kind', '=', 'clio-grow').execute();
+  const clioRows = () => kit.storage.db.selectFrom('outbox').selectAll().where('kind', '=', 'clio-grow').execute();
   const flagInitech = () =>
     call('/api/admin/parties/import', { body: 'name\nInitech LLC\n', headers: { 'content-type': 'text/csv' } });
 
@@ -94,10 +92,7 @@ describe.each(storageKinds)('Clio Grow on %s', (kind) => {
       body: { token: '', auto: true },
     });
     expect(clioGrowSettings.parse(await kept.json())).toMatchObject({ configured: true, auto: true });
-    const stored = await kit.db
-      .selectFrom('clio_grow_settings' as never)
-      .selectAll()
-      .execute();
+    const stored = await kit.db.selectFrom('clio_grow_settings').selectAll().execute();
     expect(JSON.stringify(stored)).not.toContain(token);
     expect(JSON.stringify(stored)).not.toContain(token.slice(3, 15));
     // null removes it, and automatic pushes read off with it.
@@ -131,12 +126,7 @@ describe.each(storageKinds)('Clio Grow on %s', (kind) => {
       body: { token, auto: true },
     });
     expect(foreign.status).toBe(404);
-    expect(
-      await kit.db
-        .selectFrom('clio_grow_settings' as never)
-        .selectAll()
-        .execute(),
-    ).toEqual([]);
+    expect(await kit.db.selectFrom('clio_grow_settings').selectAll().execute()).toEqual([]);
   });
 
   it('sends the documented fields and the token when staff press "Send to Clio Grow", and shows Clio’s answer', async () => {

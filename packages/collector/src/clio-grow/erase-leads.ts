@@ -5,12 +5,11 @@
  * @example
  *   await eraseClioGrowLeads(trx, intakeIds, now); // inside the erasure's transaction
  */
-import { outboxDb } from '../outbox/tables.ts';
-import { clioGrowDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
-export async function eraseClioGrowLeads(trx: object, intakeIds: readonly string[], now: number): Promise<void> {
+export async function eraseClioGrowLeads(trx: Db, intakeIds: readonly string[], now: number): Promise<void> {
   if (intakeIds.length === 0) return;
-  const pushes = await outboxDb(trx)
+  const pushes = await trx
     .selectFrom('outbox')
     .select('id')
     .where('kind', '=', 'clio-grow')
@@ -23,10 +22,6 @@ export async function eraseClioGrowLeads(trx: object, intakeIds: readonly string
   const ids = pushes.map((row) => row.id);
   if (ids.length === 0) return;
   // A push still waiting fails with "The lead was purged" instead of sending what was erased.
-  await outboxDb(trx)
-    .updateTable('outbox')
-    .set({ body_text: null, body_purged_at: now })
-    .where('id', 'in', ids)
-    .execute();
-  await clioGrowDb(trx).deleteFrom('clio_grow_answers').where('outbox_id', 'in', ids).execute();
+  await trx.updateTable('outbox').set({ body_text: null, body_purged_at: now }).where('id', 'in', ids).execute();
+  await trx.deleteFrom('clio_grow_answers').where('outbox_id', 'in', ids).execute();
 }

@@ -9,13 +9,12 @@
  */
 import { type IntakeFields, pickText } from '@retainer/schema';
 import type { ClioGrowStatus } from '@retainer/schema/admin';
-import type { AdminDb } from '../admin-store/tables.ts';
 import { findConflicts } from '../conflicts/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { checkedNames } from '../inbox/intake-view.ts';
 import type { CachedSite } from '../sites/site-cache.ts';
+import type { Db } from '../storage/database.ts';
 import { type InboxLead, leadOf } from './lead.ts';
-import { clioGrowDb } from './tables.ts';
 
 /** The lead of an intake of `site`; `origin`: the page's origin when the browser named an allowed one. */
 export function leadFor(site: CachedSite, fields: IntakeFields, reference: string, origin?: string): InboxLead {
@@ -33,20 +32,18 @@ export type ConflictCheck = { check: ClioGrowStatus['conflictCheck']; clearedBy:
 
 /** The firm's conflict check for one intake's names, and whether staff cleared it. */
 export async function conflictCheckOf(
-  db: object,
+  db: Db,
   cipher: FieldCipher,
   firmId: string,
   intake: { id: string; fields: IntakeFields },
 ): Promise<ConflictCheck> {
-  const clearance = await clioGrowDb(db)
+  const clearance = await db
     .selectFrom('conflict_clearances')
     .innerJoin('users', 'users.id', 'conflict_clearances.by_user')
     .select(['users.id', 'users.name', 'conflict_clearances.at'])
     .where('conflict_clearances.intake_id', '=', intake.id)
     .executeTakeFirst();
-  const flags = await findConflicts(db as AdminDb, cipher, firmId, [
-    { intakeId: intake.id, names: checkedNames(intake.fields) },
-  ]);
+  const flags = await findConflicts(db, cipher, firmId, [{ intakeId: intake.id, names: checkedNames(intake.fields) }]);
   if (!flags.has(intake.id)) return { check: 'clear', clearedBy: null };
   return clearance
     ? { check: 'cleared', clearedBy: { id: clearance.id, name: clearance.name, at: Number(clearance.at) } }
@@ -54,8 +51,8 @@ export async function conflictCheckOf(
 }
 
 /** A site's firm and whether its new intakes go to Clio Grow by themselves; undefined when they do not. */
-export async function autoPushFirm(db: object, site: string): Promise<string | undefined> {
-  const row = await clioGrowDb(db)
+export async function autoPushFirm(db: Db, site: string): Promise<string | undefined> {
+  const row = await db
     .selectFrom('clio_grow_settings')
     .innerJoin('sites', 'sites.id', 'clio_grow_settings.site')
     .select(['sites.firm_id', 'clio_grow_settings.token', 'clio_grow_settings.auto'])

@@ -4,7 +4,7 @@
  * triggered it and which fields it carries. The token is added when sending, so a changed token applies.
  *
  * @example
- *   await outboxDb(trx).insertInto('outbox').values(clioPushRow(ctx, { site, intakeId, lead, trigger: 'manual', by })).execute();
+ *   await trx.insertInto('outbox').values(clioPushRow(ctx, { site, intakeId, lead, trigger: 'manual', by })).execute();
  */
 import { randomUUID } from 'node:crypto';
 import type { ClioGrowPush } from '@retainer/schema/admin';

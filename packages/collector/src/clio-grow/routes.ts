@@ -17,20 +17,20 @@ import {
   type IntakeState,
 } from '@retainer/schema/admin';
 import type { Context, Hono } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound, readAdminJson } from '../admin-api/read-body.ts';
 import { requireAdmin } from '../auth/require-session.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { notFound, readAdminJson } from '../http/read-body.ts';
 import { type FirmIntake, loadFirmIntake } from '../inbox/firm-intakes.ts';
 import { intakeFields } from '../inbox/intake-view.ts';
-import { outboxAddress, outboxDb } from '../outbox/tables.ts';
+import { outboxAddress } from '../outbox/tables.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import { conflictCheckOf, leadFor } from './push-lead.ts';
 import { clioPushRow, type PushData } from './push-row.ts';
 import { loadClioGrowSettings } from './settings-store.ts';
-import { answerAddress, clioGrowDb, tokenAddress } from './tables.ts';
+import { answerAddress, tokenAddress } from './tables.ts';
 
 type AdminContext = Context<AdminEnv>;
 
@@ -52,7 +52,7 @@ export function putClioGrowSettingsRoute(deps: AdminDeps) {
     const input = await readAdminJson(c, clioGrowSettingsInput);
     const { row } = await loadFirmSite(deps.db, c.get('user').firmId, c.req.param('site') ?? '');
     const now = deps.now();
-    const db = clioGrowDb(deps.db);
+    const db = deps.db;
     const stored = await db
       .selectFrom('clio_grow_settings')
       .select('token')
@@ -78,7 +78,7 @@ export function putClioGrowSettingsRoute(deps: AdminDeps) {
 }
 
 async function pushesOf(deps: AdminDeps, intake: FirmIntake): Promise<ClioGrowPush[]> {
-  const rows = await outboxDb(deps.db)
+  const rows = await deps.db
     .selectFrom('outbox')
     .selectAll()
     .where('site', '=', intake.site)
@@ -88,7 +88,7 @@ async function pushesOf(deps: AdminDeps, intake: FirmIntake): Promise<ClioGrowPu
     .orderBy('id', 'desc')
     .execute();
   if (rows.length === 0) return [];
-  const answers = await clioGrowDb(deps.db)
+  const answers = await deps.db
     .selectFrom('clio_grow_answers')
     .selectAll()
     .where(
@@ -175,7 +175,7 @@ export function pushToClioGrowRoute(deps: AdminDeps) {
         by: { id: user.id, name: user.name },
       },
     );
-    await outboxDb(deps.db).insertInto('outbox').values(row).execute();
+    await deps.db.insertInto('outbox').values(row).execute();
     deps.outbox.wake();
     return jsonResponse(202, await statusOf(deps, user.firmId, intake));
   };
@@ -195,7 +195,7 @@ export function clearConflictRoute(deps: AdminDeps) {
     const now = deps.now();
     let queued = false;
     await deps.db.transaction().execute(async (trx) => {
-      await clioGrowDb(trx)
+      await trx
         .insertInto('conflict_clearances')
         .values({ intake_id: intake.id, site: intake.site, by_user: user.id, at: now })
         .onConflict((oc) => oc.column('intake_id').doNothing())
@@ -213,7 +213,7 @@ export function clearConflictRoute(deps: AdminDeps) {
         },
       );
       // The dedupe key: an intake goes by itself once, however often it is cleared.
-      const inserted = await outboxDb(trx)
+      const inserted = await trx
         .insertInto('outbox')
         .values(row)
         .onConflict((oc) => oc.columns(['site', 'dedupe_key']).doNothing())

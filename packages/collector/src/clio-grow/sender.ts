@@ -10,13 +10,14 @@
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { MessageSender, SendOutcome } from '../outbox/delivery-worker.ts';
 import { type OutboxRow, outboxAddress } from '../outbox/tables.ts';
+import type { Db } from '../storage/database.ts';
 import { loadLeadInboxToken } from './settings-store.ts';
-import { answerAddress, clioGrowDb } from './tables.ts';
+import { answerAddress } from './tables.ts';
 
 export const defaultClioGrowUrl = 'https://grow.clio.com';
 
 export type ClioGrowSenderOptions = {
-  db: object;
+  db: Db;
   cipher: FieldCipher;
   /** `RETAINER_CLIO_GROW_URL`: the region's Grow host (EU, AU, CA) or a test server. */
   baseUrl?: string | undefined;
@@ -37,7 +38,7 @@ function retryAfter(value: string | null, now: number): number | undefined {
 
 export function createClioGrowSender(options: ClioGrowSenderOptions): MessageSender {
   const { cipher, timeoutMs = 15_000, now = Date.now } = options;
-  const db = clioGrowDb(options.db);
+  const db = options.db;
   const endpoint = `${(options.baseUrl || defaultClioGrowUrl).replace(/\/+$/, '')}/inbox_leads`;
 
   const recordAnswer = async (row: OutboxRow, status: number, text: string) => {

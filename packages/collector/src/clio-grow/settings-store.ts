@@ -7,10 +7,11 @@
  */
 import type { ClioGrowSettings } from '@retainer/schema/admin';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { clioGrowDb, tokenAddress } from './tables.ts';
+import type { Db } from '../storage/database.ts';
+import { tokenAddress } from './tables.ts';
 
-export async function loadClioGrowSettings(db: object, site: string): Promise<ClioGrowSettings> {
-  const row = await clioGrowDb(db)
+export async function loadClioGrowSettings(db: Db, site: string): Promise<ClioGrowSettings> {
+  const row = await db
     .selectFrom('clio_grow_settings')
     .select(['token', 'auto', 'updated_at'])
     .where('site', '=', site)
@@ -21,11 +22,7 @@ export async function loadClioGrowSettings(db: object, site: string): Promise<Cl
 }
 
 /** The decrypted token, or undefined when none is stored. */
-export async function loadLeadInboxToken(db: object, cipher: FieldCipher, site: string): Promise<string | undefined> {
-  const row = await clioGrowDb(db)
-    .selectFrom('clio_grow_settings')
-    .select('token')
-    .where('site', '=', site)
-    .executeTakeFirst();
+export async function loadLeadInboxToken(db: Db, cipher: FieldCipher, site: string): Promise<string | undefined> {
+  const row = await db.selectFrom('clio_grow_settings').select('token').where('site', '=', site).executeTakeFirst();
   return row?.token ? cipher.decrypt(row.token, tokenAddress(site)) : undefined;
 }

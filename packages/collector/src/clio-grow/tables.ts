@@ -1,6 +1,4 @@
-/** The tables of `0026-clio-grow`, as Kysely sees them (see `./migration.ts`), on top of the outbox's. */
-import type { Kysely } from 'kysely';
-import type { OutboxDatabase } from '../outbox/tables.ts';
+/** The tables of `0026-clio-grow`, as Kysely sees them (see `./migration.ts`; composed in storage/database.ts). */
 
 export interface ClioGrowSettingsTable {
   site: string;
@@ -25,17 +23,6 @@ export interface ConflictClearancesTable {
   by_user: string;
   at: number;
 }
-
-export type ClioGrowDatabase = OutboxDatabase & {
-  clio_grow_settings: ClioGrowSettingsTable;
-  clio_grow_answers: ClioGrowAnswersTable;
-  conflict_clearances: ConflictClearancesTable;
-};
-
-export type ClioGrowDb = Kysely<ClioGrowDatabase>;
-
-/** The same connection or transaction, seen with these tables. */
-export const clioGrowDb = (db: object) => db as ClioGrowDb;
 
 export const tokenAddress = (site: string) => ({ site, id: 'clio-grow', field: 'leadInboxToken' });
 export const answerAddress = (site: string, outboxId: string) => ({ site, id: outboxId, field: 'clioGrow.answer' });
