@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
 import {
   coreMessagesModule,
+  coreOptional,
   isRuntimeModule,
   loaderEntry,
   type WidgetBuild,
@@ -94,7 +95,7 @@ function retainerLoaders(): Plugin {
       }
       const messageFiles = new Set(Object.values(messages));
       // Fetched only where a site turns a feature on (each widget's `optional`): not in every visitor's bytes.
-      const optionalModules = Object.values(widgets).flatMap((widget) => widget.optional ?? []);
+      const optionalModules = [...coreOptional, ...Object.values(widgets).flatMap((widget) => widget.optional ?? [])];
       for (const chunk of Object.values(bundle)) {
         const id = chunk.type === 'chunk' ? (chunk.facadeModuleId ?? '') : '';
         if (optionalModules.some((module) => module.test(id))) optional.add(chunk.fileName);

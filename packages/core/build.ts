@@ -32,14 +32,22 @@ export const loaderEntry = 'packages/core/src/loader/index.ts';
 /**
  * Modules of the shared runtime chunk (their dependencies follow them). Left out: the loader; what core loads on
  * demand — language files other than English, and the form-post client with ky — and zod, which only the
- * validators use: those become chunks of their own, fetched only when needed (DESIGN.md, "Nothing heavy").
+ * validators use; the host-page data layer (issue 16): those become chunks of their own, fetched only when needed
+ * (DESIGN.md, "Nothing heavy").
  */
 export function isRuntimeModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
-  if (/\/packages\/core\/src\/(loader|transport\/post-with-retries|i18n\/messages\/(?!en\.ts))/.test(path))
+  if (
+    /\/packages\/core\/src\/(loader|transport\/post-with-retries|analytics\/data-layer|i18n\/messages\/(?!en\.ts))/.test(
+      path,
+    )
+  )
     return false;
   return /\/node_modules\/(preact|@preact)\/|\/packages\/core\/src\//.test(path);
 }
+
+/** Core modules fetched only on pages that turn them on: the host-page data layer (`data-datalayer`, issue 16). */
+export const coreOptional: RegExp[] = [/\/core\/src\/analytics\/data-layer\.ts$/];
 
 /** A language file, core's (`/i18n/messages/ru.ts`) or a widget's (`/src/messages/ru.ts`): fetched only in that language. */
 export const coreMessagesModule = /\/i18n\/messages\/(\w+)\.ts$/;

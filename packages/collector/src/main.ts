@@ -69,6 +69,7 @@ try {
     demoOrigins: list(env.RETAINER_DEMO_ORIGINS),
     ...(env.RETAINER_RATE_LIMITS === 'off' ? { publicLimits: unlimited } : {}),
     captchaVerifyUrl: env.RETAINER_CAPTCHA_VERIFY_URL || undefined,
+    clioGrowUrl: env.RETAINER_CLIO_GROW_URL || undefined,
     outbox: { smtpUrl: smtpUrl(env.RETAINER_SMTP_URL), enabled: env.RETAINER_OUTBOX !== 'off' },
     admin: {
       publicUrl: env.RETAINER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,

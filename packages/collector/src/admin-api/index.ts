@@ -20,6 +20,7 @@ import { currentSession, signInRoute, signOutRoute } from '../auth/session-route
 import { setupRoute, setupStatusRoute } from '../auth/setup-routes.ts';
 import { teamRoute } from '../auth/team-route.ts';
 import { getCaptchaRoute, putCaptchaRoute } from '../captcha/index.ts';
+import { mountClioGrowRoutes } from '../clio-grow/routes.ts';
 import { deletePartyRoute, importPartiesRoute, listPartiesRoute } from '../conflicts/party-routes.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { serveDashboard } from '../dashboard-files/index.ts';
@@ -220,6 +221,8 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   api.get('/me/notifications', getNotificationsRoute(deps));
   api.put('/me/notifications', putNotificationsRoute(deps));
   mountMessagingRoutes(api, deps);
+  // Issue 16: the Lead Inbox connection, pushes and conflict clearances.
+  mountClioGrowRoutes(api, deps);
   return api;
 }
 

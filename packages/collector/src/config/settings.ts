@@ -140,6 +140,12 @@ export const settings = {
     check: url(['smtp:', 'smtps:'], 'must be an smtp:// or smtps:// URL'),
     secret: true,
   },
+  RETAINER_CLIO_GROW_URL: {
+    default: '`https://grow.clio.com`',
+    meaning:
+      "where Clio Grow leads are sent (`{url}/inbox_leads`): the firm's region, e.g. `https://eu.grow.clio.com`, `https://au.grow.clio.com`, `https://ca.grow.clio.com`",
+    check: url(['https:', 'http:'], 'must be an https:// URL'),
+  },
   RETAINER_OUTBOX: {
     default: 'on',
     meaning: "`off`: write no messages at all (the bench's baseline only)",

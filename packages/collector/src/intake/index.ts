@@ -17,6 +17,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { readJsonBody } from '../body/index.ts';
 import { type CaptchaOptions, createCaptchaCheck } from '../captcha/index.ts';
+import { autoPushFirm, clioPushRow, conflictCheckOf, leadFor } from '../clio-grow/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
@@ -95,6 +96,12 @@ export function submitIntake({
     // Suspected spam alerts nobody and mails nobody: a bot must not make the firm write to a stranger.
     const practiceArea = submission.fields.practiceArea || null;
     const plan = outbox && !spam ? await planIntakeMessages(storage.db, site, practiceArea) : undefined;
+    // Issue 16: with Clio Grow's `auto` on, the lead goes with the intake only when its conflict check is clear.
+    const clioFirm = outbox && !spam ? await autoPushFirm(storage.db, site.id) : undefined;
+    const toClio =
+      clioFirm !== undefined &&
+      (await conflictCheckOf(storage.db, cipher, clioFirm, { id: submission.id, fields: submission.fields })).check ===
+        'clear';
 
     for (let attempt = 0; attempt < referenceAttempts; attempt++) {
       const { row, receipt } = buildIntake(cipher, site, submission, hash, now());
@@ -104,7 +111,20 @@ export function submitIntake({
         row.state = 'spam';
         row.details = JSON.stringify({ ...JSON.parse(row.details), spam });
       }
-      const messages = outbox && plan ? intakeMessages(outbox, plan, row, submission) : undefined;
+      let messages = outbox && plan ? intakeMessages(outbox, plan, row, submission) : undefined;
+      if (outbox && toClio) {
+        const lead = leadFor(site, submission.fields, row.reference, c.req.header('origin'));
+        const ctx = { cipher, now: row.received_at, baseUrl: outbox.baseUrl() };
+        const push = {
+          site: site.id,
+          intakeId: row.id,
+          reference: row.reference,
+          lead,
+          trigger: 'auto',
+          by: null,
+        } as const;
+        messages = [...(messages ?? []), clioPushRow(ctx, push)];
+      }
       if (await storage.insertIntake(row, messages)) {
         if (messages?.length) outbox?.wake();
         const email = submission.fields.email;

@@ -9,6 +9,7 @@
  *   for (const table of encryptedTables) console.log(table.table, table.tokens.map((t) => t.column));
  */
 import { secretAddress } from '../captcha/tables.ts';
+import { answerAddress, tokenAddress } from '../clio-grow/tables.ts';
 import { partyMatchKey } from '../conflicts/party-index.ts';
 import type { FieldAddress, FieldCipher } from '../crypto/field-cipher.ts';
 import { questionField } from '../faq/question-store.ts';
@@ -236,6 +237,21 @@ export const encryptedTables: readonly EncryptedTable[] = [
     id: 'site',
     context: [],
     tokens: [{ column: 'password', address: (row) => smtpPasswordAddress(text(row, 'site')) }],
+    indexes: [],
+  },
+  // Issue 16: the Lead Inbox token (null once removed) and the start of Clio's answers.
+  {
+    table: 'clio_grow_settings',
+    id: 'site',
+    context: [],
+    tokens: [{ column: 'token', address: (row) => tokenAddress(text(row, 'site')) }],
+    indexes: [],
+  },
+  {
+    table: 'clio_grow_answers',
+    id: 'outbox_id',
+    context: ['site'],
+    tokens: [{ column: 'excerpt', address: (row) => answerAddress(text(row, 'site'), text(row, 'outbox_id')) }],
     indexes: [],
   },
 ];

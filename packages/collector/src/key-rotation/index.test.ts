@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { secretAddress } from '../captcha/tables.ts';
+import { answerAddress } from '../clio-grow/tables.ts';
 import { keyCheckOf } from '../crypto/field-cipher.ts';
 import { createKeyring, type DataKeyring, keyIdOf } from '../crypto/keyring.ts';
 import { outboxAddress } from '../outbox/tables.ts';
@@ -198,6 +199,22 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
       .updateTable('outbox')
       .set({ headers: ring.encrypt('{"List-Unsubscribe":"<https://x.example/u>"}', outboxAddress(message, 'headers')) })
       .where('id', '=', message.id)
+      .execute();
+    // Issue 16: a site's Clio Grow token, and Clio's answer to one push.
+    await kit.call('/api/admin/sites/harbor-vale/clio-grow', {
+      method: 'PUT',
+      session: kit.admin,
+      body: { token: 'cg_inbox_rotation_token', auto: false },
+    });
+    await db
+      .insertInto('clio_grow_answers')
+      .values({
+        outbox_id: message.id,
+        site: message.site,
+        status: 201,
+        excerpt: ring.encrypt('{"inbox_lead":{"id":1}}', answerAddress(message.site, message.id)),
+        answered_at: kit.clock.now,
+      })
       .execute();
     oldToken = ((await (await lookup(demoReference, demoCode)).json()) as { token: string }).token;
     await kit.app.request('/v1/status/message', post({ id: randomUUID(), token: oldToken, text: 'Any news?' }));

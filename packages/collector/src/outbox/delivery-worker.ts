@@ -23,6 +23,16 @@ import { createMailer, describeError, isPermanent, type Mailer } from './mailer.
 import type { Outbox } from './outbox.ts';
 import { type OutboxRow, outboxAddress } from './tables.ts';
 
+/**
+ * How one attempt at a non-email message went (issue 16): `sent`, or why not — `permanent` fails it at once,
+ * anything else retries with the usual backoff (no sooner than `retryAfterMs` when the receiver said so).
+ */
+export type SendOutcome =
+  | { sent: true }
+  | { sent: false; reason: string; permanent?: boolean | undefined; retryAfterMs?: number | undefined };
+/** Sends one claimed message of its kind; must not throw for a receiver's refusal (return the outcome). */
+export type MessageSender = (row: OutboxRow) => Promise<SendOutcome>;
+
 export type DeliveryWorkerOptions = {
   db: Db;
   kind: 'sqlite' | 'postgres';
@@ -44,6 +54,8 @@ export type DeliveryWorkerOptions = {
    * settlements never fsync on the event loop. Default: straight on `db` (PostgreSQL).
    */
   write?: ((query: CompiledQuery) => Promise<QueryResult>) | undefined;
+  /** Senders of the other kinds (`clio-grow`, …); email is built in. */
+  senders?: Partial<Record<OutboxRow['kind'], MessageSender>> | undefined;
 };
 
 export type DeliveryWorker = {
@@ -132,6 +144,8 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
     row: OutboxRow,
     servers: Map<string, Promise<MailServer | undefined>>,
   ): Promise<Settlement> => {
+    const sender = options.senders?.[row.kind];
+    if (sender && row.kind !== 'email') return settleOutcome(row, await sender(row));
     if (row.kind !== 'email') {
       return { row, values: { state: 'failed', lease_until: null, last_error: `No sender for ${row.kind} messages` } };
     }
@@ -166,6 +180,21 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
       return { row, values: { state: 'retrying', lease_until: null, last_error: reason, next_attempt_at: next } };
     }
     return { row, values: { state: 'sent', lease_until: null, sent_at: outbox.now(), last_error: null } };
+  };
+
+  /** A sender's outcome as the row's next state: the same retry policy as email. */
+  const settleOutcome = (row: OutboxRow, outcome: SendOutcome): Settlement => {
+    if (outcome.sent)
+      return { row, values: { state: 'sent', lease_until: null, sent_at: outbox.now(), last_error: null } };
+    const after = outbox.now();
+    const expired = after - row.created_at >= giveUpMs;
+    if (outcome.permanent || expired) {
+      const why = expired && !outcome.permanent ? `Gave up after 24 hours: ${outcome.reason}` : outcome.reason;
+      return { row, values: { state: 'failed', lease_until: null, last_error: why } };
+    }
+    const delay = Math.max(retryDelay(row.attempts, random), outcome.retryAfterMs ?? 0);
+    const next = Math.min(after + delay, row.created_at + giveUpMs);
+    return { row, values: { state: 'retrying', lease_until: null, last_error: outcome.reason, next_attempt_at: next } };
   };
 
   const pump = async (): Promise<number> => {

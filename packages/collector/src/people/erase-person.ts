@@ -21,6 +21,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ErasureResult } from '@retainer/schema/admin';
 import { sql } from 'kysely';
+import { eraseClioGrowLeads } from '../clio-grow/erase-leads.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Db } from '../storage/database.ts';
 import type { PersonRecords } from './person-records.ts';
@@ -56,6 +57,8 @@ export async function erasePerson(
       await trx.deleteFrom('intake_replies').where('intake_id', 'in', intakeIds).execute();
       await trx.updateTable('intake_history').set({ reason: null }).where('intake_id', 'in', intakeIds).execute();
       await trx.deleteFrom('parties').where('intake_id', 'in', intakeIds).execute();
+      // Issue 16: the lead kept for Clio Grow, and Clio's answers.
+      await eraseClioGrowLeads(trx, intakeIds, now);
     }
     const status = trx;
     if (matterIds.length > 0) {

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import type { AdminOptions } from '../admin-api/index.ts';
 import { type CollectorApp, createApp } from '../app.ts';
 import { type FirstAdmin, prepareFirstAdmin } from '../auth/first-admin.ts';
+import { createClioGrowSender } from '../clio-grow/index.ts';
 import { loadDataKeys } from '../crypto/data-key.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { scheduleCohortRefresh } from '../journey/cohort-timer.ts';
@@ -80,6 +81,8 @@ export type CollectorConfig = {
    * `enabled: false` writes no messages at all (a benchmark's baseline). The rest tune the delivery worker.
    */
   outbox?: { smtpUrl?: string | undefined; enabled?: boolean; pollMs?: number; leaseMs?: number } | undefined;
+  /** Issue 16, `RETAINER_CLIO_GROW_URL`: where Clio Grow leads go (default https://grow.clio.com). */
+  clioGrowUrl?: string | undefined;
 };
 
 export type StartedCollector = RunningCollector & {
@@ -189,6 +192,7 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
           write: storage.kind === 'sqlite' ? (query) => storage.write(query) : undefined,
           ...(config.outbox?.pollMs ? { pollMs: config.outbox.pollMs } : {}),
           ...(config.outbox?.leaseMs ? { leaseMs: config.outbox.leaseMs } : {}),
+          senders: { 'clio-grow': createClioGrowSender({ db: storage.db, cipher, baseUrl: config.clioGrowUrl }) },
         })
       : undefined;
     // Issue 15: reminders, staff alerts due by time, survey reminders and the weekly digest (messaging/jobs.ts).

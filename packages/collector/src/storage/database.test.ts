@@ -52,6 +52,9 @@ const tables: { [K in keyof Database]: true } = {
   password_resets: true,
   firm_messaging_settings: true,
   site_messaging_settings: true,
+  clio_grow_settings: true,
+  clio_grow_answers: true,
+  conflict_clearances: true,
 };
 
 /**

@@ -23,6 +23,7 @@ import type {
   UsersTable,
 } from '../admin-store/tables.ts';
 import type { CaptchaTokensTable, SiteCaptchaTable } from '../captcha/tables.ts';
+import type { ClioGrowAnswersTable, ClioGrowSettingsTable, ConflictClearancesTable } from '../clio-grow/tables.ts';
 import type { DirectorySettingsTable, LawyersTable, PhotosTable } from '../directory/tables.ts';
 import type { FaqEntriesTable, FaqQuestionsTable, FaqSettingsTable } from '../faq/tables.ts';
 import type { DataKeyHoldersTable, DataKeysTable, KeyRotationProgressTable } from '../key-rotation/tables.ts';
@@ -113,6 +114,10 @@ export interface Database {
   password_resets: PasswordResetsTable;
   firm_messaging_settings: FirmMessagingSettingsTable;
   site_messaging_settings: SiteMessagingSettingsTable;
+  // 0026-clio-grow
+  clio_grow_settings: ClioGrowSettingsTable;
+  clio_grow_answers: ClioGrowAnswersTable;
+  conflict_clearances: ConflictClearancesTable;
 }
 
 /** The storage's connection (or a transaction on it), with every table. */

@@ -7,6 +7,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import { dashboardMigration } from '../admin-store/migration.ts';
 import { captchaMigration } from '../captcha/migration.ts';
+import { clioGrowMigration } from '../clio-grow/migration.ts';
 import { directoryMigration } from '../directory/migration.ts';
 import { faqMigration } from '../faq/migration.ts';
 import { intakeSpamMigration } from '../intake/spam-migration.ts';
@@ -98,6 +99,7 @@ export const migrations: Record<string, Migration> = {
   '0018-outbox': outboxMigration,
   '0019-messaging': messagingMigration,
   '0023-team': teamMigration,
+  '0026-clio-grow': clioGrowMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

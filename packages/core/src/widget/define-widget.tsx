@@ -54,16 +54,22 @@ export type Mount = (host: HTMLElement, script: ScriptSettings, options?: MountO
 
 const interactions = ['input', 'change', 'click', 'keydown'];
 
+type Track = SiteChannel['events']['track'];
+
+/** Every event names its language. Reads `events.track` at each call: the data layer may wrap it (issue 16). */
 const withLanguage =
-  (track: SiteChannel['events']['track'], lang: Language): SiteChannel['events']['track'] =>
+  (events: SiteChannel['events'], lang: Language): Track =>
   (stage, type, props) =>
-    track(stage, type, { lang, ...props });
+    events.track(stage, type, { lang, ...props });
 
 export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount {
   return (host, script, options = {}) => {
     const config = readWidgetConfig(name, script, host);
     const runtime = pageRuntime(options);
     const channel = runtime.channel(config.endpoint, config.site, config.consentRequired);
+    // Issue 16: `data-datalayer` on the script tag fetches the data layer's code, which wraps the channel's events.
+    if (script.data.datalayer != null)
+      void import('../analytics/data-layer.ts').then((m) => m.default(channel, config, script));
     // The space the loader reserved stays until the visitor first interacts: the content may grow past it but
     // never shrinks the page under them while it renders. A copy: in browsers `adoptedStyleSheets` is a live array.
     const reservation = [...(host.shadowRoot?.adoptedStyleSheets ?? [])];
@@ -105,7 +111,8 @@ export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount
         const site = await channel.transport.get<PublicSiteConfig>(`/v1/sites/${config.site}/config`);
         writeTheme(host, { accent: config.accent ?? site.theme.accent, radius: site.theme.radius ?? 6 });
         // Every event of this widget names its language: the journey map filters on it.
-        const events = { ...channel.events, track: withLanguage(channel.events.track, lang) };
+        // Only pages that ask fetch the data layer's code (issue 16): it is not in every visitor's bytes.
+        const events = { ...channel.events, track: withLanguage(channel.events, lang) };
         const context: WidgetContext = { ...channel, events, host, config, site, lang, t: await messages, emit };
         state.value = { status: 'ready', context };
       } catch (error) {

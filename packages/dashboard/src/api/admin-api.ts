@@ -54,6 +54,7 @@ import {
 import type { KyInstance } from 'ky';
 import { toApiProblem } from './api-problem.ts';
 import { createCaptchaApi } from './captcha-api.ts';
+import { createClioGrowApi } from './clio-grow-api.ts';
 import { createFaqApi } from './faq-api.ts';
 import { createMattersApi } from './matters-api.ts';
 import { createMessagingApi } from './messaging-api.ts';
@@ -96,6 +97,8 @@ export function createAdminApi(http: KyInstance) {
     /** Outbox, email settings, my notifications (issue 15). */
     outbox: createOutboxApi(http),
     captcha: createCaptchaApi(http),
+    /** Clio Grow: the Lead Inbox connection, pushes, conflict clearance (issue 16). */
+    clioGrow: createClioGrowApi(http),
     /** Replies by email, messaging settings, forgot password (issue 15). */
     messaging: createMessagingApi(http),
     setupStatus: () => read(setupStatus, () => http.get('setup')),

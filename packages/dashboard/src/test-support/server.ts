@@ -29,6 +29,13 @@ export const defaultHandlers = [
   http.get(apiUrl('team'), () => HttpResponse.json(teamAnswer)),
   http.get(apiUrl('sites/:site/retention'), () => HttpResponse.json(defaultRetention)),
   http.get(apiUrl('sites/:site/captcha'), () => HttpResponse.json({ provider: 'none', siteKey: '', secretSet: false })),
+  // Clio Grow (issue 16): not connected.
+  http.get(apiUrl('sites/:site/clio-grow'), () =>
+    HttpResponse.json({ configured: false, auto: false, updatedAt: null }),
+  ),
+  http.get(apiUrl('inbox/:id/clio-grow'), () =>
+    HttpResponse.json({ configured: false, auto: false, conflictCheck: 'clear', clearedBy: null, pushes: [] }),
+  ),
   // Live updates (issue 15): off unless a test opens a stream (204 tells the dashboard not to reconnect).
   http.get(apiUrl('live'), () => new HttpResponse(null, { status: 204 })),
   // Client emails (issue 15): the firm's and each site's messaging settings, shown under Settings → Email.

@@ -35,6 +35,22 @@ export {
 export type { CaptchaSettings, CaptchaSettingsInput } from './captcha.ts';
 export { captchaSettings, captchaSettingsInput } from './captcha.ts';
 export type {
+  ClioGrowLeadField,
+  ClioGrowPush,
+  ClioGrowSettings,
+  ClioGrowSettingsInput,
+  ClioGrowStatus,
+} from './clio-grow.ts';
+export {
+  clioGrowAction,
+  clioGrowLeadFields,
+  clioGrowPush,
+  clioGrowSettings,
+  clioGrowSettingsInput,
+  clioGrowStatus,
+  conflictCheckStates,
+} from './clio-grow.ts';
+export type {
   AdminFaqEntry,
   FaqEntryInput,
   FaqEntryList,

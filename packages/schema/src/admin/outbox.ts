@@ -17,7 +17,7 @@ export const outboxState = z.enum(outboxStates);
 export type OutboxState = z.infer<typeof outboxState>;
 
 /** `email` now; webhook deliveries later share the table with `webhook`. */
-export const outboxKinds = ['email', 'webhook'] as const;
+export const outboxKinds = ['email', 'webhook', 'clio-grow'] as const;
 export const outboxKind = z.enum(outboxKinds);
 export type OutboxKind = z.infer<typeof outboxKind>;
 

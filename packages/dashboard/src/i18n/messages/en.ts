@@ -8,6 +8,7 @@ import mattersEn from '../../screens/matters/messages/en.ts';
 import messagingEn from '../../screens/messaging/messages/en.ts';
 import reachEn from '../../screens/outbox/messages/en.ts';
 import { captchaEn } from '../../screens/sites/captcha-messages.en.ts';
+import { clioGrowEn } from '../../screens/sites/clio-grow-messages.en.ts';
 import { retentionEn } from '../../screens/sites/retention-messages.en.ts';
 import surveyEn from '../../screens/survey/messages/en.ts';
 import firmWorkEn from '../../screens/team/messages/en.ts';
@@ -550,6 +551,8 @@ const en = {
   messaging: messagingEn,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkEn,
+  /** Clio Grow: the site's connection and the intake's panel (issue 16): in screens/sites. */
+  clioGrow: clioGrowEn,
 };
 
 export type Messages = typeof en;

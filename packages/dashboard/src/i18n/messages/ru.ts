@@ -6,6 +6,7 @@ import mattersRu from '../../screens/matters/messages/ru.ts';
 import messagingRu from '../../screens/messaging/messages/ru.ts';
 import reachRu from '../../screens/outbox/messages/ru.ts';
 import { captchaRu } from '../../screens/sites/captcha-messages.ru.ts';
+import { clioGrowRu } from '../../screens/sites/clio-grow-messages.ru.ts';
 import { retentionRu } from '../../screens/sites/retention-messages.ru.ts';
 import surveyRu from '../../screens/survey/messages/ru.ts';
 import firmWorkRu from '../../screens/team/messages/ru.ts';
@@ -560,6 +561,8 @@ const ru: Messages = {
   messaging: messagingRu,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkRu,
+  /** Clio Grow: the site's connection and the intake's panel (issue 16): in screens/sites. */
+  clioGrow: clioGrowRu,
 };
 
 export default ru;

@@ -6,6 +6,7 @@ import mattersZh from '../../screens/matters/messages/zh.ts';
 import messagingZh from '../../screens/messaging/messages/zh.ts';
 import reachZh from '../../screens/outbox/messages/zh.ts';
 import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
+import { clioGrowZh } from '../../screens/sites/clio-grow-messages.zh.ts';
 import { retentionZh } from '../../screens/sites/retention-messages.zh.ts';
 import surveyZh from '../../screens/survey/messages/zh.ts';
 import firmWorkZh from '../../screens/team/messages/zh.ts';
@@ -535,6 +536,8 @@ const zh: Messages = {
   messaging: messagingZh,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkZh,
+  /** Clio Grow: the site's connection and the intake's panel (issue 16): in screens/sites. */
+  clioGrow: clioGrowZh,
 };
 
 export default zh;

@@ -12,6 +12,7 @@ import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { StateBadge } from '../../ui/state-badge.tsx';
 import { Loading } from '../../ui/states.tsx';
 import { createLookups } from '../inbox/lookups.ts';
+import { ClioGrowPanel } from './clio-grow-panel.tsx';
 import { ConflictFlags } from './conflict-flags.tsx';
 import { IntakeActions } from './intake-actions.tsx';
 import { IntakeFieldsList } from './intake-fields-list.tsx';
@@ -56,6 +57,7 @@ export function IntakeScreen({ id }: { id: string }) {
           <div class="detail-aside">
             <IntakeActions intake={intake} detail={detail} users={lookups.users.value} />
             <OpenMatterPanel detail={detail} onOpened={() => intake.load()} />
+            <ClioGrowPanel detail={detail} />
             <IntakeMeta detail={detail} sites={lookups.sites.value} />
           </div>
           <div class="detail-main">

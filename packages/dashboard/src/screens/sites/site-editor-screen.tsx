@@ -11,6 +11,7 @@ import { ErrorSummary } from './error-summary.tsx';
 import { SiteAppearanceSection } from './site-appearance-section.tsx';
 import { SiteAreasSection } from './site-areas-section.tsx';
 import { SiteCaptchaForm } from './site-captcha-form.tsx';
+import { SiteClioGrowForm } from './site-clio-grow-form.tsx';
 import { SiteDisclaimerSection } from './site-disclaimer-section.tsx';
 import { createSiteEditorModel } from './site-editor-model.ts';
 import { labelForPath } from './site-field-ids.ts';
@@ -83,6 +84,7 @@ export function SiteEditorScreen({ id }: { id?: string }) {
       )}
       {!creating && id && !editor.loading.value && !editor.problem.value && <SiteRetentionForm site={id} />}
       {!creating && id && !editor.loading.value && !editor.problem.value && <SiteCaptchaForm site={id} />}
+      {!creating && id && !editor.loading.value && !editor.problem.value && <SiteClioGrowForm site={id} />}
     </>
   );
 }
