@@ -40,6 +40,7 @@ describe('@retainer/schema', () => {
     expect(Object.keys(schema).sort()).toMatchInlineSnapshot(`
       [
         "answerLimits",
+        "answerOf",
         "barAdmission",
         "captchaAction",
         "captchaKey",
@@ -157,7 +158,6 @@ describe('@retainer/schema', () => {
         "testimonial",
         "theme",
         "threadEntry",
-        "valueOf",
         "webUrl",
         "yesNoValues",
       ]

@@ -57,7 +57,7 @@ export {
   personalIntakeFields,
 } from './intake.ts';
 export type { IntakeQuestion, IntakeValues, QuestionCondition, QuestionKind } from './intake-conditions.ts';
-export { isVisible, requiredFields, shownAnswers, valueOf, yesNoValues } from './intake-conditions.ts';
+export { answerOf, isVisible, requiredFields, shownAnswers, yesNoValues } from './intake-conditions.ts';
 export {
   answerLimits,
   conditionValues,

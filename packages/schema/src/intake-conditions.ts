@@ -45,7 +45,7 @@ type QuestionsConfig = {
 };
 
 /** A built-in field's or a custom question's value, '' when absent. */
-export function valueOf(values: IntakeValues, field: string): string {
+export function answerOf(values: IntakeValues, field: string): string {
   const builtIn = (values.fields as Record<string, unknown>)[field];
   const value = builtIn ?? values.answers?.[field];
   return typeof value === 'string' ? value : '';
@@ -54,8 +54,8 @@ export function valueOf(values: IntakeValues, field: string): string {
 export function isVisible(question: Pick<IntakeQuestion, 'showWhen'>, values: IntakeValues): boolean {
   const when = question.showWhen;
   if (!when) return true;
-  if (when.practiceAreas?.length && !when.practiceAreas.includes(valueOf(values, 'practiceArea'))) return false;
-  if (when.answer && valueOf(values, when.answer.field) !== when.answer.equals) return false;
+  if (when.practiceAreas?.length && !when.practiceAreas.includes(answerOf(values, 'practiceArea'))) return false;
+  if (when.answer && answerOf(values, when.answer.field) !== when.answer.equals) return false;
   return true;
 }
 
@@ -80,7 +80,7 @@ export function requiredFields(config: QuestionsConfig, values: IntakeValues): s
   const shown = config.intake.fields.map((field) => field.name);
   const required = new Set<string>(config.intake.fields.filter((field) => field.required).map((field) => field.name));
   // Choosing "Phone" asks for a number; "Email" for an address (issue 17).
-  const method = valueOf(values, 'contactMethod');
+  const method = answerOf(values, 'contactMethod');
   if (method === 'phone' && shown.includes('phone')) required.add('phone');
   if (method === 'email' && shown.includes('email')) required.add('email');
   const answers = shownAnswers(config.intake.questions ?? [], values);
