@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ContactMethodChoice, ErrorMessage, errorText, PartyList, PracticeAreaSelect, TextInput } from './fields.tsx';
 import { createIntakeModel, type IntakeModel, isPartyField } from './model.ts';
 import { Confirmation, ContactOptions, ErrorSummary, FailureNotice } from './outcome.tsx';
+import { QuestionField } from './questions.tsx';
 
 export function IntakeView({ context }: { context: WidgetContext }) {
   const model = useMemo(() => createIntakeModel(context), [context]);
@@ -37,6 +38,8 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
   const disclaimerError = errorText(t, errors.disclaimer, 'disclaimer');
   const Captcha = model.captcha.view.value;
   const contact = <ContactOptions site={site} t={t} />;
+  const labels: Record<string, string> = { ...t.intake.labels };
+  for (const question of site.intake.questions ?? []) labels[`answers.${question.id}`] = pickText(question.label, lang);
 
   async function onSubmit(event: Event) {
     event.preventDefault();
@@ -56,15 +59,18 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
         </p>
       )}
       <p class="hint">{t.requiredNote}</p>
-      {model.errorCount.value > 0 && <ErrorSummary errors={errors} labels={t.intake.labels} t={t} />}
+      {model.errorCount.value > 0 && <ErrorSummary errors={errors} labels={labels} t={t} />}
 
-      {site.intake.fields.map(({ name, required }) => {
-        const props = { name, required, model, t, key: name };
+      {site.intake.fields.map(({ name }) => {
+        const props = { name, required: model.required.value.has(name), model, t, key: name };
         if (isPartyField(name)) return <PartyList {...props} name={name} />;
         if (name === 'contactMethod') return <ContactMethodChoice {...props} />;
         if (name === 'practiceArea') return <PracticeAreaSelect {...props} areas={site.practiceAreas} lang={lang} />;
         return <TextInput {...props} name={name} />;
       })}
+      {model.visibleQuestions.value.map((question) => (
+        <QuestionField key={question.id} question={question} model={model} t={t} lang={lang} />
+      ))}
 
       <div class="hp" aria-hidden="true">
         <label for="f-website">{t.intake.honeypot}</label>

@@ -16,7 +16,11 @@ import {
   type IntakeFields,
   type IntakeReceipt,
   type IntakeSubmission,
+  type IntakeValues,
+  isVisible,
   problemTypes,
+  requiredFields,
+  shownAnswers,
 } from '@retainer/schema';
 import type { ComponentChildren, ComponentType } from 'preact';
 import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
@@ -55,6 +59,9 @@ export type IntakeModelOptions = {
   /** Delay before retrying a send while the collector is unreachable but the browser says it is online. */
   unreachableRetryMs?: (attempt: number) => number;
 };
+
+const trimmed = (answers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, value.trim()]));
 
 export function createIntakeModel(context: WidgetContext, options: IntakeModelOptions = {}) {
   const { site, transport, events, journey } = context;
@@ -95,6 +102,16 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   }
 
   const shownFields = site.intake.fields.map((field) => field.name);
+  /** The firm's own questions (issue 17): answers by question id; which are shown follows the answers live. */
+  const questions = site.intake.questions ?? [];
+  const answers = signal<Record<string, string>>({});
+  const values = computed((): IntakeValues => ({ fields: draft.value, answers: answers.value }));
+  const shownQuestionAnswers = computed(() => shownAnswers(questions, values.value));
+  const visibleQuestions = computed(() =>
+    questions.filter((q) => isVisible(q, { fields: draft.value, answers: shownQuestionAnswers.value })),
+  );
+  /** Built-in names and question ids that must be filled now: "Phone" as contact method makes the phone required. */
+  const required = computed(() => new Set(requiredFields(site, values.value)));
   /** The lawyer chosen in the directory, if the visitor came from there. */
   const lawyer = signal<{ id: string; name: string } | undefined>(undefined);
 
@@ -137,6 +154,26 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     start();
     draft.value = { ...draft.value, [name]: value };
     clearError(name);
+    clearHiddenErrors();
+  }
+
+  function setAnswer(id: string, value: string) {
+    if (locked.value) return;
+    start();
+    answers.value = { ...answers.value, [id]: value };
+    clearError(`answers.${id}`);
+    clearHiddenErrors();
+  }
+
+  /** A question that went away takes its error with it; the phone's "required" goes when the method changes. */
+  function clearHiddenErrors() {
+    const shown = new Set(visibleQuestions.value.map((q) => `answers.${q.id}`));
+    const kept = Object.entries(errors.value).filter(
+      ([path, code]) =>
+        (!path.startsWith('answers.') || shown.has(path)) &&
+        !(code === 'required' && path === 'phone' && !required.value.has('phone')),
+    );
+    if (kept.length !== Object.keys(errors.value).length) errors.value = Object.fromEntries(kept);
   }
 
   function setParty(name: PartyField, index: number, value: string) {
@@ -169,10 +206,13 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
 
   /** Same answers as the pending submission → the same submission (same id), else a new one. */
   function submissionFor(fields: IntakeFields): IntakeSubmission {
+    // Only the questions shown are answered: the collector refuses an answer to a hidden one.
+    const given = Object.entries(shownAnswers(questions, { fields, answers: trimmed(answers.value) }));
     const body: Omit<IntakeSubmission, 'id' | 'fillMs'> = {
       site: context.config.site,
       lang: context.lang,
       fields,
+      ...(given.length > 0 ? { answers: Object.fromEntries(given) } : {}),
       disclaimer: { version: site.intake.disclaimer.version, accepted: true },
       ...(website.value ? { website: website.value } : {}),
     };
@@ -350,6 +390,9 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
 
   return {
     draft,
+    answers,
+    visibleQuestions,
+    required,
     accepted,
     website,
     status,
@@ -363,6 +406,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     captcha,
     errorCount: computed(() => Object.keys(errors.value).length),
     setField,
+    setAnswer,
     setParty,
     addParty,
     removeParty,
