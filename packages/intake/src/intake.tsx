@@ -10,7 +10,6 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ContactMethodChoice, ErrorMessage, errorText, PartyList, PracticeAreaSelect, TextInput } from './fields.tsx';
 import { createIntakeModel, type IntakeModel, isPartyField } from './model.ts';
 import { Confirmation, ContactOptions, ErrorSummary, FailureNotice } from './outcome.tsx';
-import { QuestionField } from './questions.tsx';
 
 export function IntakeView({ context }: { context: WidgetContext }) {
   const model = useMemo(() => createIntakeModel(context), [context]);
@@ -37,6 +36,7 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
   const errors = model.errors.value;
   const disclaimerError = errorText(t, errors.disclaimer, 'disclaimer');
   const Captcha = model.captcha.view.value;
+  const QuestionField = model.rules.value?.QuestionField;
   const contact = <ContactOptions site={site} t={t} />;
   const labels: Record<string, string> = { ...t.intake.labels };
   for (const question of site.intake.questions ?? []) labels[`answers.${question.id}`] = pickText(question.label, lang);
@@ -68,9 +68,10 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
         if (name === 'practiceArea') return <PracticeAreaSelect {...props} areas={site.practiceAreas} lang={lang} />;
         return <TextInput {...props} name={name} />;
       })}
-      {model.visibleQuestions.value.map((question) => (
-        <QuestionField key={question.id} question={question} model={model} t={t} lang={lang} />
-      ))}
+      {QuestionField &&
+        model.visibleQuestions.value.map((question) => (
+          <QuestionField key={question.id} question={question} model={model} t={t} lang={lang} />
+        ))}
 
       <div class="hp" aria-hidden="true">
         <label for="f-website">{t.intake.honeypot}</label>

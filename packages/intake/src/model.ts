@@ -14,13 +14,11 @@ import { describeFailure, newId, type WidgetContext, warn } from '@retainer/core
 import {
   type IntakeFieldName,
   type IntakeFields,
+  type IntakeQuestion,
   type IntakeReceipt,
   type IntakeSubmission,
   type IntakeValues,
-  isVisible,
   problemTypes,
-  requiredFields,
-  shownAnswers,
 } from '@retainer/schema';
 import type { ComponentChildren, ComponentType } from 'preact';
 import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
@@ -39,6 +37,9 @@ export const isPartyField = (name: IntakeFieldName): name is PartyField => party
 
 /** The validator (zod/mini and the schema) is its own chunk, fetched on the first interaction (like ky, for the post). */
 const loadValidator = () => import('./validate.ts');
+/** The condition rules and the questions' view (issue 17): their own chunk, see `conditions.ts`. */
+const loadRules = () => import('./conditions.ts');
+type Rules = Awaited<ReturnType<typeof loadRules>>;
 /** The human check (issue 9): its own chunk, fetched on the first interaction and only on sites that ask for one. */
 const loadCaptcha = () => import('./captcha.tsx');
 
@@ -105,13 +106,32 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   /** The firm's own questions (issue 17): answers by question id; which are shown follows the answers live. */
   const questions = site.intake.questions ?? [];
   const answers = signal<Record<string, string>>({});
+  /** The rules' chunk once loaded; until then the site's own required fields hold and no question shows. */
+  const rules = signal<Rules | undefined>(undefined);
+  let rulesChunk: Promise<Rules | undefined> | undefined;
+  function startRules() {
+    rulesChunk ??= loadRules().then(
+      (chunk) => (rules.value = chunk),
+      () => (rulesChunk = undefined), // offline? the next input or submit tries again
+    );
+    return rulesChunk;
+  }
+  if (questions.length > 0) void startRules();
   const values = computed((): IntakeValues => ({ fields: draft.value, answers: answers.value }));
-  const shownQuestionAnswers = computed(() => shownAnswers(questions, values.value));
-  const visibleQuestions = computed(() =>
-    questions.filter((q) => isVisible(q, { fields: draft.value, answers: shownQuestionAnswers.value })),
-  );
+  const visibleQuestions = computed((): IntakeQuestion[] => {
+    const loaded = rules.value;
+    if (!loaded) return [];
+    const shown = loaded.shownAnswers(questions, values.value);
+    return questions.filter((q) => loaded.isVisible(q, { fields: draft.value, answers: shown }));
+  });
   /** Built-in names and question ids that must be filled now: "Phone" as contact method makes the phone required. */
-  const required = computed(() => new Set(requiredFields(site, values.value)));
+  const required = computed(
+    () =>
+      new Set<string>(
+        rules.value?.requiredFields(site, values.value) ??
+          site.intake.fields.filter((f) => f.required).map((f) => f.name),
+      ),
+  );
   /** The lawyer chosen in the directory, if the visitor came from there. */
   const lawyer = signal<{ id: string; name: string } | undefined>(undefined);
 
@@ -136,6 +156,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     journey.touch();
     events.track('contact', 'intake.started');
     validator ??= loadValidator();
+    void startRules();
     transport.preparePost();
     startCaptcha();
   }
@@ -207,7 +228,8 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   /** Same answers as the pending submission → the same submission (same id), else a new one. */
   function submissionFor(fields: IntakeFields): IntakeSubmission {
     // Only the questions shown are answered: the collector refuses an answer to a hidden one.
-    const given = Object.entries(shownAnswers(questions, { fields, answers: trimmed(answers.value) }));
+    const shown = rules.value?.shownAnswers(questions, { fields, answers: trimmed(answers.value) }) ?? {};
+    const given = Object.entries(shown);
     const body: Omit<IntakeSubmission, 'id' | 'fillMs'> = {
       site: context.config.site,
       lang: context.lang,
@@ -229,6 +251,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     try {
       start();
       const fields = collectAnswers(draft.value, shownFields);
+      await startRules();
       let found: FieldErrors = {};
       try {
         validator ??= loadValidator();
@@ -391,6 +414,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   return {
     draft,
     answers,
+    rules,
     visibleQuestions,
     required,
     accepted,
