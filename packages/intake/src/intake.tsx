@@ -70,7 +70,14 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
       })}
       {QuestionField &&
         model.visibleQuestions.value.map((question) => (
-          <QuestionField key={question.id} question={question} model={model} t={t} lang={lang} />
+          <QuestionField
+            key={question.id}
+            question={question}
+            model={model}
+            t={t}
+            lang={lang}
+            error={errorText(t, errors[`answers.${question.id}`])}
+          />
         ))}
 
       <div class="hp" aria-hidden="true">

@@ -6,12 +6,27 @@
 import type { Messages } from '@retainer/core';
 import type { Language } from '@retainer/schema';
 import { type IntakeQuestion, pickText } from '@retainer/schema';
-import { ErrorMessage, errorText, inputId } from './fields.tsx';
 import type { IntakeModel } from './model.ts';
 
-type QuestionProps = { question: IntakeQuestion; model: IntakeModel; t: Messages; lang: Language };
+/** `error`: the message for this question's error code, worded by the form (`errorText` in fields.tsx). */
+type QuestionProps = {
+  question: IntakeQuestion;
+  model: IntakeModel;
+  t: Messages;
+  lang: Language;
+  error?: string | undefined;
+};
 
-const path = (question: IntakeQuestion) => `answers.${question.id}`;
+// Ids as fields.tsx's `inputId('answers.q-…')` makes them; not imported, so this chunk does not split that module out.
+const idOf = (question: IntakeQuestion) => `f-answers-${question.id}`;
+
+function ErrorText({ id, text }: { id: string; text: string | undefined }) {
+  return text ? (
+    <p id={`${id}-error`} class="error" part="error">
+      {text}
+    </p>
+  ) : null;
+}
 
 function Required({ on }: { on: boolean }) {
   return on ? (
@@ -31,10 +46,9 @@ export function QuestionField(props: QuestionProps) {
   );
 }
 
-function TextQuestion({ question, model, t, lang }: QuestionProps) {
-  const id = inputId(path(question));
+function TextQuestion({ question, model, lang, error }: QuestionProps) {
+  const id = idOf(question);
   const required = model.required.value.has(question.id);
-  const error = errorText(t, model.errors.value[path(question)]);
   const props = {
     id,
     name: question.id,
@@ -55,7 +69,7 @@ function TextQuestion({ question, model, t, lang }: QuestionProps) {
         {pickText(question.label, lang)}
         <Required on={required} />
       </label>
-      <ErrorMessage id={id} text={error} />
+      <ErrorText id={id} text={error} />
       {question.kind === 'longText' ? (
         <textarea {...props} rows={4} maxLength={5000} />
       ) : (
@@ -69,10 +83,9 @@ function TextQuestion({ question, model, t, lang }: QuestionProps) {
   );
 }
 
-function ChoiceQuestion({ question, model, t, lang }: QuestionProps) {
-  const id = inputId(path(question));
+function ChoiceQuestion({ question, model, t, lang, error }: QuestionProps) {
+  const id = idOf(question);
   const required = model.required.value.has(question.id);
-  const error = errorText(t, model.errors.value[path(question)]);
   const options =
     question.kind === 'yesNo'
       ? [
@@ -86,7 +99,7 @@ function ChoiceQuestion({ question, model, t, lang }: QuestionProps) {
         {pickText(question.label, lang)}
         <Required on={required} />
       </legend>
-      <ErrorMessage id={id} text={error} />
+      <ErrorText id={id} text={error} />
       <div class="choices">
         {options.map((option, index) => (
           <label class="choice" key={option.id}>

@@ -6,6 +6,7 @@ import mattersZh from '../../screens/matters/messages/zh.ts';
 import messagingZh from '../../screens/messaging/messages/zh.ts';
 import reachZh from '../../screens/outbox/messages/zh.ts';
 import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
+import { questionsZh } from '../../screens/sites/question-messages.zh.ts';
 import { retentionZh } from '../../screens/sites/retention-messages.zh.ts';
 import surveyZh from '../../screens/survey/messages/zh.ts';
 import firmWorkZh from '../../screens/team/messages/zh.ts';
@@ -528,6 +529,8 @@ const zh: Messages = {
   retention: retentionZh,
   /** The intake's human check per site (issue 9): in screens/sites. */
   captcha: captchaZh,
+  /** The intake's own questions per site (issue 17): in screens/sites. */
+  questions: questionsZh,
   /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
   reach: reachZh,
   /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */
