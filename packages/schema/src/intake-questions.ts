@@ -10,17 +10,13 @@ import * as z from 'zod/mini';
 import { contactMethods } from './constants.ts';
 import { localizedText } from './i18n.ts';
 import { slug } from './ids.ts';
+import { questionId } from './intake-answers.ts';
 import { questionKinds, yesNoValues } from './intake-conditions.ts';
 
+export { answerLimits, intakeAnswers, maxQuestions, questionId } from './intake-answers.ts';
 export { questionKinds };
 
-export const maxQuestions = 30;
 export const maxChoiceOptions = 20;
-/** The longest answer of each kind; a short text is one line, a long text a story. */
-export const answerLimits = { shortText: 200, longText: 5000 } as const;
-
-/** `q-` and a few letters or digits: never a built-in field's name, safe in paths and CSV headers. */
-export const questionId = z.string().check(z.regex(/^q-[a-z0-9]{1,32}$/, 'invalid_id'));
 
 export const questionOption = z.strictObject({ id: slug, label: localizedText(120) });
 
@@ -42,11 +38,6 @@ export const intakeQuestion = z.strictObject({
   options: z.optional(z.array(questionOption).check(z.maxLength(maxChoiceOptions, 'too_many'))),
   showWhen: z.optional(questionCondition),
 });
-
-/** A submission's answers by question id; each kind's own rules are checked against the site's config. */
-export const intakeAnswers = z
-  .record(questionId, z.string().check(z.trim(), z.maxLength(answerLimits.longText, 'too_long')))
-  .check(z.refine((answers) => Object.keys(answers).length <= maxQuestions, 'too_many'));
 
 type Question = z.infer<typeof intakeQuestion>;
 /**

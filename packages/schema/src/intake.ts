@@ -7,8 +7,8 @@ import * as z from 'zod/mini';
 import { captchaToken } from './captcha.ts';
 import { contactMethods } from './constants.ts';
 import { clientId, journeyId, siteId, slug } from './ids.ts';
+import { answerLimits, intakeAnswers } from './intake-answers.ts';
 import { type IntakeValues, isVisible, requiredFields } from './intake-conditions.ts';
-import { answerLimits, intakeAnswers } from './intake-questions.ts';
 import type { IntakeFieldName, PublicSiteConfig } from './site-config.ts';
 
 export { contactMethods };
