@@ -58,6 +58,7 @@ describe('@retainer/schema/admin', () => {
         "inboxList",
         "inboxQuery",
         "inboxStats",
+        "intakeAnswerRecord",
         "intakeDetail",
         "intakeNote",
         "intakeReplies",

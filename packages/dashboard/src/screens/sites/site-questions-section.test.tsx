@@ -118,6 +118,8 @@ describe('site settings: the firm’s own questions (issue 17)', { timeout: 20_0
     // The custody question now names a question after it: the editor says so before sending.
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const summary = await screen.findByRole('alert');
+    // The summary takes focus first (as every site form's does); only then does the keyboard user go on.
+    await waitFor(() => expect(document.activeElement).toBe(summary));
     expect(within(summary).getByRole('link').textContent).toBe(
       'Question 1: Only when this answer…: Not one of this site’s options.',
     );
