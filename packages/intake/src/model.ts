@@ -77,6 +77,8 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   const online = signal(typeof navigator === 'undefined' || navigator.onLine !== false);
   /** After a 429: whole minutes until the collector takes another request (from Retry-After). */
   const retryMinutes = signal(1);
+  /** The failed answer's request id, shown for support (issue 19). */
+  const requestId = signal<string | undefined>(undefined);
   /** What the screen reader hears next through the live region. */
   const announcement = signal('');
   let started = false;
@@ -318,6 +320,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
 
   async function failed(error: unknown): Promise<SubmitOutcome> {
     const failure = await describeFailure(error).catch(() => undefined);
+    requestId.value = failure?.kind === 'problem' ? failure.requestId : undefined;
     if (failure?.kind === 'network') {
       status.value = 'offline';
       announce(online.value ? context.t.intake.unreachable : context.t.intake.offline);
@@ -424,6 +427,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     receipt,
     online,
     retryMinutes,
+    requestId,
     announcement,
     lawyer,
     locked,
