@@ -5,7 +5,7 @@
  *
  * @example
  *   toFieldErrors([{ path: 'fields.email', code: 'invalid_email' }, { path: 'disclaimer.accepted', code: 'invalid_value' }])
- *   // → { email: 'invalid_email', disclaimer: 'invalid_value' }
+ *   // → { email: 'invalid_email', disclaimer: 'invalid_value' }; `answers.q-visa` (issue 17) stays as it is
  */
 import { intakeFieldNames } from '@retainer/schema';
 
@@ -16,8 +16,8 @@ export function toFieldErrors(issues: readonly { path: string; code: string }[])
   for (const { path, code } of issues) {
     const key = path.replace(/^fields\./, '');
     const head = key.split('.')[0] ?? '';
-    const target =
-      head === 'disclaimer' ? 'disclaimer' : (intakeFieldNames as readonly string[]).includes(head) ? key : '';
+    const known = head === 'answers' || (intakeFieldNames as readonly string[]).includes(head);
+    const target = head === 'disclaimer' ? 'disclaimer' : known ? key : '';
     // The first problem per field is the one worth telling; paths the form has no input for are left out.
     if (target && !(target in errors)) errors[target] = code;
   }

@@ -36,7 +36,10 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
   const errors = model.errors.value;
   const disclaimerError = errorText(t, errors.disclaimer, 'disclaimer');
   const Captcha = model.captcha.view.value;
+  const QuestionField = model.rules.value?.QuestionField;
   const contact = <ContactOptions site={site} t={t} />;
+  const labels: Record<string, string> = { ...t.intake.labels };
+  for (const question of site.intake.questions ?? []) labels[`answers.${question.id}`] = pickText(question.label, lang);
 
   async function onSubmit(event: Event) {
     event.preventDefault();
@@ -56,15 +59,26 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
         </p>
       )}
       <p class="hint">{t.requiredNote}</p>
-      {model.errorCount.value > 0 && <ErrorSummary errors={errors} labels={t.intake.labels} t={t} />}
+      {model.errorCount.value > 0 && <ErrorSummary errors={errors} labels={labels} t={t} />}
 
-      {site.intake.fields.map(({ name, required }) => {
-        const props = { name, required, model, t, key: name };
+      {site.intake.fields.map(({ name }) => {
+        const props = { name, required: model.required.value.has(name), model, t, key: name };
         if (isPartyField(name)) return <PartyList {...props} name={name} />;
         if (name === 'contactMethod') return <ContactMethodChoice {...props} />;
         if (name === 'practiceArea') return <PracticeAreaSelect {...props} areas={site.practiceAreas} lang={lang} />;
         return <TextInput {...props} name={name} />;
       })}
+      {QuestionField &&
+        model.visibleQuestions.value.map((question) => (
+          <QuestionField
+            key={question.id}
+            question={question}
+            model={model}
+            t={t}
+            lang={lang}
+            error={errorText(t, errors[`answers.${question.id}`])}
+          />
+        ))}
 
       <div class="hp" aria-hidden="true">
         <label for="f-website">{t.intake.honeypot}</label>

@@ -14,8 +14,10 @@ import { describeFailure, newId, type WidgetContext, warn } from '@retainer/core
 import {
   type IntakeFieldName,
   type IntakeFields,
+  type IntakeQuestion,
   type IntakeReceipt,
   type IntakeSubmission,
+  type IntakeValues,
   problemTypes,
 } from '@retainer/schema';
 import type { ComponentChildren, ComponentType } from 'preact';
@@ -35,6 +37,9 @@ export const isPartyField = (name: IntakeFieldName): name is PartyField => party
 
 /** The validator (zod/mini and the schema) is its own chunk, fetched on the first interaction (like ky, for the post). */
 const loadValidator = () => import('./validate.ts');
+/** The condition rules and the questions' view (issue 17): their own chunk, see `conditions.ts`. */
+const loadRules = () => import('./conditions.ts');
+type Rules = Awaited<ReturnType<typeof loadRules>>;
 /** The human check (issue 9): its own chunk, fetched on the first interaction and only on sites that ask for one. */
 const loadCaptcha = () => import('./captcha.tsx');
 
@@ -55,6 +60,9 @@ export type IntakeModelOptions = {
   /** Delay before retrying a send while the collector is unreachable but the browser says it is online. */
   unreachableRetryMs?: (attempt: number) => number;
 };
+
+const trimmed = (answers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, value.trim()]));
 
 export function createIntakeModel(context: WidgetContext, options: IntakeModelOptions = {}) {
   const { site, transport, events, journey } = context;
@@ -97,6 +105,35 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   }
 
   const shownFields = site.intake.fields.map((field) => field.name);
+  /** The firm's own questions (issue 17): answers by question id; which are shown follows the answers live. */
+  const questions = site.intake.questions ?? [];
+  const answers = signal<Record<string, string>>({});
+  /** The rules' chunk once loaded; until then the site's own required fields hold and no question shows. */
+  const rules = signal<Rules | undefined>(undefined);
+  let rulesChunk: Promise<Rules | undefined> | undefined;
+  function startRules() {
+    rulesChunk ??= loadRules().then(
+      (chunk) => (rules.value = chunk),
+      () => (rulesChunk = undefined), // offline? the next input or submit tries again
+    );
+    return rulesChunk;
+  }
+  if (questions.length > 0) void startRules();
+  const values = computed((): IntakeValues => ({ fields: draft.value, answers: answers.value }));
+  const visibleQuestions = computed((): IntakeQuestion[] => {
+    const loaded = rules.value;
+    if (!loaded) return [];
+    const shown = loaded.shownAnswers(questions, values.value);
+    return questions.filter((q) => loaded.isVisible(q, { fields: draft.value, answers: shown }));
+  });
+  /** Built-in names and question ids that must be filled now: "Phone" as contact method makes the phone required. */
+  const required = computed(
+    () =>
+      new Set<string>(
+        rules.value?.requiredFields(site, values.value) ??
+          site.intake.fields.filter((f) => f.required).map((f) => f.name),
+      ),
+  );
   /** The lawyer chosen in the directory, if the visitor came from there. */
   const lawyer = signal<{ id: string; name: string } | undefined>(undefined);
 
@@ -121,6 +158,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     journey.touch();
     events.track('contact', 'intake.started');
     validator ??= loadValidator();
+    void startRules();
     transport.preparePost();
     startCaptcha();
   }
@@ -139,6 +177,26 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     start();
     draft.value = { ...draft.value, [name]: value };
     clearError(name);
+    clearHiddenErrors();
+  }
+
+  function setAnswer(id: string, value: string) {
+    if (locked.value) return;
+    start();
+    answers.value = { ...answers.value, [id]: value };
+    clearError(`answers.${id}`);
+    clearHiddenErrors();
+  }
+
+  /** A question that went away takes its error with it; the phone's "required" goes when the method changes. */
+  function clearHiddenErrors() {
+    const shown = new Set(visibleQuestions.value.map((q) => `answers.${q.id}`));
+    const kept = Object.entries(errors.value).filter(
+      ([path, code]) =>
+        (!path.startsWith('answers.') || shown.has(path)) &&
+        !(code === 'required' && path === 'phone' && !required.value.has('phone')),
+    );
+    if (kept.length !== Object.keys(errors.value).length) errors.value = Object.fromEntries(kept);
   }
 
   function setParty(name: PartyField, index: number, value: string) {
@@ -171,10 +229,14 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
 
   /** Same answers as the pending submission → the same submission (same id), else a new one. */
   function submissionFor(fields: IntakeFields): IntakeSubmission {
+    // Only the questions shown are answered: the collector refuses an answer to a hidden one.
+    const shown = rules.value?.shownAnswers(questions, { fields, answers: trimmed(answers.value) }) ?? {};
+    const given = Object.entries(shown);
     const body: Omit<IntakeSubmission, 'id' | 'fillMs'> = {
       site: context.config.site,
       lang: context.lang,
       fields,
+      ...(given.length > 0 ? { answers: Object.fromEntries(given) } : {}),
       disclaimer: { version: site.intake.disclaimer.version, accepted: true },
       ...(website.value ? { website: website.value } : {}),
     };
@@ -191,6 +253,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     try {
       start();
       const fields = collectAnswers(draft.value, shownFields);
+      await startRules();
       let found: FieldErrors = {};
       try {
         validator ??= loadValidator();
@@ -353,6 +416,10 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
 
   return {
     draft,
+    answers,
+    rules,
+    visibleQuestions,
+    required,
     accepted,
     website,
     status,
@@ -367,6 +434,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     captcha,
     errorCount: computed(() => Object.keys(errors.value).length),
     setField,
+    setAnswer,
     setParty,
     addParty,
     removeParty,

@@ -45,7 +45,7 @@ export function ErrorSummary({
                 root.getElementById(inputId(path))?.focus();
               }}
             >
-              {summaryLine(labels[path.split('.')[0] ?? path], errorText(t, errors[path], path))}
+              {summaryLine(labels[path] ?? labels[path.split('.')[0] ?? path], errorText(t, errors[path], path))}
             </a>
           </li>
         ))}

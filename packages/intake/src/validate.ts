@@ -7,6 +7,7 @@
  */
 import {
   type IntakeSubmission,
+  intakeAnswerIssues,
   intakeFieldIssues,
   intakeSubmission,
   issuesToErrors,
@@ -17,5 +18,10 @@ import {
 export function findIssues(site: PublicSiteConfig, submission: IntakeSubmission): { path: string; code: string }[] {
   const parsed = intakeSubmission.safeParse(submission);
   const shapeIssues = parsed.success ? [] : issuesToErrors(parsed.error.issues);
-  return [...shapeIssues, ...intakeFieldIssues(site, parsed.success ? parsed.data.fields : submission.fields)];
+  const { fields, answers } = parsed.success ? parsed.data : submission;
+  return [
+    ...shapeIssues,
+    ...intakeFieldIssues(site, fields).map((issue) => ({ ...issue, path: `fields.${issue.path}` })),
+    ...intakeAnswerIssues(site, fields, answers),
+  ];
 }

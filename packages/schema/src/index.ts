@@ -49,12 +49,28 @@ export { clientId, journeyId, siteId, slug } from './ids.ts';
 export type { FieldIssue, IntakeFields, IntakeReceipt, IntakeSubmission } from './intake.ts';
 export {
   contactMethods,
+  intakeAnswerIssues,
   intakeFieldIssues,
   intakeFields,
   intakeReceipt,
   intakeSubmission,
   personalIntakeFields,
 } from './intake.ts';
+export type { IntakeQuestion, IntakeValues, QuestionCondition, QuestionKind } from './intake-conditions.ts';
+export { answerOf, isVisible, requiredFields, shownAnswers, yesNoValues } from './intake-conditions.ts';
+export {
+  answerLimits,
+  conditionValues,
+  intakeAnswers,
+  intakeQuestion,
+  maxChoiceOptions,
+  maxQuestions,
+  questionCondition,
+  questionId,
+  questionKinds,
+  questionOption,
+  questionSetIssues,
+} from './intake-questions.ts';
 export type {
   BarAdmission,
   Certification,

@@ -7,6 +7,7 @@ import { publicCaptcha } from './captcha.ts';
 import { intakeFieldNames } from './constants.ts';
 import { language, localizedText } from './i18n.ts';
 import { siteId, slug } from './ids.ts';
+import { intakeQuestion, maxQuestions } from './intake-questions.ts';
 
 export { intakeFieldNames };
 
@@ -86,6 +87,8 @@ export const publicSiteConfig = z.strictObject({
   contact: siteContact,
   intake: z.strictObject({
     fields: z.array(intakeFieldConfig).check(z.minLength(1), z.maxLength(intakeFieldNames.length)),
+    /** The firm's own questions, in form order, after the built-in fields (issue 17); absent: none. */
+    questions: z.optional(z.array(intakeQuestion).check(z.maxLength(maxQuestions))),
     disclaimer,
     responseTarget,
     /** A human needs at least this long to fill the form; faster submissions are treated as automated. */

@@ -6,7 +6,7 @@
  *   inboxCsv([{ item, fields }]); // 'Reference,Site,…\r\nHV-7K2M,harbor-vale,…\r\n'
  */
 import type { IntakeFields } from '@retainer/schema';
-import type { InboxItem } from '@retainer/schema/admin';
+import type { InboxItem, IntakeAnswerRecord } from '@retainer/schema/admin';
 import { toCsv } from '../csv/index.ts';
 
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
@@ -37,7 +37,31 @@ const columns: [string, (item: InboxItem, fields: IntakeFields) => string | numb
   ['Erased', (i) => (i.erased ? 'yes' : 'no')],
 ];
 
-export function inboxCsv(rows: readonly { item: InboxItem; fields: IntakeFields }[]): string {
+type CsvRow = { item: InboxItem; fields: IntakeFields; answers?: readonly IntakeAnswerRecord[] };
+
+/**
+ * The firm's own questions follow the built-in columns (issue 17): one column per question any exported intake
+ * answered, headed by its English label as last answered, with the option's label for a choice.
+ */
+function answerColumns(rows: readonly CsvRow[]) {
+  const titles = new Map<string, string>();
+  for (const { answers } of rows) for (const answer of answers ?? []) titles.set(answer.id, answer.label.en);
+  return [...titles].map(([id, title]) => {
+    const cell = (row: CsvRow) => {
+      const answer = row.answers?.find((a) => a.id === id);
+      return answer ? (answer.valueLabel?.en ?? answer.value) : '';
+    };
+    return [title, cell] as const;
+  });
+}
+
+export function inboxCsv(rows: readonly CsvRow[]): string {
+  const extra = answerColumns(rows);
+  const header = [...columns.map(([title]) => title), ...extra.map(([title]) => title)];
+  const body = rows.map((row) => [
+    ...columns.map(([, cell]) => cell(row.item, row.fields)),
+    ...extra.map(([, cell]) => cell(row)),
+  ]);
   // The BOM makes Excel read UTF-8 (Cyrillic and Chinese names) instead of the system code page.
-  return `\uFEFF${toCsv([columns.map(([title]) => title), ...rows.map(({ item, fields }) => columns.map(([, cell]) => cell(item, fields)))])}`;
+  return `\uFEFF${toCsv([header, ...body])}`;
 }

@@ -12,6 +12,7 @@ import type { Context } from 'hono';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { ProblemError } from '../errors/index.ts';
 import type { AdminDeps } from '../http/admin-deps.ts';
+import { storedAnswers } from '../intake/custom-answers.ts';
 import { jsonResponse } from '../respond.ts';
 import { inboxCsv } from './export-csv.ts';
 import { loadFirmIntake, selectFirmIntakes } from './firm-intakes.ts';
@@ -52,7 +53,12 @@ export function exportInboxRoute(deps: AdminDeps) {
     const decrypted = rows.map((row) => ({ row, fields: intakeFields(deps.cipher, row) }));
     const items = await itemsFor(deps, firmId, decrypted, now);
     const fieldsById = new Map(decrypted.map(({ row, fields }) => [row.id, fields]));
-    const sorted = items.sort(inboxOrder).map((item) => ({ item, fields: fieldsById.get(item.id)! }));
+    const rowsById = new Map(rows.map((row) => [row.id, row]));
+    const sorted = items.sort(inboxOrder).map((item) => ({
+      item,
+      fields: fieldsById.get(item.id)!,
+      answers: storedAnswers(deps.cipher, rowsById.get(item.id)!),
+    }));
     const day = new Date(now).toISOString().slice(0, 10);
     return new Response(inboxCsv(sorted), {
       status: 200,

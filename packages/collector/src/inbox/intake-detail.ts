@@ -7,6 +7,7 @@
  */
 import { type IntakeDetail, type IntakeNote, type IntakeState, intakeStates } from '@retainer/schema/admin';
 import type { AdminDeps } from '../http/admin-deps.ts';
+import { storedAnswers } from '../intake/custom-answers.ts';
 import type { FirmIntake } from './firm-intakes.ts';
 import { firmPeople, itemsFor } from './inbox-items.ts';
 import { listIntakeReplies } from './intake-replies.ts';
@@ -63,5 +64,6 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
     requestedLawyer: lawyer,
     replies,
     matterId: row.matter_id ?? null,
+    answers: storedAnswers(deps.cipher, row),
   };
 }

@@ -11,6 +11,7 @@ import type { ConflictFlag, InboxItem, IntakeState } from '@retainer/schema/admi
 import { responseClock } from '../business-hours/index.ts';
 import type { CheckedName } from '../conflicts/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { isAnswerField } from '../intake/custom-answers.ts';
 import type { FirmIntake } from './firm-intakes.ts';
 
 const fieldNames: ReadonlySet<string> = new Set(intakeFieldNames);
@@ -27,7 +28,7 @@ export function intakeFields(cipher: FieldCipher, row: FirmIntake, only?: readon
   if (row.practice_area) fields.practiceArea = row.practice_area;
   const tokens = JSON.parse(row.personal) as Record<string, string>;
   for (const [field, token] of Object.entries(tokens)) {
-    if (only && !only.includes(field)) continue;
+    if ((only && !only.includes(field)) || isAnswerField(field)) continue;
     fields[field] = JSON.parse(cipher.decrypt(token, { site: row.site, id: row.id, field }));
   }
   return fields as IntakeFields;

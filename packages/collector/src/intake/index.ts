@@ -9,6 +9,7 @@
 import {
   type IntakeReceipt,
   type IntakeSubmission,
+  intakeAnswerIssues,
   intakeFieldIssues,
   intakeSubmission,
   problemTypes,
@@ -30,6 +31,7 @@ import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import type { IntakeRow, NewIntakeRow } from '../storage/tables.ts';
+import { encryptAnswers } from './custom-answers.ts';
 import { encryptPersonalFields, nonPersonalFields } from './personal-fields.ts';
 import { newReference } from './reference.ts';
 import { requestHash } from './request-hash.ts';
@@ -206,12 +208,12 @@ function checkSiteRules(site: CachedSite, submission: IntakeSubmission): void {
       errors: [{ path: 'disclaimer.version', code: 'unknown_version' }],
     });
   }
-  const issues = intakeFieldIssues(site.config, submission.fields);
-  if (issues.length > 0) {
-    throw new ProblemError(422, problemTypes.validation, {
-      errors: issues.map((issue) => ({ path: `fields.${issue.path}`, code: issue.code })),
-    });
-  }
+  // Conditions are data the collector checks too (issue 17): a hidden question's answer is refused, not dropped.
+  const issues = [
+    ...intakeFieldIssues(site.config, submission.fields).map((issue) => ({ ...issue, path: `fields.${issue.path}` })),
+    ...intakeAnswerIssues(site.config, submission.fields, submission.answers),
+  ];
+  if (issues.length > 0) throw new ProblemError(422, problemTypes.validation, { errors: issues });
 }
 
 function buildIntake(
@@ -237,7 +239,10 @@ function buildIntake(
     journey: submission.journey ?? null,
     practice_area: submission.fields.practiceArea || null,
     disclaimer_version: submission.disclaimer.version,
-    personal: JSON.stringify(encryptPersonalFields(cipher, site.id, submission.id, submission.fields)),
+    personal: JSON.stringify({
+      ...encryptPersonalFields(cipher, site.id, submission.id, submission.fields),
+      ...encryptAnswers(cipher, site.id, submission.id, site.config.intake.questions ?? [], submission.answers),
+    }),
     details: JSON.stringify(details),
     request_hash: hash,
     response: JSON.stringify(receipt),

@@ -8,6 +8,7 @@
  */
 import { type IntakeFields, personalIntakeFields } from '@retainer/schema';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { isAnswerField } from './custom-answers.ts';
 
 type PersonalField = (typeof personalIntakeFields)[number];
 const personal = new Set<string>(personalIntakeFields);
@@ -46,6 +47,7 @@ export function decryptPersonalFields(
   const tokens = JSON.parse(row.personal) as Record<string, string>;
   const fields: Record<string, unknown> = {};
   for (const [field, token] of Object.entries(tokens)) {
+    if (isAnswerField(field)) continue;
     fields[field] = JSON.parse(cipher.decrypt(token, { site: row.site, id: row.id, field }));
   }
   return fields as Partial<Pick<IntakeFields, PersonalField>>;

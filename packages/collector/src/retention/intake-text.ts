@@ -13,6 +13,7 @@
 import { type IntakeFieldName, personalIntakeFields } from '@retainer/schema';
 import { sql } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { isAnswerField } from '../intake/custom-answers.ts';
 import type { Db } from '../storage/database.ts';
 import { inBatches, purgeBatchSize } from './batches.ts';
 import type { SiteRetention } from './settings-store.ts';
@@ -82,6 +83,8 @@ async function purgeBatch(
     for (const row of rows) {
       const tokens = JSON.parse(row.personal) as Record<string, string>;
       for (const field of fields) delete tokens[field];
+      // Answers to the firm's own questions are the prospect's words too (issue 17).
+      for (const field of Object.keys(tokens)) if (isAnswerField(field)) delete tokens[field];
       tokens.description = cipher.encrypt(JSON.stringify(note), { site, id: row.id, field: 'description' });
       // Guarded by the state: an intake restored from spam meanwhile is left alone.
       await trx

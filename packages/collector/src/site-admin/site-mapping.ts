@@ -41,6 +41,7 @@ export function settingsFromInput(
     contact: input.contact,
     intake: {
       fields: input.intakeFields,
+      ...(questionsOf(input, previous).length > 0 ? { questions: questionsOf(input, previous) } : {}),
       responseTarget: input.responseTarget,
       minFillMs: previous?.intake.minFillMs ?? defaultMinFillMs,
       ...(input.privacyUrl ? { privacyUrl: input.privacyUrl } : {}),
@@ -49,6 +50,10 @@ export function settingsFromInput(
     },
   };
 }
+
+/** Questions absent from the input (an older dashboard) are kept as they were. */
+const questionsOf = (input: SiteSettingsInput, previous?: SiteSettings) =>
+  input.intakeQuestions ?? previous?.intake.questions ?? [];
 
 /** Equal texts make no new disclaimer version; empty translations count as absent. */
 export function sameText(a: LocalizedText, b: LocalizedText): boolean {
@@ -70,6 +75,7 @@ export function toAdminSite(row: AdminSiteRow, disclaimers: readonly DisclaimerR
     responseTarget: settings.intake.responseTarget,
     practiceAreas: settings.practiceAreas,
     intakeFields: settings.intake.fields,
+    intakeQuestions: settings.intake.questions ?? [],
     disclaimerText: JSON.parse(current.text) as LocalizedText,
     disclaimerVersion: current.version,
     accent: settings.theme.accent,

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { problemTypes, publicSiteConfig } from '@retainer/schema';
+import { problemTypes, publicSiteConfig, questionSetIssues } from '@retainer/schema';
 import {
   createSite,
   type DisclaimerHistory,
@@ -38,6 +38,9 @@ function checkSiteInput(id: string, input: SiteSettingsInput, settings: SiteSett
   if (new Set(areas).size !== areas.length) throw invalidField('practiceAreas', 'duplicate');
   // A shown practice-area question with no options could never be answered (issue 14, defect 9).
   if (fields.includes('practiceArea') && areas.length === 0) throw invalidField('practiceAreas', 'areas_needed');
+  // Also questions kept from before: a condition may name a practice area this edit removed.
+  const [issue] = questionSetIssues(settings.intake.questions ?? [], input.practiceAreas);
+  if (issue) throw invalidField(`intakeQuestions.${issue.path}`, issue.code);
   const config = publicSiteConfig.safeParse(toPublicConfig(id, settings, { version, text: input.disclaimerText }));
   if (!config.success) throw invalidField('', 'invalid_config');
 }

@@ -37,6 +37,7 @@ export const site: AdminSite = {
     { name: 'email', required: true },
     { name: 'description', required: true },
   ],
+  intakeQuestions: [],
   disclaimerText: { en: 'No attorney–client relationship yet.' },
   accent: '#1f4e79',
   defaultLanguage: 'en',

@@ -3,7 +3,9 @@
  * and the actions staff take (state changes, notes, assignment).
  */
 import * as z from 'zod/mini';
+import { localizedText } from '../i18n.ts';
 import { intakeFields } from '../intake.ts';
+import { questionKinds } from '../intake-questions.ts';
 import { intakeReply } from './messaging.ts';
 
 /** `spam`: kept out of the inbox's default view, never deleted (issue 9); staff can move it back to `new`. */
@@ -101,6 +103,17 @@ export const intakeHistoryEntry = z.object({
   at: z.number(),
 });
 
+/** An answer to one of the firm's own questions, with the question's label as it was when answered (issue 17). */
+export const intakeAnswerRecord = z.object({
+  id: z.string(),
+  kind: z.enum(questionKinds),
+  label: localizedText(200),
+  value: z.string(),
+  /** A choice's option label (or nothing: yes/no, text and dates read as they are). */
+  valueLabel: z.optional(localizedText(120)),
+});
+export type IntakeAnswerRecord = z.infer<typeof intakeAnswerRecord>;
+
 export const intakeDetail = z.extend(inboxItem, {
   fields: intakeFields,
   lang: z.nullable(z.string()),
@@ -118,6 +131,8 @@ export const intakeDetail = z.extend(inboxItem, {
   replies: z.optional(z.array(intakeReply)),
   /** Issue 17: the matter opened from this (retained) intake, if any. */
   matterId: z.optional(z.nullable(z.string())),
+  /** Issue 17: answers to the firm's own questions, in form order (absent from older servers). */
+  answers: z.optional(z.array(intakeAnswerRecord)),
 });
 export type IntakeDetail = z.infer<typeof intakeDetail>;
 

@@ -65,6 +65,7 @@ describe('@retainer/schema/admin', () => {
         "inboxList",
         "inboxQuery",
         "inboxStats",
+        "intakeAnswerRecord",
         "intakeDetail",
         "intakeNote",
         "intakeReplies",

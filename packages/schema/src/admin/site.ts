@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { language, localizedText } from '../i18n.ts';
 import { siteId } from '../ids.ts';
+import { intakeQuestion, maxQuestions } from '../intake-questions.ts';
 import { hexColor, intakeFieldConfig, practiceArea, publicName, responseTarget, siteContact } from '../site-config.ts';
 
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalid_time'));
@@ -36,6 +37,8 @@ export const siteSettingsInput = z.strictObject({
   responseTarget,
   practiceAreas: z.array(practiceArea).check(z.maxLength(100)),
   intakeFields: z.array(intakeFieldConfig).check(z.minLength(1)),
+  /** The firm's own questions, in form order (issue 17); absent: kept as they are. */
+  intakeQuestions: z.optional(z.array(intakeQuestion).check(z.maxLength(maxQuestions, 'too_many'))),
   /** Saving a text that differs from the current version creates a new version. */
   disclaimerText: localizedText(4000),
   accent: hexColor,

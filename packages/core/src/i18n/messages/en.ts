@@ -21,6 +21,7 @@ const en = {
     too_many: 'That is too many names. List the most important ones.',
     disclaimer: 'Tick the box to confirm you have read the notice.',
     disclaimer_outdated: 'The notice has just been updated. Please read it and tick the box again.',
+    unknown_option: 'Choose one of the options.',
     invalid: 'Check this answer.',
   },
   errorSummary: (count: number) =>
@@ -54,6 +55,7 @@ const en = {
       deadline: 'Only if there is one.',
     },
     contactMethods: { email: 'Email', phone: 'Phone', either: 'Either' },
+    yesNo: { yes: 'Yes', no: 'No' },
     choose: 'Choose one',
     partyName: (n: number) => `Name ${n}`,
     addParty: 'Add a name',

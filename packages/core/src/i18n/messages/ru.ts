@@ -22,6 +22,7 @@ const ru: Messages = {
     too_many: 'Слишком много имён. Укажите самые важные.',
     disclaimer: 'Отметьте, что вы прочитали уведомление.',
     disclaimer_outdated: 'Уведомление только что обновилось. Прочитайте его и отметьте ещё раз.',
+    unknown_option: 'Выберите один из вариантов.',
     invalid: 'Проверьте этот ответ.',
   },
   errorSummary: (count) =>
@@ -59,6 +60,7 @@ const ru: Messages = {
       deadline: 'Только если он есть.',
     },
     contactMethods: { email: 'Эл. почта', phone: 'Телефон', either: 'Любой способ' },
+    yesNo: { yes: 'Да', no: 'Нет' },
     choose: 'Выберите',
     partyName: (n) => `Имя ${n}`,
     addParty: 'Добавить имя',

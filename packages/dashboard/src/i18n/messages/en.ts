@@ -9,6 +9,7 @@ import messagingEn from '../../screens/messaging/messages/en.ts';
 import reachEn from '../../screens/outbox/messages/en.ts';
 import { captchaEn } from '../../screens/sites/captcha-messages.en.ts';
 import { clioGrowEn } from '../../screens/sites/clio-grow-messages.en.ts';
+import { questionsEn } from '../../screens/sites/question-messages.en.ts';
 import { retentionEn } from '../../screens/sites/retention-messages.en.ts';
 import surveyEn from '../../screens/survey/messages/en.ts';
 import firmWorkEn from '../../screens/team/messages/en.ts';
@@ -545,6 +546,8 @@ const en = {
   retention: retentionEn,
   /** The intake's human check per site (issue 9): in screens/sites. */
   captcha: captchaEn,
+  /** The intake's own questions per site (issue 17): in screens/sites. */
+  questions: questionsEn,
   /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
   reach: reachEn,
   /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */

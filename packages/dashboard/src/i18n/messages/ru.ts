@@ -7,6 +7,7 @@ import messagingRu from '../../screens/messaging/messages/ru.ts';
 import reachRu from '../../screens/outbox/messages/ru.ts';
 import { captchaRu } from '../../screens/sites/captcha-messages.ru.ts';
 import { clioGrowRu } from '../../screens/sites/clio-grow-messages.ru.ts';
+import { questionsRu } from '../../screens/sites/question-messages.ru.ts';
 import { retentionRu } from '../../screens/sites/retention-messages.ru.ts';
 import surveyRu from '../../screens/survey/messages/ru.ts';
 import firmWorkRu from '../../screens/team/messages/ru.ts';
@@ -555,6 +556,8 @@ const ru: Messages = {
   retention: retentionRu,
   /** The intake's human check per site (issue 9): in screens/sites. */
   captcha: captchaRu,
+  /** The intake's own questions per site (issue 17): in screens/sites. */
+  questions: questionsRu,
   /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
   reach: reachRu,
   /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */

@@ -7,6 +7,7 @@ import messagingZh from '../../screens/messaging/messages/zh.ts';
 import reachZh from '../../screens/outbox/messages/zh.ts';
 import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
 import { clioGrowZh } from '../../screens/sites/clio-grow-messages.zh.ts';
+import { questionsZh } from '../../screens/sites/question-messages.zh.ts';
 import { retentionZh } from '../../screens/sites/retention-messages.zh.ts';
 import surveyZh from '../../screens/survey/messages/zh.ts';
 import firmWorkZh from '../../screens/team/messages/zh.ts';
@@ -530,6 +531,8 @@ const zh: Messages = {
   retention: retentionZh,
   /** The intake's human check per site (issue 9): in screens/sites. */
   captcha: captchaZh,
+  /** The intake's own questions per site (issue 17): in screens/sites. */
+  questions: questionsZh,
   /** Outbox, email settings, my notifications, live updates (issue 15): in screens/outbox/messages. */
   reach: reachZh,
   /** Replies by email, forgot password (issue 15): in screens/messaging/messages. */

@@ -1,6 +1,6 @@
-/** The submitted answers, in the order the form asks them, each as plain text. */
+/** The submitted answers, in the order the form asks them, each as plain text; then the firm's own questions (issue 17). */
 import { intakeFieldNames, pickText } from '@retainer/schema';
-import type { AdminSite, IntakeDetail } from '@retainer/schema/admin';
+import type { AdminSite, IntakeAnswerRecord, IntakeDetail } from '@retainer/schema/admin';
 import type { ComponentChildren } from 'preact';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDate } from '../../format/date.ts';
@@ -45,6 +45,16 @@ export function IntakeFieldsList({ detail, sites }: { detail: IntakeDetail; site
     }
   };
 
+  // Each with its question's label as it was when answered, not as the form reads today.
+  const answerValue = (answer: IntakeAnswerRecord): ComponentChildren => {
+    if (answer.valueLabel) return pickText(answer.valueLabel, lang);
+    if (answer.kind === 'yesNo') return answer.value === 'yes' ? t.questions.yes : t.questions.no;
+    if (answer.kind === 'date') return formatDate(Date.parse(`${answer.value}T12:00:00`), lang);
+    if (answer.kind === 'longText') return <p class="pre-wrap">{answer.value}</p>;
+    return answer.value;
+  };
+  const answers = detail.answers ?? [];
+
   const shown = intakeFieldNames.filter((name) => {
     const v = f[name];
     return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
@@ -56,12 +66,18 @@ export function IntakeFieldsList({ detail, sites }: { detail: IntakeDetail; site
         {t.intake.fieldsTitle}
       </h2>
       {detail.erased && <p class="alert alert-info">{t.intake.erasedNotice}</p>}
-      {shown.length > 0 && (
+      {shown.length + answers.length > 0 && (
         <dl class="field-list">
           {shown.map((name) => (
             <div key={name} class={`field-row field-row-${name}`}>
               <dt>{t.intake.fields[name]}</dt>
               <dd>{value(name)}</dd>
+            </div>
+          ))}
+          {answers.map((answer) => (
+            <div key={answer.id} class="field-row field-row-answer">
+              <dt>{pickText(answer.label, lang)}</dt>
+              <dd>{answerValue(answer)}</dd>
             </div>
           ))}
         </dl>

@@ -7,13 +7,20 @@
  *   const draft = draftFromSite(site);
  *   const input = draftToInput({ ...draft, name: 'Harbor & Vale' });
  */
-import { defaultIntakeFields, type IntakeFieldName, intakeFieldNames, type Language } from '@retainer/schema';
+import {
+  defaultIntakeFields,
+  type IntakeFieldName,
+  intakeFieldNames,
+  type Language,
+  questionSetIssues,
+} from '@retainer/schema';
 import {
   type AdminSite,
   type BusinessHours,
   defaultBusinessHours,
   type SiteSettingsInput,
 } from '@retainer/schema/admin';
+import { type QuestionRow, questionRows, questionsFromRows } from './site-questions-draft.ts';
 
 export type AreaRow = { key: number; id: string; en: string; ru: string; zh: string };
 export type FieldToggle = { shown: boolean; required: boolean };
@@ -30,6 +37,8 @@ export type SiteDraft = {
   targetUnit: TargetUnit;
   areas: AreaRow[];
   fields: Record<IntakeFieldName, FieldToggle>;
+  /** The firm's own questions, in form order (issue 17). */
+  questions: QuestionRow[];
   disclaimer: { en: string; ru: string; zh: string };
   accent: string;
   defaultLanguage: Language;
@@ -75,6 +84,7 @@ export function newSiteDraft(timeZone = Intl.DateTimeFormat().resolvedOptions().
     targetUnit: 'businessDay',
     areas: [],
     fields: fieldToggles(defaultIntakeFields),
+    questions: [],
     disclaimer: { en: defaultDisclaimer, ru: '', zh: '' },
     accent: '#1f4e79',
     defaultLanguage: 'en',
@@ -97,6 +107,7 @@ export function draftFromSite(site: AdminSite): SiteDraft {
     targetUnit: site.responseTarget.unit,
     areas: site.practiceAreas.map((area) => areaRow(area.id, area.label)),
     fields: fieldToggles(site.intakeFields),
+    questions: questionRows(site.intakeQuestions ?? []),
     disclaimer: { en: site.disclaimerText.en, ru: site.disclaimerText.ru ?? '', zh: site.disclaimerText.zh ?? '' },
     accent: site.accent,
     defaultLanguage: site.defaultLanguage,
@@ -141,6 +152,7 @@ export function draftToInput(draft: SiteDraft): SiteSettingsInput {
     intakeFields: intakeFieldNames
       .filter((name) => draft.fields[name].shown)
       .map((name) => ({ name, required: draft.fields[name].required })),
+    intakeQuestions: questionsFromRows(draft.questions),
     disclaimerText: localized(draft.disclaimer),
     accent: draft.accent.trim(),
     defaultLanguage: draft.defaultLanguage,
@@ -169,6 +181,10 @@ export function draftIssues(draft: SiteDraft): { path: string; code: string }[] 
     if (id && seen.has(id)) issues.push({ path: `practiceAreas.${index}.id`, code: 'duplicate' });
     seen.add(id);
   });
+  const areas = draft.areas.map((row) => ({ id: row.id.trim() }));
+  for (const issue of questionSetIssues(questionsFromRows(draft.questions), areas)) {
+    issues.push({ path: `intakeQuestions.${issue.path}`, code: issue.code });
+  }
   return issues;
 }
 

@@ -18,6 +18,7 @@ import { labelForPath } from './site-field-ids.ts';
 import { SiteFieldsSection } from './site-fields-section.tsx';
 import { SiteGeneralSection } from './site-general-section.tsx';
 import { SiteHoursSection } from './site-hours-section.tsx';
+import { SiteQuestionsSection } from './site-questions-section.tsx';
 import { SiteRetentionForm } from './site-retention-form.tsx';
 
 export function SiteEditorScreen({ id }: { id?: string }) {
@@ -69,6 +70,7 @@ export function SiteEditorScreen({ id }: { id?: string }) {
             <SiteHoursSection editor={editor} />
             <SiteAreasSection editor={editor} />
             <SiteFieldsSection editor={editor} />
+            <SiteQuestionsSection editor={editor} />
             <SiteDisclaimerSection editor={editor} />
             <SiteAppearanceSection editor={editor} />
           </fieldset>

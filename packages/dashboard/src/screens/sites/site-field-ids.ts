@@ -35,6 +35,24 @@ export function labelForPath(path: string, t: Messages): string {
     const row = Number(area[1]) + 1;
     return `${s.areaLegend(row)}: ${area[2] === 'id' ? s.areaId : s.areaLabel(lang(area[3]))}`;
   }
+  const question = path.match(/^intakeQuestions\.(\d+)(?:\.options\.(\d+))?\.?(.*)$/);
+  if (question) {
+    const q = t.questions;
+    const where = `${q.legend(Number(question[1]) + 1)}${question[2] ? `, ${q.optionLegend(Number(question[2]) + 1)}` : ''}`;
+    const rest = question[3] ?? '';
+    const what = rest.startsWith('label.')
+      ? (question[2] ? q.optionLabel : q.label)(lang(rest.split('.')[1]))
+      : rest === 'options'
+        ? q.options
+        : rest.startsWith('showWhen.practiceAreas')
+          ? q.areasLegend
+          : rest.startsWith('showWhen.answer')
+            ? q.answerField
+            : rest === 'kind'
+              ? q.kind
+              : '';
+    return what ? `${where}: ${what}` : where;
+  }
   const labels: Record<string, string> = {
     id: s.id,
     name: s.name,

@@ -1,0 +1,37 @@
+/** Собственные вопросы анкеты сайта (issue 17), по-русски. */
+import type { QuestionMessages } from './question-messages.en.ts';
+
+export const questionsRu: QuestionMessages = {
+  title: 'Ваши вопросы',
+  intro:
+    'Вопросы, которые анкета задаёт после встроенных полей. Вопрос можно показывать только для некоторых отраслей права или только когда предыдущий ответ имеет определённое значение.',
+  none: 'Своих вопросов пока нет.',
+  legend: (n: number) => `Вопрос ${n}`,
+  kind: 'Тип ответа',
+  kinds: { shortText: 'Короткий текст', longText: 'Длинный текст', choice: 'Выбор', yesNo: 'Да / нет', date: 'Дата' },
+  label: (language: string) => `Вопрос (${language})`,
+  required: 'Обязателен, когда показан',
+  options: 'Варианты',
+  optionLegend: (n: number) => `Вариант ${n}`,
+  optionLabel: (language: string) => `Вариант (${language})`,
+  addOption: 'Добавить вариант',
+  removeOption: (name: string) => `Удалить вариант ${name}`,
+  showWhen: 'Когда показывать',
+  areasLegend: 'Только для этих отраслей права (ничего не отмечено — для всех)',
+  noAreas: 'Добавьте отрасли права выше, чтобы показывать вопрос только для некоторых из них.',
+  answerField: 'Только когда этот ответ…',
+  always: 'При любых других ответах',
+  contactMethod: 'Как с вами связаться?',
+  contactMethods: { email: 'Эл. почта', phone: 'Телефон', either: 'Любой способ' },
+  answerEquals: '…равен',
+  yes: 'Да',
+  no: 'Нет',
+  add: 'Добавить вопрос',
+  moveUp: (name: string) => `Переместить «${name}» выше`,
+  moveDown: (name: string) => `Переместить «${name}» ниже`,
+  remove: (name: string) => `Удалить «${name}»`,
+  up: 'Выше',
+  down: 'Ниже',
+  delete: 'Удалить',
+  moved: (name: string, position: number) => `«${name}» теперь вопрос ${position}.`,
+};
