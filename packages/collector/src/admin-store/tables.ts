@@ -10,6 +10,8 @@ export interface FirmsTable {
   id: string;
   name: string;
   created_at: number;
+  /** Migration `0027-two-factor`: 1 when every member must sign in with a second factor. */
+  require_two_factor?: number;
 }
 
 export interface UsersTable {
@@ -34,6 +36,8 @@ export interface SessionsTable {
   created_at: number;
   last_seen_at: number;
   expires_at: number;
+  /** Migration `0027-two-factor`: what the session still lacks (`second-factor`, `two-factor-setup`), or null. */
+  pending?: 'second-factor' | 'two-factor-setup' | null;
 }
 
 export interface InvitationsTable {

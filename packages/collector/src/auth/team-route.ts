@@ -10,6 +10,7 @@ import type { Context } from 'hono';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { jsonResponse } from '../respond.ts';
+import { twoFactorDb } from '../two-factor/tables.ts';
 
 export function teamRoute(deps: AdminDeps) {
   return async function handleTeam(c: Context<AdminEnv>): Promise<Response> {
@@ -21,6 +22,17 @@ export function teamRoute(deps: AdminDeps) {
       .where('removed_at', 'is', null)
       .orderBy('name')
       .execute();
+    // Issue 17: who signs in with a second factor.
+    const withTwoFactor = new Set(
+      (
+        await twoFactorDb(deps.db)
+          .selectFrom('two_factor')
+          .select('user_id')
+          .where('firm_id', '=', user.firmId)
+          .where('enabled_at', 'is not', null)
+          .execute()
+      ).map((row) => row.user_id),
+    );
     const invitations =
       user.role === 'admin'
         ? await deps.db
@@ -40,6 +52,7 @@ export function teamRoute(deps: AdminDeps) {
         role: u.role,
         createdAt: Number(u.created_at),
         lastSignInAt: u.last_sign_in_at == null ? null : Number(u.last_sign_in_at),
+        twoFactor: withTwoFactor.has(u.id),
       })),
       invitations: invitations.map((i) => ({
         id: i.id,

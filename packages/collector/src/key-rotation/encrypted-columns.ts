@@ -15,6 +15,7 @@ import { questionField } from '../faq/question-store.ts';
 import { noteField, reasonField } from '../inbox/intake-detail.ts';
 import { outboxAddress, smtpPasswordAddress } from '../outbox/tables.ts';
 import { emailIndex } from '../people/email-index.ts';
+import { totpAddress } from '../two-factor/tables.ts';
 
 /** A row as selected: its id, its encrypted columns, and what their addresses need. */
 export type RotatedRow = Record<string, string | number | null>;
@@ -236,6 +237,20 @@ export const encryptedTables: readonly EncryptedTable[] = [
     id: 'site',
     context: [],
     tokens: [{ column: 'password', address: (row) => smtpPasswordAddress(text(row, 'site')) }],
+    indexes: [],
+  },
+  // Issue 17: members' TOTP secrets, confirmed and being set up.
+  {
+    table: 'two_factor',
+    id: 'user_id',
+    context: ['firm_id'],
+    tokens: [
+      { column: 'secret', address: (row) => totpAddress(text(row, 'firm_id'), text(row, 'user_id'), 'totp.secret') },
+      {
+        column: 'pending_secret',
+        address: (row) => totpAddress(text(row, 'firm_id'), text(row, 'user_id'), 'totp.pending'),
+      },
+    ],
     indexes: [],
   },
 ];

@@ -312,3 +312,23 @@ export {
   surveySettings,
   updateFollowUp,
 } from './survey.ts';
+export type {
+  ConfirmTwoFactorInput,
+  FirmTwoFactorInput,
+  ReauthenticateInput,
+  RecoveryCodes,
+  SecondFactorInput,
+  SessionStep,
+  TwoFactorEnrolment,
+  TwoFactorStatus,
+} from './two-factor.ts';
+export {
+  confirmTwoFactorInput,
+  firmTwoFactorInput,
+  reauthenticateInput,
+  recoveryCodes,
+  secondFactorInput,
+  sessionSteps,
+  twoFactorEnrolment,
+  twoFactorStatus,
+} from './two-factor.ts';
