@@ -7,6 +7,7 @@ import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
 import mattersEn from '../../screens/matters/messages/en.ts';
 import messagingEn from '../../screens/messaging/messages/en.ts';
 import reachEn from '../../screens/outbox/messages/en.ts';
+import securityEn from '../../screens/security/messages/en.ts';
 import { captchaEn } from '../../screens/sites/captcha-messages.en.ts';
 import { retentionEn } from '../../screens/sites/retention-messages.en.ts';
 import surveyEn from '../../screens/survey/messages/en.ts';
@@ -549,6 +550,8 @@ const en = {
   messaging: messagingEn,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkEn,
+  /** Two-factor sign-in (issue 17): in screens/security/messages. */
+  security: securityEn,
 };
 
 export type Messages = typeof en;

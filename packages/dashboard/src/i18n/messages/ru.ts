@@ -5,6 +5,7 @@ import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
 import mattersRu from '../../screens/matters/messages/ru.ts';
 import messagingRu from '../../screens/messaging/messages/ru.ts';
 import reachRu from '../../screens/outbox/messages/ru.ts';
+import securityRu from '../../screens/security/messages/ru.ts';
 import { captchaRu } from '../../screens/sites/captcha-messages.ru.ts';
 import { retentionRu } from '../../screens/sites/retention-messages.ru.ts';
 import surveyRu from '../../screens/survey/messages/ru.ts';
@@ -559,6 +560,8 @@ const ru: Messages = {
   messaging: messagingRu,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkRu,
+  /** Two-factor sign-in (issue 17): in screens/security/messages. */
+  security: securityRu,
 };
 
 export default ru;

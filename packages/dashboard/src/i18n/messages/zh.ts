@@ -5,6 +5,7 @@ import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
 import mattersZh from '../../screens/matters/messages/zh.ts';
 import messagingZh from '../../screens/messaging/messages/zh.ts';
 import reachZh from '../../screens/outbox/messages/zh.ts';
+import securityZh from '../../screens/security/messages/zh.ts';
 import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
 import { retentionZh } from '../../screens/sites/retention-messages.zh.ts';
 import surveyZh from '../../screens/survey/messages/zh.ts';
@@ -534,6 +535,8 @@ const zh: Messages = {
   messaging: messagingZh,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkZh,
+  /** Two-factor sign-in (issue 17): in screens/security/messages. */
+  security: securityZh,
 };
 
 export default zh;
