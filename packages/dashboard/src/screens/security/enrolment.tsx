@@ -102,8 +102,8 @@ export function Enrolment({ onDone, onCancel }: Props) {
             <code>{grouped(current.secret)}</code>
           </p>
           <div class="button-row">
-            <CopyButton text={current.secret} label={m.copySecret} />
-            <CopyButton text={current.uri} label={m.copyUri} />
+            <CopyButton text={current.secret} label={m.copySecret} caption={m.copySecret} />
+            <CopyButton text={current.uri} label={m.copyUri} caption={m.copyUri} />
           </div>
           <details class="enrolment-uri">
             <summary>{m.uriLabel}</summary>

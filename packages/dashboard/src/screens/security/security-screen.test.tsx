@@ -77,7 +77,7 @@ describe('Security screen', () => {
     expect(qr.querySelector('path')?.getAttribute('d')?.length).toBeGreaterThan(100);
     expect(screen.getByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP')).toBeTruthy();
     expect(screen.getByText(enrolment.uri)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Copy the setup key' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy setup key' })).toBeTruthy();
 
     const code = screen.getByLabelText(/Code from the app/);
     fireEvent.input(code, { target: { value: '000000' } });
