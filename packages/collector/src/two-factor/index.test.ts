@@ -337,6 +337,36 @@ describe.each(storageKinds)('two-factor sign-in on %s', (kind) => {
     expect((await kit.call('/api/admin/session', { session: staff })).status).toBe(401);
     expect((await signInPassword(staff.email)).pending).toBeUndefined();
   });
+
+  it('moves to a new app only after asking again; the old app’s codes stop working', async () => {
+    kit.clock.now += 3_600_000;
+    const staff = await kit.colleague('staff');
+    const { enrolment: old } = await enrol(staff);
+    const start = (body: unknown) => kit.call('/api/admin/me/two-factor/enrolment', { session: staff, body });
+    const bare = await start({});
+    expect(bare.status).toBe(422);
+    expect(await type(bare)).toBe(problemTypes.validation);
+    expect((await start({ password: 'not the password' })).status).toBe(422);
+    const moved = await start({ password: adminPassword });
+    expect(moved.status).toBe(201);
+    const next = (await moved.json()) as TwoFactorEnrolment;
+    expect(next.secret).not.toBe(old.secret);
+    // Until confirmed, the old app still signs in.
+    nextStep();
+    const before = (await signInPassword(staff.email)).session;
+    const oldCode = () => TOTP.generate({ secret: secretOf(old.secret), timestamp: kit.clock.now });
+    expect((await secondFactor(before, { code: oldCode() })).status).toBe(200);
+    const confirmed = await kit.call('/api/admin/me/two-factor/enrolment/confirm', {
+      session: staff,
+      body: { code: TOTP.generate({ secret: secretOf(next.secret), timestamp: kit.clock.now }) },
+    });
+    expect(confirmed.status).toBe(200);
+    nextStep();
+    const after = (await signInPassword(staff.email)).session;
+    expect((await secondFactor(after, { code: oldCode() })).status).toBe(401);
+    const newCode = TOTP.generate({ secret: secretOf(next.secret), timestamp: kit.clock.now });
+    expect((await secondFactor(after, { code: newCode })).status).toBe(200);
+  });
 });
 
 const secretOf = (base32: string) => Secret.fromBase32(base32);

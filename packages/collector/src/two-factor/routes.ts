@@ -17,12 +17,13 @@ import {
   type RecoveryCodes,
   reauthenticateInput,
   secondFactorInput,
+  startEnrolmentInput,
   type TwoFactorEnrolment,
 } from '@retainer/schema/admin';
 import type { Context, Hono } from 'hono';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { emptyBody, notFound, readAdminJson } from '../admin-api/read-body.ts';
+import { notFound, readAdminJson } from '../admin-api/read-body.ts';
 import { clientAddress } from '../admin-api/request-info.ts';
 import { requireAdmin } from '../auth/require-session.ts';
 import { startSession } from '../auth/session-response.ts';
@@ -72,8 +73,12 @@ export function mountEnrolmentRoutes(api: Hono<AdminEnv>, deps: AdminDeps): void
 
   // A new secret to set up (again): kept apart until confirmed, so a half-done set-up never locks anyone out.
   api.post('/me/two-factor/enrolment', async function handleStartEnrolment(c) {
-    await readAdminJson(c, emptyBody);
     const user = c.get('user');
+    if ((await twoFactorStatusOf(deps, user)).enabled) {
+      await confirmIdentity(c, deps, true);
+    } else {
+      await readAdminJson(c, startEnrolmentInput);
+    }
     const secret = newTotpSecret();
     const now = deps.now();
     const sealed = deps.cipher.encrypt(secret, totpAddress(user.firmId, user.id, 'totp.pending'));
@@ -143,10 +148,20 @@ export function mountEnrolmentRoutes(api: Hono<AdminEnv>, deps: AdminDeps): void
   });
 }
 
-/** Turning it off and renewing codes ask again; a wrong answer counts like a wrong sign-in. */
-async function confirmIdentity(c: Context<AdminEnv>, deps: AdminDeps) {
+/** Turning it off, renewing codes and moving to a new app ask again; a wrong answer counts like a wrong sign-in. */
+async function confirmIdentity(c: Context<AdminEnv>, deps: AdminDeps, moving = false) {
   const keys = await throttled(c, deps);
-  const proof = await readAdminJson(c, reauthenticateInput);
+  const input: { code?: string; password?: string } = await readAdminJson(
+    c,
+    moving ? startEnrolmentInput : reauthenticateInput,
+  );
+  const proof =
+    input.code !== undefined
+      ? { code: input.code }
+      : input.password !== undefined
+        ? { password: input.password }
+        : undefined;
+  if (!proof) throw new ProblemError(422, problemTypes.validation, { errors: [{ path: 'code', code: 'required' }] });
   if (!(await reauthenticate(deps, c.get('user'), proof))) {
     await recordFailure(deps.db, keys, deps.now());
     if ('code' in proof) throw invalidCode(422);

@@ -27,8 +27,9 @@ export function createTwoFactorApi(http: KyInstance) {
     secondFactor: (input: SecondFactorInput): Promise<AdminSession> =>
       read(adminSession, () => http.post('session/second-factor', { json: input })),
     status: (): Promise<TwoFactorStatus> => read(twoFactorStatus, () => http.get('me/two-factor')),
-    startEnrolment: (): Promise<TwoFactorEnrolment> =>
-      read(twoFactorEnrolment, () => http.post('me/two-factor/enrolment', { json: {} })),
+    /** With `proof` when moving to a new app while two-factor is on. */
+    startEnrolment: (proof: ReauthenticateInput | Record<string, never> = {}): Promise<TwoFactorEnrolment> =>
+      read(twoFactorEnrolment, () => http.post('me/two-factor/enrolment', { json: proof })),
     confirmEnrolment: (code: string): Promise<RecoveryCodes> =>
       read(recoveryCodes, () => http.post('me/two-factor/enrolment/confirm', { json: { code } })),
     renewRecoveryCodes: (proof: ReauthenticateInput): Promise<RecoveryCodes> =>

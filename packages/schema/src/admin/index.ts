@@ -319,6 +319,7 @@ export type {
   RecoveryCodes,
   SecondFactorInput,
   SessionStep,
+  StartEnrolmentInput,
   TwoFactorEnrolment,
   TwoFactorStatus,
 } from './two-factor.ts';
@@ -329,6 +330,7 @@ export {
   recoveryCodes,
   secondFactorInput,
   sessionSteps,
+  startEnrolmentInput,
   twoFactorEnrolment,
   twoFactorStatus,
 } from './two-factor.ts';

@@ -46,6 +46,13 @@ export const reauthenticateInput = z.union([
 ]);
 export type ReauthenticateInput = z.infer<typeof reauthenticateInput>;
 
+/**
+ * `POST /api/admin/me/two-factor/enrolment`: `{}` to set it up; moving to a new app while it is on asks again,
+ * like turning it off (a hijacked session must not swap in its own authenticator).
+ */
+export const startEnrolmentInput = z.union([z.strictObject({}), reauthenticateInput]);
+export type StartEnrolmentInput = z.infer<typeof startEnrolmentInput>;
+
 /** `PUT /api/admin/firm/two-factor` (admins): require it of every member. */
 export const firmTwoFactorInput = z.strictObject({ required: z.boolean() });
 export type FirmTwoFactorInput = z.infer<typeof firmTwoFactorInput>;

@@ -17,6 +17,8 @@ import { QrCode } from './qr-code.tsx';
 import { RecoveryCodesPanel } from './recovery-codes-panel.tsx';
 
 type Props = {
+  /** A set-up started already (moving to a new app asks for the password or a code first). */
+  initial?: TwoFactorEnrolment | undefined;
   /** After the recovery codes were seen. */
   onDone: (status: TwoFactorStatus) => void;
   onCancel?: () => void;
@@ -25,11 +27,11 @@ type Props = {
 /** `JBSW Y3DP …`: groups of four read and type more easily. */
 const grouped = (secret: string) => secret.replace(/(.{4})/g, '$1 ').trim();
 
-export function Enrolment({ onDone, onCancel }: Props) {
+export function Enrolment({ initial, onDone, onCancel }: Props) {
   const t = useMessages();
   const m = t.security;
   const { api, announcer } = useDashboard();
-  const enrolment = useSignal<TwoFactorEnrolment | null>(null);
+  const enrolment = useSignal<TwoFactorEnrolment | null>(initial ?? null);
   const code = useSignal('');
   const codeError = useSignal<string | undefined>(undefined);
   const problem = useSignal<Problem | null>(null);
@@ -46,7 +48,7 @@ export function Enrolment({ onDone, onCancel }: Props) {
     }
   };
   useEffect(() => {
-    void start();
+    if (!initial) void start();
   }, []);
   useEffect(() => {
     if (enrolment.value) stepHeading.current?.focus();

@@ -27,7 +27,13 @@ function twoFactorServer(start: TwoFactorStatus, session: AdminSession = adminSe
   server.use(
     http.get(apiUrl('session'), () => HttpResponse.json(session)),
     http.get(apiUrl('me/two-factor'), () => HttpResponse.json(state.status)),
-    http.post(apiUrl('me/two-factor/enrolment'), () => HttpResponse.json(enrolment, { status: 201 })),
+    http.post(apiUrl('me/two-factor/enrolment'), async ({ request }) => {
+      const body = (await request.json()) as { code?: string };
+      state.sent.push(['start', body]);
+      if (state.status.enabled && body.code !== '975310')
+        return problemResponse(422, 'urn:retainer:problem:invalid-code');
+      return HttpResponse.json(enrolment, { status: 201 });
+    }),
     http.post(apiUrl('me/two-factor/enrolment/confirm'), async ({ request }) => {
       const body = (await request.json()) as { code: string };
       state.sent.push(['confirm', body]);
@@ -95,6 +101,7 @@ describe('Security screen', () => {
     expect(screen.getByRole('button', { name: 'Copy all recovery codes' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download as a text file' })).toBeTruthy();
     expect(state.sent).toEqual([
+      ['start', {}],
       ['confirm', { code: '000000' }],
       ['confirm', { code: '135790' }],
     ]);
@@ -131,6 +138,27 @@ describe('Security screen', () => {
       ['renew', { code: '864209' }],
       ['disable', { password: 'wrong password!' }],
       ['disable', { password: 'correct horse battery' }],
+    ]);
+  });
+
+  it('moves to a new app after a current code, then shows new recovery codes', async () => {
+    const state = twoFactorServer(on);
+    renderDashboard('/dashboard/settings/security');
+    fireEvent.click(await screen.findByRole('button', { name: 'Move to a new authenticator app' }));
+    expect(await screen.findByText(/the old app stops working/)).toBeTruthy();
+    fireEvent.input(screen.getByLabelText(/Code from the app/), { target: { value: '111111' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText(/That code did not work/)).toBeTruthy();
+    fireEvent.input(screen.getByLabelText(/Code from the app/), { target: { value: '975310' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('img', { name: 'QR code to scan with an authenticator app' });
+    fireEvent.input(screen.getByLabelText(/Code from the app/), { target: { value: '135790' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    await screen.findByRole('list', { name: 'Recovery codes' });
+    expect(state.sent).toEqual([
+      ['start', { code: '111111' }],
+      ['start', { code: '975310' }],
+      ['confirm', { code: '135790' }],
     ]);
   });
 
@@ -180,6 +208,6 @@ describe('forced set-up at sign-in', () => {
     fireEvent.click(screen.getByRole('button', { name: 'I have saved them' }));
     expect(await screen.findByRole('navigation')).toBeTruthy();
     expect(location.pathname).toBe('/dashboard/matters');
-    expect(state.sent.map(([kind]) => kind)).toEqual(['confirm']);
+    expect(state.sent.map(([kind]) => kind)).toEqual(['start', 'confirm']);
   });
 });

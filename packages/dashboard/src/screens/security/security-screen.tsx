@@ -4,7 +4,7 @@
  */
 import { useSignal } from '@preact/signals';
 import type { Problem } from '@retainer/schema';
-import type { TwoFactorStatus } from '@retainer/schema/admin';
+import type { TwoFactorEnrolment, TwoFactorStatus } from '@retainer/schema/admin';
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { toApiProblem } from '../../api/api-problem.ts';
@@ -20,7 +20,8 @@ import { RecoveryCodesPanel } from './recovery-codes-panel.tsx';
 
 type Mode =
   | { kind: 'view' }
-  | { kind: 'enrol' }
+  | { kind: 'enrol'; started?: TwoFactorEnrolment }
+  | { kind: 'move' }
   | { kind: 'renew' }
   | { kind: 'disable' }
   | { kind: 'codes'; codes: string[] };
@@ -56,11 +57,24 @@ export function SecurityScreen() {
   } else if (mode.value.kind === 'enrol') {
     body = (
       <Enrolment
+        initial={mode.value.started}
         onDone={(next) => {
           status.value = next;
           view();
         }}
         onCancel={view}
+      />
+    );
+  } else if (mode.value.kind === 'move') {
+    body = (
+      <ConfirmIdentity
+        title={m.moveApp}
+        hint={m.moveAppHint}
+        action={m.continue}
+        onCancel={view}
+        onConfirm={async (proof) => {
+          mode.value = { kind: 'enrol', started: await api.twoFactor.startEnrolment(proof) };
+        }}
       />
     );
   } else if (mode.value.kind === 'codes') {
@@ -110,6 +124,9 @@ export function SecurityScreen() {
             <div class="button-row">
               <button type="button" class="button button-secondary" onClick={() => (mode.value = { kind: 'renew' })}>
                 {m.newCodes}
+              </button>
+              <button type="button" class="button button-secondary" onClick={() => (mode.value = { kind: 'move' })}>
+                {m.moveApp}
               </button>
               {!current.firmRequires && (
                 <button

@@ -40,6 +40,8 @@ const en = {
   // Managing
   newCodes: 'Make new recovery codes',
   newCodesHint: 'The old codes stop working.',
+  moveApp: 'Move to a new authenticator app',
+  moveAppHint: 'For a new phone: the old app stops working once the new one is set up.',
   turnOff: 'Turn off two-factor sign-in',
   turnOffHint: 'Your password alone will sign you in again.',
   requiredNoOff: 'Your firm requires two-factor sign-in, so it cannot be turned off.',

@@ -37,6 +37,8 @@ const zh: SecurityMessages = {
   codesSaved: '我已保存',
   newCodes: '生成新的恢复码',
   newCodesHint: '旧的恢复码将失效。',
+  moveApp: '迁移到新的身份验证器应用',
+  moveAppHint: '适用于更换手机：新应用设置完成后，旧应用将失效。',
   turnOff: '关闭双重验证',
   turnOffHint: '之后仅凭密码即可登录。',
   requiredNoOff: '贵所要求使用双重验证，因此无法关闭。',
