@@ -151,6 +151,7 @@ describe('@retainer/schema/admin', () => {
         "siteSettingsInput",
         "siteSnippets",
         "stageSummary",
+        "startEnrolmentInput",
         "surveyComment",
         "surveyCommentList",
         "surveyFigures",
