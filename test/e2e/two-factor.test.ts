@@ -212,6 +212,14 @@ describe('two-factor sign-in', () => {
     await setUp(staff, colleague.email, 'required-phone');
     await staff.getByRole('heading', { name: 'Intake inbox', level: 1 }).waitFor();
     expect((await phoneContext.request.get(`${collector.url}/api/admin/inbox`)).status()).toBe(200);
+    // The colleague's Security screen on the phone: on, required by the firm, so no "turn off".
+    await staff.goto(`${collector.url}/dashboard/settings/security`);
+    await staff.getByRole('heading', { name: 'Two-factor sign-in is on' }).waitFor();
+    await staff.getByText('cannot be turned off', { exact: false }).waitFor();
+    expect(await staff.getByRole('button', { name: 'Turn off two-factor sign-in' }).count()).toBe(0);
+    expect(await staff.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectAxeClean(staff, 'security on a phone');
+    await staff.screenshot({ path: join(results, 'two-factor-security-phone.png'), fullPage: true });
     expect(unexpected(trouble.errors)).toEqual([]);
     await phoneContext.close();
   });

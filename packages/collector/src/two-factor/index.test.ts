@@ -1,5 +1,6 @@
 import { problemTypes } from '@retainer/schema';
 import type { AdminSession, RecoveryCodes, Team, TwoFactorEnrolment, TwoFactorStatus } from '@retainer/schema/admin';
+import fc from 'fast-check';
 import { Secret, TOTP, URI } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminKit, adminPassword, createAdminKit, type Session } from '../admin-api/test-kit.ts';
@@ -370,3 +371,56 @@ describe.each(storageKinds)('two-factor sign-in on %s', (kind) => {
 });
 
 const secretOf = (base32: string) => Secret.fromBase32(base32);
+
+describe.each(storageKinds)('two-factor routes under arbitrary input on %s', (kind) => {
+  let kit: AdminKit;
+  beforeAll(async () => {
+    kit = await createAdminKit(kind);
+  });
+  afterAll(() => kit.cleanup());
+
+  it('answer a 4xx problem for any body, never a 5xx, and change nothing when they refuse', async () => {
+    const codeLike = fc.oneof(fc.stringMatching(/^\d{6}$/), fc.string({ maxLength: 30 }), fc.integer());
+    const bodies = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.record({ code: codeLike }),
+      fc.record({ recoveryCode: codeLike }),
+      fc.record({ password: fc.string({ maxLength: 30 }) }),
+      fc.record({ code: codeLike, password: fc.string({ maxLength: 5 }) }, { requiredKeys: [] }),
+      fc.record({ required: fc.oneof(fc.boolean(), fc.string({ maxLength: 3 })) }),
+    );
+    const routes = [
+      ['POST', '/api/admin/session/second-factor'],
+      ['POST', '/api/admin/me/two-factor/enrolment/confirm'],
+      ['POST', '/api/admin/me/two-factor/disable'],
+      ['POST', '/api/admin/me/two-factor/recovery-codes'],
+      ['PUT', '/api/admin/firm/two-factor'],
+    ] as const;
+    const state = async () =>
+      JSON.stringify([
+        await kit.db
+          .selectFrom('two_factor' as never)
+          .selectAll()
+          .execute(),
+        await kit.db
+          .selectFrom('recovery_codes' as never)
+          .selectAll()
+          .execute(),
+        await kit.db.selectFrom('firms').selectAll().execute(),
+      ]);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), bodies, async ([method, path], body) => {
+        // Far apart in time: the sign-in limits (which wrong codes feed) never carry from one run to the next.
+        kit.clock.now += 3_600_000;
+        const before = await state();
+        const res = await kit.call(path, { method, session: kit.admin, body: JSON.stringify(body) });
+        expect(res.status, `${path} ${JSON.stringify(body)}`).toBeLessThan(500);
+        if (res.status >= 400) {
+          expect(res.headers.get('content-type')).toBe('application/problem+json');
+          expect(await state()).toEqual(before);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
