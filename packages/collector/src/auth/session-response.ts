@@ -8,9 +8,9 @@
  */
 import type { AdminSession, SessionStep } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { SessionUser } from '../admin-api/admin-env.ts';
-import { isSecureRequest } from '../admin-api/request-info.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { isSecureRequest } from '../http/request-info.ts';
 import { jsonResponse } from '../respond.ts';
 import { pendingStep } from '../two-factor/session-step.ts';
 import { readSessionCookie, setSessionCookie } from './cookies.ts';

@@ -7,10 +7,9 @@
  */
 import type { Team } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { jsonResponse } from '../respond.ts';
-import { twoFactorDb } from '../two-factor/tables.ts';
 
 export function teamRoute(deps: AdminDeps) {
   return async function handleTeam(c: Context<AdminEnv>): Promise<Response> {
@@ -25,7 +24,7 @@ export function teamRoute(deps: AdminDeps) {
     // Issue 17: who signs in with a second factor.
     const withTwoFactor = new Set(
       (
-        await twoFactorDb(deps.db)
+        await deps.db
           .selectFrom('two_factor')
           .select('user_id')
           .where('firm_id', '=', user.firmId)

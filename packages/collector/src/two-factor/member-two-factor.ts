@@ -8,12 +8,12 @@
  */
 import { problemTypes } from '@retainer/schema';
 import type { TwoFactorStatus } from '@retainer/schema/admin';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { SessionUser } from '../admin-api/admin-env.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { recoveryCodesLeft } from './recovery-codes.ts';
-import { totpAddress, twoFactorDb } from './tables.ts';
+import { totpAddress } from './tables.ts';
 import { matchTotp } from './totp.ts';
 
 type Member = Pick<SessionUser, 'id' | 'firmId'>;
@@ -21,7 +21,7 @@ type Member = Pick<SessionUser, 'id' | 'firmId'>;
 export const invalidCode = (status: 401 | 422) => new ProblemError(status, problemTypes.invalidCode);
 
 export async function twoFactorStatusOf(deps: Pick<AdminDeps, 'db'>, member: Member): Promise<TwoFactorStatus> {
-  const db = twoFactorDb(deps.db);
+  const db = deps.db;
   const row = await db
     .selectFrom('two_factor')
     .select('enabled_at')
@@ -43,7 +43,7 @@ export async function twoFactorStatusOf(deps: Pick<AdminDeps, 'db'>, member: Mem
 
 /** True when `code` is a current code of the member's confirmed secret, and no code of its step was used yet. */
 export async function checkTotp(deps: Pick<AdminDeps, 'db' | 'cipher' | 'now'>, member: Member, code: string) {
-  const db = twoFactorDb(deps.db);
+  const db = deps.db;
   const row = await db
     .selectFrom('two_factor')
     .select(['secret', 'last_step'])

@@ -8,7 +8,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import { hashToken } from '../auth/tokens.ts';
-import type { TwoFactorDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
 export const recoveryCodeCount = 10;
 const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -22,7 +22,7 @@ function newRecoveryCode(): string {
 const codeHash = (userId: string, code: string) => hashToken(`${userId}\0${code.toLowerCase().replace(/[\s-]/g, '')}`);
 
 /** Replaces the member's codes with ten new ones; answers them in clear, the only time they exist so. */
-export async function issueRecoveryCodes(db: TwoFactorDb, userId: string, now: number): Promise<string[]> {
+export async function issueRecoveryCodes(db: Db, userId: string, now: number): Promise<string[]> {
   const codes = Array.from({ length: recoveryCodeCount }, newRecoveryCode);
   await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
   await db
@@ -41,7 +41,7 @@ export async function issueRecoveryCodes(db: TwoFactorDb, userId: string, now: n
 }
 
 /** Marks the code used; true only for the one request that did (of two racing, one wins). */
-export async function useRecoveryCode(db: TwoFactorDb, userId: string, code: string, now: number): Promise<boolean> {
+export async function useRecoveryCode(db: Db, userId: string, code: string, now: number): Promise<boolean> {
   const result = await db
     .updateTable('recovery_codes')
     .set({ used_at: now })
@@ -52,7 +52,7 @@ export async function useRecoveryCode(db: TwoFactorDb, userId: string, code: str
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function recoveryCodesLeft(db: TwoFactorDb, userId: string): Promise<number> {
+export async function recoveryCodesLeft(db: Db, userId: string): Promise<number> {
   const { left } = await db
     .selectFrom('recovery_codes')
     .select((eb) => eb.fn.countAll<string | number>().as('left'))

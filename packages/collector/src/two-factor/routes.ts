@@ -21,20 +21,20 @@ import {
   type TwoFactorEnrolment,
 } from '@retainer/schema/admin';
 import type { Context, Hono } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound, readAdminJson } from '../admin-api/read-body.ts';
-import { clientAddress } from '../admin-api/request-info.ts';
 import { requireAdmin } from '../auth/require-session.ts';
 import { startSession } from '../auth/session-response.ts';
 import { sessionMaxMs } from '../auth/sessions.ts';
 import { checkSignIn, clearAccountFailures, recordFailure, throttleKeys } from '../auth/sign-in-throttle.ts';
 import { teamRoute } from '../auth/team-route.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { notFound, readAdminJson } from '../http/read-body.ts';
+import { clientAddress } from '../http/request-info.ts';
 import { jsonResponse } from '../respond.ts';
 import { checkTotp, invalidCode, reauthenticate, twoFactorStatusOf } from './member-two-factor.ts';
 import { issueRecoveryCodes, useRecoveryCode } from './recovery-codes.ts';
-import { totpAddress, twoFactorDb } from './tables.ts';
+import { totpAddress } from './tables.ts';
 import { matchTotp, newTotpSecret, totpUri } from './totp.ts';
 
 /** The sign-in limits, applied to one more guess at a secret; answers the keys to record a failure under. */
@@ -57,7 +57,7 @@ export function mountSecondFactorRoute(api: Hono<AdminEnv>, deps: AdminDeps): vo
     const ok =
       'code' in input
         ? await checkTotp(deps, user, input.code)
-        : await useRecoveryCode(twoFactorDb(deps.db), user.id, input.recoveryCode, deps.now());
+        : await useRecoveryCode(deps.db, user.id, input.recoveryCode, deps.now());
     if (!ok) {
       await recordFailure(deps.db, keys, deps.now());
       throw invalidCode(401);
@@ -82,7 +82,7 @@ export function mountEnrolmentRoutes(api: Hono<AdminEnv>, deps: AdminDeps): void
     const secret = newTotpSecret();
     const now = deps.now();
     const sealed = deps.cipher.encrypt(secret, totpAddress(user.firmId, user.id, 'totp.pending'));
-    await twoFactorDb(deps.db)
+    await deps.db
       .insertInto('two_factor')
       .values({
         user_id: user.id,
@@ -103,7 +103,7 @@ export function mountEnrolmentRoutes(api: Hono<AdminEnv>, deps: AdminDeps): void
   api.post('/me/two-factor/enrolment/confirm', async function handleConfirmEnrolment(c) {
     const { code } = await readAdminJson(c, confirmTwoFactorInput);
     const user = c.get('user');
-    const db = twoFactorDb(deps.db);
+    const db = deps.db;
     const row = await db
       .selectFrom('two_factor')
       .select(['pending_secret'])
@@ -190,7 +190,7 @@ export function mountTwoFactorRoutes(api: Hono<AdminEnv>, deps: AdminDeps): void
       throw new ProblemError(409, problemTypes.conflict, { detail: 'Turn two-factor on first.' });
     }
     await confirmIdentity(c, deps);
-    const recoveryCodes = await issueRecoveryCodes(twoFactorDb(deps.db), user.id, deps.now());
+    const recoveryCodes = await issueRecoveryCodes(deps.db, user.id, deps.now());
     const body: RecoveryCodes = { recoveryCodes, status: await twoFactorStatusOf(deps, user) };
     return jsonResponse(200, body);
   });
@@ -205,7 +205,7 @@ export function mountTwoFactorRoutes(api: Hono<AdminEnv>, deps: AdminDeps): void
         errors: [{ path: 'required', code: 'own_two_factor_off' }],
       });
     }
-    await twoFactorDb(deps.db)
+    await deps.db
       .updateTable('firms')
       .set({ require_two_factor: required ? 1 : 0 })
       .where('id', '=', user.firmId)
@@ -232,10 +232,8 @@ export function mountTwoFactorRoutes(api: Hono<AdminEnv>, deps: AdminDeps): void
 }
 
 async function removeTwoFactor(deps: AdminDeps, userId: string): Promise<void> {
-  await twoFactorDb(deps.db)
-    .transaction()
-    .execute(async (trx) => {
-      await trx.deleteFrom('two_factor').where('user_id', '=', userId).execute();
-      await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
-    });
+  await deps.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('two_factor').where('user_id', '=', userId).execute();
+    await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  });
 }

@@ -11,12 +11,11 @@ import { type ProblemType, problemTypes } from '@retainer/schema';
 import type { SessionStep } from '@retainer/schema/admin';
 import type { MiddlewareHandler } from 'hono';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import type { AdminDb } from '../admin-store/tables.ts';
 import { ProblemError } from '../errors/index.ts';
-import { twoFactorDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
-export async function pendingStep(db: AdminDb, userId: string): Promise<SessionStep | null> {
-  const row = await twoFactorDb(db)
+export async function pendingStep(db: Db, userId: string): Promise<SessionStep | null> {
+  const row = await db
     .selectFrom('users')
     .innerJoin('firms', 'firms.id', 'users.firm_id')
     .leftJoin('two_factor', 'two_factor.user_id', 'users.id')

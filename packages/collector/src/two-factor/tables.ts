@@ -1,6 +1,7 @@
-/** The tables of `0027-two-factor`, as Kysely sees them (see `./migration.ts`), on top of the dashboard's. */
-import type { Kysely } from 'kysely';
-import type { AdminDatabase } from '../admin-store/tables.ts';
+/** The tables and columns of `0027-two-factor`, as Kysely sees them (see `./migration.ts`; composed in storage/database.ts). */
+
+import type { SessionStep } from '@retainer/schema/admin';
+import type { Generated } from 'kysely';
 import type { FieldAddress } from '../crypto/field-cipher.ts';
 
 export interface TwoFactorTable {
@@ -25,14 +26,15 @@ export interface RecoveryCodesTable {
   used_at: number | null;
 }
 
-export type TwoFactorDatabase = AdminDatabase & {
-  two_factor: TwoFactorTable;
-  recovery_codes: RecoveryCodesTable;
-};
+/** Added to `firms`: 1 when every member must sign in with a second factor (default 0). */
+export interface FirmTwoFactorColumns {
+  require_two_factor: Generated<number>;
+}
 
-export type TwoFactorDb = Kysely<TwoFactorDatabase>;
-
-export const twoFactorDb = (db: Kysely<AdminDatabase>): TwoFactorDb => db as unknown as TwoFactorDb;
+/** Added to `sessions`: what the session still lacks before it reaches anything, or null once complete. */
+export interface SessionTwoFactorColumns {
+  pending: SessionStep | null;
+}
 
 /** Where a member's secret is sealed: firm-scoped like the conflict parties, bound to the member and column. */
 export const totpAddress = (firmId: string, userId: string, field: 'totp.secret' | 'totp.pending'): FieldAddress => ({
