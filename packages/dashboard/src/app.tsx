@@ -29,6 +29,9 @@ import { NotificationsScreen } from './screens/outbox/notifications-screen.tsx';
 import { OutboxMessageScreen } from './screens/outbox/outbox-message-screen.tsx';
 import { OutboxScreen } from './screens/outbox/outbox-screen.tsx';
 import { PeopleScreen } from './screens/people/people-screen.tsx';
+import { SecondFactorScreen } from './screens/security/second-factor-screen.tsx';
+import { SecurityScreen } from './screens/security/security-screen.tsx';
+import { TwoFactorSetupScreen } from './screens/security/two-factor-setup-screen.tsx';
 import { SiteEditorScreen } from './screens/sites/site-editor-screen.tsx';
 import { SitesScreen } from './screens/sites/sites-screen.tsx';
 import { SnippetsScreen } from './screens/snippets/snippets-screen.tsx';
@@ -55,6 +58,22 @@ function Screens() {
 
   if (publicRoutes.has(route.name)) return <AuthLayout>{publicScreen(route)}</AuthLayout>;
   if (current === undefined || current === null) return <StartingUp />;
+  // Issue 17: a session that still lacks its second factor (or its set-up) shows that step, whatever the
+  // address; once complete, the screen asked for opens.
+  if (current.pending === 'second-factor') {
+    return (
+      <AuthLayout>
+        <SecondFactorScreen />
+      </AuthLayout>
+    );
+  }
+  if (current.pending === 'two-factor-setup') {
+    return (
+      <AuthLayout wide>
+        <TwoFactorSetupScreen />
+      </AuthLayout>
+    );
+  }
   return <AppLayout route={route}>{privateScreen(route)}</AppLayout>;
 }
 
@@ -120,6 +139,8 @@ function privateScreen(route: Route) {
       return <EmailSettingsScreen />;
     case 'notifications':
       return <NotificationsScreen />;
+    case 'security':
+      return <SecurityScreen />;
     default:
       return <NotFoundScreen />;
   }

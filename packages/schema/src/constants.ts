@@ -96,6 +96,12 @@ export const problemTypes = {
   matterExists: 'urn:retainer:problem:matter-exists',
   /** Intake to matter: only a retained intake becomes a matter. */
   intakeNotRetained: 'urn:retainer:problem:intake-not-retained',
+  /** Two-factor (issue 17): the code is wrong, expired or used already (a recovery code works once). */
+  invalidCode: 'urn:retainer:problem:invalid-code',
+  /** Two-factor: the session still needs its second factor; nothing else answers until then. */
+  secondFactorRequired: 'urn:retainer:problem:second-factor-required',
+  /** Two-factor: the firm requires it and this member has not set it up; only enrolment answers. */
+  twoFactorSetupRequired: 'urn:retainer:problem:two-factor-setup-required',
 } as const;
 
 /** Picks the text for `lang`, falling back to English. */

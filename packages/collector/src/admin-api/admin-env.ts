@@ -1,5 +1,5 @@
 /** The Hono environment of `/api/admin/*`: the app's, plus the signed-in user once the session is checked. */
-import type { AdminUser } from '@retainer/schema/admin';
+import type { AdminUser, SessionStep } from '@retainer/schema/admin';
 import type { AppEnv } from '../app-env.ts';
 
 export type SessionUser = AdminUser & {
@@ -7,6 +7,8 @@ export type SessionUser = AdminUser & {
   csrfToken: string;
   /** SHA-256 of the session cookie: what sign-out deletes. */
   sessionHash: string;
+  /** Issue 17: what the session still lacks before it reaches anything (null: complete). */
+  pending: SessionStep | null;
 };
 
 export type AdminEnv = {

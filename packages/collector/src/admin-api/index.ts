@@ -102,6 +102,8 @@ import {
   updateFollowUpRoute,
 } from '../survey/survey-routes.ts';
 import { changeRoleRoute, removeMemberRoute } from '../team/member-routes.ts';
+import { mountEnrolmentRoutes, mountSecondFactorRoute, mountTwoFactorRoutes } from '../two-factor/routes.ts';
+import { refuseStep } from '../two-factor/session-step.ts';
 import type { AdminEnv } from './admin-env.ts';
 import { dashboardSecurityHeaders } from './security-headers.ts';
 
@@ -125,9 +127,16 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   // and so does an unknown path: without a session it is a 401, not a map of what exists.
   api.use('*', requireSession(deps));
   api.get('/session', currentSession);
+  api.delete('/session', signOutRoute(deps));
+  // Issue 17: a session that still lacks its second factor reaches only the routes above and this one;
+  // one that must set two-factor up (firm requirement) also the set-up routes.
+  mountSecondFactorRoute(api, deps);
+  api.use('*', refuseStep('second-factor'));
+  mountEnrolmentRoutes(api, deps);
+  api.use('*', refuseStep('two-factor-setup'));
+  mountTwoFactorRoutes(api, deps);
   // Issue 15: open dashboards hear about new intakes and client messages (Server-Sent Events).
   api.get('/live', liveRoute(deps, live));
-  api.delete('/session', signOutRoute(deps));
   api.get('/team', teamRoute(deps));
   api.post('/invitations', requireAdmin, inviteRoute(deps));
   api.delete('/invitations/:id', requireAdmin, revokeInvitationRoute(deps));

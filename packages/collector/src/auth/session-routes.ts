@@ -7,7 +7,7 @@
  *   api.post('/session', signInRoute(deps));
  */
 import { problemTypes } from '@retainer/schema';
-import { type AdminSession, signIn } from '@retainer/schema/admin';
+import { signIn } from '@retainer/schema/admin';
 import type { Context } from 'hono';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { ProblemError } from '../errors/index.ts';
@@ -15,9 +15,10 @@ import type { AdminDeps } from '../http/admin-deps.ts';
 import { readAdminJson } from '../http/read-body.ts';
 import { clientAddress, isSecureRequest } from '../http/request-info.ts';
 import { jsonResponse } from '../respond.ts';
+import { pendingStep } from '../two-factor/session-step.ts';
 import { clearSessionCookie } from './cookies.ts';
 import { verifyAgainstDummy, verifyPassword } from './password.ts';
-import { startSession } from './session-response.ts';
+import { sessionBody, startSession } from './session-response.ts';
 import { endSession } from './sessions.ts';
 import { checkSignIn, clearAccountFailures, recordFailure, throttleKeys } from './sign-in-throttle.ts';
 
@@ -42,15 +43,16 @@ export function signInRoute(deps: AdminDeps) {
       await recordFailure(deps.db, keys, deps.now());
       throw new ProblemError(401, problemTypes.invalidCredentials);
     }
-    await clearAccountFailures(deps.db, keys);
-    return startSession(c, deps, user.id, 200);
+    // Issue 17: with a second factor to come, the account's failures stand until it is given too,
+    // so a known password cannot reset the count of guessed codes.
+    const pending = await pendingStep(deps.db, user.id);
+    if (pending !== 'second-factor') await clearAccountFailures(deps.db, keys);
+    return startSession(c, deps, user.id, 200, pending);
   };
 }
 
 export function currentSession(c: Context<AdminEnv>): Response {
-  const { csrfToken, sessionHash: _, ...user } = c.get('user');
-  const body: AdminSession = { user, csrfToken };
-  return jsonResponse(200, body);
+  return jsonResponse(200, sessionBody(c.get('user')));
 }
 
 export function signOutRoute(deps: AdminDeps) {

@@ -7,16 +7,22 @@
  *   const user = await findSession(db, token, now); // undefined once expired or ended
  */
 
+import type { SessionStep } from '@retainer/schema/admin';
 import type { SessionUser } from '../admin-api/admin-env.ts';
 import type { Db } from '../storage/database.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 export const sessionIdleMs = 12 * 3_600_000;
 export const sessionMaxMs = 7 * 86_400_000;
+/** Issue 17: a session waiting for its second factor, or for the member to set one up, ends sooner. */
+export const pendingSessionMs: Record<SessionStep, number> = {
+  'second-factor': 10 * 60_000,
+  'two-factor-setup': 30 * 60_000,
+};
 /** Writing last_seen on every request would turn reads into writes; a few minutes' slack is harmless. */
 const touchEveryMs = 5 * 60_000;
 
-export async function createSession(db: Db, userId: string, now: number) {
+export async function createSession(db: Db, userId: string, now: number, pending: SessionStep | null = null) {
   const token = newToken();
   const csrfToken = newToken();
   await db
@@ -27,11 +33,14 @@ export async function createSession(db: Db, userId: string, now: number) {
       csrf_token: csrfToken,
       created_at: now,
       last_seen_at: now,
-      expires_at: now + sessionMaxMs,
+      expires_at: now + (pending ? pendingSessionMs[pending] : sessionMaxMs),
+      pending,
     })
     .execute();
-  // Issue 17: admins see when each member last signed in.
-  await db.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', userId).execute();
+  // Issue 17: admins see when each member last signed in (a password without its second factor is not one).
+  if (pending !== 'second-factor') {
+    await db.updateTable('users').set({ last_sign_in_at: now }).where('id', '=', userId).execute();
+  }
   // Housekeeping: expired sessions of this user go when a new one starts.
   await db
     .deleteFrom('sessions')
@@ -51,6 +60,7 @@ export async function findSession(db: Db, token: string, now: number): Promise<S
       'sessions.csrf_token',
       'sessions.last_seen_at',
       'sessions.expires_at',
+      'sessions.pending',
       'users.id',
       'users.email',
       'users.name',
@@ -77,6 +87,7 @@ export async function findSession(db: Db, token: string, now: number): Promise<S
     role: row.role,
     csrfToken: row.csrf_token,
     sessionHash,
+    pending: row.pending ?? null,
   };
 }
 

@@ -21,6 +21,17 @@ export function teamRoute(deps: AdminDeps) {
       .where('removed_at', 'is', null)
       .orderBy('name')
       .execute();
+    // Issue 17: who signs in with a second factor.
+    const withTwoFactor = new Set(
+      (
+        await deps.db
+          .selectFrom('two_factor')
+          .select('user_id')
+          .where('firm_id', '=', user.firmId)
+          .where('enabled_at', 'is not', null)
+          .execute()
+      ).map((row) => row.user_id),
+    );
     const invitations =
       user.role === 'admin'
         ? await deps.db
@@ -40,6 +51,7 @@ export function teamRoute(deps: AdminDeps) {
         role: u.role,
         createdAt: Number(u.created_at),
         lastSignInAt: u.last_sign_in_at == null ? null : Number(u.last_sign_in_at),
+        twoFactor: withTwoFactor.has(u.id),
       })),
       invitations: invitations.map((i) => ({
         id: i.id,

@@ -44,6 +44,9 @@ const titles: Record<ProblemType, string> = {
   [problemTypes.lastAdmin]: 'The firm needs at least one admin',
   [problemTypes.matterExists]: 'A matter was opened from this intake already',
   [problemTypes.intakeNotRetained]: 'Only a retained intake can become a matter',
+  [problemTypes.invalidCode]: 'The code is wrong, expired or used already',
+  [problemTypes.secondFactorRequired]: 'Enter the code from your authenticator app first',
+  [problemTypes.twoFactorSetupRequired]: 'Your firm requires two-factor sign-in: set it up first',
 };
 
 export type ProblemOptions = Pick<Problem, 'detail' | 'errors' | 'matterId'> & { headers?: Record<string, string> };

@@ -16,6 +16,7 @@ import { questionField } from '../faq/question-store.ts';
 import { noteField, reasonField } from '../inbox/intake-detail.ts';
 import { outboxAddress, smtpPasswordAddress } from '../outbox/tables.ts';
 import { emailIndex } from '../people/email-index.ts';
+import { totpAddress } from '../two-factor/tables.ts';
 
 /** A row as selected: its id, its encrypted columns, and what their addresses need. */
 export type RotatedRow = Record<string, string | number | null>;
@@ -252,6 +253,18 @@ export const encryptedTables: readonly EncryptedTable[] = [
     id: 'outbox_id',
     context: ['site'],
     tokens: [{ column: 'excerpt', address: (row) => answerAddress(text(row, 'site'), text(row, 'outbox_id')) }],
+  // Issue 17: members' TOTP secrets, confirmed and being set up.
+  {
+    table: 'two_factor',
+    id: 'user_id',
+    context: ['firm_id'],
+    tokens: [
+      { column: 'secret', address: (row) => totpAddress(text(row, 'firm_id'), text(row, 'user_id'), 'totp.secret') },
+      {
+        column: 'pending_secret',
+        address: (row) => totpAddress(text(row, 'firm_id'), text(row, 'user_id'), 'totp.pending'),
+      },
+    ],
     indexes: [],
   },
 ];

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { secretAddress } from '../captcha/tables.ts';
@@ -194,6 +195,17 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
       session: kit.admin,
       body: { host: 'smtp.harborvale.example', user: 'mailer', password: 'smtp-secret' },
     });
+    // Issue 17: a confirmed TOTP secret (the admin's) and one being set up (a colleague's).
+    const started = await kit.call('/api/admin/me/two-factor/enrolment', { session: kit.admin, body: {} });
+    const { secret } = (await started.json()) as { secret: string };
+    const code = TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: kit.clock.now });
+    const confirmed = await kit.call('/api/admin/me/two-factor/enrolment/confirm', {
+      session: kit.admin,
+      body: { code },
+    });
+    expect(confirmed.status).toBe(200);
+    const colleague = await kit.colleague('staff');
+    expect((await kit.call('/api/admin/me/two-factor/enrolment', { session: colleague, body: {} })).status).toBe(201);
     const message = await db.selectFrom('outbox').select(['id', 'site']).limit(1).executeTakeFirstOrThrow();
     await db
       .updateTable('outbox')

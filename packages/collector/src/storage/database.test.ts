@@ -55,6 +55,8 @@ const tables: { [K in keyof Database]: true } = {
   clio_grow_settings: true,
   clio_grow_answers: true,
   conflict_clearances: true,
+  two_factor: true,
+  recovery_codes: true,
 };
 
 /**

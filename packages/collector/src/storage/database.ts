@@ -43,6 +43,12 @@ import type { IntakeRetentionColumns, RetentionSettingsTable } from '../retentio
 import type { MatterInvoicesTable, MatterMessagesTable, MattersTable, MatterUpdatesTable } from '../status/tables.ts';
 import type { SurveyInvitationsTable, SurveySettingsTable } from '../survey/tables.ts';
 import type {
+  FirmTwoFactorColumns,
+  RecoveryCodesTable,
+  SessionTwoFactorColumns,
+  TwoFactorTable,
+} from '../two-factor/tables.ts';
+import type {
   DisclaimersTable,
   EventsTable,
   IntakesTable,
@@ -66,9 +72,9 @@ export interface Database {
   journey_cohorts: JourneyCohortsTable;
   journey_cohort_marks: JourneyCohortMarksTable;
   // 0002-dashboard (admin-store)
-  firms: FirmsTable;
+  firms: FirmsTable & FirmTwoFactorColumns;
   users: UsersTable;
-  sessions: SessionsTable;
+  sessions: SessionsTable & SessionTwoFactorColumns;
   invitations: InvitationsTable;
   setup_tokens: SetupTokensTable;
   sign_in_failures: SignInFailuresTable;
@@ -118,6 +124,9 @@ export interface Database {
   clio_grow_settings: ClioGrowSettingsTable;
   clio_grow_answers: ClioGrowAnswersTable;
   conflict_clearances: ConflictClearancesTable;
+  // 0027-two-factor (firms and sessions gain columns above)
+  two_factor: TwoFactorTable;
+  recovery_codes: RecoveryCodesTable;
 }
 
 /** The storage's connection (or a transaction on it), with every table. */

@@ -22,6 +22,7 @@ import { retentionMigration } from '../retention/migration.ts';
 import { statusMigration } from '../status/migration.ts';
 import { surveyMigration } from '../survey/migration.ts';
 import { teamMigration } from '../team/migration.ts';
+import { twoFactorMigration } from '../two-factor/migration.ts';
 
 const foundation: Migration = {
   async up(db: Kysely<unknown>) {
@@ -100,6 +101,7 @@ export const migrations: Record<string, Migration> = {
   '0019-messaging': messagingMigration,
   '0023-team': teamMigration,
   '0026-clio-grow': clioGrowMigration,
+  '0027-two-factor': twoFactorMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -62,6 +62,7 @@ import { createOutboxApi } from './outbox-api.ts';
 import { read, send } from './read-response.ts';
 import { createRetentionApi } from './retention-api.ts';
 import { createSurveyApi } from './survey-api.ts';
+import { createTwoFactorApi } from './two-factor-api.ts';
 
 /** Filters the inbox understands; dates are epoch ms (`to` exclusive); `assignee` a user id or `none`. */
 export type InboxFilters = {
@@ -101,6 +102,8 @@ export function createAdminApi(http: KyInstance) {
     clioGrow: createClioGrowApi(http),
     /** Replies by email, messaging settings, forgot password (issue 15). */
     messaging: createMessagingApi(http),
+    /** Two-factor sign-in (issue 17). */
+    twoFactor: createTwoFactorApi(http),
     setupStatus: () => read(setupStatus, () => http.get('setup')),
     setup: (input: SetupAdmin): Promise<AdminSession> => read(adminSession, () => http.post('setup', { json: input })),
     getSession: (): Promise<AdminSession> => read(adminSession, () => http.get('session')),

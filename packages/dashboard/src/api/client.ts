@@ -35,8 +35,9 @@ export function createAdminClient(options: AdminClientOptions): KyInstance {
       ],
       afterResponse: [
         (request, _options, response) => {
-          // A wrong password is a 401 too: that is the sign-in form's error, not an expired session.
-          const isSessionCall = new URL(request.url).pathname === '/api/admin/session';
+          // A wrong password (or second-factor code, issue 17) is a 401 too: the form's error, not an expired session.
+          const path = new URL(request.url).pathname;
+          const isSessionCall = path === '/api/admin/session' || path === '/api/admin/session/second-factor';
           if (response.status === 401 && !isSessionCall) options.onUnauthorized();
         },
       ],

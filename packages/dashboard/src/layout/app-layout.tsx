@@ -78,6 +78,9 @@ export function AppLayout({ route, children }: { route: Route; children: Compone
           <Link href={paths.notifications} aria-current={route.name === 'notifications' ? 'page' : undefined}>
             {t.reach.notifications.nav}
           </Link>
+          <Link href={paths.security} aria-current={route.name === 'security' ? 'page' : undefined}>
+            {t.security.nav}
+          </Link>
           <LanguageSelect />
           <button
             type="button"

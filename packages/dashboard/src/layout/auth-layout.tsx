@@ -5,7 +5,8 @@ import { LanguageSelect } from './language-select.tsx';
 import { LiveRegion } from './live-region.tsx';
 import { SkipLink } from './skip-link.tsx';
 
-export function AuthLayout({ children }: { children: ComponentChildren }) {
+/** `wide`: room for a QR code beside its setup key (issue 17's forced set-up). */
+export function AuthLayout({ children, wide }: { children: ComponentChildren; wide?: boolean }) {
   const t = useMessages();
   return (
     <div class="auth">
@@ -23,7 +24,7 @@ export function AuthLayout({ children }: { children: ComponentChildren }) {
         <LanguageSelect />
       </header>
       <main id="main" class="auth-main" tabIndex={-1}>
-        <div class="auth-card">{children}</div>
+        <div class={wide ? 'auth-card auth-card-wide' : 'auth-card'}>{children}</div>
       </main>
       <LiveRegion />
     </div>

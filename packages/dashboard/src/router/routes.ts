@@ -30,6 +30,7 @@ export type Route =
   | { name: 'outboxMessage'; id: string }
   | { name: 'emailSettings' }
   | { name: 'notifications' }
+  | { name: 'security' }
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
   | { name: 'notFound' };
@@ -86,6 +87,8 @@ export const paths = {
     `${basePath}/outbox/${encodeURIComponent(id)}?site=${encodeURIComponent(site)}`,
   emailSettings: (site?: string) => `${basePath}/settings/email${site ? `?site=${encodeURIComponent(site)}` : ''}`,
   notifications: `${basePath}/settings/notifications`,
+  /** Issue 17: my two-factor sign-in, and the firm's requirement (admins). */
+  security: `${basePath}/settings/security`,
   matter: (id: string) => `${basePath}/matters/${encodeURIComponent(id)}`,
   /** Issue 15: forgot password (the reset link carries its token in the fragment). */
   forgotPassword: `${basePath}/forgot-password`,
@@ -136,6 +139,7 @@ export function matchRoute(path: string): Route {
   if (first === 'outbox' && second) return { name: 'outboxMessage', id: decode(second) };
   if (first === 'settings' && second === 'email') return { name: 'emailSettings' };
   if (first === 'settings' && second === 'notifications') return { name: 'notifications' };
+  if (first === 'settings' && second === 'security') return { name: 'security' };
   if (first === 'sites' && second === 'new') return { name: 'newSite' };
   if (first === 'matters' && second === 'new') return { name: 'newMatter' };
   if (first === 'matters' && second) return { name: 'matter', id: decode(second) };

@@ -4,9 +4,10 @@ import { useEffect } from 'preact/hooks';
 import { useDashboard, useMessages } from '../app-context.ts';
 import { copyText } from './copy-text.ts';
 
-type CopyButtonProps = { text: string; label: string };
+/** `caption`: the visible text while idle, when several copy buttons sit side by side (default "Copy"). */
+type CopyButtonProps = { text: string; label: string; caption?: string };
 
-export function CopyButton({ text, label }: CopyButtonProps) {
+export function CopyButton({ text, label, caption }: CopyButtonProps) {
   const t = useMessages();
   const { announcer } = useDashboard();
   const state = useSignal<'idle' | 'copied' | 'failed'>('idle');
@@ -25,7 +26,11 @@ export function CopyButton({ text, label }: CopyButtonProps) {
   };
   return (
     <button type="button" class="button button-secondary" onClick={onClick} aria-label={label}>
-      {state.value === 'copied' ? t.common.copied : state.value === 'failed' ? t.common.copyFailed : t.common.copy}
+      {state.value === 'copied'
+        ? t.common.copied
+        : state.value === 'failed'
+          ? t.common.copyFailed
+          : (caption ?? t.common.copy)}
     </button>
   );
 }

@@ -23,6 +23,9 @@ export function problemMessage(problem: Problem, t: Messages): string {
     [problemTypes.invalidToken]: t.problems.invalidToken,
     [problemTypes.lastAdmin]: t.firmWork.lastAdmin,
     [problemTypes.matterExists]: t.firmWork.matterExists,
+    [problemTypes.invalidCode]: t.security.invalidCode,
+    [problemTypes.twoFactorSetupRequired]: t.security.requiredTitle,
+    [problemTypes.secondFactorRequired]: t.security.stepIntro,
     [problemTypes.intakeNotRetained]: t.problems.invalidTransition,
   };
   if (known[problem.type]) return known[problem.type] as string;

@@ -3,6 +3,7 @@
  * Every state-changing admin request carries the session's CSRF token in `X-CSRF-Token`.
  */
 import * as z from 'zod/mini';
+import { sessionSteps } from './two-factor.ts';
 
 export const roles = ['admin', 'staff'] as const;
 export const role = z.enum(roles);
@@ -50,8 +51,15 @@ export const adminUser = z.object({
 });
 export type AdminUser = z.infer<typeof adminUser>;
 
-/** `GET /api/admin/session` and the answer to a sign-in. */
-export const adminSession = z.object({ user: adminUser, csrfToken: z.string() });
+/**
+ * `GET /api/admin/session` and the answer to a sign-in. `pending` (issue 17): the password was right
+ * but the session reaches nothing until the second factor is given or set up.
+ */
+export const adminSession = z.object({
+  user: adminUser,
+  csrfToken: z.string(),
+  pending: z.optional(z.enum(sessionSteps)),
+});
 export type AdminSession = z.infer<typeof adminSession>;
 
 /** `GET /api/admin/setup`: whether the first admin still has to be created. */
@@ -66,6 +74,8 @@ export const teamMember = z.object({
   createdAt: z.number(),
   /** Issue 17: the member's last sign-in (null: never since it was recorded). */
   lastSignInAt: z.optional(z.nullable(z.number())),
+  /** Issue 17: signs in with a second factor (the Security screen). */
+  twoFactor: z.optional(z.boolean()),
 });
 export type TeamMember = z.infer<typeof teamMember>;
 

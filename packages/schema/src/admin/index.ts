@@ -330,3 +330,25 @@ export {
   surveySettings,
   updateFollowUp,
 } from './survey.ts';
+export type {
+  ConfirmTwoFactorInput,
+  FirmTwoFactorInput,
+  ReauthenticateInput,
+  RecoveryCodes,
+  SecondFactorInput,
+  SessionStep,
+  StartEnrolmentInput,
+  TwoFactorEnrolment,
+  TwoFactorStatus,
+} from './two-factor.ts';
+export {
+  confirmTwoFactorInput,
+  firmTwoFactorInput,
+  reauthenticateInput,
+  recoveryCodes,
+  secondFactorInput,
+  sessionSteps,
+  startEnrolmentInput,
+  twoFactorEnrolment,
+  twoFactorStatus,
+} from './two-factor.ts';

@@ -7,6 +7,7 @@ import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
 import mattersEn from '../../screens/matters/messages/en.ts';
 import messagingEn from '../../screens/messaging/messages/en.ts';
 import reachEn from '../../screens/outbox/messages/en.ts';
+import securityEn from '../../screens/security/messages/en.ts';
 import { captchaEn } from '../../screens/sites/captcha-messages.en.ts';
 import { clioGrowEn } from '../../screens/sites/clio-grow-messages.en.ts';
 import { questionsEn } from '../../screens/sites/question-messages.en.ts';
@@ -554,8 +555,13 @@ const en = {
   messaging: messagingEn,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkEn,
+<<<<<<< HEAD
   /** Clio Grow: the site's connection and the intake's panel (issue 16): in screens/sites. */
   clioGrow: clioGrowEn,
+=======
+  /** Two-factor sign-in (issue 17): in screens/security/messages. */
+  security: securityEn,
+>>>>>>> two-factor
 };
 
 export type Messages = typeof en;

@@ -5,6 +5,7 @@ import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
 import mattersRu from '../../screens/matters/messages/ru.ts';
 import messagingRu from '../../screens/messaging/messages/ru.ts';
 import reachRu from '../../screens/outbox/messages/ru.ts';
+import securityRu from '../../screens/security/messages/ru.ts';
 import { captchaRu } from '../../screens/sites/captcha-messages.ru.ts';
 import { clioGrowRu } from '../../screens/sites/clio-grow-messages.ru.ts';
 import { questionsRu } from '../../screens/sites/question-messages.ru.ts';
@@ -564,8 +565,13 @@ const ru: Messages = {
   messaging: messagingRu,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkRu,
+<<<<<<< HEAD
   /** Clio Grow: the site's connection and the intake's panel (issue 16): in screens/sites. */
   clioGrow: clioGrowRu,
+=======
+  /** Two-factor sign-in (issue 17): in screens/security/messages. */
+  security: securityRu,
+>>>>>>> two-factor
 };
 
 export default ru;

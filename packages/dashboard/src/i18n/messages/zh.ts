@@ -5,6 +5,7 @@ import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
 import mattersZh from '../../screens/matters/messages/zh.ts';
 import messagingZh from '../../screens/messaging/messages/zh.ts';
 import reachZh from '../../screens/outbox/messages/zh.ts';
+import securityZh from '../../screens/security/messages/zh.ts';
 import { captchaZh } from '../../screens/sites/captcha-messages.zh.ts';
 import { clioGrowZh } from '../../screens/sites/clio-grow-messages.zh.ts';
 import { questionsZh } from '../../screens/sites/question-messages.zh.ts';
@@ -539,8 +540,13 @@ const zh: Messages = {
   messaging: messagingZh,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkZh,
+<<<<<<< HEAD
   /** Clio Grow: the site's connection and the intake's panel (issue 16): in screens/sites. */
   clioGrow: clioGrowZh,
+=======
+  /** Two-factor sign-in (issue 17): in screens/security/messages. */
+  security: securityZh,
+>>>>>>> two-factor
 };
 
 export default zh;

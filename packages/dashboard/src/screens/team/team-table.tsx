@@ -46,6 +46,8 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
   };
   const changeRole = (user: TeamMember, role: Role) =>
     act(() => api.changeMemberRole(user.id, role), w.roleChanged(user.name, t.roles[role]), user);
+  const resetTwoFactor = (user: TeamMember) =>
+    act(() => api.twoFactor.resetMember(user.id), t.security.resetDone(user.name), user);
   const remove = (user: TeamMember) =>
     act(
       async () => {
@@ -69,6 +71,7 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
               <th scope="col">{t.team.email}</th>
               <th scope="col">{t.team.role}</th>
               <th scope="col">{w.lastSignIn}</th>
+              <th scope="col">{t.security.teamColumn}</th>
               {canManage && (
                 <th scope="col">
                   <span class="visually-hidden">{t.team.actions}</span>
@@ -95,6 +98,7 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
                     <span class="muted">{w.neverSignedIn}</span>
                   )}
                 </td>
+                <td>{user.twoFactor ? t.security.teamOn : <span class="muted">{t.security.teamOff}</span>}</td>
                 {canManage && (
                   <td class="cell-actions">
                     <button
@@ -115,6 +119,21 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
                     >
                       {w.remove}
                     </button>
+                    {/* Issue 17: a member who lost the app and the codes sets it up again after this. */}
+                    {user.twoFactor && user.id !== me?.id && (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          class="button button-quiet button-small"
+                          disabled={busy.value}
+                          onClick={() => resetTwoFactor(user)}
+                          aria-label={t.security.resetLabel(user.name)}
+                        >
+                          {t.security.reset}
+                        </button>
+                      </>
+                    )}
                   </td>
                 )}
               </tr>

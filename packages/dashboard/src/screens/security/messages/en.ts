@@ -1,0 +1,92 @@
+/** Two-factor sign-in (issue 17): the Security screen, the second sign-in step, forced set-up (the `security` key). */
+const en = {
+  nav: 'Security',
+  title: 'Security',
+  description:
+    'Two-factor sign-in asks, after your password, for a six-digit code from an authenticator app on your phone.',
+  on: 'Two-factor sign-in is on',
+  off: 'Two-factor sign-in is off',
+  since: (date: string) => `Since ${date}.`,
+  codesLeft: (n: number): string => (n === 1 ? '1 recovery code left.' : `${n} recovery codes left.`),
+  codesLow: 'Few recovery codes left: make new ones.',
+  offHint: 'Anyone who learns your password can sign in as you. Turn on two-factor sign-in to stop that.',
+  // Setting up
+  setUp: 'Set up two-factor sign-in',
+  starting: 'Preparing…',
+  step1: '1. Scan this code with your authenticator app',
+  step1Hint: 'Any TOTP app works: Google Authenticator, Microsoft Authenticator, 1Password, Aegis, and others.',
+  qrLabel: 'QR code to scan with an authenticator app',
+  cannotScan: 'Cannot scan? Enter this key in the app instead:',
+  secretLabel: 'Setup key',
+  copySecret: 'Copy setup key',
+  uriLabel: 'Setup link (otpauth)',
+  copyUri: 'Copy setup link',
+  step2: '2. Enter the six-digit code the app shows',
+  code: 'Code from the app',
+  codeHint: 'Six digits. A new code appears every 30 seconds.',
+  confirm: 'Turn on',
+  confirming: 'Checking…',
+  cancel: 'Cancel',
+  // Recovery codes
+  codesTitle: 'Your recovery codes',
+  codesIntro:
+    'Each code signs you in once if you lose your phone. Keep them somewhere safe, like a password manager. They are shown only now.',
+  codesListLabel: 'Recovery codes',
+  copyCodes: 'Copy all recovery codes',
+  download: 'Download as a text file',
+  codesFileName: 'retainer-recovery-codes.txt',
+  codesFileTitle: (firm: string, email: string) => `Retainer recovery codes for ${email} (${firm})`,
+  codesSaved: 'I have saved them',
+  // Managing
+  newCodes: 'Make new recovery codes',
+  newCodesHint: 'The old codes stop working.',
+  moveApp: 'Move to a new authenticator app',
+  moveAppHint: 'For a new phone: the old app stops working once the new one is set up.',
+  turnOff: 'Turn off two-factor sign-in',
+  turnOffHint: 'Your password alone will sign you in again.',
+  requiredNoOff: 'Your firm requires two-factor sign-in, so it cannot be turned off.',
+  proveTitle: 'Confirm it is you',
+  proveWithCode: 'Code from the app',
+  proveWithPassword: 'Your password',
+  usePassword: 'Use my password instead',
+  useCode: 'Use a code from the app instead',
+  continue: 'Continue',
+  turnedOn: 'Two-factor sign-in is on.',
+  turnedOff: 'Two-factor sign-in is off.',
+  wrongPassword: 'That password is not right.',
+  // The firm
+  firmTitle: 'For the whole firm',
+  firmRequire: 'Require two-factor sign-in for every member',
+  firmHint: 'Members without it are asked to set it up at their next sign-in, before they can do anything else.',
+  firmNeedsOwn: 'Turn it on for yourself first.',
+  firmSaved: (required: boolean): string =>
+    required ? 'Every member now needs two-factor sign-in.' : 'Two-factor sign-in is now up to each member.',
+  // Signing in
+  stepTitle: 'Two-factor sign-in',
+  stepIntro: 'Enter the six-digit code from your authenticator app.',
+  recoveryIntro: 'Enter one of your recovery codes. Each code works once.',
+  recoveryCode: 'Recovery code',
+  recoveryHint: 'Like abcde-fghjk-mnpqr.',
+  useRecovery: 'Use a recovery code',
+  useApp: 'Use the authenticator app',
+  verify: 'Verify',
+  verifying: 'Checking…',
+  signOut: 'Cancel and sign out',
+  invalidCode: 'That code did not work. Codes work once and only for a short time: try the newest one.',
+  invalidFormat: 'Enter the six digits the app shows.',
+  invalidRecoveryFormat: 'Enter a recovery code like abcde-fghjk-mnpqr.',
+  // Forced set-up
+  requiredTitle: 'Set up two-factor sign-in',
+  requiredIntro: (firm: string) =>
+    `${firm} requires two-factor sign-in. Set it up now to continue; it takes about a minute.`,
+  // Team
+  teamColumn: 'Two-factor',
+  teamOn: 'On',
+  teamOff: 'Off',
+  reset: 'Reset two-factor',
+  resetLabel: (name: string) => `Reset two-factor sign-in for ${name}`,
+  resetDone: (name: string) => `Two-factor sign-in was reset for ${name}. They are signed out.`,
+};
+
+export type SecurityMessages = typeof en;
+export default en;
