@@ -253,6 +253,8 @@ export const encryptedTables: readonly EncryptedTable[] = [
     id: 'outbox_id',
     context: ['site'],
     tokens: [{ column: 'excerpt', address: (row) => answerAddress(text(row, 'site'), text(row, 'outbox_id')) }],
+    indexes: [],
+  },
   // Issue 17: members' TOTP secrets, confirmed and being set up.
   {
     table: 'two_factor',

@@ -555,13 +555,10 @@ const en = {
   messaging: messagingEn,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkEn,
-<<<<<<< HEAD
   /** Clio Grow: the site's connection and the intake's panel (issue 16): in screens/sites. */
   clioGrow: clioGrowEn,
-=======
   /** Two-factor sign-in (issue 17): in screens/security/messages. */
   security: securityEn,
->>>>>>> two-factor
 };
 
 export type Messages = typeof en;

@@ -565,13 +565,10 @@ const ru: Messages = {
   messaging: messagingRu,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkRu,
-<<<<<<< HEAD
   /** Clio Grow: the site's connection and the intake's panel (issue 16): in screens/sites. */
   clioGrow: clioGrowRu,
-=======
   /** Two-factor sign-in (issue 17): in screens/security/messages. */
   security: securityRu,
->>>>>>> two-factor
 };
 
 export default ru;

@@ -540,13 +540,10 @@ const zh: Messages = {
   messaging: messagingZh,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkZh,
-<<<<<<< HEAD
   /** Clio Grow: the site's connection and the intake's panel (issue 16): in screens/sites. */
   clioGrow: clioGrowZh,
-=======
   /** Two-factor sign-in (issue 17): in screens/security/messages. */
   security: securityZh,
->>>>>>> two-factor
 };
 
 export default zh;
