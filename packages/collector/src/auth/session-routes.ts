@@ -9,6 +9,7 @@
 import { problemTypes } from '@retainer/schema';
 import { type AdminSession, signIn } from '@retainer/schema/admin';
 import type { Context } from 'hono';
+import { accessEntry, recordAccess } from '../access-log/record.ts';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { readAdminJson } from '../admin-api/read-body.ts';
@@ -32,7 +33,7 @@ export function signInRoute(deps: AdminDeps) {
     }
     const user = await deps.db
       .selectFrom('users')
-      .select(['id', 'password_hash'])
+      .select(['id', 'firm_id', 'password_hash'])
       .where('email', '=', email)
       .executeTakeFirst();
     const ok = user
@@ -40,10 +41,18 @@ export function signInRoute(deps: AdminDeps) {
       : await verifyAgainstDummy(password, deps.passwordCost);
     if (!user || !ok) {
       await recordFailure(deps.db, keys, deps.now());
+      // Issue 17: a known account's firm sees the failure in its access log (an unknown email has no firm).
+      if (user) {
+        const actor = { firmId: user.firm_id, userId: user.id };
+        await recordAccess(deps, accessEntry(c, deps, { action: 'signin.failed', actor }));
+      }
       throw new ProblemError(401, problemTypes.invalidCredentials);
     }
     await clearAccountFailures(deps.db, keys);
-    return startSession(c, deps, user.id, 200);
+    const answer = await startSession(c, deps, user.id, 200);
+    const actor = { firmId: user.firm_id, userId: user.id };
+    await recordAccess(deps, accessEntry(c, deps, { action: 'signin.succeeded', actor }));
+    return answer;
   };
 }
 

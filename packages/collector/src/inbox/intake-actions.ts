@@ -18,6 +18,7 @@ import {
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
+import { accessEntry, recordAccessIn } from '../access-log/record.ts';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { invalidField, readAdminJson } from '../admin-api/read-body.ts';
@@ -56,6 +57,12 @@ export function changeStateRoute(deps: AdminDeps) {
     const historyId = randomUUID();
     const decided = to === 'retained' || to === 'declined';
     const parties = decided ? partiesOf(intakeFields(deps.cipher, row), to === 'retained', row.id) : [];
+    // Issue 17: the access log's entry commits with the move.
+    const entry = accessEntry(c, deps, {
+      action: 'intake.state_changed',
+      subject: { kind: 'intake', id: row.id, reference: row.reference },
+      detail: { from, to },
+    });
 
     await deps.db.transaction().execute(async (trx) => {
       // The conditional update goes first: two people moving the same intake cannot both win.
@@ -80,6 +87,7 @@ export function changeStateRoute(deps: AdminDeps) {
           at: now,
         })
         .execute();
+      await recordAccessIn(trx, entry);
       if (to === 'retained') {
         // Through the event write path, so the journey map's tables count it (issue 8).
         await recordEvents(trx as unknown as Kysely<Database>, [decideEvent(row, now)]);

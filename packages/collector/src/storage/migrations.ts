@@ -5,6 +5,7 @@
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
+import { accessLogMigration } from '../access-log/migration.ts';
 import { dashboardMigration } from '../admin-store/migration.ts';
 import { captchaMigration } from '../captcha/migration.ts';
 import { directoryMigration } from '../directory/migration.ts';
@@ -98,6 +99,7 @@ export const migrations: Record<string, Migration> = {
   '0018-outbox': outboxMigration,
   '0019-messaging': messagingMigration,
   '0023-team': teamMigration,
+  '0028-access-log': accessLogMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

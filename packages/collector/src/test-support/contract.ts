@@ -44,6 +44,8 @@ const readers: [string, RegExp, Reader][] = (
     ['DELETE', '/api/admin/session', null],
     ['GET', '/api/admin/team', admin.team],
     ['DELETE|PUT', '/api/admin/team/[^/]+(?:/role)?', admin.team],
+    ['GET', '/api/admin/access-log', admin.accessLogPage],
+    ['GET|PUT', '/api/admin/access-log/settings', admin.accessLogSettings],
     ['POST', '/api/admin/invitations/preview', admin.invitationPreview],
     ['POST', '/api/admin/invitations/accept', admin.adminSession],
     ['POST', '/api/admin/invitations', admin.invitationCreated],
