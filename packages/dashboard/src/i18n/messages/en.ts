@@ -2,6 +2,7 @@
  * English: the source of truth for the shape every language file follows (`Messages`),
  * and the fallback when another file cannot load.
  */
+import accessLogEn from '../../screens/access-log/messages/en.ts';
 import faqEn from '../../screens/faq/messages/en.ts';
 import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
 import mattersEn from '../../screens/matters/messages/en.ts';
@@ -549,6 +550,8 @@ const en = {
   messaging: messagingEn,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkEn,
+  /** The firm's access log (issue 17): in screens/access-log/messages. */
+  accessLog: accessLogEn,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 /** Russian. Same shape as `en.ts`; loaded only for people who choose it. */
 
+import accessLogRu from '../../screens/access-log/messages/ru.ts';
 import faqRu from '../../screens/faq/messages/ru.ts';
 import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
 import mattersRu from '../../screens/matters/messages/ru.ts';
@@ -559,6 +560,8 @@ const ru: Messages = {
   messaging: messagingRu,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkRu,
+  /** The firm's access log (issue 17): in screens/access-log/messages. */
+  accessLog: accessLogRu,
 };
 
 export default ru;

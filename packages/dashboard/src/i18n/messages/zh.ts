@@ -1,5 +1,6 @@
 /** Simplified Chinese. Same shape as `en.ts`; loaded only for people who choose it. */
 
+import accessLogZh from '../../screens/access-log/messages/zh.ts';
 import faqZh from '../../screens/faq/messages/zh.ts';
 import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
 import mattersZh from '../../screens/matters/messages/zh.ts';
@@ -534,6 +535,8 @@ const zh: Messages = {
   messaging: messagingZh,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkZh,
+  /** The firm's access log (issue 17): in screens/access-log/messages. */
+  accessLog: accessLogZh,
 };
 
 export default zh;
