@@ -501,6 +501,11 @@ describe('summariseUserAgent', () => {
         'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36',
       ),
     ).toBe('Chrome 126 on macOS');
+    expect(
+      summariseUserAgent(
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36',
+      ),
+    ).toBe('Chrome 131 on Linux');
     expect(summariseUserAgent('curl/8.5.0')).toBe('curl 8');
     expect(summariseUserAgent('something odd')).toBe('Other');
     expect(summariseUserAgent(undefined)).toBeNull();

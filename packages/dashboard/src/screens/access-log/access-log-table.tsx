@@ -74,7 +74,7 @@ export function AccessLogTable({ entries }: { entries: readonly AccessLogEntry[]
                   <Subject entry={entry} />
                 </td>
                 <td data-label={m.columns.where}>
-                  {entry.ip ?? m.unknownPlace}
+                  <span class="access-log-ip">{entry.ip ?? m.unknownPlace}</span>
                   {entry.userAgent && <span class="access-log-detail muted">{entry.userAgent}</span>}
                 </td>
               </tr>
