@@ -122,6 +122,7 @@ describe.each(storageKinds)('the access log on %s', (kind) => {
       () => kit.call('/api/admin/sites/harbor-vale/survey/invitations', { session: staff }),
       'survey.viewed',
     );
+    await expectOne(() => kit.call('/api/admin/sites/harbor-vale/faq/report', { session: staff }), 'faq.viewed');
   });
 
   it('records a state change in the same transaction, and nothing for a refused one', async () => {

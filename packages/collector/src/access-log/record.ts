@@ -10,12 +10,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessAction, AccessSubjectKind } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { clientAddress } from '../admin-api/request-info.ts';
-import type { AdminDatabase } from '../admin-store/tables.ts';
-import { type AccessLogTable, accessLogDb } from './tables.ts';
+import { type AccessLogDb, type AccessLogTable, accessLogDb } from './tables.ts';
 import { summariseUserAgent } from './user-agent.ts';
 
 export type AccessSubject = { kind: AccessSubjectKind; id?: string | null; reference?: string | null };
@@ -64,6 +62,7 @@ export async function recordAccess(deps: Pick<AdminDeps, 'db' | 'write'>, row: A
 }
 
 /** Appends inside `trx`: the entry commits (or rolls back) with the change it describes. */
-export async function recordAccessIn(trx: Kysely<AdminDatabase>, row: AccessLogTable): Promise<void> {
-  await accessLogDb(trx).insertInto('access_log').values(row).execute();
+// `object`, not `Kysely<…>`: each feature's transaction carries its own table types (Kysely's are invariant).
+export async function recordAccessIn(trx: object, row: AccessLogTable): Promise<void> {
+  await (trx as unknown as AccessLogDb).insertInto('access_log').values(row).execute();
 }

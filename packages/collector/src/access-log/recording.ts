@@ -110,10 +110,10 @@ const param =
   (c) => ({ subject: { kind, id: c.req.param(name) ?? null }, detail });
 
 const site =
-  (setting: string): Describe =>
+  (detail: AccessDetail): Describe =>
   (c) => ({
     subject: { kind: 'site', id: c.req.param('site') ?? null, reference: c.req.param('site') ?? null },
-    detail: { setting },
+    detail,
   });
 
 /** Registers the read (and small change) recorders; call after the session gate, before the routes. */
@@ -135,7 +135,7 @@ export function recordAccessOf(api: Hono<AdminEnv>, deps: AdminDeps): void {
       return { subject: { kind: 'site', id, reference: id }, detail: { setting: 'site.created' } };
     }),
   );
-  api.put('/sites/:site', after(deps, 'settings.changed', site('site')));
+  api.put('/sites/:site', after(deps, 'settings.changed', site({ setting: 'site' })));
   for (const setting of [
     'retention',
     'captcha',
@@ -145,7 +145,7 @@ export function recordAccessOf(api: Hono<AdminEnv>, deps: AdminDeps): void {
     'email-settings',
     'messaging-settings',
   ]) {
-    api.put(`/sites/:site/${setting}`, after(deps, 'settings.changed', site(setting)));
+    api.put(`/sites/:site/${setting}`, after(deps, 'settings.changed', site({ setting })));
   }
   api.put(
     '/messaging-settings',
@@ -180,21 +180,17 @@ export function recordAccessOf(api: Hono<AdminEnv>, deps: AdminDeps): void {
   api.post('/matters/:id/access-code', after(deps, 'matter.code_reissued', matter(deps)));
   api.post('/matters/:id/close', after(deps, 'matter.closed', matter(deps)));
 
-  api.get('/sites/:site/outbox', after(deps, 'email.listed', queryDetail('site', 'state')));
+  api.get('/sites/:site/outbox', after(deps, 'email.listed', site({})));
   api.get('/sites/:site/outbox/:id', after(deps, 'email.viewed', param('email')));
   api.get('/sites/:site/outbox/:id/body', after(deps, 'email.viewed', param('email', 'id', { part: 'body' })));
 
   for (const list of ['invitations', 'comments', 'follow-ups']) {
-    api.get(
-      `/sites/:site/survey/${list}`,
-      after(deps, 'survey.viewed', (c) => ({
-        subject: { kind: 'site', id: c.req.param('site') ?? null, reference: c.req.param('site') ?? null },
-        detail: { list },
-      })),
-    );
+    api.get(`/sites/:site/survey/${list}`, after(deps, 'survey.viewed', site({ list })));
   }
-  api.post('/sites/:site/survey/invitations', after(deps, 'survey.changed', site('survey.invitation')));
-  api.post('/sites/:site/survey/invitations/import', after(deps, 'survey.changed', site('survey.import')));
+  // The FAQ report quotes what visitors asked, in their words.
+  api.get('/sites/:site/faq/report', after(deps, 'faq.viewed', site({})));
+  api.post('/sites/:site/survey/invitations', after(deps, 'survey.changed', site({ change: 'invitation' })));
+  api.post('/sites/:site/survey/invitations/import', after(deps, 'survey.changed', site({ change: 'import' })));
   api.put(
     '/sites/:site/survey/follow-ups/:id',
     after(deps, 'survey.changed', param('survey', 'id', { change: 'follow-up' })),

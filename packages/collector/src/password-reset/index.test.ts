@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { problemTypes } from '@retainer/schema';
 import { passwordResetState } from '@retainer/schema/admin';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { accessLogDb } from '../access-log/tables.ts';
 import { type AdminKit, adminPassword, createAdminKit } from '../admin-api/test-kit.ts';
 import { createFieldCipher } from '../crypto/field-cipher.ts';
 import { messagingDb } from '../messaging/tables.ts';
@@ -75,6 +76,13 @@ describe.each(storageKinds)('forgot password on %s', (kind) => {
     const tooShort = await confirm(token, 'short');
     expect(tooShort.status).toBe(422);
     expect((await confirm(token, newPassword)).status).toBe(204);
+    // Issue 17: the firm's access log has it, by member id.
+    const logged = await accessLogDb(kit.db)
+      .selectFrom('access_log')
+      .selectAll()
+      .where('action', '=', 'password.reset')
+      .execute();
+    expect(logged.map((e) => e.actor_id)).toEqual([kit.admin.userId]);
     expect(await check(token)).toBe(false);
     const again = await confirm(token, 'yet another passphrase');
     expect(again.status).toBe(403);

@@ -35,6 +35,7 @@ export const accessActions = [
   'email.listed',
   'email.viewed',
   'survey.viewed',
+  'faq.viewed',
   'survey.changed',
   'signin.succeeded',
   'signin.failed',

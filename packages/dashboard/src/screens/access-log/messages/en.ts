@@ -28,6 +28,7 @@ const actions: Record<AccessAction, string> = {
   'email.listed': 'Listed the outbox',
   'email.viewed': 'Opened an email',
   'survey.viewed': 'Read survey invitations or comments',
+  'faq.viewed': 'Read visitors’ FAQ questions',
   'survey.changed': 'Changed survey invitations',
   'signin.succeeded': 'Signed in',
   'signin.failed': 'Failed to sign in',

@@ -38,6 +38,7 @@ const actions: Record<AccessAction, string> = {
   'email.listed': 'Просмотрел исходящие',
   'email.viewed': 'Открыл письмо',
   'survey.viewed': 'Читал приглашения или комментарии опроса',
+  'faq.viewed': 'Читал вопросы посетителей к FAQ',
   'survey.changed': 'Изменил приглашения опроса',
   'signin.succeeded': 'Вошёл',
   'signin.failed': 'Неудачная попытка входа',

@@ -26,6 +26,7 @@ const actions: Record<AccessAction, string> = {
   'email.listed': '查看了发件箱',
   'email.viewed': '打开了邮件',
   'survey.viewed': '阅读了调查邀请或评论',
+  'faq.viewed': '阅读了访客的 FAQ 问题',
   'survey.changed': '更改了调查邀请',
   'signin.succeeded': '登录',
   'signin.failed': '登录失败',
