@@ -377,6 +377,29 @@ describe.each(storageKinds)('the access log on %s', (kind) => {
     expect(JSON.stringify(invited)).not.toContain('new.colleague');
   });
 
+  it('records the first admin (setup) and an accepted invitation as joining', async () => {
+    const joined = await accessLogDb(kit.db)
+      .selectFrom('access_log')
+      .selectAll()
+      .where('firm_id', '=', kit.firmId)
+      .where('action', '=', 'member.joined')
+      .execute();
+    expect(joined.map((e) => [e.actor_id, e.subject_id, JSON.parse(e.detail)])).toEqual([
+      [kit.admin.userId, kit.admin.userId, { role: 'admin' }],
+    ]);
+    const invited = await kit.call('/api/admin/invitations', {
+      session: kit.admin,
+      body: { email: 'joining@example.com', role: 'staff' },
+    });
+    const token = new URL(((await invited.json()) as { link: string }).link).hash.replace('#token=', '');
+    const { result, added } = await newEntries(() =>
+      kit.call('/api/admin/invitations/accept', { body: { token, name: 'Jo Ining', password: adminPassword } }),
+    );
+    expect(result.status).toBe(201);
+    const { user } = (await result.json()) as { user: { id: string } };
+    expect(added.map((e) => [e.action, e.actor_id, e.subject_id])).toEqual([['member.joined', user.id, user.id]]);
+  });
+
   it('records settings changes by name', async () => {
     const settings = { declinedIntakeDays: 365, spamIntakeDays: 30, surveyCommentDays: 730, eventDays: 400 };
     const changed = await expectOne(

@@ -197,17 +197,18 @@ export function recordAccessOf(api: Hono<AdminEnv>, deps: AdminDeps): void {
   );
 }
 
-/** The one recorder before the session gate: a colleague who accepts an invitation joins (the answer names them). */
+/** A member who just joined, from the session in the answer. */
+const joined: Describe = async (_c, answer) => {
+  const { user } = await json<{ user: { id: string; firmId: string; role: string } }>(answer);
+  return {
+    actor: { firmId: user.firmId, userId: user.id },
+    subject: { kind: 'member', id: user.id },
+    detail: { role: user.role },
+  };
+};
+
+/** The recorders before the session gate: the first admin (setup) and a colleague accepting an invitation join. */
 export function recordJoinsOf(api: Hono<AdminEnv>, deps: AdminDeps): void {
-  api.post(
-    '/invitations/accept',
-    after(deps, 'member.joined', async (_c, answer) => {
-      const { user } = await json<{ user: { id: string; firmId: string; role: string } }>(answer);
-      return {
-        actor: { firmId: user.firmId, userId: user.id },
-        subject: { kind: 'member', id: user.id },
-        detail: { role: user.role },
-      };
-    }),
-  );
+  api.post('/setup', after(deps, 'member.joined', joined));
+  api.post('/invitations/accept', after(deps, 'member.joined', joined));
 }

@@ -121,11 +121,11 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   api.use('*', dashboardSecurityHeaders);
 
   // Reachable without a session: they are how a session starts.
+  recordJoinsOf(api, deps);
   api.get('/setup', setupStatusRoute(deps));
   api.post('/setup', setupRoute(deps));
   api.post('/session', signInRoute(deps));
   api.post('/invitations/preview', previewInvitationRoute(deps));
-  recordJoinsOf(api, deps);
   api.post('/invitations/accept', acceptInvitationRoute(deps));
   mountPasswordResetRoutes(api, deps);
 
