@@ -7,7 +7,6 @@ import { type AdminKit, adminPassword, createAdminKit, type Session } from '../a
 import { runPurges } from '../retention/run-purges.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { purgeAccessLog } from './purge.ts';
-import { accessLogDb } from './tables.ts';
 import { summariseUserAgent } from './user-agent.ts';
 
 const dayMs = 86_400_000;
@@ -36,7 +35,7 @@ describe.each(storageKinds)('the access log on %s', (kind) => {
   };
   /** Every entry of the firm, straight from the table (newest first), without logging a look at the log. */
   const entries = async () =>
-    accessLogDb(kit.db)
+    kit.db
       .selectFrom('access_log')
       .selectAll()
       .where('firm_id', '=', kit.firmId)
@@ -199,7 +198,7 @@ describe.each(storageKinds)('the access log on %s', (kind) => {
     );
     expect(result.status).toBe(404);
     expect(added).toEqual([]);
-    const otherEntries = await accessLogDb(kit.db)
+    const otherEntries = await kit.db
       .selectFrom('access_log')
       .select('action')
       .where('firm_id', '=', other.firmId)
@@ -378,7 +377,7 @@ describe.each(storageKinds)('the access log on %s', (kind) => {
   });
 
   it('records the first admin (setup) and an accepted invitation as joining', async () => {
-    const joined = await accessLogDb(kit.db)
+    const joined = await kit.db
       .selectFrom('access_log')
       .selectAll()
       .where('firm_id', '=', kit.firmId)
@@ -428,7 +427,7 @@ describe.each(storageKinds)('the access log on %s', (kind) => {
   });
 
   it('holds no planted personal string anywhere in the table or the CSV', async () => {
-    const rows = await accessLogDb(kit.db).selectFrom('access_log').selectAll().execute();
+    const rows = await kit.db.selectFrom('access_log').selectAll().execute();
     expect(rows.length).toBeGreaterThan(20);
     const table = JSON.stringify(rows).toLowerCase();
     const csv = (await (await kit.call('/api/admin/access-log.csv', { session: kit.admin })).text()).toLowerCase();
@@ -472,11 +471,7 @@ describe.each(storageKinds)('the access log on %s', (kind) => {
     expect(report.failed).toEqual([]);
     expect(report.counts.accessLog).toBe(ours + 1);
     expect(await entries()).toEqual([]);
-    const theirs = await accessLogDb(kit.db)
-      .selectFrom('access_log')
-      .select('id')
-      .where('firm_id', '=', other.firmId)
-      .execute();
+    const theirs = await kit.db.selectFrom('access_log').select('id').where('firm_id', '=', other.firmId).execute();
     expect(theirs.length).toBeGreaterThan(0);
     // Two years on, theirs go too.
     expect(await purgeAccessLog(kit.storage.db, kit.clock.now + 731 * dayMs)).toBeGreaterThanOrEqual(theirs.length);

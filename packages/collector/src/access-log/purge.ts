@@ -8,13 +8,12 @@
  */
 import { defaultAccessLogSettings } from '@retainer/schema/admin';
 import type { Kysely } from 'kysely';
-import type { Database } from '../storage/tables.ts';
-import { accessLogDb } from './tables.ts';
+import type { Database } from '../storage/database.ts';
 
 const dayMs = 86_400_000;
 
 export async function purgeAccessLog(database: Kysely<Database>, now: number, batchSize = 1000): Promise<number> {
-  const db = accessLogDb(database);
+  const db = database;
   const firms = await db
     .selectFrom('firms')
     .leftJoin('access_log_settings', 'access_log_settings.firm_id', 'firms.id')

@@ -10,10 +10,11 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessAction, AccessSubjectKind } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { clientAddress } from '../admin-api/request-info.ts';
-import { type AccessLogDb, type AccessLogTable, accessLogDb } from './tables.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { clientAddress } from '../http/request-info.ts';
+import type { Db } from '../storage/database.ts';
+import type { AccessLogTable } from './tables.ts';
 import { summariseUserAgent } from './user-agent.ts';
 
 export type AccessSubject = { kind: AccessSubjectKind; id?: string | null; reference?: string | null };
@@ -56,7 +57,7 @@ export function accessEntry(
 
 /** Appends through the group commit (`deps.write`), or straight on the database where there is none. */
 export async function recordAccess(deps: Pick<AdminDeps, 'db' | 'write'>, row: AccessLogTable): Promise<void> {
-  const insert = accessLogDb(deps.db).insertInto('access_log').values(row);
+  const insert = deps.db.insertInto('access_log').values(row);
   if (deps.write) await deps.write(insert.compile());
   else await insert.execute();
 }
@@ -64,5 +65,5 @@ export async function recordAccess(deps: Pick<AdminDeps, 'db' | 'write'>, row: A
 /** Appends inside `trx`: the entry commits (or rolls back) with the change it describes. */
 // `object`, not `Kysely<…>`: each feature's transaction carries its own table types (Kysely's are invariant).
 export async function recordAccessIn(trx: object, row: AccessLogTable): Promise<void> {
-  await (trx as unknown as AccessLogDb).insertInto('access_log').values(row).execute();
+  await (trx as Db).insertInto('access_log').values(row).execute();
 }

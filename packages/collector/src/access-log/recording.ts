@@ -13,9 +13,8 @@
  */
 import type { AccessAction } from '@retainer/schema/admin';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { statusDb } from '../status/tables.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { type AccessDetail, type AccessFacts, accessEntry, recordAccess } from './record.ts';
 
 type AdminContext = Context<AdminEnv>;
@@ -60,7 +59,7 @@ async function intakeReference(deps: AdminDeps, firmId: string, id: string) {
 }
 
 async function matterReference(deps: AdminDeps, firmId: string, id: string) {
-  const row = await statusDb(deps.db)
+  const row = await deps.db
     .selectFrom('matters')
     .innerJoin('sites', 'sites.id', 'matters.site')
     .select('matters.reference')

@@ -18,15 +18,14 @@ import {
   accessLogSettings,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { readAdminJson } from '../admin-api/read-body.ts';
 import { toCsv } from '../csv/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { accessEntry, recordAccess, recordAccessIn } from './record.ts';
 import { loadAccessLogSettings, saveAccessLogSettings } from './settings-store.ts';
-import { accessLogDb } from './tables.ts';
 
 type AdminContext = Context<AdminEnv>;
 
@@ -42,7 +41,7 @@ function readQuery(c: AdminContext): AccessLogQuery {
 }
 
 async function selectEntries(deps: AdminDeps, firmId: string, query: AccessLogQuery, limit: number) {
-  let select = accessLogDb(deps.db)
+  let select = deps.db
     .selectFrom('access_log')
     .leftJoin('users', 'users.id', 'access_log.actor_id')
     .selectAll('access_log')
@@ -161,7 +160,7 @@ export function accessLogCsvRoute(deps: AdminDeps) {
 
 export function getAccessLogSettingsRoute(deps: AdminDeps) {
   return async function handleGetAccessLogSettings(c: AdminContext): Promise<Response> {
-    return jsonResponse(200, await loadAccessLogSettings(accessLogDb(deps.db), c.get('user').firmId));
+    return jsonResponse(200, await loadAccessLogSettings(deps.db, c.get('user').firmId));
   };
 }
 
@@ -175,7 +174,7 @@ export function putAccessLogSettingsRoute(deps: AdminDeps) {
       detail: { setting: 'accessLog.retentionDays', value: settings.retentionDays },
     });
     await deps.db.transaction().execute(async (trx) => {
-      await saveAccessLogSettings(accessLogDb(trx), firmId, settings, entry.at);
+      await saveAccessLogSettings(trx, firmId, settings, entry.at);
       await recordAccessIn(trx, entry);
     });
     return jsonResponse(200, settings);

@@ -5,9 +5,9 @@
  *   const { retentionDays } = await loadAccessLogSettings(db, firmId);
  */
 import { type AccessLogSettings, defaultAccessLogSettings } from '@retainer/schema/admin';
-import type { AccessLogDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
-export async function loadAccessLogSettings(db: AccessLogDb, firmId: string): Promise<AccessLogSettings> {
+export async function loadAccessLogSettings(db: Db, firmId: string): Promise<AccessLogSettings> {
   const saved = await db
     .selectFrom('access_log_settings')
     .select('retention_days')
@@ -17,7 +17,7 @@ export async function loadAccessLogSettings(db: AccessLogDb, firmId: string): Pr
 }
 
 export async function saveAccessLogSettings(
-  db: AccessLogDb,
+  db: Db,
   firmId: string,
   settings: AccessLogSettings,
   now: number,

@@ -1,9 +1,4 @@
-/**
- * The access-log tables (migration `0028-access-log`) as Kysely sees them, on top of the dashboard's.
- */
-import type { Kysely, Selectable } from 'kysely';
-import type { AdminDatabase } from '../admin-store/tables.ts';
-import type { Database } from '../storage/tables.ts';
+/** The access-log tables (migration `0028-access-log`) as Kysely sees them (composed in storage/database.ts). */
 
 export interface AccessLogTable {
   id: string;
@@ -27,14 +22,3 @@ export interface AccessLogSettingsTable {
   retention_days: number;
   updated_at: number;
 }
-
-export type AccessLogDatabase = AdminDatabase & {
-  access_log: AccessLogTable;
-  access_log_settings: AccessLogSettingsTable;
-};
-
-export type AccessLogDb = Kysely<AccessLogDatabase>;
-export type AccessLogRow = Selectable<AccessLogTable>;
-
-/** The same connection seen with the access-log tables. */
-export const accessLogDb = (db: Kysely<Database> | Kysely<AdminDatabase>): AccessLogDb => db as unknown as AccessLogDb;

@@ -2,10 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { problemTypes } from '@retainer/schema';
 import { passwordResetState } from '@retainer/schema/admin';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { accessLogDb } from '../access-log/tables.ts';
 import { type AdminKit, adminPassword, createAdminKit } from '../admin-api/test-kit.ts';
 import { createFieldCipher } from '../crypto/field-cipher.ts';
-import { messagingDb } from '../messaging/tables.ts';
 import { deliverAll, type Mailbox, startMailbox } from '../messaging/test-mailbox.ts';
 import { createOutbox, type Outbox } from '../outbox/outbox.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
@@ -69,7 +67,7 @@ describe.each(storageKinds)('forgot password on %s', (kind) => {
     expect(mail?.subject).toBe('Сброс пароля Retainer');
     const token = linkIn(mail?.text);
     // Only the token's hash is stored.
-    const rows = await messagingDb(kit.db).selectFrom('password_resets').selectAll().execute();
+    const rows = await kit.db.selectFrom('password_resets').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(await check(token)).toBe(true);
 
@@ -77,11 +75,7 @@ describe.each(storageKinds)('forgot password on %s', (kind) => {
     expect(tooShort.status).toBe(422);
     expect((await confirm(token, newPassword)).status).toBe(204);
     // Issue 17: the firm's access log has it, by member id.
-    const logged = await accessLogDb(kit.db)
-      .selectFrom('access_log')
-      .selectAll()
-      .where('action', '=', 'password.reset')
-      .execute();
+    const logged = await kit.db.selectFrom('access_log').selectAll().where('action', '=', 'password.reset').execute();
     expect(logged.map((e) => e.actor_id)).toEqual([kit.admin.userId]);
     expect(await check(token)).toBe(false);
     const again = await confirm(token, 'yet another passphrase');

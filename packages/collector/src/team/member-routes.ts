@@ -12,17 +12,17 @@ import { changeMemberRole } from '@retainer/schema/admin';
 import type { Context } from 'hono';
 import { accessEntry, recordAccessIn } from '../access-log/record.ts';
 import type { AccessLogTable } from '../access-log/tables.ts';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound, readAdminJson } from '../admin-api/read-body.ts';
-import type { AdminDb } from '../admin-store/tables.ts';
 import { teamRoute } from '../auth/team-route.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { notFound, readAdminJson } from '../http/read-body.ts';
+import type { Db } from '../storage/database.ts';
 
 type Change = { kind: 'remove' } | { kind: 'role'; role: 'admin' | 'staff' };
 
 async function changeMember(
-  db: AdminDb,
+  db: Db,
   firmId: string,
   memberId: string,
   change: Change,

@@ -4,10 +4,10 @@
  */
 
 import type { CompiledQuery } from 'kysely';
-import type { AdminDb } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
+import type { Db } from '../storage/database.ts';
 import type { QueryResult } from '../storage/write-queries.ts';
 
 export type AdminOptions = {
@@ -24,7 +24,7 @@ export type AdminOptions = {
 };
 
 export type AdminDeps = {
-  db: AdminDb;
+  db: Db;
   cipher: FieldCipher;
   sites: SiteCache;
   now: () => number;
