@@ -11,6 +11,7 @@ import type { Dashboard } from './create-dashboard.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { AuthLayout } from './layout/auth-layout.tsx';
 import { matchRoute, publicRoutes, type Route } from './router/routes.ts';
+import { AccessLogScreen } from './screens/access-log/access-log-screen.tsx';
 import { AcceptInvitationScreen } from './screens/auth/accept-invitation-screen.tsx';
 import { ForgotPasswordScreen, ResetPasswordScreen } from './screens/auth/password-reset-screens.tsx';
 import { SetupScreen } from './screens/auth/setup-screen.tsx';
@@ -141,6 +142,8 @@ function privateScreen(route: Route) {
       return <NotificationsScreen />;
     case 'security':
       return <SecurityScreen />;
+    case 'accessLog':
+      return <AccessLogScreen />;
     default:
       return <NotFoundScreen />;
   }

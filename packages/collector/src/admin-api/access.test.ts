@@ -54,6 +54,10 @@ const routes = (ids: { site: string; intake: string; party: string; invitation: 
   { method: 'POST', path: '/api/admin/people/search', body: { email: 'ann.lee@example.com' } },
   { method: 'POST', path: '/api/admin/people/export', body: { email: 'ann.lee@example.com' } },
   { method: 'POST', path: '/api/admin/people/erase', body: { email: 'ann.lee@example.com' }, adminOnly: true },
+  { method: 'GET', path: '/api/admin/access-log', adminOnly: true },
+  { method: 'GET', path: '/api/admin/access-log.csv', adminOnly: true },
+  { method: 'GET', path: '/api/admin/access-log/settings', adminOnly: true },
+  { method: 'PUT', path: '/api/admin/access-log/settings', body: { retentionDays: 365 }, adminOnly: true },
 ];
 
 const label = (r: Route) => `${r.method} ${r.path.replace(/[0-9a-f-]{36}/g, ':id')}`;

@@ -7,6 +7,13 @@
  *   mountDashboard(app, { storage, cipher, sites, now, widgetsDir, admin: { publicUrl, dashboardDir } });
  */
 import { Hono } from 'hono';
+import { recordAccessOf, recordJoinsOf } from '../access-log/recording.ts';
+import {
+  accessLogCsvRoute,
+  accessLogRoute,
+  getAccessLogSettingsRoute,
+  putAccessLogSettingsRoute,
+} from '../access-log/routes.ts';
 import type { AppEnv } from '../app-env.ts';
 import {
   acceptInvitationRoute,
@@ -116,6 +123,7 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   api.use('*', dashboardSecurityHeaders);
 
   // Reachable without a session: they are how a session starts.
+  recordJoinsOf(api, deps);
   api.get('/setup', setupStatusRoute(deps));
   api.post('/setup', setupRoute(deps));
   api.post('/session', signInRoute(deps));
@@ -126,6 +134,8 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   // Everything registered below runs after this gate (Hono runs handlers in registration order),
   // and so does an unknown path: without a session it is a 401, not a map of what exists.
   api.use('*', requireSession(deps));
+  // Issue 17: the access log's recorders run ahead of the routes they watch.
+  recordAccessOf(api, deps);
   api.get('/session', currentSession);
   api.delete('/session', signOutRoute(deps));
   // Issue 17: a session that still lacks its second factor reaches only the routes above and this one;
@@ -143,6 +153,11 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   // Issue 17: admins remove members and change roles.
   api.delete('/team/:id', requireAdmin, removeMemberRoute(deps));
   api.put('/team/:id/role', requireAdmin, changeRoleRoute(deps));
+  // Issue 17: the firm's access log, for admins only.
+  api.get('/access-log', requireAdmin, accessLogRoute(deps));
+  api.get('/access-log.csv', requireAdmin, accessLogCsvRoute(deps));
+  api.get('/access-log/settings', requireAdmin, getAccessLogSettingsRoute(deps));
+  api.put('/access-log/settings', requireAdmin, putAccessLogSettingsRoute(deps));
 
   api.get('/sites', listSitesRoute(deps));
   api.post('/sites', requireAdmin, createSiteRoute(deps));
@@ -258,6 +273,7 @@ export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): LiveFe
     trustProxy: admin.trustProxy ?? false,
     passwordCost: admin.passwordCost,
     outbox: options.outbox,
+    write: (query) => options.storage.write(query),
   };
   const live = createLiveFeed({ db: deps.db, now: deps.now, pollMs: admin.livePollMs });
   app.route('/api/admin', createAdminApi(deps, live) as unknown as Hono<AppEnv>);

@@ -9,6 +9,7 @@
 import { problemTypes } from '@retainer/schema';
 import { signIn } from '@retainer/schema/admin';
 import type { Context } from 'hono';
+import { accessEntry, recordAccess } from '../access-log/record.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { ProblemError } from '../errors/index.ts';
 import type { AdminDeps } from '../http/admin-deps.ts';
@@ -33,7 +34,7 @@ export function signInRoute(deps: AdminDeps) {
     }
     const user = await deps.db
       .selectFrom('users')
-      .select(['id', 'password_hash'])
+      .select(['id', 'firm_id', 'password_hash'])
       .where('email', '=', email)
       .executeTakeFirst();
     const ok = user
@@ -41,13 +42,23 @@ export function signInRoute(deps: AdminDeps) {
       : await verifyAgainstDummy(password, deps.passwordCost);
     if (!user || !ok) {
       await recordFailure(deps.db, keys, deps.now());
+      // Issue 17: a known account's firm sees the failure in its access log (an unknown email has no firm).
+      if (user) {
+        const actor = { firmId: user.firm_id, userId: user.id };
+        await recordAccess(deps, accessEntry(c, deps, { action: 'signin.failed', actor }));
+      }
       throw new ProblemError(401, problemTypes.invalidCredentials);
     }
     // Issue 17: with a second factor to come, the account's failures stand until it is given too,
-    // so a known password cannot reset the count of guessed codes.
+    // so a known password cannot reset the count of guessed codes; the sign-in is logged once it is complete.
     const pending = await pendingStep(deps.db, user.id);
     if (pending !== 'second-factor') await clearAccountFailures(deps.db, keys);
-    return startSession(c, deps, user.id, 200, pending);
+    const answer = await startSession(c, deps, user.id, 200, pending);
+    if (pending !== 'second-factor') {
+      const actor = { firmId: user.firm_id, userId: user.id };
+      await recordAccess(deps, accessEntry(c, deps, { action: 'signin.succeeded', actor }));
+    }
+    return answer;
   };
 }
 

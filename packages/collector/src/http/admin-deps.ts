@@ -3,10 +3,12 @@
  * the database (with the dashboard's tables), the field cipher, the site cache and the clock.
  */
 
+import type { CompiledQuery } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Db } from '../storage/database.ts';
+import type { QueryResult } from '../storage/write-queries.ts';
 
 export type AdminOptions = {
   /** `RETAINER_PUBLIC_URL`: where browsers reach the collector. `https://…` turns on Secure `__Host-` cookies. */
@@ -33,4 +35,6 @@ export type AdminDeps = {
   passwordCost: { logN: number; r: number; p: number } | undefined;
   /** Enqueue emails inside a transaction, then `wake()` the delivery worker (issue 15; see outbox/index.ts). */
   outbox: Outbox;
+  /** Issue 17: the storage's group commit, where access-log entries for reads are appended (see access-log/). */
+  write?: ((query: CompiledQuery) => Promise<QueryResult>) | undefined;
 };

@@ -17,6 +17,7 @@ import {
   intakeTransitions,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
+import { accessEntry, recordAccessIn } from '../access-log/record.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { type NewParty, type PartyKind, partyRows } from '../conflicts/index.ts';
 import { ProblemError } from '../errors/index.ts';
@@ -54,6 +55,12 @@ export function changeStateRoute(deps: AdminDeps) {
     const historyId = randomUUID();
     const decided = to === 'retained' || to === 'declined';
     const parties = decided ? partiesOf(intakeFields(deps.cipher, row), to === 'retained', row.id) : [];
+    // Issue 17: the access log's entry commits with the move.
+    const entry = accessEntry(c, deps, {
+      action: 'intake.state_changed',
+      subject: { kind: 'intake', id: row.id, reference: row.reference },
+      detail: { from, to },
+    });
 
     await deps.db.transaction().execute(async (trx) => {
       // The conditional update goes first: two people moving the same intake cannot both win.
@@ -78,6 +85,7 @@ export function changeStateRoute(deps: AdminDeps) {
           at: now,
         })
         .execute();
+      await recordAccessIn(trx, entry);
       if (to === 'retained') {
         // Through the event write path, so the journey map's tables count it (issue 8).
         await recordEvents(trx, [decideEvent(row, now)]);

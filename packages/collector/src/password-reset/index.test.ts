@@ -74,6 +74,9 @@ describe.each(storageKinds)('forgot password on %s', (kind) => {
     const tooShort = await confirm(token, 'short');
     expect(tooShort.status).toBe(422);
     expect((await confirm(token, newPassword)).status).toBe(204);
+    // Issue 17: the firm's access log has it, by member id.
+    const logged = await kit.db.selectFrom('access_log').selectAll().where('action', '=', 'password.reset').execute();
+    expect(logged.map((e) => e.actor_id)).toEqual([kit.admin.userId]);
     expect(await check(token)).toBe(false);
     const again = await confirm(token, 'yet another passphrase');
     expect(again.status).toBe(403);

@@ -18,6 +18,8 @@ import {
   passwordResetRequest,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
+import { accessEntry, recordAccessIn } from '../access-log/record.ts';
+import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { hashPassword } from '../auth/password.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ProblemError } from '../errors/index.ts';
@@ -119,6 +121,12 @@ export function confirmResetRoute(deps: AdminDeps) {
         .where('used_at', 'is', null)
         .executeTakeFirst();
       if (Number(taken.numUpdatedRows) === 0) throw invalidLink();
+      // Issue 17: the firm's access log records the reset, with the change.
+      const member = await trx.selectFrom('users').select('firm_id').where('id', '=', reset.user_id).executeTakeFirst();
+      if (member) {
+        const actor = { firmId: member.firm_id, userId: reset.user_id };
+        await recordAccessIn(trx, accessEntry(c as Context<AdminEnv>, deps, { action: 'password.reset', actor }));
+      }
       await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', reset.user_id).execute();
       // Whoever had the old password is signed out everywhere.
       await trx.deleteFrom('sessions').where('user_id', '=', reset.user_id).execute();

@@ -14,6 +14,7 @@ import {
   type SurveyInvitation,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
+import { accessEntry, recordAccessIn } from '../access-log/record.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import type { AdminDeps } from '../http/admin-deps.ts';
 import { readAdminJson } from '../http/read-body.ts';
@@ -96,13 +97,36 @@ export function erasePersonRoute(deps: AdminDeps) {
     const { email, intakes, matters, surveys } = await personRecords(deps, c);
     const user = c.get('user');
     const messages = await findPersonMessages(deps.db, user.firmId, emailIndexes(deps.cipher, email));
+    // Issue 17: one entry for the request and one per intake and matter erased, in the erasure's transaction.
+    const entries = [
+      accessEntry(c, deps, {
+        action: 'person.erased',
+        subject: { kind: 'person' },
+        detail: { intakes: intakes.length, matters: matters.length, surveys: surveys.length },
+      }),
+      ...intakes.map((row) =>
+        accessEntry(c, deps, {
+          action: 'intake.erased',
+          subject: { kind: 'intake', id: row.id, reference: row.reference },
+        }),
+      ),
+      ...matters.map((row) =>
+        accessEntry(c, deps, {
+          action: 'matter.erased',
+          subject: { kind: 'matter', id: row.id, reference: row.reference },
+        }),
+      ),
+    ];
     const body = await erasePerson(deps.db, deps.cipher, {
       firmId: user.firmId,
       userId: user.id,
       records: { intakes, matters, surveys },
       now: deps.now(),
       // Issue 15: the emails to this address, in the same transaction.
-      more: (trx) => erasePersonMessages(trx, deps.cipher, messages),
+      more: async (trx) => {
+        for (const entry of entries) await recordAccessIn(trx, entry);
+        return erasePersonMessages(trx, deps.cipher, messages);
+      },
     });
     return jsonResponse(200, body);
   };

@@ -8,6 +8,7 @@
  *   report.counts.events; // raw events deleted
  */
 import type { Kysely } from 'kysely';
+import { purgeAccessLog } from '../access-log/purge.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { purgeFaqQuestions } from '../faq/index.ts';
 import { purgeSentBodies } from '../outbox/purge-bodies.ts';
@@ -18,7 +19,14 @@ import { pruneRawEvents } from './raw-events.ts';
 import { everySiteRetention } from './settings-store.ts';
 import { purgeSurveyComments } from './survey-comments.ts';
 
-export type PurgeKind = 'faqQuestions' | 'intakeText' | 'surveyComments' | 'events' | 'rateLimits' | 'sentEmails';
+export type PurgeKind =
+  | 'faqQuestions'
+  | 'intakeText'
+  | 'surveyComments'
+  | 'events'
+  | 'rateLimits'
+  | 'sentEmails'
+  | 'accessLog';
 export type PurgeReport = { counts: Partial<Record<PurgeKind, number>>; failed: PurgeKind[] };
 
 /** Longer than the longest rate-limit window (a day), so no live window is dropped. */
@@ -40,6 +48,8 @@ export async function runPurges(
     ['rateLimits', () => pruneRateLimits(db, now - rateLimitKeepMs).then(() => 0)],
     // Issue 15: bodies of sent emails after the site's `sentEmailDays`.
     ['sentEmails', () => purgeSentBodies(db, sites, now, batchSize)],
+    // Issue 17: access-log entries after their firm's retention (two years unless an admin changed it).
+    ['accessLog', () => purgeAccessLog(db, now, batchSize)],
   ];
   for (const [kind, purge] of kinds) {
     try {

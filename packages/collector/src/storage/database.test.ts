@@ -57,6 +57,8 @@ const tables: { [K in keyof Database]: true } = {
   conflict_clearances: true,
   two_factor: true,
   recovery_codes: true,
+  access_log: true,
+  access_log_settings: true,
 };
 
 /**

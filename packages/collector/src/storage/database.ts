@@ -8,6 +8,7 @@
  *   const lawyers = await storage.db.selectFrom('lawyers').selectAll().where('site', '=', site).execute();
  */
 import type { Kysely } from 'kysely';
+import type { AccessLogSettingsTable, AccessLogTable } from '../access-log/tables.ts';
 import type {
   ErasuresTable,
   FirmsTable,
@@ -127,6 +128,9 @@ export interface Database {
   // 0027-two-factor (firms and sessions gain columns above)
   two_factor: TwoFactorTable;
   recovery_codes: RecoveryCodesTable;
+  // 0028-access-log
+  access_log: AccessLogTable;
+  access_log_settings: AccessLogSettingsTable;
 }
 
 /** The storage's connection (or a transaction on it), with every table. */

@@ -5,6 +5,7 @@
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
+import { accessLogMigration } from '../access-log/migration.ts';
 import { dashboardMigration } from '../admin-store/migration.ts';
 import { captchaMigration } from '../captcha/migration.ts';
 import { clioGrowMigration } from '../clio-grow/migration.ts';
@@ -102,6 +103,7 @@ export const migrations: Record<string, Migration> = {
   '0023-team': teamMigration,
   '0026-clio-grow': clioGrowMigration,
   '0027-two-factor': twoFactorMigration,
+  '0028-access-log': accessLogMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -10,6 +10,8 @@
 import { problemTypes } from '@retainer/schema';
 import { changeMemberRole } from '@retainer/schema/admin';
 import type { Context } from 'hono';
+import { accessEntry, recordAccessIn } from '../access-log/record.ts';
+import type { AccessLogTable } from '../access-log/tables.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { teamRoute } from '../auth/team-route.ts';
 import { ProblemError } from '../errors/index.ts';
@@ -19,7 +21,14 @@ import type { Db } from '../storage/database.ts';
 
 type Change = { kind: 'remove' } | { kind: 'role'; role: 'admin' | 'staff' };
 
-async function changeMember(db: Db, firmId: string, memberId: string, change: Change, now: number) {
+async function changeMember(
+  db: Db,
+  firmId: string,
+  memberId: string,
+  change: Change,
+  now: number,
+  entry: (from: 'admin' | 'staff') => AccessLogTable,
+) {
   await db.transaction().execute(async (trx) => {
     // A no-op write on the firm row: concurrent changes to one firm's team queue here (a row lock on
     // PostgreSQL, the write lock on SQLite), so two admins demoting each other cannot both succeed.
@@ -51,6 +60,8 @@ async function changeMember(db: Db, firmId: string, memberId: string, change: Ch
         });
       }
     }
+    // Issue 17: the access log's entry commits with the change.
+    await recordAccessIn(trx, entry(member.role));
     if (change.kind === 'role') {
       await trx.updateTable('users').set({ role: change.role }).where('id', '=', member.id).execute();
       return;
@@ -69,7 +80,10 @@ export function removeMemberRoute(deps: AdminDeps) {
   const answer = teamRoute(deps);
   return async function handleRemoveMember(c: Context<AdminEnv>): Promise<Response> {
     const user = c.get('user');
-    await changeMember(deps.db, user.firmId, c.req.param('id') ?? '', { kind: 'remove' }, deps.now());
+    const id = c.req.param('id') ?? '';
+    await changeMember(deps.db, user.firmId, id, { kind: 'remove' }, deps.now(), (from) =>
+      accessEntry(c, deps, { action: 'member.removed', subject: { kind: 'member', id }, detail: { role: from } }),
+    );
     // An admin who removed themselves has no session left: nothing to show them.
     if (c.req.param('id') === user.id) return new Response(null, { status: 204 });
     return answer(c);
@@ -81,7 +95,14 @@ export function changeRoleRoute(deps: AdminDeps) {
   return async function handleChangeRole(c: Context<AdminEnv>): Promise<Response> {
     const { role } = await readAdminJson(c, changeMemberRole);
     const user = c.get('user');
-    await changeMember(deps.db, user.firmId, c.req.param('id') ?? '', { kind: 'role', role }, deps.now());
+    const id = c.req.param('id') ?? '';
+    await changeMember(deps.db, user.firmId, id, { kind: 'role', role }, deps.now(), (from) =>
+      accessEntry(c, deps, {
+        action: 'member.role_changed',
+        subject: { kind: 'member', id },
+        detail: { from, to: role },
+      }),
+    );
     // Demoting oneself: the answer is read with the new role (no invitations).
     if (c.req.param('id') === user.id) c.set('user', { ...user, role });
     return answer(c);

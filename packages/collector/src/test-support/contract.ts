@@ -50,6 +50,8 @@ const readers: [string, RegExp, Reader][] = (
     ['POST', '/api/admin/me/two-factor/(?:enrolment/confirm|recovery-codes)', admin.recoveryCodes],
     ['POST', '/api/admin/me/two-factor/disable', admin.twoFactorStatus],
     ['PUT', '/api/admin/firm/two-factor', admin.twoFactorStatus],
+    ['GET', '/api/admin/access-log', admin.accessLogPage],
+    ['GET|PUT', '/api/admin/access-log/settings', admin.accessLogSettings],
     ['POST', '/api/admin/invitations/preview', admin.invitationPreview],
     ['POST', '/api/admin/invitations/accept', admin.adminSession],
     ['POST', '/api/admin/invitations', admin.invitationCreated],

@@ -21,6 +21,7 @@ import {
   type TwoFactorEnrolment,
 } from '@retainer/schema/admin';
 import type { Context, Hono } from 'hono';
+import { accessEntry, recordAccess } from '../access-log/record.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { requireAdmin } from '../auth/require-session.ts';
 import { startSession } from '../auth/session-response.ts';
@@ -58,13 +59,17 @@ export function mountSecondFactorRoute(api: Hono<AdminEnv>, deps: AdminDeps): vo
       'code' in input
         ? await checkTotp(deps, user, input.code)
         : await useRecoveryCode(deps.db, user.id, input.recoveryCode, deps.now());
+    const actor = { firmId: user.firmId, userId: user.id };
     if (!ok) {
       await recordFailure(deps.db, keys, deps.now());
+      await recordAccess(deps, accessEntry(c, deps, { action: 'signin.failed', actor }));
       throw invalidCode(401);
     }
     await clearAccountFailures(deps.db, keys);
-    // A new session id for the complete session; the pending one ends.
-    return startSession(c, deps, user.id, 200, null);
+    // A new session id for the complete session; the pending one ends. Issue 17: the sign-in is complete now.
+    const answer = await startSession(c, deps, user.id, 200, null);
+    await recordAccess(deps, accessEntry(c, deps, { action: 'signin.succeeded', actor }));
+    return answer;
   });
 }
 

@@ -52,6 +52,7 @@ import {
   uploadedPhoto,
 } from '@retainer/schema/admin';
 import type { KyInstance } from 'ky';
+import { createAccessLogApi } from './access-log-api.ts';
 import { toApiProblem } from './api-problem.ts';
 import { createCaptchaApi } from './captcha-api.ts';
 import { createClioGrowApi } from './clio-grow-api.ts';
@@ -104,6 +105,8 @@ export function createAdminApi(http: KyInstance) {
     messaging: createMessagingApi(http),
     /** Two-factor sign-in (issue 17). */
     twoFactor: createTwoFactorApi(http),
+    /** The firm's access log (issue 17). */
+    accessLog: createAccessLogApi(http),
     setupStatus: () => read(setupStatus, () => http.get('setup')),
     setup: (input: SetupAdmin): Promise<AdminSession> => read(adminSession, () => http.post('setup', { json: input })),
     getSession: (): Promise<AdminSession> => read(adminSession, () => http.get('session')),

@@ -64,6 +64,13 @@ export function AppLayout({ route, children }: { route: Route; children: Compone
                 </li>
               );
             })}
+            {user?.role === 'admin' && (
+              <li>
+                <Link href={paths.accessLog()} aria-current={route.name === 'accessLog' ? 'page' : undefined}>
+                  {t.accessLog.nav}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div class="user-menu">

@@ -31,6 +31,7 @@ export type Route =
   | { name: 'emailSettings' }
   | { name: 'notifications' }
   | { name: 'security' }
+  | { name: 'accessLog' }
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
   | { name: 'notFound' };
@@ -89,6 +90,13 @@ export const paths = {
   notifications: `${basePath}/settings/notifications`,
   /** Issue 17: my two-factor sign-in, and the firm's requirement (admins). */
   security: `${basePath}/settings/security`,
+  /** Issue 17: the firm's access log, optionally narrowed (`actor` is a member's id). */
+  accessLog: (filters: { actor?: string | undefined; subject?: string | undefined } = {}) => {
+    const query = new URLSearchParams();
+    if (filters.actor) query.set('actor', filters.actor);
+    if (filters.subject) query.set('subject', filters.subject);
+    return `${basePath}/access-log${query.size ? `?${query}` : ''}`;
+  },
   matter: (id: string) => `${basePath}/matters/${encodeURIComponent(id)}`,
   /** Issue 15: forgot password (the reset link carries its token in the fragment). */
   forgotPassword: `${basePath}/forgot-password`,
@@ -130,6 +138,7 @@ export function matchRoute(path: string): Route {
       people: { name: 'people' },
       matters: { name: 'matters' },
       outbox: { name: 'outbox' },
+      'access-log': { name: 'accessLog' },
       'forgot-password': { name: 'forgotPassword' },
       'reset-password': { name: 'resetPassword' },
     };

@@ -7,7 +7,15 @@ describe('@retainer/schema/admin', () => {
     expect(Object.keys(admin).sort()).toMatchInlineSnapshot(`
       [
         "acceptInvitation",
+        "accessAction",
+        "accessActions",
         "accessCodeIssued",
+        "accessLogEntry",
+        "accessLogPage",
+        "accessLogQuery",
+        "accessLogSettings",
+        "accessSubjectKind",
+        "accessSubjectKinds",
         "addIntakeNote",
         "adminFaqEntry",
         "adminLawyer",
@@ -35,6 +43,7 @@ describe('@retainer/schema/admin', () => {
         "createSite",
         "createSurveyInvitation",
         "csatFigures",
+        "defaultAccessLogSettings",
         "defaultBusinessHours",
         "defaultDirectorySettings",
         "defaultFaqGreeting",

@@ -1,4 +1,23 @@
 export type {
+  AccessAction,
+  AccessLogEntry,
+  AccessLogPage,
+  AccessLogQuery,
+  AccessLogSettings,
+  AccessSubjectKind,
+} from './access-log.ts';
+export {
+  accessAction,
+  accessActions,
+  accessLogEntry,
+  accessLogPage,
+  accessLogQuery,
+  accessLogSettings,
+  accessSubjectKind,
+  accessSubjectKinds,
+  defaultAccessLogSettings,
+} from './access-log.ts';
+export type {
   AcceptInvitation,
   AdminSession,
   AdminUser,

@@ -2,6 +2,7 @@
  * English: the source of truth for the shape every language file follows (`Messages`),
  * and the fallback when another file cannot load.
  */
+import accessLogEn from '../../screens/access-log/messages/en.ts';
 import faqEn from '../../screens/faq/messages/en.ts';
 import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
 import mattersEn from '../../screens/matters/messages/en.ts';
@@ -559,6 +560,8 @@ const en = {
   clioGrow: clioGrowEn,
   /** Two-factor sign-in (issue 17): in screens/security/messages. */
   security: securityEn,
+  /** The firm's access log (issue 17): in screens/access-log/messages. */
+  accessLog: accessLogEn,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 /** Russian. Same shape as `en.ts`; loaded only for people who choose it. */
 
+import accessLogRu from '../../screens/access-log/messages/ru.ts';
 import faqRu from '../../screens/faq/messages/ru.ts';
 import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
 import mattersRu from '../../screens/matters/messages/ru.ts';
@@ -569,6 +570,8 @@ const ru: Messages = {
   clioGrow: clioGrowRu,
   /** Two-factor sign-in (issue 17): in screens/security/messages. */
   security: securityRu,
+  /** The firm's access log (issue 17): in screens/access-log/messages. */
+  accessLog: accessLogRu,
 };
 
 export default ru;

@@ -1,5 +1,6 @@
 /** Simplified Chinese. Same shape as `en.ts`; loaded only for people who choose it. */
 
+import accessLogZh from '../../screens/access-log/messages/zh.ts';
 import faqZh from '../../screens/faq/messages/zh.ts';
 import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
 import mattersZh from '../../screens/matters/messages/zh.ts';
@@ -544,6 +545,8 @@ const zh: Messages = {
   clioGrow: clioGrowZh,
   /** Two-factor sign-in (issue 17): in screens/security/messages. */
   security: securityZh,
+  /** The firm's access log (issue 17): in screens/access-log/messages. */
+  accessLog: accessLogZh,
 };
 
 export default zh;

@@ -8,6 +8,8 @@ import type { Role, Team, TeamMember } from '@retainer/schema/admin';
 import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDateTime } from '../../format/date.ts';
+import { Link } from '../../router/link.tsx';
+import { paths } from '../../router/routes.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { EmptyState } from '../../ui/states.tsx';
 import { RemoveMemberDialog } from './remove-member-dialog.tsx';
@@ -101,6 +103,14 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
                 <td>{user.twoFactor ? t.security.teamOn : <span class="muted">{t.security.teamOff}</span>}</td>
                 {canManage && (
                   <td class="cell-actions">
+                    {/* Issue 17: what this member opened, exported or changed. */}
+                    <Link
+                      href={paths.accessLog({ actor: user.id })}
+                      class="button button-quiet button-small"
+                      aria-label={t.accessLog.memberLink(user.name)}
+                    >
+                      {t.accessLog.memberLinkShort}
+                    </Link>{' '}
                     <button
                       type="button"
                       class="button button-quiet button-small"
