@@ -21,6 +21,7 @@ import { retentionMigration } from '../retention/migration.ts';
 import { statusMigration } from '../status/migration.ts';
 import { surveyMigration } from '../survey/migration.ts';
 import { teamMigration } from '../team/migration.ts';
+import { webhooksMigration } from '../webhooks/migration.ts';
 
 const foundation: Migration = {
   async up(db: Kysely<unknown>) {
@@ -98,6 +99,7 @@ export const migrations: Record<string, Migration> = {
   '0018-outbox': outboxMigration,
   '0019-messaging': messagingMigration,
   '0023-team': teamMigration,
+  '0024-webhooks': webhooksMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
