@@ -26,6 +26,8 @@ import { ProblemError } from '../errors/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { Database } from '../storage/tables.ts';
 import { recordEvents } from '../storage/write-queries.ts';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.ts';
+import { intakeStateChangedEvent } from '../webhooks/intake-events.ts';
 import { decideEvent } from './decide-event.ts';
 import { loadFirmIntake } from './firm-intakes.ts';
 import { buildDetail, noteField, reasonField } from './intake-detail.ts';
@@ -56,6 +58,7 @@ export function changeStateRoute(deps: AdminDeps) {
     const historyId = randomUUID();
     const decided = to === 'retained' || to === 'declined';
     const parties = decided ? partiesOf(intakeFields(deps.cipher, row), to === 'retained', row.id) : [];
+    let hooks = 0;
 
     await deps.db.transaction().execute(async (trx) => {
       // The conditional update goes first: two people moving the same intake cannot both win.
@@ -88,7 +91,11 @@ export function changeStateRoute(deps: AdminDeps) {
         const rows = partyRows(deps.cipher, user.firmId, parties, now);
         if (rows.length > 0) await trx.insertInto('parties').values(rows).execute();
       }
+      // Issue 16: in the same transaction as the change.
+      const event = await intakeStateChangedEvent(trx, deps.cipher, { ...row, state: to }, from);
+      hooks = await enqueueWebhookEvent(trx, deps.outbox, event);
     });
+    if (hooks > 0) deps.outbox.wake();
     return jsonResponse(200, await buildDetail(deps, user.firmId, await loadFirmIntake(deps.db, user.firmId, row.id)));
   };
 }

@@ -30,6 +30,7 @@ import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import type { IntakeRow, NewIntakeRow } from '../storage/tables.ts';
+import { intakeWebhookRows, planIntakeWebhooks } from '../webhooks/intake-events.ts';
 import { encryptPersonalFields, nonPersonalFields } from './personal-fields.ts';
 import { newReference } from './reference.ts';
 import { requestHash } from './request-hash.ts';
@@ -99,6 +100,8 @@ export function submitIntake({
     // Suspected spam alerts nobody and mails nobody: a bot must not make the firm write to a stranger.
     const practiceArea = submission.fields.practiceArea || null;
     const plan = outbox && !spam ? await planIntakeMessages(outboxDb(storage.db), site, practiceArea) : undefined;
+    // Issue 16: the site's webhook endpoints, where the visitor came from and the conflict check, read once.
+    const hooks = outbox && !spam ? await planIntakeWebhooks(storage.db, cipher, site.id, submission) : undefined;
 
     for (let attempt = 0; attempt < referenceAttempts; attempt++) {
       const { row, receipt } = buildIntake(cipher, site, submission, hash, now());
@@ -108,7 +111,9 @@ export function submitIntake({
         row.state = 'spam';
         row.details = JSON.stringify({ ...JSON.parse(row.details), spam });
       }
-      const messages = outbox && plan ? intakeMessages(outbox, plan, row, submission) : undefined;
+      const emails = outbox && plan ? intakeMessages(outbox, plan, row, submission) : undefined;
+      const hookRows = outbox && hooks ? await intakeWebhookRows(outbox, hooks, intakeFacts(row), row.received_at) : [];
+      const messages = emails || hookRows.length > 0 ? [...(emails ?? []), ...hookRows] : undefined;
       if (await storage.insertIntake(row, messages)) {
         if (messages?.length) outbox?.wake();
         const email = submission.fields.email;
@@ -230,3 +235,15 @@ function buildIntake(
   };
   return { row, receipt };
 }
+
+/** What the webhook events read of the row about to be stored. */
+const intakeFacts = (row: NewIntakeRow) => ({
+  id: row.id,
+  site: row.site,
+  reference: row.reference,
+  state: row.state ?? 'new',
+  practice_area: row.practice_area ?? null,
+  journey: row.journey ?? null,
+  personal: row.personal,
+  details: row.details,
+});

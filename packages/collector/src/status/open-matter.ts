@@ -9,6 +9,7 @@
 import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import { ProblemError } from '../errors/index.ts';
 import { newReference } from '../intake/reference.ts';
+import { enqueueMatterEvent } from '../webhooks/matter-events.ts';
 import { insertMatter, type NewMatter } from './matter-store.ts';
 import { type StatusDb, statusDb } from './tables.ts';
 
@@ -16,13 +17,13 @@ import { type StatusDb, statusDb } from './tables.ts';
 const referenceAttempts = 3;
 
 export async function openMatter(
-  deps: Pick<AdminDeps, 'db' | 'cipher' | 'now'>,
+  deps: Pick<AdminDeps, 'db' | 'cipher' | 'now'> & { outbox?: AdminDeps['outbox'] | undefined },
   matter: Omit<NewMatter, 'reference'>,
   link?: (trx: StatusDb, matterId: string) => Promise<void>,
 ): Promise<{ id: string; accessCode: string }> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await statusDb(deps.db)
+      const opened = await statusDb(deps.db)
         .transaction()
         .execute(async (trx) => {
           const created = await insertMatter(
@@ -32,8 +33,12 @@ export async function openMatter(
             deps.now(),
           );
           await link?.(trx, created.id);
+          // Issue 16: `matter.created` commits with the matter.
+          if (deps.outbox) await enqueueMatterEvent(trx, deps.outbox, created.id, 'matter.created');
           return created;
         });
+      deps.outbox?.wake();
+      return opened;
     } catch (error) {
       if (error instanceof ProblemError) throw error;
       if (attempt + 1 >= referenceAttempts) throw error;
