@@ -5,7 +5,6 @@ import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { createFieldCipher } from '../crypto/field-cipher.ts';
 import { type DeliveryWorker, startDeliveryWorker } from '../outbox/delivery-worker.ts';
 import { createOutbox } from '../outbox/outbox.ts';
-import { statusDb } from '../status/tables.ts';
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../test-support/webhook-receiver.ts';
@@ -144,7 +143,7 @@ describe.each(storageKinds)('webhook events on %s', (kind) => {
     ).toBe(201);
     const code = await kit.call(`/api/admin/matters/${matterId}/access-code`, { session: kit.admin, body: {} });
     const { accessCode } = (await code.json()) as { accessCode: string };
-    const matter = await statusDb(kit.db)
+    const matter = await kit.db
       .selectFrom('matters')
       .select('reference')
       .where('id', '=', matterId)

@@ -10,7 +10,6 @@
  */
 import type { IntakeFields, IntakeSubmission } from '@retainer/schema';
 import type { IntakeState } from '@retainer/schema/admin';
-import { adminDb } from '../admin-store/tables.ts';
 import { findConflicts } from '../conflicts/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { checkedNames } from '../inbox/intake-view.ts';
@@ -18,7 +17,7 @@ import { decryptPersonalFields } from '../intake/personal-fields.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { NewOutboxRow } from '../outbox/tables.ts';
 import { siteEndpoints, subscribes, type WebhookEventInput, type WebhookPersonal, webhookRows } from './enqueue.ts';
-import type { WebhookEndpointRow } from './tables.ts';
+import { type WebhookEndpointRow, webhookDb } from './tables.ts';
 
 /** The intake as the events need it (a stored row or one about to be). */
 export type IntakeFacts = {
@@ -37,7 +36,7 @@ export const intakePath = (id: string) => `/dashboard/intakes/${encodeURICompone
 /** `faq` when the visitor's journey went through the FAQ bot's hand-off to the form, else `form`. */
 export async function intakeSource(db: object, site: string, journey: string | null): Promise<'faq' | 'form'> {
   if (!journey) return 'form';
-  const handoff = await adminDb(db as never)
+  const handoff = await webhookDb(db)
     .selectFrom('events')
     .select('id')
     .where('site', '=', site)
@@ -88,16 +87,10 @@ export async function planIntakeWebhooks(
       : 'form';
   let conflicts = 0;
   if (wants('intake.conflict_flagged')) {
-    const firm = await adminDb(db as never)
-      .selectFrom('sites')
-      .select('firm_id')
-      .where('id', '=', site)
-      .executeTakeFirst();
+    const firm = await webhookDb(db).selectFrom('sites').select('firm_id').where('id', '=', site).executeTakeFirst();
     if (firm?.firm_id) {
       const names = checkedNames(submission.fields);
-      const flags = await findConflicts(adminDb(db as never), cipher, firm.firm_id, [
-        { intakeId: submission.id, names },
-      ]);
+      const flags = await findConflicts(webhookDb(db), cipher, firm.firm_id, [{ intakeId: submission.id, names }]);
       conflicts = flags.get(submission.id)?.length ?? 0;
     }
   }

@@ -9,8 +9,8 @@
  */
 import type { Outbox } from '../outbox/outbox.ts';
 import { decryptPersonal } from '../status/matter-store.ts';
-import { statusDb } from '../status/tables.ts';
 import { enqueueWebhookEvent, type WebhookEventInput } from './enqueue.ts';
+import { webhookDb } from './tables.ts';
 
 type MatterEvent = 'matter.created' | 'matter.updated' | 'matter.message_received' | 'matter.closed';
 export type MatterEventExtra = {
@@ -31,11 +31,7 @@ export async function enqueueMatterEvent(
   type: MatterEvent,
   extra: MatterEventExtra = {},
 ): Promise<number> {
-  const row = await statusDb(trx as never)
-    .selectFrom('matters')
-    .selectAll()
-    .where('id', '=', matterId)
-    .executeTakeFirst();
+  const row = await webhookDb(trx).selectFrom('matters').selectAll().where('id', '=', matterId).executeTakeFirst();
   if (!row) return 0;
   const data = {
     matterId: row.id,

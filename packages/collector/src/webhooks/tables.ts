@@ -1,7 +1,7 @@
 /** The tables of `0024-webhooks`, as Kysely sees them (see `./migration.ts`), on top of the outbox's. */
 import type { WebhookEndpointState } from '@retainer/schema/admin';
-import type { Kysely, Selectable } from 'kysely';
-import type { OutboxDatabase } from '../outbox/tables.ts';
+import type { Selectable } from 'kysely';
+import type { Db } from '../storage/database.ts';
 
 export interface WebhookEndpointsTable {
   id: string;
@@ -38,17 +38,11 @@ export interface WebhookAttemptsTable {
   created_at: number;
 }
 
-export type WebhookDatabase = OutboxDatabase & {
-  webhook_endpoints: WebhookEndpointsTable;
-  webhook_attempts: WebhookAttemptsTable;
-};
-
-export type WebhookDb = Kysely<WebhookDatabase>;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
 
-/** The same connection or transaction, seen with the webhook tables. */
-export const webhookDb = (db: object): WebhookDb => db as WebhookDb;
+/** A connection or transaction handed over as `object` (the worker's options), typed again. */
+export const webhookDb = (db: object): Db => db as Db;
 
 /** Where each encrypted column's token is bound (the field cipher's associated data). */
 export const webhookSecretAddress = (site: string, endpointId: string, which: 'secret' | 'previous') => ({

@@ -12,7 +12,6 @@ import { type AdminKit, adminPassword, createAdminKit } from '../admin-api/test-
 import { createFieldCipher } from '../crypto/field-cipher.ts';
 import { type DeliveryWorker, startDeliveryWorker } from '../outbox/delivery-worker.ts';
 import { createOutbox, type Outbox } from '../outbox/outbox.ts';
-import { outboxDb } from '../outbox/tables.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../test-support/webhook-receiver.ts';
 import { type ResolvedAddress, systemResolve } from './address-policy.ts';
@@ -83,7 +82,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     kit.admin = await kit.signIn('hana@harborvale.example', adminPassword);
   };
   const messages = () =>
-    outboxDb(kit.storage.db)
+    webhookDb(kit.storage.db)
       .selectFrom('outbox')
       .selectAll()
       .where('kind', '=', 'webhook')
@@ -366,7 +365,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     );
     const [row] = await messages();
     expect(row?.state).toBe('failed');
-    const emails = await outboxDb(kit.storage.db)
+    const emails = await webhookDb(kit.storage.db)
       .selectFrom('outbox')
       .selectAll()
       .where('kind', '=', 'email')
@@ -398,7 +397,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     expect(paused.state).toBe('paused');
     expect(paused.stateReason).toBe('Paused after 3 days of failed deliveries: HTTP 500');
     expect(kit.clock.now - started).toBeGreaterThanOrEqual(72 * hour);
-    const emails = await outboxDb(kit.storage.db)
+    const emails = await webhookDb(kit.storage.db)
       .selectFrom('outbox')
       .select(['reason', 'state'])
       .where('template', '=', 'webhook-paused')
