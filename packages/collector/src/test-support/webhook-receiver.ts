@@ -23,6 +23,8 @@ export type WebhookReceiver = {
   readonly received: ReceivedHook[];
   /** Answers for the next requests, in order; after them every request gets a 200. */
   respond(...answers: ScriptedAnswer[]): void;
+  /** Resolves once `count` requests have arrived (hung ones included). */
+  waitFor(count: number): Promise<ReceivedHook[]>;
   /** Forgets what was received and what was scripted. */
   reset(): void;
   /** Verifies one request with `secret` (Standard Webhooks); its parsed JSON, or throws. */
@@ -34,12 +36,22 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const received: ReceivedHook[] = [];
   const script: ScriptedAnswer[] = [];
   const hanging = new Set<ServerResponse>();
+  const waiters: { count: number; resolve: (hooks: ReceivedHook[]) => void }[] = [];
+  const notify = () => {
+    for (const waiter of [...waiters]) {
+      if (received.length >= waiter.count) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve([...received]);
+      }
+    }
+  };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       received.push({ path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
       const answer = script.shift() ?? {};
+      notify();
       if (answer.hang) {
         hanging.add(res);
         return;
@@ -55,6 +67,12 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     url: `http://127.0.0.1:${port}`,
     received,
     respond: (...answers) => script.push(...answers),
+    waitFor(count) {
+      return new Promise((resolve) => {
+        waiters.push({ count, resolve });
+        notify();
+      });
+    },
     reset() {
       received.length = 0;
       script.length = 0;
