@@ -111,6 +111,17 @@ import {
 import { changeRoleRoute, removeMemberRoute } from '../team/member-routes.ts';
 import { mountEnrolmentRoutes, mountSecondFactorRoute, mountTwoFactorRoutes } from '../two-factor/routes.ts';
 import { refuseStep } from '../two-factor/session-step.ts';
+import {
+  createWebhookRoute,
+  deleteWebhookRoute,
+  getWebhookRoute,
+  listDeliveriesRoute,
+  listWebhooksRoute,
+  retryDeliveryRoute,
+  rotateSecretRoute,
+  testWebhookRoute,
+  updateWebhookRoute,
+} from '../webhooks/routes.ts';
 import type { AdminEnv } from './admin-env.ts';
 import { dashboardSecurityHeaders } from './security-headers.ts';
 
@@ -247,6 +258,17 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   mountMessagingRoutes(api, deps);
   // Issue 16: the Lead Inbox connection, pushes and conflict clearances.
   mountClioGrowRoutes(api, deps);
+
+  // Webhooks (issue 16): admins only — an endpoint can send the firm's data elsewhere.
+  api.get('/sites/:site/webhooks', requireAdmin, listWebhooksRoute(deps));
+  api.post('/sites/:site/webhooks', requireAdmin, createWebhookRoute(deps));
+  api.get('/sites/:site/webhooks/:id', requireAdmin, getWebhookRoute(deps));
+  api.put('/sites/:site/webhooks/:id', requireAdmin, updateWebhookRoute(deps));
+  api.delete('/sites/:site/webhooks/:id', requireAdmin, deleteWebhookRoute(deps));
+  api.post('/sites/:site/webhooks/:id/test', requireAdmin, testWebhookRoute(deps));
+  api.post('/sites/:site/webhooks/:id/rotate-secret', requireAdmin, rotateSecretRoute(deps));
+  api.get('/sites/:site/webhooks/:id/deliveries', requireAdmin, listDeliveriesRoute(deps));
+  api.post('/sites/:site/webhooks/:id/deliveries/:deliveryId/retry', requireAdmin, retryDeliveryRoute(deps));
   return api;
 }
 

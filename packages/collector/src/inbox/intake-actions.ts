@@ -25,6 +25,8 @@ import type { AdminDeps } from '../http/admin-deps.ts';
 import { invalidField, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { recordEvents } from '../storage/write-queries.ts';
+import { enqueueWebhookEvent } from '../webhooks/enqueue.ts';
+import { intakeStateChangedEvent } from '../webhooks/intake-events.ts';
 import { decideEvent } from './decide-event.ts';
 import { loadFirmIntake } from './firm-intakes.ts';
 import { buildDetail, noteField, reasonField } from './intake-detail.ts';
@@ -61,6 +63,7 @@ export function changeStateRoute(deps: AdminDeps) {
       subject: { kind: 'intake', id: row.id, reference: row.reference },
       detail: { from, to },
     });
+    let hooks = 0;
 
     await deps.db.transaction().execute(async (trx) => {
       // The conditional update goes first: two people moving the same intake cannot both win.
@@ -94,7 +97,11 @@ export function changeStateRoute(deps: AdminDeps) {
         const rows = partyRows(deps.cipher, user.firmId, parties, now);
         if (rows.length > 0) await trx.insertInto('parties').values(rows).execute();
       }
+      // Issue 16: in the same transaction as the change.
+      const event = await intakeStateChangedEvent(trx, deps.cipher, { ...row, state: to }, from);
+      hooks = await enqueueWebhookEvent(trx, deps.outbox, event);
     });
+    if (hooks > 0) deps.outbox.wake();
     return jsonResponse(200, await buildDetail(deps, user.firmId, await loadFirmIntake(deps.db, user.firmId, row.id)));
   };
 }

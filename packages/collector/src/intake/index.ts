@@ -31,6 +31,7 @@ import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import type { IntakeRow, NewIntakeRow } from '../storage/tables.ts';
+import { intakeWebhookRows, planIntakeWebhooks } from '../webhooks/intake-events.ts';
 import { encryptAnswers } from './custom-answers.ts';
 import { encryptPersonalFields, nonPersonalFields } from './personal-fields.ts';
 import { newReference } from './reference.ts';
@@ -104,6 +105,8 @@ export function submitIntake({
       clioFirm !== undefined &&
       (await conflictCheckOf(storage.db, cipher, clioFirm, { id: submission.id, fields: submission.fields })).check ===
         'clear';
+    // Issue 16: the site's webhook endpoints, where the visitor came from and the conflict check, read once.
+    const hooks = outbox && !spam ? await planIntakeWebhooks(storage.db, cipher, site.id, submission) : undefined;
 
     for (let attempt = 0; attempt < referenceAttempts; attempt++) {
       const { row, receipt } = buildIntake(cipher, site, submission, hash, now());
@@ -114,6 +117,8 @@ export function submitIntake({
         row.details = JSON.stringify({ ...JSON.parse(row.details), spam });
       }
       let messages = outbox && plan ? intakeMessages(outbox, plan, row, submission) : undefined;
+      const hookRows = outbox && hooks ? await intakeWebhookRows(outbox, hooks, intakeFacts(row), row.received_at) : [];
+      if (hookRows.length > 0) messages = [...(messages ?? []), ...hookRows];
       if (outbox && toClio) {
         const lead = leadFor(site, submission.fields, row.reference, c.req.header('origin'));
         const ctx = { cipher, now: row.received_at, baseUrl: outbox.baseUrl() };
@@ -251,3 +256,15 @@ function buildIntake(
   };
   return { row, receipt };
 }
+
+/** What the webhook events read of the row about to be stored. */
+const intakeFacts = (row: NewIntakeRow) => ({
+  id: row.id,
+  site: row.site,
+  reference: row.reference,
+  state: row.state ?? 'new',
+  practice_area: row.practice_area ?? null,
+  journey: row.journey ?? null,
+  personal: row.personal,
+  details: row.details,
+});

@@ -18,6 +18,7 @@
 import type { CompiledQuery } from 'kysely';
 import type { Db } from '../storage/database.ts';
 import type { QueryResult } from '../storage/write-queries.ts';
+import { createWebhookSender } from '../webhooks/deliver-webhook.ts';
 import { type MailServer, resolveServer } from './email-settings.ts';
 import { createMailer, describeError, isPermanent, type Mailer } from './mailer.ts';
 import type { Outbox } from './outbox.ts';
@@ -83,6 +84,8 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
   /** Runs a write query where the options say; its returned rows. */
   const run = async <Row>(query: { compile(): CompiledQuery<Row>; execute(): Promise<Row[]> }): Promise<Row[]> =>
     write ? ((await write(query.compile())).rows as Row[]) : query.execute();
+  // Issue 16: outbox messages of kind `webhook` (signed HTTP POSTs, their own retry schedule and log).
+  const webhooks = createWebhookSender({ db: options.db, run, outbox, policy: outbox.webhookPolicy, random });
   const mailer = options.mailer ?? createMailer({ timeoutMs: Math.min(20_000, Math.floor(leaseMs / 3)) });
   let stopped = false;
   let running: Promise<number> | undefined;
@@ -119,6 +122,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
       .select('site')
       .distinct()
       .where('state', '=', 'held')
+      .where('kind', '=', 'email')
       .where('created_at', '>', now - giveUpMs)
       .execute();
     for (const { site } of sites) {
@@ -144,6 +148,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
     row: OutboxRow,
     servers: Map<string, Promise<MailServer | undefined>>,
   ): Promise<Settlement> => {
+    if (row.kind === 'webhook') return { row, values: await webhooks.deliver(row) };
     const sender = options.senders?.[row.kind];
     if (sender && row.kind !== 'email') return settleOutcome(row, await sender(row));
     if (row.kind !== 'email') {
@@ -293,4 +298,6 @@ const releaseHeldQuery = (db: Db, site: string, now: number, giveUpMs: number) =
     .set({ state: 'queued', next_attempt_at: now, last_error: null })
     .where('site', '=', site)
     .where('state', '=', 'held')
+    // Webhook messages are held by a paused endpoint, not by a missing mail server (webhooks/).
+    .where('kind', '=', 'email')
     .where('created_at', '>', now - giveUpMs);

@@ -99,6 +99,8 @@ describe('outbox building blocks', () => {
         npsResponses: 5,
         path: '/dashboard/?site=harbor-vale',
       },
+      // Issue 16: an endpoint stopped receiving.
+      'webhook-paused': { host: 'hooks.<example>', kind: 'paused', lastError: 'HTTP 500', path: '/dashboard/webhooks' },
     };
     for (const name of Object.keys(emailTemplates)) {
       for (const locale of ['en', 'ru', 'zh'] as const) {

@@ -40,6 +40,7 @@ import { enforceRateLimits, hitRateLimit, peekRateLimit, type RateRule } from '.
 import { jsonResponse } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
+import { enqueueMatterEvent } from '../webhooks/matter-events.ts';
 import { codeMatches, normaliseCode, normaliseReference } from './access-code.ts';
 import { decryptPersonal, findSiteMatter } from './matter-store.ts';
 import { issueMatterToken, verifyMatterToken } from './matter-token.ts';
@@ -218,6 +219,13 @@ export function sendMessage({ storage, sites, cipher, now = Date.now, outbox }: 
           data: { kind: 'client-message', reference: row.reference, path: `/dashboard/matters/${row.id}` },
           dedupeKey: `client-message:${input.id}`,
           subjectRef: `matter:${row.id}`,
+        });
+      }
+      // Issue 16: the text itself only to endpoints with personal data on.
+      if (outbox && Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
+        await enqueueMatterEvent(trx, outbox, row.id, 'matter.message_received', {
+          messageId: input.id,
+          text: input.text,
         });
       }
     });

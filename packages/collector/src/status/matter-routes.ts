@@ -28,6 +28,7 @@ import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
 import { emailSurveyInvitation } from '../survey/invitation-email.ts';
+import { enqueueMatterEvent } from '../webhooks/matter-events.ts';
 import { clientStages } from './client-stages.ts';
 import { endOfMatterSurvey } from './end-survey.ts';
 import { listMatterReplies, notifyUpdatesOf } from './matter-replies.ts';
@@ -185,16 +186,20 @@ export function updateStagesRoute(deps: AdminDeps) {
     const now = deps.now();
     const before = JSON.stringify(clientStages(store.stagesOf(row), row.current_stage));
     const after = JSON.stringify(clientStages(input.stages, input.currentStage));
-    await store.updateMatter(
-      deps.db,
-      row.id,
-      {
-        stages: JSON.stringify(input.stages),
-        current_stage: input.currentStage,
-        ...(before === after ? {} : { last_client_update_at: now }),
-      },
-      now,
-    );
+    await deps.db.transaction().execute(async (trx) => {
+      await store.updateMatter(
+        trx,
+        row.id,
+        {
+          stages: JSON.stringify(input.stages),
+          current_stage: input.currentStage,
+          ...(before === after ? {} : { last_client_update_at: now }),
+        },
+        now,
+      );
+      await enqueueMatterEvent(trx, deps.outbox, row.id, 'matter.updated', { change: 'stages' });
+    });
+    deps.outbox.wake();
     return jsonResponse(200, await detailOf(deps, await firmMatter(deps, c)));
   };
 }
@@ -215,9 +220,10 @@ export function postUpdateRoute(deps: AdminDeps) {
     const { text } = await readAdminJson(c, postMatterUpdate);
     const statusPage = await statusPageOf(deps.db, row.site, publicOrigin(c, deps));
     // The client's notice (if they opted in) commits with the update, or not at all.
-    await store.insertUpdate(deps.db, deps.cipher, row, text, c.get('user').id, deps.now(), (trx, key) =>
-      queueUpdateNotice(deps.outbox, trx, { row, cipher: deps.cipher, kind: 'update', key, statusPage }),
-    );
+    await store.insertUpdate(deps.db, deps.cipher, row, text, c.get('user').id, deps.now(), async (trx, key) => {
+      await queueUpdateNotice(deps.outbox, trx, { row, cipher: deps.cipher, kind: 'update', key, statusPage });
+      await enqueueMatterEvent(trx, deps.outbox, row.id, 'matter.updated', { change: 'update' });
+    });
     deps.outbox.wake();
     return jsonResponse(201, await detailOf(deps, await firmMatter(deps, c)));
   };
@@ -360,6 +366,7 @@ export function closeMatterRoute(deps: AdminDeps) {
         },
         now,
       );
+      await enqueueMatterEvent(trx, deps.outbox, row.id, 'matter.closed');
     });
     deps.outbox.wake();
     return jsonResponse(200, await detailOf(deps, await firmMatter(deps, c)));

@@ -11,19 +11,20 @@ import { ProblemError } from '../errors/index.ts';
 import type { AdminDeps } from '../http/admin-deps.ts';
 import { newReference } from '../intake/reference.ts';
 import type { Db } from '../storage/database.ts';
+import { enqueueMatterEvent } from '../webhooks/matter-events.ts';
 import { insertMatter, type NewMatter } from './matter-store.ts';
 
 /** Up to three tries: a reference collision (~1e-12) is caught by the unique index. */
 const referenceAttempts = 3;
 
 export async function openMatter(
-  deps: Pick<AdminDeps, 'db' | 'cipher' | 'now'>,
+  deps: Pick<AdminDeps, 'db' | 'cipher' | 'now'> & { outbox?: AdminDeps['outbox'] | undefined },
   matter: Omit<NewMatter, 'reference'>,
   link?: (trx: Db, matterId: string) => Promise<void>,
 ): Promise<{ id: string; accessCode: string }> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await deps.db.transaction().execute(async (trx) => {
+      const opened = await deps.db.transaction().execute(async (trx) => {
         const created = await insertMatter(
           trx,
           deps.cipher,
@@ -31,8 +32,12 @@ export async function openMatter(
           deps.now(),
         );
         await link?.(trx, created.id);
+        // Issue 16: `matter.created` commits with the matter.
+        if (deps.outbox) await enqueueMatterEvent(trx, deps.outbox, created.id, 'matter.created');
         return created;
       });
+      deps.outbox?.wake();
+      return opened;
     } catch (error) {
       if (error instanceof ProblemError) throw error;
       if (attempt + 1 >= referenceAttempts) throw error;

@@ -59,6 +59,8 @@ const tables: { [K in keyof Database]: true } = {
   recovery_codes: true,
   access_log: true,
   access_log_settings: true,
+  webhook_endpoints: true,
+  webhook_attempts: true,
 };
 
 /**

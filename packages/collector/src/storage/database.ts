@@ -49,6 +49,7 @@ import type {
   SessionTwoFactorColumns,
   TwoFactorTable,
 } from '../two-factor/tables.ts';
+import type { WebhookAttemptsTable, WebhookEndpointsTable } from '../webhooks/tables.ts';
 import type {
   DisclaimersTable,
   EventsTable,
@@ -131,6 +132,9 @@ export interface Database {
   // 0028-access-log
   access_log: AccessLogTable;
   access_log_settings: AccessLogSettingsTable;
+  // 0024-webhooks
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 /** The storage's connection (or a transaction on it), with every table. */

@@ -24,6 +24,7 @@ import { statusMigration } from '../status/migration.ts';
 import { surveyMigration } from '../survey/migration.ts';
 import { teamMigration } from '../team/migration.ts';
 import { twoFactorMigration } from '../two-factor/migration.ts';
+import { webhooksMigration } from '../webhooks/migration.ts';
 
 const foundation: Migration = {
   async up(db: Kysely<unknown>) {
@@ -101,6 +102,7 @@ export const migrations: Record<string, Migration> = {
   '0018-outbox': outboxMigration,
   '0019-messaging': messagingMigration,
   '0023-team': teamMigration,
+  '0024-webhooks': webhooksMigration,
   '0026-clio-grow': clioGrowMigration,
   '0027-two-factor': twoFactorMigration,
   '0028-access-log': accessLogMigration,

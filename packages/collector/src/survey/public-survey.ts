@@ -36,6 +36,7 @@ import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
 import type { Db } from '../storage/database.ts';
 import type { Storage } from '../storage/open-storage.ts';
+import { enqueueSurveyEvents } from '../webhooks/survey-events.ts';
 import { loadSurveySettings } from './survey-settings-store.ts';
 import { hashSurveyToken } from './survey-token.ts';
 import type { SurveyInvitationRow } from './tables.ts';
@@ -166,6 +167,7 @@ export function answerSurvey(options: SurveyRouteOptions) {
       answeredAt: now,
     };
     const followUp = needsFollowUp(measure, input.score);
+    let hooks = 0;
     const result = await db.transaction().execute(async (trx) => {
       const updated = await trx
         .updateTable('survey_invitations')
@@ -193,10 +195,21 @@ export function answerSurvey(options: SurveyRouteOptions) {
           subjectRef: `survey:${row.id}`,
         });
       }
+      // Issue 16: the score goes out; the comment only to endpoints with personal data on.
+      if (options.outbox && Number(updated.numUpdatedRows) === 1) {
+        hooks = await enqueueSurveyEvents(trx, options.outbox, {
+          site: site.id,
+          responseId: row.id,
+          kind: measure,
+          score: input.score,
+          followUp,
+          comment,
+        });
+      }
       return updated;
     });
     if (Number(result.numUpdatedRows) === 1) {
-      if (followUp) options.outbox?.wake();
+      if (followUp || hooks > 0) options.outbox?.wake();
       return jsonResponse(201, receipt, corsHeaders(c));
     }
     // A concurrent request answered first: the same answers get its receipt, others a 409.

@@ -11,6 +11,8 @@ const config = JSON.parse(process.argv[2] ?? '{}') as {
   databaseUrl?: string;
   databaseSchema?: string;
   leaseMs?: number;
+  /** Issue 16: webhook hosts allowed over http (the test's receiver). */
+  webhookAllowHosts?: string[];
 };
 const collector = await startCollector({
   port: 0,
@@ -27,7 +29,12 @@ const collector = await startCollector({
     firmName: 'Harbor & Vale',
   },
   admin: { passwordCost: { logN: 10, r: 8, p: 1 } },
-  outbox: { smtpUrl: config.smtpUrl, pollMs: 200, ...(config.leaseMs ? { leaseMs: config.leaseMs } : {}) },
+  outbox: {
+    smtpUrl: config.smtpUrl,
+    pollMs: 200,
+    ...(config.leaseMs ? { leaseMs: config.leaseMs } : {}),
+    ...(config.webhookAllowHosts ? { webhookAllowHosts: config.webhookAllowHosts } : {}),
+  },
   log: () => {},
 });
 console.log(JSON.stringify({ url: collector.url }));

@@ -371,3 +371,37 @@ export {
   twoFactorEnrolment,
   twoFactorStatus,
 } from './two-factor.ts';
+export type {
+  CreateWebhookEndpoint,
+  UpdateWebhookEndpoint,
+  WebhookDelivery,
+  WebhookDeliveryList,
+  WebhookDeliveryQuery,
+  WebhookDeliveryQueued,
+  WebhookEndpoint,
+  WebhookEndpointList,
+  WebhookEndpointState,
+  WebhookEvent,
+  WebhookPayload,
+  WebhookPayloadData,
+  WebhookSecretIssued,
+} from './webhooks.ts';
+
+export {
+  createWebhookEndpoint,
+  updateWebhookEndpoint,
+  webhookDelivery,
+  webhookDeliveryList,
+  webhookDeliveryQuery,
+  webhookDeliveryQueued,
+  webhookEndpoint,
+  webhookEndpointList,
+  webhookEndpointState,
+  webhookEndpointStates,
+  webhookEvent,
+  webhookEvents,
+  webhookPayload,
+  webhookSecretIssued,
+  webhookTestEvent,
+  webhookUrl,
+} from './webhooks.ts';
