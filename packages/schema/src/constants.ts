@@ -96,6 +96,10 @@ export const problemTypes = {
   matterExists: 'urn:retainer:problem:matter-exists',
   /** Intake to matter: only a retained intake becomes a matter. */
   intakeNotRetained: 'urn:retainer:problem:intake-not-retained',
+  /** Admin API keys (issue 16): unknown, malformed or revoked bearer key (one type for all). */
+  invalidApiKey: 'urn:retainer:problem:invalid-api-key',
+  /** Admin API keys: a read-only key on a non-GET route, or any key on key, team or session management. */
+  apiKeyScope: 'urn:retainer:problem:api-key-scope',
 } as const;
 
 /** Picks the text for `lang`, falling back to English. */

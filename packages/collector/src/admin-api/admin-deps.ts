@@ -6,6 +6,7 @@
 import type { AdminDb } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Outbox } from '../outbox/outbox.ts';
+import type { RateRule } from '../rate-limit/index.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 
 export type AdminOptions = {
@@ -19,6 +20,8 @@ export type AdminOptions = {
   passwordCost?: { logN: number; r: number; p: number };
   /** How often open dashboards' live streams look for new intakes and messages (default 2 s; tests lower it). */
   livePollMs?: number;
+  /** `RETAINER_API_KEY_RATE_LIMIT`: requests a minute per admin API key (issue 16; default 300). */
+  apiKeyRatePerMinute?: number | undefined;
 };
 
 export type AdminDeps = {
@@ -33,4 +36,6 @@ export type AdminDeps = {
   passwordCost: { logN: number; r: number; p: number } | undefined;
   /** Enqueue emails inside a transaction, then `wake()` the delivery worker (issue 15; see outbox/index.ts). */
   outbox: Outbox;
+  /** Issue 16: each admin API key's rate limit (default `defaultApiKeyRate`). */
+  apiKeyRate?: RateRule | undefined;
 };

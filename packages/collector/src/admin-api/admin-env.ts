@@ -7,6 +7,8 @@ export type SessionUser = AdminUser & {
   csrfToken: string;
   /** SHA-256 of the session cookie: what sign-out deletes. */
   sessionHash: string;
+  /** Issue 16: set when the request came with an API key (`Authorization: Bearer rtk_…`), not a session. */
+  apiKeyId?: string;
 };
 
 export type AdminEnv = {

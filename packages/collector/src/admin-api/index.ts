@@ -8,6 +8,13 @@
  */
 import { Hono } from 'hono';
 import { adminDb } from '../admin-store/tables.ts';
+import {
+  apiKeyUsesRoute,
+  createApiKeyRoute,
+  listApiKeysRoute,
+  refuseApiKeys,
+  revokeApiKeyRoute,
+} from '../api-keys/index.ts';
 import type { AppEnv } from '../app-env.ts';
 import {
   acceptInvitationRoute,
@@ -123,17 +130,23 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
 
   // Everything registered below runs after this gate (Hono runs handlers in registration order),
   // and so does an unknown path: without a session it is a 401, not a map of what exists.
+  // Issue 16: or an admin API key (`Authorization: Bearer rtk_…`); keys cannot manage access (`refuseApiKeys`).
   api.use('*', requireSession(deps));
-  api.get('/session', currentSession);
+  api.get('/session', refuseApiKeys, currentSession);
   // Issue 15: open dashboards hear about new intakes and client messages (Server-Sent Events).
   api.get('/live', liveRoute(deps, live));
-  api.delete('/session', signOutRoute(deps));
+  api.delete('/session', refuseApiKeys, signOutRoute(deps));
   api.get('/team', teamRoute(deps));
-  api.post('/invitations', requireAdmin, inviteRoute(deps));
-  api.delete('/invitations/:id', requireAdmin, revokeInvitationRoute(deps));
+  api.post('/invitations', refuseApiKeys, requireAdmin, inviteRoute(deps));
+  api.delete('/invitations/:id', refuseApiKeys, requireAdmin, revokeInvitationRoute(deps));
   // Issue 17: admins remove members and change roles.
-  api.delete('/team/:id', requireAdmin, removeMemberRoute(deps));
-  api.put('/team/:id/role', requireAdmin, changeRoleRoute(deps));
+  api.delete('/team/:id', refuseApiKeys, requireAdmin, removeMemberRoute(deps));
+  api.put('/team/:id/role', refuseApiKeys, requireAdmin, changeRoleRoute(deps));
+  // Issue 16: admin API keys, made and revoked by signed-in admins.
+  api.get('/api-keys', refuseApiKeys, requireAdmin, listApiKeysRoute(deps));
+  api.post('/api-keys', refuseApiKeys, requireAdmin, createApiKeyRoute(deps));
+  api.delete('/api-keys/:id', refuseApiKeys, requireAdmin, revokeApiKeyRoute(deps));
+  api.get('/api-keys/:id/uses', refuseApiKeys, requireAdmin, apiKeyUsesRoute(deps));
 
   api.get('/sites', listSitesRoute(deps));
   api.post('/sites', requireAdmin, createSiteRoute(deps));
@@ -247,6 +260,7 @@ export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): LiveFe
     trustProxy: admin.trustProxy ?? false,
     passwordCost: admin.passwordCost,
     outbox: options.outbox,
+    ...(admin.apiKeyRatePerMinute ? { apiKeyRate: { max: admin.apiKeyRatePerMinute, windowMs: 60_000 } } : {}),
   };
   const live = createLiveFeed({ db: deps.db, now: deps.now, pollMs: admin.livePollMs });
   app.route('/api/admin', createAdminApi(deps, live) as unknown as Hono<AppEnv>);

@@ -44,6 +44,8 @@ const titles: Record<ProblemType, string> = {
   [problemTypes.lastAdmin]: 'The firm needs at least one admin',
   [problemTypes.matterExists]: 'A matter was opened from this intake already',
   [problemTypes.intakeNotRetained]: 'Only a retained intake can become a matter',
+  [problemTypes.invalidApiKey]: 'The API key is not valid',
+  [problemTypes.apiKeyScope]: 'This API key may not do this',
 };
 
 export type ProblemOptions = Pick<Problem, 'detail' | 'errors' | 'matterId'> & { headers?: Record<string, string> };

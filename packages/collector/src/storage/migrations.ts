@@ -6,6 +6,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import { dashboardMigration } from '../admin-store/migration.ts';
+import { apiKeysMigration } from '../api-keys/migration.ts';
 import { captchaMigration } from '../captcha/migration.ts';
 import { directoryMigration } from '../directory/migration.ts';
 import { faqMigration } from '../faq/migration.ts';
@@ -98,6 +99,7 @@ export const migrations: Record<string, Migration> = {
   '0018-outbox': outboxMigration,
   '0019-messaging': messagingMigration,
   '0023-team': teamMigration,
+  '0025-api-keys': apiKeysMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,25 @@
 export type {
+  ApiKey,
+  ApiKeyCreated,
+  ApiKeyList,
+  ApiKeyScope,
+  ApiKeyUse,
+  ApiKeyUses,
+  CreateApiKey,
+} from './api-keys.ts';
+export {
+  apiKey,
+  apiKeyCreated,
+  apiKeyList,
+  apiKeyPrefix,
+  apiKeyScope,
+  apiKeyScopes,
+  apiKeyUse,
+  apiKeyUses,
+  apiKeyUsesQuery,
+  createApiKey,
+} from './api-keys.ts';
+export type {
   AcceptInvitation,
   AdminSession,
   AdminUser,
