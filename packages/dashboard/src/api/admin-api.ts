@@ -55,6 +55,7 @@ import type { KyInstance } from 'ky';
 import { toApiProblem } from './api-problem.ts';
 import { createCaptchaApi } from './captcha-api.ts';
 import { createFaqApi } from './faq-api.ts';
+import { createIntegrationsApi } from './integrations-api.ts';
 import { createMattersApi } from './matters-api.ts';
 import { createMessagingApi } from './messaging-api.ts';
 import { createOutboxApi } from './outbox-api.ts';
@@ -98,6 +99,8 @@ export function createAdminApi(http: KyInstance) {
     captcha: createCaptchaApi(http),
     /** Replies by email, messaging settings, forgot password (issue 15). */
     messaging: createMessagingApi(http),
+    /** Admin API keys and webhook endpoints (issue 16). */
+    integrations: createIntegrationsApi(http),
     setupStatus: () => read(setupStatus, () => http.get('setup')),
     setup: (input: SetupAdmin): Promise<AdminSession> => read(adminSession, () => http.post('setup', { json: input })),
     getSession: (): Promise<AdminSession> => read(adminSession, () => http.get('session')),

@@ -30,6 +30,9 @@ export type Route =
   | { name: 'outboxMessage'; id: string }
   | { name: 'emailSettings' }
   | { name: 'notifications' }
+  | { name: 'webhooks' }
+  | { name: 'webhook'; id: string }
+  | { name: 'apiKeys' }
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
   | { name: 'notFound' };
@@ -87,6 +90,11 @@ export const paths = {
   emailSettings: (site?: string) => `${basePath}/settings/email${site ? `?site=${encodeURIComponent(site)}` : ''}`,
   notifications: `${basePath}/settings/notifications`,
   matter: (id: string) => `${basePath}/matters/${encodeURIComponent(id)}`,
+  /** Issue 16: a site's webhook endpoints, one of them, and the firm's admin API keys. */
+  webhooks: (site?: string) => `${basePath}/webhooks${site ? `?site=${encodeURIComponent(site)}` : ''}`,
+  webhook: (site: string, id: string) =>
+    `${basePath}/webhooks/${encodeURIComponent(id)}?site=${encodeURIComponent(site)}`,
+  apiKeys: `${basePath}/settings/api-keys`,
   /** Issue 15: forgot password (the reset link carries its token in the fragment). */
   forgotPassword: `${basePath}/forgot-password`,
   resetPassword: `${basePath}/reset-password`,
@@ -127,6 +135,7 @@ export function matchRoute(path: string): Route {
       people: { name: 'people' },
       matters: { name: 'matters' },
       outbox: { name: 'outbox' },
+      webhooks: { name: 'webhooks' },
       'forgot-password': { name: 'forgotPassword' },
       'reset-password': { name: 'resetPassword' },
     };
@@ -136,6 +145,8 @@ export function matchRoute(path: string): Route {
   if (first === 'outbox' && second) return { name: 'outboxMessage', id: decode(second) };
   if (first === 'settings' && second === 'email') return { name: 'emailSettings' };
   if (first === 'settings' && second === 'notifications') return { name: 'notifications' };
+  if (first === 'settings' && second === 'api-keys') return { name: 'apiKeys' };
+  if (first === 'webhooks' && second) return { name: 'webhook', id: decode(second) };
   if (first === 'sites' && second === 'new') return { name: 'newSite' };
   if (first === 'matters' && second === 'new') return { name: 'newMatter' };
   if (first === 'matters' && second) return { name: 'matter', id: decode(second) };

@@ -3,6 +3,7 @@
  * and the fallback when another file cannot load.
  */
 import faqEn from '../../screens/faq/messages/en.ts';
+import integrationsEn from '../../screens/integrations/messages/en.ts';
 import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
 import mattersEn from '../../screens/matters/messages/en.ts';
 import messagingEn from '../../screens/messaging/messages/en.ts';
@@ -61,6 +62,7 @@ const en = {
     team: 'Team',
     people: 'People',
     outbox: 'Outbox',
+    integrations: 'Integrations',
     matters: 'Matters',
     survey: 'Survey',
     signOut: 'Sign out',
@@ -549,6 +551,8 @@ const en = {
   messaging: messagingEn,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkEn,
+  /** Admin API keys and webhooks (issue 16): in screens/integrations/messages. */
+  integrations: integrationsEn,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,7 @@
 /** Russian. Same shape as `en.ts`; loaded only for people who choose it. */
 
 import faqRu from '../../screens/faq/messages/ru.ts';
+import integrationsRu from '../../screens/integrations/messages/ru.ts';
 import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
 import mattersRu from '../../screens/matters/messages/ru.ts';
 import messagingRu from '../../screens/messaging/messages/ru.ts';
@@ -64,6 +65,7 @@ const ru: Messages = {
     team: 'Команда',
     people: 'Персональные данные',
     outbox: 'Исходящие',
+    integrations: 'Интеграции',
     matters: 'Дела',
     survey: 'Опрос',
     signOut: 'Выйти',
@@ -559,6 +561,8 @@ const ru: Messages = {
   messaging: messagingRu,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkRu,
+  /** Admin API keys and webhooks (issue 16): in screens/integrations/messages. */
+  integrations: integrationsRu,
 };
 
 export default ru;

@@ -1,6 +1,7 @@
 /** Simplified Chinese. Same shape as `en.ts`; loaded only for people who choose it. */
 
 import faqZh from '../../screens/faq/messages/zh.ts';
+import integrationsZh from '../../screens/integrations/messages/zh.ts';
 import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
 import mattersZh from '../../screens/matters/messages/zh.ts';
 import messagingZh from '../../screens/messaging/messages/zh.ts';
@@ -55,6 +56,7 @@ const zh: Messages = {
     team: '团队',
     people: '个人数据',
     outbox: '发件箱',
+    integrations: '集成',
     matters: '案件',
     survey: '问卷',
     signOut: '退出登录',
@@ -534,6 +536,8 @@ const zh: Messages = {
   messaging: messagingZh,
   /** Team management and intake to matter (issue 17): in screens/team/messages. */
   firmWork: firmWorkZh,
+  /** Admin API keys and webhooks (issue 16): in screens/integrations/messages. */
+  integrations: integrationsZh,
 };
 
 export default zh;
