@@ -16,6 +16,7 @@ import { parseSmtpUrl } from './outbox/email-settings.ts';
 import { unlimited } from './rate-limit/public-limits.ts';
 import { startCollector } from './server/start-collector.ts';
 import { demoMatters } from './status/seed-matters.ts';
+import { parseAllowHosts } from './webhooks/address-policy.ts';
 
 /** For the operator's eyes only (stderr, plain text): never shipped with the JSON log. */
 const print = (line: string) => process.stderr.write(`${line}\n`);
@@ -69,7 +70,11 @@ try {
     demoOrigins: list(env.RETAINER_DEMO_ORIGINS),
     ...(env.RETAINER_RATE_LIMITS === 'off' ? { publicLimits: unlimited } : {}),
     captchaVerifyUrl: env.RETAINER_CAPTCHA_VERIFY_URL || undefined,
-    outbox: { smtpUrl: smtpUrl(env.RETAINER_SMTP_URL), enabled: env.RETAINER_OUTBOX !== 'off' },
+    outbox: {
+      smtpUrl: smtpUrl(env.RETAINER_SMTP_URL),
+      enabled: env.RETAINER_OUTBOX !== 'off',
+      webhookAllowHosts: parseAllowHosts(env.RETAINER_WEBHOOK_ALLOW_HOSTS),
+    },
     admin: {
       publicUrl: env.RETAINER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
       trustProxy: isOn(env.RETAINER_TRUST_PROXY),

@@ -108,6 +108,17 @@ import {
   updateFollowUpRoute,
 } from '../survey/survey-routes.ts';
 import { changeRoleRoute, removeMemberRoute } from '../team/member-routes.ts';
+import {
+  createWebhookRoute,
+  deleteWebhookRoute,
+  getWebhookRoute,
+  listDeliveriesRoute,
+  listWebhooksRoute,
+  retryDeliveryRoute,
+  rotateSecretRoute,
+  testWebhookRoute,
+  updateWebhookRoute,
+} from '../webhooks/routes.ts';
 import type { AdminDeps, AdminOptions } from './admin-deps.ts';
 import type { AdminEnv } from './admin-env.ts';
 import { dashboardSecurityHeaders } from './security-headers.ts';
@@ -234,6 +245,17 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
   api.get('/me/notifications', getNotificationsRoute(deps));
   api.put('/me/notifications', putNotificationsRoute(deps));
   mountMessagingRoutes(api, deps);
+
+  // Webhooks (issue 16): admins only — an endpoint can send the firm's data elsewhere.
+  api.get('/sites/:site/webhooks', requireAdmin, listWebhooksRoute(deps));
+  api.post('/sites/:site/webhooks', requireAdmin, createWebhookRoute(deps));
+  api.get('/sites/:site/webhooks/:id', requireAdmin, getWebhookRoute(deps));
+  api.put('/sites/:site/webhooks/:id', requireAdmin, updateWebhookRoute(deps));
+  api.delete('/sites/:site/webhooks/:id', requireAdmin, deleteWebhookRoute(deps));
+  api.post('/sites/:site/webhooks/:id/test', requireAdmin, testWebhookRoute(deps));
+  api.post('/sites/:site/webhooks/:id/rotate-secret', requireAdmin, rotateSecretRoute(deps));
+  api.get('/sites/:site/webhooks/:id/deliveries', requireAdmin, listDeliveriesRoute(deps));
+  api.post('/sites/:site/webhooks/:id/deliveries/:deliveryId/retry', requireAdmin, retryDeliveryRoute(deps));
   return api;
 }
 

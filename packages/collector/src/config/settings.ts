@@ -152,7 +152,8 @@ export const settings = {
   },
   RETAINER_WEBHOOK_ALLOW_HOSTS: {
     default: '—',
-    meaning: 'webhook hosts allowed although private or loopback (comma-separated; tests, an internal receiver)',
+    meaning:
+      'webhook hosts (`name` or `name:port`, comma-separated) allowed over http and on private or loopback addresses (tests, an internal receiver)',
     check: commaList((v) => /^[\w.-]+(:\d+)?$/.test(v), 'must be host names, comma-separated'),
   },
   RETAINER_LOG_IP: {

@@ -15,6 +15,7 @@ import { questionField } from '../faq/question-store.ts';
 import { noteField, reasonField } from '../inbox/intake-detail.ts';
 import { outboxAddress, smtpPasswordAddress } from '../outbox/tables.ts';
 import { emailIndex } from '../people/email-index.ts';
+import { webhookAttemptAddress, webhookSecretAddress } from '../webhooks/tables.ts';
 
 /** A row as selected: its id, its encrypted columns, and what their addresses need. */
 export type RotatedRow = Record<string, string | number | null>;
@@ -236,6 +237,36 @@ export const encryptedTables: readonly EncryptedTable[] = [
     id: 'site',
     context: [],
     tokens: [{ column: 'password', address: (row) => smtpPasswordAddress(text(row, 'site')) }],
+    indexes: [],
+  },
+  // Issue 16: endpoints' signing secrets, and each attempt's request body and answer excerpt.
+  {
+    table: 'webhook_endpoints',
+    id: 'id',
+    context: ['site'],
+    tokens: [
+      { column: 'secret', address: (row) => webhookSecretAddress(text(row, 'site'), text(row, 'id'), 'secret') },
+      {
+        column: 'previous_secret',
+        address: (row) => webhookSecretAddress(text(row, 'site'), text(row, 'id'), 'previous'),
+      },
+    ],
+    indexes: [],
+  },
+  {
+    table: 'webhook_attempts',
+    id: 'id',
+    context: ['site'],
+    tokens: [
+      {
+        column: 'request_body',
+        address: (row) => webhookAttemptAddress(text(row, 'site'), text(row, 'id'), 'request'),
+      },
+      {
+        column: 'response_body',
+        address: (row) => webhookAttemptAddress(text(row, 'site'), text(row, 'id'), 'response'),
+      },
+    ],
     indexes: [],
   },
 ];

@@ -10,6 +10,7 @@ import { seedDemoMatters } from '../status/seed-matters.ts';
 import { seedDemoSurvey } from '../survey/seed-survey.ts';
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
+import { webhookAttemptAddress, webhookSecretAddress } from '../webhooks/tables.ts';
 import { encryptedTables } from './encrypted-columns.ts';
 import { openKeyring, promoteKey, rotationDb, rotationStatus, runRotation, syncKeyring } from './index.ts';
 import { selectRows } from './rotate-batch.ts';
@@ -198,6 +199,44 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
       .updateTable('outbox')
       .set({ headers: ring.encrypt('{"List-Unsubscribe":"<https://x.example/u>"}', outboxAddress(message, 'headers')) })
       .where('id', '=', message.id)
+      .execute();
+    // Issue 16: a webhook endpoint mid-rotation (both secrets) and one logged attempt.
+    await db
+      .insertInto('webhook_endpoints')
+      .values({
+        id: 'wh-1',
+        site: 'harbor-vale',
+        url: 'https://hooks.example/retainer',
+        events: '["intake.submitted"]',
+        description: '',
+        include_personal_data: 0,
+        secret: ring.encrypt('whsec_bmV3', webhookSecretAddress('harbor-vale', 'wh-1', 'secret')),
+        previous_secret: ring.encrypt('whsec_b2xk', webhookSecretAddress('harbor-vale', 'wh-1', 'previous')),
+        previous_secret_until: kit.clock.now + 3_600_000,
+        state: 'active',
+        created_at: kit.clock.now,
+        updated_at: kit.clock.now,
+      })
+      .execute();
+    await db
+      .insertInto('webhook_attempts')
+      .values({
+        id: 'wha-1',
+        site: 'harbor-vale',
+        endpoint_id: 'wh-1',
+        outbox_id: 'ob-1',
+        delivery_id: 'msg_1',
+        event: 'intake.submitted',
+        attempt: 1,
+        request_body: ring.encrypt(
+          '{"type":"intake.submitted"}',
+          webhookAttemptAddress('harbor-vale', 'wha-1', 'request'),
+        ),
+        response_status: 200,
+        response_body: ring.encrypt('ok', webhookAttemptAddress('harbor-vale', 'wha-1', 'response')),
+        duration_ms: 12,
+        created_at: kit.clock.now,
+      })
       .execute();
     oldToken = ((await (await lookup(demoReference, demoCode)).json()) as { token: string }).token;
     await kit.app.request('/v1/status/message', post({ id: randomUUID(), token: oldToken, text: 'Any news?' }));

@@ -17,6 +17,7 @@
  */
 import type { CompiledQuery, Kysely } from 'kysely';
 import type { QueryResult } from '../storage/write-queries.ts';
+import { createWebhookSender } from '../webhooks/deliver-webhook.ts';
 import { type MailServer, resolveServer } from './email-settings.ts';
 import { createMailer, describeError, isPermanent, type Mailer } from './mailer.ts';
 import type { Outbox } from './outbox.ts';
@@ -70,6 +71,8 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
   /** Runs a write query where the options say; its returned rows. */
   const run = async <Row>(query: { compile(): CompiledQuery<Row>; execute(): Promise<Row[]> }): Promise<Row[]> =>
     write ? ((await write(query.compile())).rows as Row[]) : query.execute();
+  // Issue 16: outbox messages of kind `webhook` (signed HTTP POSTs, their own retry schedule and log).
+  const webhooks = createWebhookSender({ db: options.db, run, outbox, policy: outbox.webhookPolicy, random });
   const mailer = options.mailer ?? createMailer({ timeoutMs: Math.min(20_000, Math.floor(leaseMs / 3)) });
   let stopped = false;
   let running: Promise<number> | undefined;
@@ -106,6 +109,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
       .select('site')
       .distinct()
       .where('state', '=', 'held')
+      .where('kind', '=', 'email')
       .where('created_at', '>', now - giveUpMs)
       .execute();
     for (const { site } of sites) {
@@ -131,6 +135,7 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
     row: OutboxRow,
     servers: Map<string, Promise<MailServer | undefined>>,
   ): Promise<Settlement> => {
+    if (row.kind === 'webhook') return { row, values: await webhooks.deliver(row) };
     if (row.kind !== 'email') {
       return { row, values: { state: 'failed', lease_until: null, last_error: `No sender for ${row.kind} messages` } };
     }
@@ -263,4 +268,6 @@ const releaseHeldQuery = (db: OutboxDb, site: string, now: number, giveUpMs: num
     .set({ state: 'queued', next_attempt_at: now, last_error: null })
     .where('site', '=', site)
     .where('state', '=', 'held')
+    // Webhook messages are held by a paused endpoint, not by a missing mail server (webhooks/).
+    .where('kind', '=', 'email')
     .where('created_at', '>', now - giveUpMs);

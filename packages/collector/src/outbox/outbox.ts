@@ -8,6 +8,7 @@
  *   outbox.wake();
  */
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { defaultWebhookPolicy, type WebhookPolicy } from '../webhooks/address-policy.ts';
 import { type EmailMessage, insertEmail } from './enqueue.ts';
 
 export type OutboxOptions = {
@@ -17,11 +18,15 @@ export type OutboxOptions = {
   /** Where browsers reach the collector (dashboard links, Message-ID host); may be set once listening. */
   baseUrl?: string | undefined;
   now?: () => number;
+  /** Issue 16: where webhooks may go (`RETAINER_WEBHOOK_ALLOW_HOSTS`), the send timeout, the resolver. */
+  webhooks?: Partial<WebhookPolicy> | undefined;
 };
 
 export type Outbox = {
   readonly cipher: FieldCipher;
   readonly smtpUrl: string | undefined;
+  /** Issue 16: the address rules and timeout of webhook deliveries. */
+  readonly webhookPolicy: WebhookPolicy;
   now(): number;
   /** Where browsers reach the collector, without a trailing slash. */
   baseUrl(): string;
@@ -33,12 +38,13 @@ export type Outbox = {
   onWake(listener: () => void): () => void;
 };
 
-export function createOutbox({ cipher, smtpUrl, baseUrl, now = Date.now }: OutboxOptions): Outbox {
+export function createOutbox({ cipher, smtpUrl, baseUrl, now = Date.now, webhooks }: OutboxOptions): Outbox {
   const listeners = new Set<() => void>();
   let base = (baseUrl ?? 'http://localhost:8787').replace(/\/+$/, '');
   const outbox: Outbox = {
     cipher,
     smtpUrl: smtpUrl || undefined,
+    webhookPolicy: { ...defaultWebhookPolicy, ...webhooks },
     now,
     baseUrl: () => base,
     setBaseUrl(url) {

@@ -80,7 +80,17 @@ export type CollectorConfig = {
    * Issue 15. `smtpUrl`: `RETAINER_SMTP_URL`, the instance's mail server (absent: held unless a site has its own).
    * `enabled: false` writes no messages at all (a benchmark's baseline). The rest tune the delivery worker.
    */
-  outbox?: { smtpUrl?: string | undefined; enabled?: boolean; pollMs?: number; leaseMs?: number } | undefined;
+  outbox?:
+    | {
+        smtpUrl?: string | undefined;
+        enabled?: boolean;
+        pollMs?: number;
+        leaseMs?: number;
+        /** Issue 16: `RETAINER_WEBHOOK_ALLOW_HOSTS`, and a shorter send timeout (tests). */
+        webhookAllowHosts?: string[];
+        webhookTimeoutMs?: number;
+      }
+    | undefined;
 };
 
 export type StartedCollector = RunningCollector & {
@@ -125,7 +135,15 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
     const cipher = await openKeyring(storage, keys);
     const outboxOn = config.outbox?.enabled ?? true;
     const outbox = outboxOn
-      ? createOutbox({ cipher, smtpUrl: config.outbox?.smtpUrl, baseUrl: config.admin?.publicUrl })
+      ? createOutbox({
+          cipher,
+          smtpUrl: config.outbox?.smtpUrl,
+          baseUrl: config.admin?.publicUrl,
+          webhooks: {
+            allowHosts: config.outbox?.webhookAllowHosts ?? [],
+            ...(config.outbox?.webhookTimeoutMs ? { timeoutMs: config.outbox.webhookTimeoutMs } : {}),
+          },
+        })
       : undefined;
     const app = createApp({
       outbox: outbox ?? null,

@@ -22,6 +22,7 @@ import { retentionMigration } from '../retention/migration.ts';
 import { statusMigration } from '../status/migration.ts';
 import { surveyMigration } from '../survey/migration.ts';
 import { teamMigration } from '../team/migration.ts';
+import { webhooksMigration } from '../webhooks/migration.ts';
 
 const foundation: Migration = {
   async up(db: Kysely<unknown>) {
@@ -99,6 +100,7 @@ export const migrations: Record<string, Migration> = {
   '0018-outbox': outboxMigration,
   '0019-messaging': messagingMigration,
   '0023-team': teamMigration,
+  '0024-webhooks': webhooksMigration,
   '0025-api-keys': apiKeysMigration,
 };
 

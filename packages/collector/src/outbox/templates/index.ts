@@ -2,6 +2,9 @@
  * The template registry: every email the collector can send, by name. A new template is one file here
  * (see `./template.ts` and `./staff-new-intake.ts`) plus one line in `emailTemplates`.
  */
+
+// Issue 16: an endpoint stopped receiving.
+import { webhookPausedEmail } from '../../webhooks/paused-email.ts';
 import { intakeAcknowledgement } from './intake-acknowledgement.ts';
 // Issue 15's email flows (h15b): replies, client notices, password reset.
 import { intakeReply } from './intake-reply.ts';
@@ -24,6 +27,7 @@ export const emailTemplates: Record<string, EmailTemplate<never>> = {
   [surveyInvitationEmail.name]: surveyInvitationEmail as EmailTemplate<never>,
   [staffAlert.name]: staffAlert as EmailTemplate<never>,
   [weeklyDigest.name]: weeklyDigest as EmailTemplate<never>,
+  [webhookPausedEmail.name]: webhookPausedEmail as EmailTemplate<never>,
 };
 
 export type { EmailAction, LayoutInput } from './layout.ts';
