@@ -23,8 +23,27 @@ import { EndpointState } from './webhook-format.tsx';
 export function WebhookScreen({ id }: { id: string }) {
   const t = useMessages();
   const h = t.integrations.hooks;
-  const { api, router } = useDashboard();
+  const { router, session } = useDashboard();
   const site = router.location.value.query.get('site') ?? '';
+  const isAdmin = session.session.value?.user.role === 'admin';
+  return (
+    <>
+      <PageHeader
+        title={h.endpointTitle}
+        actions={
+          <Link href={paths.webhooks(site)} class="button button-secondary">
+            {h.back}
+          </Link>
+        }
+      />
+      <IntegrationsTabs current="webhooks" site={site} />
+      {isAdmin ? <Endpoint site={site} id={id} /> : <p class="alert alert-info">{t.integrations.adminOnly}</p>}
+    </>
+  );
+}
+
+function Endpoint({ site, id }: { site: string; id: string }) {
+  const { api } = useDashboard();
   const endpoint = useSignal<WebhookEndpoint | null>(null);
   const problem = useSignal<Problem | null>(null);
   // Bumped after a test event or a replay, so the delivery log reads again.
@@ -45,16 +64,6 @@ export function WebhookScreen({ id }: { id: string }) {
   const current = endpoint.value;
   return (
     <>
-      <PageHeader
-        title={h.endpointTitle}
-        description={current ? <span class="mono break-anywhere">{current.url}</span> : undefined}
-        actions={
-          <Link href={paths.webhooks(site)} class="button button-secondary">
-            {h.back}
-          </Link>
-        }
-      />
-      <IntegrationsTabs current="webhooks" site={site} />
       {!current && !problem.value && <Loading />}
       <ProblemAlert problem={problem.value} onRetry={load} />
       {current && (
@@ -127,6 +136,8 @@ function EndpointPanel({ endpoint, onChanged, onSent }: EndpointPanelProps) {
         {h.details}
       </h2>
       <dl class="meta-list">
+        <dt>{h.url}</dt>
+        <dd class="mono break-anywhere">{endpoint.url}</dd>
         <dt>{h.state}</dt>
         <dd>
           <EndpointState endpoint={endpoint} />

@@ -209,18 +209,21 @@ describe('webhooks screen (issue 16)', () => {
     expect(calls).toEqual(['rotate', { paused: true }, { paused: false }, 'delete']);
   });
 
-  it('shows staff the endpoints and the log, without actions', async () => {
+  it('tells staff that only admins manage webhooks, without asking for them', async () => {
+    let asked = false;
     server.use(
       http.get(apiUrl('session'), () => HttpResponse.json(staffSession)),
-      http.get(apiUrl('sites/:site/webhooks/:id'), () => HttpResponse.json(webhookEndpoint.parse(endpoint))),
-      http.get(apiUrl('sites/:site/webhooks/:id/deliveries'), () =>
-        HttpResponse.json(webhookDeliveryList.parse({ items: [delivery()], next: null })),
-      ),
+      http.get(apiUrl('sites/:site/webhooks*'), () => {
+        asked = true;
+        return HttpResponse.json({ items: [] });
+      }),
     );
-    renderDashboard('/dashboard/webhooks/wh-1?site=harbor-vale');
-    await screen.findByRole('table', { name: 'Delivery log' });
-    expect(screen.queryByRole('button', { name: 'Send test event' })).toBeNull();
-    expect(screen.queryByRole('button', { name: /Replay/ })).toBeNull();
+    for (const path of ['/dashboard/webhooks', '/dashboard/webhooks/wh-1?site=harbor-vale']) {
+      const view = renderDashboard(path);
+      expect(await screen.findByText(/Only admins manage integrations/)).toBeTruthy();
+      view.unmount();
+    }
+    expect(asked).toBe(false);
   });
 
   it('reads in Russian and Chinese', async () => {

@@ -19,24 +19,29 @@ import { WebhookForm } from './webhook-form.tsx';
 import { EndpointState } from './webhook-format.tsx';
 
 export function WebhooksScreen() {
-  const h = useMessages().integrations.hooks;
-  const { router } = useDashboard();
+  const t = useMessages();
+  const h = t.integrations.hooks;
+  const { router, session } = useDashboard();
+  // The collector answers webhook routes to admins only: endpoint URLs and delivery logs are integration secrets.
+  const isAdmin = session.session.value?.user.role === 'admin';
   return (
     <>
       <PageHeader title={h.title} description={h.intro} />
       <IntegrationsTabs current="webhooks" site={router.location.value.query.get('site') ?? undefined} />
-      <SiteScope label={h.site} pathFor={(id) => paths.webhooks(id)}>
-        {(site) => <SiteWebhooks key={site.id} site={site} />}
-      </SiteScope>
+      {isAdmin ? (
+        <SiteScope label={h.site} pathFor={(id) => paths.webhooks(id)}>
+          {(site) => <SiteWebhooks key={site.id} site={site} />}
+        </SiteScope>
+      ) : (
+        <p class="alert alert-info">{t.integrations.adminOnly}</p>
+      )}
     </>
   );
 }
 
 function SiteWebhooks({ site }: { site: AdminSite }) {
-  const t = useMessages();
-  const h = t.integrations.hooks;
-  const { api, session } = useDashboard();
-  const isAdmin = session.session.value?.user.role === 'admin';
+  const h = useMessages().integrations.hooks;
+  const { api } = useDashboard();
   const endpoints = useSignal<WebhookEndpoint[] | null>(null);
   const problem = useSignal<Problem | null>(null);
 
@@ -103,7 +108,7 @@ function SiteWebhooks({ site }: { site: AdminSite }) {
         <h2 id="webhook-add" class="panel-title">
           {h.addTitle}
         </h2>
-        {isAdmin ? <WebhookForm site={site.id} onAdded={load} /> : <p class="muted">{t.integrations.adminOnly}</p>}
+        <WebhookForm site={site.id} onAdded={load} />
       </section>
     </div>
   );
