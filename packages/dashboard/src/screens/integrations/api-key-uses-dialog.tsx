@@ -52,35 +52,32 @@ export function ApiKeyUsesDialog({ apiKey, onClose }: { apiKey: ApiKey | null; o
         <ProblemAlert problem={problem.value} onRetry={() => load()} />
         {list && list.length === 0 && <p class="muted">{k.usesEmpty}</p>}
         {list && list.length > 0 && (
-          <div class="table-scroll">
-            <table class="table">
-              <caption class="visually-hidden">{apiKey ? k.usesLabel(apiKey.name) : ''}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{k.usesColumns.at}</th>
-                  <th scope="col">{k.usesColumns.method}</th>
-                  <th scope="col">{k.usesColumns.route}</th>
-                  <th scope="col">{k.usesColumns.status}</th>
+          // No scroll box: the route wraps, so the table fits the dialog on a phone too.
+          <table class="table uses-table">
+            <caption class="visually-hidden">{apiKey ? k.usesLabel(apiKey.name) : ''}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{k.usesColumns.at}</th>
+                <th scope="col">{k.usesColumns.request}</th>
+                <th scope="col">{k.usesColumns.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((use, index) => (
+                <tr key={`${use.at}-${index}`}>
+                  <td>
+                    <time dateTime={new Date(use.at).toISOString()}>{formatDateTime(use.at, i18n.lang.value)}</time>
+                  </td>
+                  <td>
+                    <span class="mono">{use.method}</span> <span class="mono break-anywhere">{use.route}</span>
+                  </td>
+                  <td>
+                    <span class={`badge ${use.status < 400 ? 'badge-retained' : 'badge-declined'}`}>{use.status}</span>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.map((use, index) => (
-                  <tr key={`${use.at}-${index}`}>
-                    <td>
-                      <time dateTime={new Date(use.at).toISOString()}>{formatDateTime(use.at, i18n.lang.value)}</time>
-                    </td>
-                    <td class="mono">{use.method}</td>
-                    <td class="mono">{use.route}</td>
-                    <td>
-                      <span class={`badge ${use.status < 400 ? 'badge-retained' : 'badge-declined'}`}>
-                        {use.status}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         )}
       </div>
       <div class="form-actions">

@@ -52,7 +52,7 @@ const en = {
     usesTitle: (name: string) => `Uses of “${name}”`,
     usesIntro: 'Every request made with this key, newest first: what it called and how it ended. No data is logged.',
     usesEmpty: 'This key has not been used yet.',
-    usesColumns: { at: 'Time', method: 'Method', route: 'Route', status: 'Status' },
+    usesColumns: { at: 'Time', request: 'Request', status: 'Status' },
     olderUses: 'Show older uses',
   },
   hooks: {

@@ -54,7 +54,7 @@ const ru: IntegrationsMessages = {
     usesIntro:
       'Каждый запрос с этим ключом, сначала новые: что вызывалось и чем закончилось. Сами данные не записываются.',
     usesEmpty: 'Этот ключ ещё не использовался.',
-    usesColumns: { at: 'Время', method: 'Метод', route: 'Маршрут', status: 'Статус' },
+    usesColumns: { at: 'Время', request: 'Запрос', status: 'Статус' },
     olderUses: 'Показать более ранние',
   },
   hooks: {

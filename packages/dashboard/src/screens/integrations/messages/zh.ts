@@ -51,7 +51,7 @@ const zh: IntegrationsMessages = {
     usesTitle: (name) => `“${name}”的使用记录`,
     usesIntro: '用此密钥发出的每个请求，最新的在前：调用了什么、结果如何。不记录任何数据内容。',
     usesEmpty: '此密钥尚未被使用。',
-    usesColumns: { at: '时间', method: '方法', route: '路由', status: '状态码' },
+    usesColumns: { at: '时间', request: '请求', status: '状态码' },
     olderUses: '显示更早的记录',
   },
   hooks: {
