@@ -168,6 +168,8 @@ describe('webhooks and API keys in the dashboard', () => {
     await page.setViewportSize(phone);
     await page.getByRole('heading', { name: 'Webhook endpoint', level: 1 }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Nothing wider than the phone: wide tables scroll inside their box, the page itself does not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await page.screenshot({ path: join(results, 'webhook-endpoint-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
@@ -210,6 +212,7 @@ describe('webhooks and API keys in the dashboard', () => {
     await page.setViewportSize(phone);
     await page.getByRole('heading', { name: 'API keys', level: 1 }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await page.screenshot({ path: join(results, 'api-keys-phone.png'), fullPage: true });
 
     // What the key did is listed by the session too, and parsed with the dashboard's schema.
