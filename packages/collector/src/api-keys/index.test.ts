@@ -11,9 +11,11 @@ import {
   intakeDetail,
 } from '@retainer/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AdminKit, createAdminKit, type Session } from '../admin-api/test-kit.ts';
+import { type AdminKit, adminPassword, createAdminKit, type Session } from '../admin-api/test-kit.ts';
+import { runPurges } from '../retention/run-purges.ts';
 import { tableCounts } from '../test-support/table-counts.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
+import { apiKeyUsesKeepMs } from './key-store.ts';
 import { apiKeyDb } from './tables.ts';
 
 const perMinute = 5;
@@ -251,5 +253,19 @@ describe.each(storageKinds)('admin API keys on %s', (kind) => {
       (await kit.call(`/api/admin/team/${colleague.userId}`, { method: 'DELETE', session: kit.admin })).status,
     ).toBe(200);
     expect((await withKey('/api/admin/inbox', created.token)).status).toBe(401);
+  });
+
+  it('keeps a year of uses: the retention purge drops older ones', async () => {
+    const created = await create('Yearly', 'read');
+    expect((await withKey('/api/admin/sites', created.token)).status).toBe(200);
+    const usedAt = kit.clock.now;
+    kit.clock.now += apiKeyUsesKeepMs;
+    // A year on, the session is long gone; the key is not.
+    kit.admin = await kit.signIn('hana@harborvale.example', adminPassword);
+    expect((await withKey('/api/admin/sites', created.token)).status).toBe(200);
+    expect((await uses(created.key.id)).uses.map((u) => u.at)).toEqual([kit.clock.now, usedAt]);
+    const report = await runPurges(kit.storage.db, kit.cipher, kit.clock.now + 1);
+    expect(report.failed).toEqual([]);
+    expect((await uses(created.key.id)).uses.map((u) => u.at)).toEqual([kit.clock.now]);
   });
 });

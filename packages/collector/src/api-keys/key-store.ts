@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type ApiKey, type ApiKeyScope, apiKeyPrefix } from '@retainer/schema/admin';
+import type { Kysely } from 'kysely';
 import { hashToken, newToken, sameSecret } from '../auth/tokens.ts';
 import type { ApiKeyDb, ApiKeysTable } from './tables.ts';
 
@@ -187,4 +188,16 @@ export async function listUses(db: ApiKeyDb, keyId: string, cursor: string | und
     uses: page.map((r) => ({ at: Number(r.at), method: r.method, route: r.route, status: Number(r.status) })),
     next: rows.length > usesPerPage && last ? `${Number(last.at)}.${last.id}` : null,
   };
+}
+
+/** A year of uses per key: enough to answer "what did this integration do", bounded for a busy one. */
+export const apiKeyUsesKeepMs = 365 * 86_400_000;
+
+/** Drops uses older than `before` (run with the retention purges); returns how many went. */
+export async function pruneApiKeyUses<DB>(db: Kysely<DB>, before: number): Promise<number> {
+  const result = await (db as unknown as ApiKeyDb)
+    .deleteFrom('api_key_uses')
+    .where('at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -325,6 +325,7 @@ describe.each(storageKinds)('retention on %s', (kind) => {
     const report = await runPurges(kit.storage.db, kit.cipher, kit.clock.now + 5000 * dayMs);
     expect(report.failed).toEqual([]);
     expect(Object.keys(report.counts).sort()).toEqual([
+      'apiKeyUses',
       'events',
       'faqQuestions',
       'intakeText',

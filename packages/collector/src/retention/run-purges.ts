@@ -8,6 +8,7 @@
  *   report.counts.events; // raw events deleted
  */
 import type { Kysely } from 'kysely';
+import { apiKeyUsesKeepMs, pruneApiKeyUses } from '../api-keys/key-store.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { faqDb, purgeFaqQuestions } from '../faq/index.ts';
 import { purgeSentBodies } from '../outbox/purge-bodies.ts';
@@ -19,7 +20,14 @@ import { everySiteRetention } from './settings-store.ts';
 import { purgeSurveyComments } from './survey-comments.ts';
 import { retentionDb } from './tables.ts';
 
-export type PurgeKind = 'faqQuestions' | 'intakeText' | 'surveyComments' | 'events' | 'rateLimits' | 'sentEmails';
+export type PurgeKind =
+  | 'faqQuestions'
+  | 'intakeText'
+  | 'surveyComments'
+  | 'events'
+  | 'rateLimits'
+  | 'sentEmails'
+  | 'apiKeyUses';
 export type PurgeReport = { counts: Partial<Record<PurgeKind, number>>; failed: PurgeKind[] };
 
 /** Longer than the longest rate-limit window (a day), so no live window is dropped. */
@@ -42,6 +50,8 @@ export async function runPurges(
     ['rateLimits', () => pruneRateLimits(database, now - rateLimitKeepMs).then(() => 0)],
     // Issue 15: bodies of sent emails after the site's `sentEmailDays`.
     ['sentEmails', () => purgeSentBodies(database, sites, now, batchSize)],
+    // Issue 16: each API key's use log keeps a year.
+    ['apiKeyUses', () => pruneApiKeyUses(database, now - apiKeyUsesKeepMs)],
   ];
   for (const [kind, purge] of kinds) {
     try {
