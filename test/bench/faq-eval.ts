@@ -23,7 +23,6 @@ import { answerQuestion } from '../../packages/collector/src/faq/answer-question
 import { createFaqIndexCache } from '../../packages/collector/src/faq/index-cache.ts';
 import type { OfficeFact } from '../../packages/collector/src/faq/search-index.ts';
 import { saveFaqSettings } from '../../packages/collector/src/faq/settings-store.ts';
-import { faqDb } from '../../packages/collector/src/faq/tables.ts';
 import { demoDisclaimer, demoSettings, seedDemoSite } from '../../packages/collector/src/seed/demo-site.ts';
 import { openStorage, type Storage } from '../../packages/collector/src/storage/open-storage.ts';
 
@@ -96,7 +95,7 @@ async function loadSecondFirm(storage: Storage, faq: SecondFirm): Promise<Loaded
     allowedOrigins: [],
     disclaimer: demoDisclaimer,
   });
-  const db = faqDb(storage.db);
+  const db = storage.db;
   const now = Date.now();
   const topics = new Map<string, string>();
   for (const [i, { id, topic, ...entry }] of faq.entries.entries()) {
@@ -153,7 +152,7 @@ export async function evaluateFile(file: string): Promise<EvalResult> {
     const loaded = second
       ? await loadSecondFirm(storage, JSON.parse(readFileSync(join(here, 'second-firm-faq.json'), 'utf8')))
       : await loadDemo(storage);
-    const faq = await createFaqIndexCache(faqDb(storage.db)).get(loaded.site);
+    const faq = await createFaqIndexCache(storage.db).get(loaded.site);
     const aboutOffice = faq.index.officeEntries;
     const topicsOf = (id: string): string[] => {
       if (!id.startsWith('office:')) return loaded.topicOf(id);

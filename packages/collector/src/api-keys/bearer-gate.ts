@@ -10,12 +10,11 @@
 import { problemTypes } from '@retainer/schema';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { matchedRoutes } from 'hono/route';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { hitRateLimit, type RateRule } from '../rate-limit/index.ts';
 import { findKey, recordUse } from './key-store.ts';
-import { apiKeyDb } from './tables.ts';
 
 /** 300 requests a minute per key: a busy Zap polls far less; a runaway script is cut off within a minute. */
 export const defaultApiKeyRate: RateRule = { max: 300, windowMs: 60_000 };
@@ -33,7 +32,7 @@ function routePattern(c: Context): string {
 }
 
 export function apiKeyGate(deps: Pick<AdminDeps, 'db' | 'now'> & { apiKeyRate?: RateRule | undefined }) {
-  const db = apiKeyDb(deps.db);
+  const db = deps.db;
   const rate = deps.apiKeyRate ?? defaultApiKeyRate;
   const gate: MiddlewareHandler<AdminEnv> = async function apiKeyBearerGate(c, next: Next) {
     const match = /^Bearer +(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');

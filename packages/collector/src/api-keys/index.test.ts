@@ -16,7 +16,6 @@ import { runPurges } from '../retention/run-purges.ts';
 import { tableCounts } from '../test-support/table-counts.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { apiKeyUsesKeepMs } from './key-store.ts';
-import { apiKeyDb } from './tables.ts';
 
 const perMinute = 5;
 
@@ -54,7 +53,7 @@ describe.each(storageKinds)('admin API keys on %s', (kind) => {
     const listText = await (await kit.call('/api/admin/api-keys', { session: kit.admin })).text();
     expect(listText).not.toContain(created.token);
     expect((apiKeyList.parse(JSON.parse(listText)) as ApiKeyList).keys.map((k) => k.id)).toContain(created.key.id);
-    const row = await apiKeyDb(kit.db)
+    const row = await kit.db
       .selectFrom('api_keys')
       .selectAll()
       .where('id', '=', created.key.id)

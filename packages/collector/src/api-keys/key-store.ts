@@ -9,9 +9,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type ApiKey, type ApiKeyScope, apiKeyPrefix } from '@retainer/schema/admin';
-import type { Kysely } from 'kysely';
 import { hashToken, newToken, sameSecret } from '../auth/tokens.ts';
-import type { ApiKeyDb, ApiKeysTable } from './tables.ts';
+import type { Db } from '../storage/database.ts';
+import type { ApiKeysTable } from './tables.ts';
 
 /** `rtk_` and 43 base64url characters (32 random bytes). */
 const tokenPattern = /^rtk_[A-Za-z0-9_-]{43}$/;
@@ -24,7 +24,7 @@ export type FoundKey = {
 };
 
 export async function createKey(
-  db: ApiKeyDb,
+  db: Db,
   input: { firmId: string; userId: string; name: string; scope: ApiKeyScope },
   now: number,
 ): Promise<{ id: string; token: string }> {
@@ -49,7 +49,7 @@ export async function createKey(
 }
 
 /** The key a bearer token names, revoked or not (a revoked key's attempts are logged too); else undefined. */
-export async function findKey(db: ApiKeyDb, token: string): Promise<FoundKey | undefined> {
+export async function findKey(db: Db, token: string): Promise<FoundKey | undefined> {
   if (!tokenPattern.test(token)) return undefined;
   const tokenHash = hashToken(token);
   const row = await db
@@ -90,7 +90,7 @@ export async function findKey(db: ApiKeyDb, token: string): Promise<FoundKey | u
 
 /** One line in the key's use log, and its last-used time. */
 export async function recordUse(
-  db: ApiKeyDb,
+  db: Db,
   keyId: string,
   use: { method: string; route: string; status: number },
   now: number,
@@ -130,7 +130,7 @@ const keyColumns = [
   'users.name as creator_name',
 ] as const;
 
-export async function listKeys(db: ApiKeyDb, firmId: string): Promise<ApiKey[]> {
+export async function listKeys(db: Db, firmId: string): Promise<ApiKey[]> {
   const rows = await db
     .selectFrom('api_keys')
     .innerJoin('users', 'users.id', 'api_keys.created_by')
@@ -142,7 +142,7 @@ export async function listKeys(db: ApiKeyDb, firmId: string): Promise<ApiKey[]> 
   return rows.map(toApiKey);
 }
 
-export async function getKey(db: ApiKeyDb, firmId: string, id: string): Promise<ApiKey | undefined> {
+export async function getKey(db: Db, firmId: string, id: string): Promise<ApiKey | undefined> {
   const row = await db
     .selectFrom('api_keys')
     .innerJoin('users', 'users.id', 'api_keys.created_by')
@@ -154,7 +154,7 @@ export async function getKey(db: ApiKeyDb, firmId: string, id: string): Promise<
 }
 
 /** Revokes at once; revoking again keeps the first time. */
-export async function revokeKey(db: ApiKeyDb, firmId: string, id: string, now: number): Promise<boolean> {
+export async function revokeKey(db: Db, firmId: string, id: string, now: number): Promise<boolean> {
   const result = await db
     .updateTable('api_keys')
     .set({ revoked_at: now })
@@ -167,7 +167,7 @@ export async function revokeKey(db: ApiKeyDb, firmId: string, id: string, now: n
 
 export const usesPerPage = 100;
 
-export async function listUses(db: ApiKeyDb, keyId: string, cursor: string | undefined) {
+export async function listUses(db: Db, keyId: string, cursor: string | undefined) {
   let query = db
     .selectFrom('api_key_uses')
     .select(['id', 'method', 'route', 'status', 'at'])
@@ -194,10 +194,7 @@ export async function listUses(db: ApiKeyDb, keyId: string, cursor: string | und
 export const apiKeyUsesKeepMs = 365 * 86_400_000;
 
 /** Drops uses older than `before` (run with the retention purges); returns how many went. */
-export async function pruneApiKeyUses<DB>(db: Kysely<DB>, before: number): Promise<number> {
-  const result = await (db as unknown as ApiKeyDb)
-    .deleteFrom('api_key_uses')
-    .where('at', '<', before)
-    .executeTakeFirst();
+export async function pruneApiKeyUses(db: Db, before: number): Promise<number> {
+  const result = await db.deleteFrom('api_key_uses').where('at', '<', before).executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -8,20 +8,19 @@
 import { issuesToErrors, problemTypes } from '@retainer/schema';
 import { type ApiKeyCreated, type ApiKeyUses, apiKeyUsesQuery, createApiKey } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound, readAdminJson } from '../admin-api/read-body.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { notFound, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { createKey, getKey, listKeys, listUses, revokeKey } from './key-store.ts';
-import { apiKeyDb } from './tables.ts';
 
 /** More live keys than any firm needs: a runaway script creating keys stops here. */
 export const maxLiveKeys = 50;
 
 export function listApiKeysRoute(deps: AdminDeps) {
   return async function handleListApiKeys(c: Context<AdminEnv>): Promise<Response> {
-    return jsonResponse(200, { keys: await listKeys(apiKeyDb(deps.db), c.get('user').firmId) });
+    return jsonResponse(200, { keys: await listKeys(deps.db, c.get('user').firmId) });
   };
 }
 
@@ -29,7 +28,7 @@ export function createApiKeyRoute(deps: AdminDeps) {
   return async function handleCreateApiKey(c: Context<AdminEnv>): Promise<Response> {
     const input = await readAdminJson(c, createApiKey);
     const user = c.get('user');
-    const db = apiKeyDb(deps.db);
+    const db = deps.db;
     const { live } = await db
       .selectFrom('api_keys')
       .select((eb) => eb.fn.countAll<string | number>().as('live'))
@@ -49,7 +48,7 @@ export function createApiKeyRoute(deps: AdminDeps) {
 
 export function revokeApiKeyRoute(deps: AdminDeps) {
   return async function handleRevokeApiKey(c: Context<AdminEnv>): Promise<Response> {
-    const db = apiKeyDb(deps.db);
+    const db = deps.db;
     const firmId = c.get('user').firmId;
     const id = c.req.param('id') ?? '';
     await revokeKey(db, firmId, id, deps.now());
@@ -65,7 +64,7 @@ export function apiKeyUsesRoute(deps: AdminDeps) {
     if (!parsed.success) {
       throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
     }
-    const db = apiKeyDb(deps.db);
+    const db = deps.db;
     const key = await getKey(db, c.get('user').firmId, c.req.param('id') ?? '');
     if (!key) throw notFound();
     const body: ApiKeyUses = { key, ...(await listUses(db, key.id, parsed.data.cursor)) };

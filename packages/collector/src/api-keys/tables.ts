@@ -1,6 +1,4 @@
-/** The API key tables (migration `0025-api-keys`) as Kysely sees them, on top of the dashboard's. */
-import type { Kysely } from 'kysely';
-import type { AdminDatabase } from '../admin-store/tables.ts';
+/** The API key tables (migration `0025-api-keys`), composed into `Database` in storage/database.ts. */
 
 export interface ApiKeysTable {
   id: string;
@@ -25,9 +23,3 @@ export interface ApiKeyUsesTable {
   status: number;
   at: number;
 }
-
-export type ApiKeyDatabase = AdminDatabase & { api_keys: ApiKeysTable; api_key_uses: ApiKeyUsesTable };
-export type ApiKeyDb = Kysely<ApiKeyDatabase>;
-
-/** The admin handle seen with the API key tables (same connection, wider type). */
-export const apiKeyDb = (db: Kysely<AdminDatabase>): ApiKeyDb => db as unknown as ApiKeyDb;

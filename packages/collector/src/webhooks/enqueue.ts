@@ -18,7 +18,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { WebhookEvent, WebhookPayload } from '@retainer/schema/admin';
 import type { Outbox } from '../outbox/outbox.ts';
-import { type NewOutboxRow, outboxAddress, outboxDb } from '../outbox/tables.ts';
+import { type NewOutboxRow, outboxAddress } from '../outbox/tables.ts';
 import { type WebhookEndpointRow, webhookDb } from './tables.ts';
 
 type DataOf<T extends WebhookEvent> = Extract<WebhookPayload, { type: T }>['data'];
@@ -148,6 +148,6 @@ export async function enqueueWebhookEvent(
   event: WebhookEventInput,
 ): Promise<number> {
   const rows = await webhookRows(outbox, await siteEndpoints(trx, event.site), event);
-  if (rows.length > 0) await outboxDb(trx).insertInto('outbox').values(rows).execute();
+  if (rows.length > 0) await webhookDb(trx).insertInto('outbox').values(rows).execute();
   return rows.length;
 }

@@ -28,11 +28,10 @@ import {
   webhookTestEvent,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { emptyBody, notFound, readAdminJson } from '../admin-api/read-body.ts';
 import { ProblemError } from '../errors/index.ts';
-import { outboxDb } from '../outbox/tables.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { emptyBody, notFound, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import { checkWebhookUrl } from './address-policy.ts';
@@ -187,7 +186,7 @@ export function updateWebhookRoute(deps: AdminDeps) {
       await webhookDb(trx).updateTable('webhook_endpoints').set(changes).where('id', '=', row.id).execute();
       // Resumed: what waited for it goes out now (messages still within their 3 days).
       if (resumed) {
-        await outboxDb(trx)
+        await webhookDb(trx)
           .updateTable('outbox')
           .set({ state: 'queued', next_attempt_at: now, last_error: null })
           .where('site', '=', row.site)
@@ -209,7 +208,7 @@ export function deleteWebhookRoute(deps: AdminDeps) {
     const row = await findEndpoint(deps, c);
     await deps.db.transaction().execute(async (trx) => {
       // Its pending messages end here; the log of what was sent goes with the endpoint.
-      await outboxDb(trx)
+      await webhookDb(trx)
         .updateTable('outbox')
         .set({ state: 'failed', lease_until: null, last_error: 'The endpoint was deleted' })
         .where('site', '=', row.site)
@@ -239,7 +238,7 @@ export function testWebhookRoute(deps: AdminDeps) {
       body: webhookBody(webhookTestEvent, now, data),
       now,
     });
-    await outboxDb(deps.db).insertInto('outbox').values(message).execute();
+    await webhookDb(deps.db).insertInto('outbox').values(message).execute();
     deps.outbox.wake();
     const body: WebhookDeliveryQueued = { deliveryId: message.message_id };
     return jsonResponse(202, body);
@@ -340,7 +339,7 @@ export function retryDeliveryRoute(deps: AdminDeps) {
     await readAdminJson(c, emptyBody);
     const endpoint = await findEndpoint(deps, c);
     const deliveryId = c.req.param('deliveryId') ?? '';
-    const db = outboxDb(deps.db);
+    const db = webhookDb(deps.db);
     const message = await db
       .selectFrom('outbox')
       .select(['id', 'state'])

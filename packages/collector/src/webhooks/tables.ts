@@ -1,7 +1,7 @@
 /** The tables of `0024-webhooks`, as Kysely sees them (see `./migration.ts`), on top of the outbox's. */
 import type { WebhookEndpointState } from '@retainer/schema/admin';
-import type { Kysely, Selectable } from 'kysely';
-import type { OutboxDatabase } from '../outbox/tables.ts';
+import type { Selectable } from 'kysely';
+import type { Db } from '../storage/database.ts';
 
 export interface WebhookEndpointsTable {
   id: string;
@@ -38,12 +38,7 @@ export interface WebhookAttemptsTable {
   created_at: number;
 }
 
-export type WebhookDatabase = OutboxDatabase & {
-  webhook_endpoints: WebhookEndpointsTable;
-  webhook_attempts: WebhookAttemptsTable;
-};
-
-export type WebhookDb = Kysely<WebhookDatabase>;
+export type WebhookDb = Db;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
 
