@@ -166,9 +166,9 @@ describe('API keys screen (issue 16)', () => {
     renderDashboard('/dashboard/settings/api-keys');
     await screen.findByRole('row', { name: /Zapier/ });
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'ru' } });
-    expect(await screen.findByRole('heading', { name: 'API-ключи', level: 1 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'API-ключи', level: 1 }, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Отозвать ключ «Zapier»' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Язык'), { target: { value: 'zh' } });
-    expect(await screen.findByRole('button', { name: '撤销密钥“Zapier”' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: '撤销密钥“Zapier”' }, { timeout: 5000 })).toBeTruthy();
   });
 });

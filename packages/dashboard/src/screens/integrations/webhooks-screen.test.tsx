@@ -235,9 +235,9 @@ describe('webhooks screen (issue 16)', () => {
     renderDashboard('/dashboard/webhooks');
     await screen.findByRole('row', { name: /hooks\.zapier/ });
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'ru' } });
-    expect(await screen.findByRole('heading', { name: 'Вебхуки', level: 1 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Вебхуки', level: 1 }, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('2 события')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Язык'), { target: { value: 'zh' } });
-    expect(await screen.findByText('2 个事件')).toBeTruthy();
+    expect(await screen.findByText('2 个事件', {}, { timeout: 5000 })).toBeTruthy();
   });
 });
