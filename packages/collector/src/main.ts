@@ -80,6 +80,7 @@ try {
       publicUrl: env.RETAINER_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
       trustProxy: isOn(env.RETAINER_TRUST_PROXY),
       dashboardDir: env.RETAINER_DASHBOARD_DIR || `${repo}dist/dashboard`,
+      apiKeyRatePerMinute: env.RETAINER_API_KEY_RATE_LIMIT ? Number(env.RETAINER_API_KEY_RATE_LIMIT) : undefined,
     },
     firstAdmin: unattendedAdmin(env),
     log: (line) => logger.info(line),

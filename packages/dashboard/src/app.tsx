@@ -19,6 +19,9 @@ import { SignInScreen } from './screens/auth/sign-in-screen.tsx';
 import { FaqScreen } from './screens/faq/faq-screen.tsx';
 import { InboxScreen } from './screens/inbox/inbox-screen.tsx';
 import { IntakeScreen } from './screens/intake/intake-screen.tsx';
+import { ApiKeysScreen } from './screens/integrations/api-keys-screen.tsx';
+import { WebhookScreen } from './screens/integrations/webhook-screen.tsx';
+import { WebhooksScreen } from './screens/integrations/webhooks-screen.tsx';
 import { JourneyScreen } from './screens/journey/journey-screen.tsx';
 import { LawyersScreen } from './screens/lawyers/lawyers-screen.tsx';
 import { MatterScreen } from './screens/matters/matter-screen.tsx';
@@ -144,6 +147,12 @@ function privateScreen(route: Route) {
       return <SecurityScreen />;
     case 'accessLog':
       return <AccessLogScreen />;
+    case 'webhooks':
+      return <WebhooksScreen />;
+    case 'webhook':
+      return <WebhookScreen key={route.id} id={route.id} />;
+    case 'apiKeys':
+      return <ApiKeysScreen />;
     default:
       return <NotFoundScreen />;
   }

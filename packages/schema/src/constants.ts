@@ -102,6 +102,10 @@ export const problemTypes = {
   secondFactorRequired: 'urn:retainer:problem:second-factor-required',
   /** Two-factor: the firm requires it and this member has not set it up; only enrolment answers. */
   twoFactorSetupRequired: 'urn:retainer:problem:two-factor-setup-required',
+  /** Admin API keys (issue 16): unknown, malformed or revoked bearer key (one type for all). */
+  invalidApiKey: 'urn:retainer:problem:invalid-api-key',
+  /** Admin API keys: a read-only key on a non-GET route, or any key on key, team or session management. */
+  apiKeyScope: 'urn:retainer:problem:api-key-scope',
 } as const;
 
 /** Picks the text for `lang`, falling back to English. */

@@ -9,6 +9,8 @@ export type SessionUser = AdminUser & {
   sessionHash: string;
   /** Issue 17: what the session still lacks before it reaches anything (null: complete). */
   pending: SessionStep | null;
+  /** Issue 16: set when the request came with an API key (`Authorization: Bearer rtk_…`), not a session. */
+  apiKeyId?: string;
 };
 
 export type AdminEnv = {

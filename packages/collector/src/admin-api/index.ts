@@ -14,6 +14,13 @@ import {
   getAccessLogSettingsRoute,
   putAccessLogSettingsRoute,
 } from '../access-log/routes.ts';
+import {
+  apiKeyUsesRoute,
+  createApiKeyRoute,
+  listApiKeysRoute,
+  refuseApiKeys,
+  revokeApiKeyRoute,
+} from '../api-keys/index.ts';
 import type { AppEnv } from '../app-env.ts';
 import {
   acceptInvitationRoute,
@@ -144,31 +151,40 @@ export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(
 
   // Everything registered below runs after this gate (Hono runs handlers in registration order),
   // and so does an unknown path: without a session it is a 401, not a map of what exists.
+  // Issue 16: or an admin API key (`Authorization: Bearer rtk_…`); keys cannot manage access (`refuseApiKeys`).
   api.use('*', requireSession(deps));
   // Issue 17: the access log's recorders run ahead of the routes they watch.
   recordAccessOf(api, deps);
-  api.get('/session', currentSession);
-  api.delete('/session', signOutRoute(deps));
+  api.get('/session', refuseApiKeys, currentSession);
+  api.delete('/session', refuseApiKeys, signOutRoute(deps));
   // Issue 17: a session that still lacks its second factor reaches only the routes above and this one;
   // one that must set two-factor up (firm requirement) also the set-up routes.
   mountSecondFactorRoute(api, deps);
   api.use('*', refuseStep('second-factor'));
+  // Issue 16: a member's own sign-in factors and the firm's requirement are never an API key's business.
+  api.use('/me/*', refuseApiKeys);
+  api.use('/firm/two-factor', refuseApiKeys);
   mountEnrolmentRoutes(api, deps);
   api.use('*', refuseStep('two-factor-setup'));
   mountTwoFactorRoutes(api, deps);
   // Issue 15: open dashboards hear about new intakes and client messages (Server-Sent Events).
   api.get('/live', liveRoute(deps, live));
   api.get('/team', teamRoute(deps));
-  api.post('/invitations', requireAdmin, inviteRoute(deps));
-  api.delete('/invitations/:id', requireAdmin, revokeInvitationRoute(deps));
+  api.post('/invitations', refuseApiKeys, requireAdmin, inviteRoute(deps));
+  api.delete('/invitations/:id', refuseApiKeys, requireAdmin, revokeInvitationRoute(deps));
   // Issue 17: admins remove members and change roles.
-  api.delete('/team/:id', requireAdmin, removeMemberRoute(deps));
-  api.put('/team/:id/role', requireAdmin, changeRoleRoute(deps));
+  api.delete('/team/:id', refuseApiKeys, requireAdmin, removeMemberRoute(deps));
+  api.put('/team/:id/role', refuseApiKeys, requireAdmin, changeRoleRoute(deps));
   // Issue 17: the firm's access log, for admins only.
   api.get('/access-log', requireAdmin, accessLogRoute(deps));
   api.get('/access-log.csv', requireAdmin, accessLogCsvRoute(deps));
   api.get('/access-log/settings', requireAdmin, getAccessLogSettingsRoute(deps));
   api.put('/access-log/settings', requireAdmin, putAccessLogSettingsRoute(deps));
+  // Issue 16: admin API keys, made and revoked by signed-in admins.
+  api.get('/api-keys', refuseApiKeys, requireAdmin, listApiKeysRoute(deps));
+  api.post('/api-keys', refuseApiKeys, requireAdmin, createApiKeyRoute(deps));
+  api.delete('/api-keys/:id', refuseApiKeys, requireAdmin, revokeApiKeyRoute(deps));
+  api.get('/api-keys/:id/uses', refuseApiKeys, requireAdmin, apiKeyUsesRoute(deps));
 
   api.get('/sites', listSitesRoute(deps));
   api.post('/sites', requireAdmin, createSiteRoute(deps));
@@ -296,6 +312,7 @@ export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): LiveFe
     passwordCost: admin.passwordCost,
     outbox: options.outbox,
     write: (query) => options.storage.write(query),
+    ...(admin.apiKeyRatePerMinute ? { apiKeyRate: { max: admin.apiKeyRatePerMinute, windowMs: 60_000 } } : {}),
   };
   const live = createLiveFeed({ db: deps.db, now: deps.now, pollMs: admin.livePollMs });
   app.route('/api/admin', createAdminApi(deps, live) as unknown as Hono<AppEnv>);

@@ -10,6 +10,7 @@
 import { problemTypes } from '@retainer/schema';
 import type { MiddlewareHandler } from 'hono';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
+import { apiKeyGate } from '../api-keys/bearer-gate.ts';
 import { ProblemError } from '../errors/index.ts';
 import type { AdminDeps } from '../http/admin-deps.ts';
 import { isSecureRequest } from '../http/request-info.ts';
@@ -19,8 +20,11 @@ import { sameSecret } from './tokens.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function requireSession(deps: Pick<AdminDeps, 'db' | 'now' | 'publicUrl' | 'trustProxy'>) {
+export function requireSession(deps: Pick<AdminDeps, 'db' | 'now' | 'publicUrl' | 'trustProxy' | 'apiKeyRate'>) {
+  const bearer = apiKeyGate(deps);
   const gate: MiddlewareHandler<AdminEnv> = async function requireSessionGate(c, next) {
+    // Issue 16: an admin API key instead of a session (no cookie, so no CSRF to check).
+    if (c.req.header('authorization') !== undefined) return bearer(c, next);
     const token = readSessionCookie(c.req.header('cookie'), { secure: isSecureRequest(c, deps) });
     const user = token ? await findSession(deps.db, token, deps.now()) : undefined;
     if (!user) throw new ProblemError(401, problemTypes.unauthenticated);

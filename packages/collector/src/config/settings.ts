@@ -133,6 +133,11 @@ export const settings = {
     meaning: '`off`: count but never refuse on the public endpoints (load tests only)',
     check: oneOf(['on', 'off']),
   },
+  RETAINER_API_KEY_RATE_LIMIT: {
+    default: '`300`',
+    meaning: 'requests a minute each admin API key may make (`Authorization: Bearer rtk_…`); more get 429',
+    check: z.optional(z.string().check(z.regex(/^[1-9]\d{0,6}$/, 'must be a whole number from 1'))),
+  },
   RETAINER_SMTP_URL: {
     default: '— (messages are held)',
     meaning:

@@ -47,6 +47,8 @@ const titles: Record<ProblemType, string> = {
   [problemTypes.invalidCode]: 'The code is wrong, expired or used already',
   [problemTypes.secondFactorRequired]: 'Enter the code from your authenticator app first',
   [problemTypes.twoFactorSetupRequired]: 'Your firm requires two-factor sign-in: set it up first',
+  [problemTypes.invalidApiKey]: 'The API key is not valid',
+  [problemTypes.apiKeyScope]: 'This API key may not do this',
 };
 
 export type ProblemOptions = Pick<Problem, 'detail' | 'errors' | 'matterId'> & { headers?: Record<string, string> };

@@ -6,6 +6,7 @@
 import type { CompiledQuery } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Outbox } from '../outbox/outbox.ts';
+import type { RateRule } from '../rate-limit/index.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Db } from '../storage/database.ts';
 import type { QueryResult } from '../storage/write-queries.ts';
@@ -21,6 +22,8 @@ export type AdminOptions = {
   passwordCost?: { logN: number; r: number; p: number };
   /** How often open dashboards' live streams look for new intakes and messages (default 2 s; tests lower it). */
   livePollMs?: number;
+  /** `RETAINER_API_KEY_RATE_LIMIT`: requests a minute per admin API key (issue 16; default 300). */
+  apiKeyRatePerMinute?: number | undefined;
 };
 
 export type AdminDeps = {
@@ -37,4 +40,6 @@ export type AdminDeps = {
   outbox: Outbox;
   /** Issue 17: the storage's group commit, where access-log entries for reads are appended (see access-log/). */
   write?: ((query: CompiledQuery) => Promise<QueryResult>) | undefined;
+  /** Issue 16: each admin API key's rate limit (default `defaultApiKeyRate`). */
+  apiKeyRate?: RateRule | undefined;
 };

@@ -325,6 +325,7 @@ describe.each(storageKinds)('retention on %s', (kind) => {
     expect(report.failed).toEqual([]);
     expect(Object.keys(report.counts).sort()).toEqual([
       'accessLog',
+      'apiKeyUses',
       'events',
       'faqQuestions',
       'intakeText',

@@ -9,6 +9,7 @@
  */
 import type { Kysely } from 'kysely';
 import { purgeAccessLog } from '../access-log/purge.ts';
+import { apiKeyUsesKeepMs, pruneApiKeyUses } from '../api-keys/key-store.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { purgeFaqQuestions } from '../faq/index.ts';
 import { purgeSentBodies } from '../outbox/purge-bodies.ts';
@@ -26,7 +27,8 @@ export type PurgeKind =
   | 'events'
   | 'rateLimits'
   | 'sentEmails'
-  | 'accessLog';
+  | 'accessLog'
+  | 'apiKeyUses';
 export type PurgeReport = { counts: Partial<Record<PurgeKind, number>>; failed: PurgeKind[] };
 
 /** Longer than the longest rate-limit window (a day), so no live window is dropped. */
@@ -50,6 +52,8 @@ export async function runPurges(
     ['sentEmails', () => purgeSentBodies(db, sites, now, batchSize)],
     // Issue 17: access-log entries after their firm's retention (two years unless an admin changed it).
     ['accessLog', () => purgeAccessLog(db, now, batchSize)],
+    // Issue 16: each API key's use log keeps a year.
+    ['apiKeyUses', () => pruneApiKeyUses(db, now - apiKeyUsesKeepMs)],
   ];
   for (const [kind, purge] of kinds) {
     try {

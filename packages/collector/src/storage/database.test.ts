@@ -61,6 +61,8 @@ const tables: { [K in keyof Database]: true } = {
   access_log_settings: true,
   webhook_endpoints: true,
   webhook_attempts: true,
+  api_keys: true,
+  api_key_uses: true,
 };
 
 /**

@@ -23,6 +23,7 @@ import type {
   SiteAdminColumns,
   UsersTable,
 } from '../admin-store/tables.ts';
+import type { ApiKeysTable, ApiKeyUsesTable } from '../api-keys/tables.ts';
 import type { CaptchaTokensTable, SiteCaptchaTable } from '../captcha/tables.ts';
 import type { ClioGrowAnswersTable, ClioGrowSettingsTable, ConflictClearancesTable } from '../clio-grow/tables.ts';
 import type { DirectorySettingsTable, LawyersTable, PhotosTable } from '../directory/tables.ts';
@@ -135,6 +136,9 @@ export interface Database {
   // 0024-webhooks
   webhook_endpoints: WebhookEndpointsTable;
   webhook_attempts: WebhookAttemptsTable;
+  // 0025-api-keys
+  api_keys: ApiKeysTable;
+  api_key_uses: ApiKeyUsesTable;
 }
 
 /** The storage's connection (or a transaction on it), with every table. */

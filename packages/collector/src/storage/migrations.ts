@@ -7,6 +7,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { Migrator } from 'kysely';
 import { accessLogMigration } from '../access-log/migration.ts';
 import { dashboardMigration } from '../admin-store/migration.ts';
+import { apiKeysMigration } from '../api-keys/migration.ts';
 import { captchaMigration } from '../captcha/migration.ts';
 import { clioGrowMigration } from '../clio-grow/migration.ts';
 import { directoryMigration } from '../directory/migration.ts';
@@ -103,6 +104,7 @@ export const migrations: Record<string, Migration> = {
   '0019-messaging': messagingMigration,
   '0023-team': teamMigration,
   '0024-webhooks': webhooksMigration,
+  '0025-api-keys': apiKeysMigration,
   '0026-clio-grow': clioGrowMigration,
   '0027-two-factor': twoFactorMigration,
   '0028-access-log': accessLogMigration,

@@ -38,6 +38,7 @@ export interface WebhookAttemptsTable {
   created_at: number;
 }
 
+export type WebhookDb = Db;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
 

@@ -57,6 +57,7 @@ import { toApiProblem } from './api-problem.ts';
 import { createCaptchaApi } from './captcha-api.ts';
 import { createClioGrowApi } from './clio-grow-api.ts';
 import { createFaqApi } from './faq-api.ts';
+import { createIntegrationsApi } from './integrations-api.ts';
 import { createMattersApi } from './matters-api.ts';
 import { createMessagingApi } from './messaging-api.ts';
 import { createOutboxApi } from './outbox-api.ts';
@@ -107,6 +108,8 @@ export function createAdminApi(http: KyInstance) {
     twoFactor: createTwoFactorApi(http),
     /** The firm's access log (issue 17). */
     accessLog: createAccessLogApi(http),
+    /** Admin API keys and webhook endpoints (issue 16). */
+    integrations: createIntegrationsApi(http),
     setupStatus: () => read(setupStatus, () => http.get('setup')),
     setup: (input: SetupAdmin): Promise<AdminSession> => read(adminSession, () => http.post('setup', { json: input })),
     getSession: (): Promise<AdminSession> => read(adminSession, () => http.get('session')),

@@ -23,6 +23,7 @@ const sections = [
   { key: 'team', href: paths.team, routes: ['team'] },
   { key: 'people', href: paths.people, routes: ['people'] },
   { key: 'outbox', href: paths.outbox(), routes: ['outbox', 'outboxMessage', 'emailSettings'] },
+  { key: 'integrations', href: paths.webhooks(), routes: ['webhooks', 'webhook', 'apiKeys'] },
 ] as const;
 
 export function AppLayout({ route, children }: { route: Route; children: ComponentChildren }) {

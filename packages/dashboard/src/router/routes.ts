@@ -32,6 +32,9 @@ export type Route =
   | { name: 'notifications' }
   | { name: 'security' }
   | { name: 'accessLog' }
+  | { name: 'webhooks' }
+  | { name: 'webhook'; id: string }
+  | { name: 'apiKeys' }
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
   | { name: 'notFound' };
@@ -98,6 +101,11 @@ export const paths = {
     return `${basePath}/access-log${query.size ? `?${query}` : ''}`;
   },
   matter: (id: string) => `${basePath}/matters/${encodeURIComponent(id)}`,
+  /** Issue 16: a site's webhook endpoints, one of them, and the firm's admin API keys. */
+  webhooks: (site?: string) => `${basePath}/webhooks${site ? `?site=${encodeURIComponent(site)}` : ''}`,
+  webhook: (site: string, id: string) =>
+    `${basePath}/webhooks/${encodeURIComponent(id)}?site=${encodeURIComponent(site)}`,
+  apiKeys: `${basePath}/settings/api-keys`,
   /** Issue 15: forgot password (the reset link carries its token in the fragment). */
   forgotPassword: `${basePath}/forgot-password`,
   resetPassword: `${basePath}/reset-password`,
@@ -139,6 +147,7 @@ export function matchRoute(path: string): Route {
       matters: { name: 'matters' },
       outbox: { name: 'outbox' },
       'access-log': { name: 'accessLog' },
+      webhooks: { name: 'webhooks' },
       'forgot-password': { name: 'forgotPassword' },
       'reset-password': { name: 'resetPassword' },
     };
@@ -149,6 +158,8 @@ export function matchRoute(path: string): Route {
   if (first === 'settings' && second === 'email') return { name: 'emailSettings' };
   if (first === 'settings' && second === 'notifications') return { name: 'notifications' };
   if (first === 'settings' && second === 'security') return { name: 'security' };
+  if (first === 'settings' && second === 'api-keys') return { name: 'apiKeys' };
+  if (first === 'webhooks' && second) return { name: 'webhook', id: decode(second) };
   if (first === 'sites' && second === 'new') return { name: 'newSite' };
   if (first === 'matters' && second === 'new') return { name: 'newMatter' };
   if (first === 'matters' && second) return { name: 'matter', id: decode(second) };

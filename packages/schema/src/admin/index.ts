@@ -18,6 +18,28 @@ export {
   defaultAccessLogSettings,
 } from './access-log.ts';
 export type {
+  ApiKey,
+  ApiKeyCreated,
+  ApiKeyList,
+  ApiKeyScope,
+  ApiKeyUse,
+  ApiKeyUses,
+  CreateApiKey,
+} from './api-keys.ts';
+
+export {
+  apiKey,
+  apiKeyCreated,
+  apiKeyList,
+  apiKeyPrefix,
+  apiKeyScope,
+  apiKeyScopes,
+  apiKeyUse,
+  apiKeyUses,
+  apiKeyUsesQuery,
+  createApiKey,
+} from './api-keys.ts';
+export type {
   AcceptInvitation,
   AdminSession,
   AdminUser,

@@ -4,6 +4,7 @@
  */
 import accessLogEn from '../../screens/access-log/messages/en.ts';
 import faqEn from '../../screens/faq/messages/en.ts';
+import integrationsEn from '../../screens/integrations/messages/en.ts';
 import { journeyEn } from '../../screens/journey/journey-messages.en.ts';
 import mattersEn from '../../screens/matters/messages/en.ts';
 import messagingEn from '../../screens/messaging/messages/en.ts';
@@ -65,6 +66,7 @@ const en = {
     team: 'Team',
     people: 'People',
     outbox: 'Outbox',
+    integrations: 'Integrations',
     matters: 'Matters',
     survey: 'Survey',
     signOut: 'Sign out',
@@ -562,6 +564,8 @@ const en = {
   security: securityEn,
   /** The firm's access log (issue 17): in screens/access-log/messages. */
   accessLog: accessLogEn,
+  /** Admin API keys and webhooks (issue 16): in screens/integrations/messages. */
+  integrations: integrationsEn,
 };
 
 export type Messages = typeof en;

@@ -2,6 +2,7 @@
 
 import accessLogRu from '../../screens/access-log/messages/ru.ts';
 import faqRu from '../../screens/faq/messages/ru.ts';
+import integrationsRu from '../../screens/integrations/messages/ru.ts';
 import { journeyRu } from '../../screens/journey/journey-messages.ru.ts';
 import mattersRu from '../../screens/matters/messages/ru.ts';
 import messagingRu from '../../screens/messaging/messages/ru.ts';
@@ -68,6 +69,7 @@ const ru: Messages = {
     team: 'Команда',
     people: 'Персональные данные',
     outbox: 'Исходящие',
+    integrations: 'Интеграции',
     matters: 'Дела',
     survey: 'Опрос',
     signOut: 'Выйти',
@@ -572,6 +574,8 @@ const ru: Messages = {
   security: securityRu,
   /** The firm's access log (issue 17): in screens/access-log/messages. */
   accessLog: accessLogRu,
+  /** Admin API keys and webhooks (issue 16): in screens/integrations/messages. */
+  integrations: integrationsRu,
 };
 
 export default ru;

@@ -2,6 +2,7 @@
 
 import accessLogZh from '../../screens/access-log/messages/zh.ts';
 import faqZh from '../../screens/faq/messages/zh.ts';
+import integrationsZh from '../../screens/integrations/messages/zh.ts';
 import { journeyZh } from '../../screens/journey/journey-messages.zh.ts';
 import mattersZh from '../../screens/matters/messages/zh.ts';
 import messagingZh from '../../screens/messaging/messages/zh.ts';
@@ -59,6 +60,7 @@ const zh: Messages = {
     team: '团队',
     people: '个人数据',
     outbox: '发件箱',
+    integrations: '集成',
     matters: '案件',
     survey: '问卷',
     signOut: '退出登录',
@@ -547,6 +549,8 @@ const zh: Messages = {
   security: securityZh,
   /** The firm's access log (issue 17): in screens/access-log/messages. */
   accessLog: accessLogZh,
+  /** Admin API keys and webhooks (issue 16): in screens/integrations/messages. */
+  integrations: integrationsZh,
 };
 
 export default zh;
