@@ -18,7 +18,7 @@ const specifiers = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bvi\.mock\(\s*)['
 /** `packages/<name>` of a repository path, or undefined outside every package. */
 const packageOf = (path: string) => /^packages\/([^/]+)\//.exec(path)?.[1];
 
-export function crossingImports(files: Record<string, string>): string[] {
+function crossingImports(files: Record<string, string>): string[] {
   const found: string[] = [];
   for (const [file, text] of Object.entries(files)) {
     for (const [, specifier] of text.matchAll(specifiers)) {

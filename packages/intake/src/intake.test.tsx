@@ -366,6 +366,8 @@ describe('intake loading', () => {
       const view = within(host.shadowRoot as unknown as HTMLElement);
       const alert = await view.findByRole('alert');
       expect(alert.textContent).toContain('The form could not be loaded.');
+      // The answer's request id, for support (issue 19).
+      expect(alert.querySelector('[part="reference"]')?.textContent).toBe('Reference for support: req-unknown-site');
       expect(warnings[0]).toMatch(/^\[retainer\] intake: could not load the settings of site "harbor-vale"/);
 
       state.config = { ...state.config, site: 'harbor-vale' };

@@ -57,7 +57,12 @@ export function createTestCollector() {
       params.site === state.config.site
         ? HttpResponse.json(state.config)
         : HttpResponse.json(
-            { type: 'urn:retainer:problem:unknown-site', title: 'Unknown site', status: 404 },
+            {
+              type: 'urn:retainer:problem:unknown-site',
+              title: 'Unknown site',
+              status: 404,
+              requestId: 'req-unknown-site',
+            },
             { status: 404 },
           ),
     ),

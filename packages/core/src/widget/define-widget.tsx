@@ -21,6 +21,7 @@ import { resolveLanguage } from '../i18n/resolve-language.ts';
 import { baseCss } from '../mount/base-styles.ts';
 import { mountShadow, styleSheet } from '../mount/mount-shadow.ts';
 import { writeTheme } from '../theme/theme.ts';
+import { describeFailure } from '../transport/failure.ts';
 import type { TransportOptions } from '../transport/transport.ts';
 import { observeShown } from './observe-shown.ts';
 import { pageRuntime, type SiteChannel } from './runtime.ts';
@@ -117,7 +118,9 @@ export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount
         state.value = { status: 'ready', context };
       } catch (error) {
         warn(`${name}: could not load the settings of site "${config.site}" from ${config.endpoint}`, error);
-        state.value = { status: 'failed', t: await messages, retry: () => void load() };
+        const failure = await describeFailure(error).catch(() => undefined);
+        const requestId = failure?.kind === 'problem' ? failure.requestId : undefined;
+        state.value = { status: 'failed', t: await messages, retry: () => void load(), requestId };
       }
     }
 

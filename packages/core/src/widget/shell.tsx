@@ -9,7 +9,7 @@ import { Skeleton } from '../ui/skeleton.tsx';
 export type LoadState<Context> =
   | { status: 'loading' }
   | { status: 'ready'; context: Context }
-  | { status: 'failed'; t: Messages; retry: () => void };
+  | { status: 'failed'; t: Messages; retry: () => void; requestId?: string | undefined };
 
 type ShellProps<Context> = {
   state: Signal<LoadState<Context>>;
@@ -24,6 +24,8 @@ export function Shell<Context>({ state, View, onContent }: ShellProps<Context>) 
     if (current.status !== 'loading') onContent(current.status);
   }, [current.status, onContent]);
   if (current.status === 'loading') return <Skeleton />;
-  if (current.status === 'failed') return <LoadFailed t={current.t} onRetry={current.retry} />;
+  if (current.status === 'failed') {
+    return <LoadFailed t={current.t} onRetry={current.retry} requestId={current.requestId} />;
+  }
   return <View context={current.context} />;
 }
