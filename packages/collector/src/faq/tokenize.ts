@@ -12,6 +12,7 @@
  */
 import { stemmer as englishStem } from '@orama/stemmers/english';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { isKnownWord, stopWordsOf } from './known-words.ts';
 import { layConcepts } from './lay-terms.ts';
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
@@ -53,6 +54,9 @@ const stopWords = new Set(
     .join(' ')
     .split(/\s+/),
 );
+// …and the general lists (stopwords-iso): the filler of a long story ("stuff", "whole", "между нами") is no topic.
+// Lay-term phrases are matched before stop words go, so "free" or "open" still say #free and #hours.
+for (const word of stopWordsOf(['en', 'ru', 'zh'])) stopWords.add(fold(word));
 
 /** Chat spellings and abbreviations, undone before anything else. */
 const chatWords: Record<string, string> = {
@@ -273,9 +277,13 @@ export function editDistance(a: string, b: string, max: number): number {
 /**
  * A typo corrector over a vocabulary: a word it does not know becomes the closest known word — one edit
  * for words of 3 to 7 letters (short words too: "fre" → "free", "wil" → "will"), two from 8 — when exactly
- * one word is closest; else the word stays.
+ * one word is closest; else the word stays. A real word the vocabulary lacks is no typo ("hire" is not
+ * "fire"): `isReal` says which are (the dictionaries by default).
  */
-export function createCorrector(vocabulary: Iterable<string>): Corrector {
+export function createCorrector(
+  vocabulary: Iterable<string>,
+  isReal: (word: string) => boolean = (word) => isKnownWord(word, stem),
+): Corrector {
   const byLength = new Map<number, string[]>();
   const known = new Set<string>();
   for (const word of vocabulary) {
@@ -290,23 +298,35 @@ export function createCorrector(vocabulary: Iterable<string>): Corrector {
     if (word.length < 3 || known.has(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
+    if (isReal(word)) {
+      if (cache.size < 5000) cache.set(word, word);
+      return word;
+    }
     const max = word.length >= 8 ? 2 : 1;
-    let best = word;
     let bestDistance = max + 1;
-    let ties = 0;
+    let nearest: string[] = [];
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of byLength.get(len) ?? []) {
         const d = editDistance(word, candidate, max);
         if (d < bestDistance) {
           bestDistance = d;
-          best = candidate;
-          ties = 0;
-        } else if (d === bestDistance && candidate !== best) ties++;
+          nearest = [candidate];
+        } else if (d === bestDistance) nearest.push(candidate);
       }
     }
-    // Short words have many neighbours: only a single closest one is trusted.
-    const result = bestDistance <= max && (ties === 0 || word.length >= 6) ? best : word;
+    // Short words have many neighbours: only a single closest one is trusted — or, among ties, the single
+    // one the word is the word with letters left out ("wher" → "where", not "when"), the commonest chat typo.
+    const dropped = nearest.filter((candidate) => isSubsequence(word, candidate));
+    const pick = nearest.length === 1 || word.length >= 6 ? nearest[0] : dropped.length === 1 ? dropped[0] : undefined;
+    const result = bestDistance <= max && pick !== undefined ? pick : word;
     if (cache.size < 5000) cache.set(word, result);
     return result;
   };
+}
+
+/** True when `short` is `long` with letters left out. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
