@@ -43,8 +43,8 @@ export const layConcepts: LayConcept[] = [
     'cost',
     'intent',
     'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees',
-    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс',
-    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收',
+    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут',
+    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费',
   ),
   concept(
     'hourly',
@@ -85,7 +85,7 @@ export const layConcepts: LayConcept[] = [
     'duration',
     'intent',
     'how long | take long | how many months | how many weeks | how quickly | how fast | timeline | timeframe | time frame | months | weeks | years | quickly | fast | speed up | wait | waiting | long process | last',
-    'сколько времени | как долго | как быстро | долго | быстро | срок | сроки | месяцев | недель | длится | занимает | ждать | время',
+    'сколько времени | как долго | как быстро | долго | быстро | срок | сроки | месяцев | недель | длится | ждать | время | сколько занимает | занимает времени | за сколько',
     '多久 | 多长时间 | 多少时间 | 时间 | 多快 | 几个月 | 几年 | 要多长 | 快 | 周期 | 等多久',
   ),
   concept(
@@ -143,7 +143,7 @@ export const layConcepts: LayConcept[] = [
     'intent',
     'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in',
     'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти',
-    '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间',
+    '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间 | 上班 | 平时几点 | 几点开 | 几点关 | 开到几点 | 白天',
   ),
   concept(
     'language',
@@ -156,22 +156,22 @@ export const layConcepts: LayConcept[] = [
     'book',
     'intent',
     'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up',
-    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече',
-    '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们',
+    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят',
+    '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们 | 约个 | 约一下 | 想约 | 约律师 | 约见 | 留了言 | 留言 | 回电话 | 联系方式',
   ),
   concept(
     'remote',
     'intent',
     'video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | from home | from abroad | in person',
     'видео | видеосвязь | созвониться | подписать онлайн | электронная подпись | надо ехать | не приезжать | видеозвонок | онлайн | удаленно | дистанционно | зум | скайп | по телефону | не приезжая | лично',
-    '视频 | 电子签名 | 电子签 | 网上签 | 跑一趟 | 线上 | 网上 | 远程 | 在线 | 电话咨询 | 不用去 | 微信视频 | 当面',
+    '视频 | 电子签名 | 电子签 | 网上签 | 跑一趟 | 线上 | 网上 | 远程 | 在线 | 电话咨询 | 不用去 | 微信视频 | 当面 | 视频通话 | 网络会议 | 不用来 | 不来办公室',
   ),
   concept(
     'confidential',
     'topic',
-    'confidential | confidentiality | private | privacy | secret | privileged | privilege | share my information | tell anyone | kept safe | keep it between',
-    'конфиденциально | конфиденциальность | тайна | адвокатская тайна | секрет | разглашать | никому не расскажете',
-    '保密 | 隐私 | 机密 | 泄露 | 告诉别人',
+    'confidential | confidentiality | private | privacy | secret | privileged | privilege | share my information | tell anyone | kept safe | keep it between | stay private | stays private | between us | stay between us | keep it private | keep it secret | kept private | discreet | anonymous | anonymously',
+    'конфиденциально | конфиденциальность | тайна | адвокатская тайна | секрет | разглашать | никому не расскажете | между нами | останется между нами | никуда не уйдет | никому не скажете | не разглашаете | анонимно | конфиденциальна',
+    '保密 | 隐私 | 机密 | 泄露 | 告诉别人 | 不外传 | 外传 | 不会说出去 | 匿名 | 保不保密',
   ),
   // Family
   concept(
@@ -185,8 +185,8 @@ export const layConcepts: LayConcept[] = [
     'uncontested',
     'topic',
     'uncontested | amicable | mutual agreement | both agree | we agree | no dispute',
-    'по взаимному согласию | по согласию | мирно | без споров',
-    '协议离婚 | 和平离婚 | 双方同意',
+    'по взаимному согласию | по согласию | мирно | без споров | оба согласны | обоюдному согласию | обоюдно | без суда',
+    '协议离婚 | 和平离婚 | 双方同意 | 都同意 | 和平分手 | 没有争议',
   ),
   concept(
     'custody',
@@ -317,14 +317,14 @@ export const layConcepts: LayConcept[] = [
     'topic',
     'contract | contracts | agreement | agreements | lease | document | documents | paperwork | sign | signing | signature | terms | fine print | nda',
     'договор | договора | договоре | контракт | контракта | соглашение | документ | документы | подписать | подписывать | подпись | условия',
-    '合同 | 协议 | 签字 | 签约 | 签合同 | 条款 | 文件 | 签名',
+    '合同 | 协议 | 签字 | 签约 | 签合同 | 条款 | 文件 | 签名 | 签 | 签之前 | 签署',
   ),
   concept(
     'review',
     'intent',
     'review | reviewed | reviewing | check | look over | look at | go over | read over | read through | second opinion | proofread',
-    'проверить | проверка | проверку | посмотреть | просмотреть | изучить | оценить',
-    '审查 | 审核 | 看一下 | 看看 | 检查 | 把关 | 过目',
+    'проверить | проверка | проверку | посмотреть | просмотреть | изучить | оценить | взглянуть | глянуть | прочитать | вычитать',
+    '审查 | 审核 | 看一下 | 看看 | 检查 | 把关 | 过目 | 审 | 过一遍 | 帮忙看 | 帮我看 | 看一眼 | 把把关',
   ),
   // Estates
   concept(
@@ -381,9 +381,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'real-estate',
     'topic',
-    'real estate | real estate closing | real estate closings | closing | closings | the closing | house | home | condo | property | buy a house | buying a house | buying a home | sell my house | selling a house | purchase and sale | title | mortgage | conveyancing',
-    'недвижимость | недвижимости | квартира | квартиру | дом | дома | покупка квартиры | купить квартиру | купить дом | продать дом | сделка с недвижимостью | ипотека',
-    '房产 | 买房 | 卖房 | 房子 | 过户 | 房地产 | 购房 | 房屋 | 贷款',
+    'real estate | real estate closing | real estate closings | closing | closings | the closing | house | home | condo | property | buy a house | buying a house | buying a home | sell my house | selling a house | purchase and sale | title | mortgage | conveyancing | closing on a house | house closing | settlement on a house',
+    'недвижимость | недвижимости | квартира | квартиру | дом | дома | покупка квартиры | купить квартиру | купить дом | продать дом | сделка с недвижимостью | ипотека | клоузинг | закрытие сделки | сделка купли-продажи | купля-продажа',
+    '房产 | 买房 | 卖房 | 房子 | 过户 | 房地产 | 购房 | 房屋 | 贷款 | 交割 | 买房子 | 卖房子 | 房产交易',
   ),
   concept(
     'landlord',
