@@ -16,36 +16,54 @@ const require = createRequire(import.meta.url);
 
 type Stemmer = (word: string) => string;
 
-function loadStems(pkg: 'dictionary-en' | 'dictionary-ru', stem: Stemmer): Set<string> {
-  const stems = new Set<string>();
+type Stems = { words: Set<string>; names: Set<string> };
+
+function loadStems(pkg: 'dictionary-en' | 'dictionary-ru', stem: Stemmer): Stems {
+  const words = new Set<string>();
+  const names = new Set<string>();
   let text: string;
   try {
     text = readFileSync(join(dirname(require.resolve(pkg)), 'index.dic'), 'utf8');
   } catch {
-    return stems; // Without the list every unknown word may be corrected, as before it existed.
+    return { words, names }; // Without the list every unknown word may be corrected, as before it existed.
   }
-  // First line: the entry count; then `word/FLAGS` per line.
+  // First line: the entry count; then `word/FLAGS` per line. Capitalised entries are names (places, people).
   for (const line of text.split('\n').slice(1)) {
-    const word = (line.split('/')[0] ?? '').trim().toLocaleLowerCase().replace(/ё/g, 'е');
-    if (/^[a-zа-я]+$/.test(word)) stems.add(stem(word));
+    const entry = (line.split('/')[0] ?? '').trim().replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+    const word = entry.toLocaleLowerCase();
+    if (!/^[a-zа-я]+$/.test(word)) continue;
+    const stemmed = stem(word);
+    words.add(stemmed);
+    if (entry !== word) names.add(stemmed);
   }
-  return stems;
+  // "Bill", "May": also common words, so no names.
+  for (const line of text.split('\n').slice(1)) {
+    const entry = (line.split('/')[0] ?? '').trim().replace(/ё/g, 'е');
+    if (/^[a-zа-я]+$/.test(entry)) names.delete(stem(entry));
+  }
+  return { words, names };
 }
 
-let english: Set<string> | undefined;
-let russian: Set<string> | undefined;
+let english: Stems | undefined;
+let russian: Stems | undefined;
+
+function stemsFor(word: string, stem: Stemmer): Stems | undefined {
+  if (/^[a-z]+$/.test(word)) return (english ??= loadStems('dictionary-en', stem));
+  if (/^[а-я]+$/.test(word)) return (russian ??= loadStems('dictionary-ru', stem));
+  return undefined;
+}
 
 /** True when the word's stem (by the same stemmer the index uses) is a dictionary word's stem. */
 export function isKnownWord(word: string, stem: Stemmer): boolean {
-  if (/^[a-z]+$/.test(word)) {
-    english ??= loadStems('dictionary-en', stem);
-    return english.has(stem(word));
-  }
-  if (/^[а-я]+$/.test(word)) {
-    russian ??= loadStems('dictionary-ru', stem);
-    return russian.has(stem(word));
-  }
-  return false;
+  return stemsFor(word, stem)?.words.has(stem(word)) ?? false;
+}
+
+/**
+ * True when a stem is only a name's in the dictionaries ("manchest", "бостон", "ny"): a place or a person a
+ * question mentions in passing, not what it is about.
+ */
+export function isNameStem(stemmed: string, stem: Stemmer): boolean {
+  return stemsFor(stemmed, stem)?.names.has(stemmed) ?? false;
 }
 
 /** The stopwords-iso lists of these languages (read once; the other languages' lists are not kept). */

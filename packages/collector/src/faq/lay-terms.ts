@@ -134,16 +134,16 @@ export const layConcepts: LayConcept[] = [
   concept(
     'location',
     'intent',
-    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility',
-    'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы',
-    '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市',
+    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility | nearby | near | close to | floor | suite | how do i get there | map',
+    'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы | рядом | поблизости | этаж | этаже | на карте | доехать',
+    '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市 | 附近 | 旁边 | 几楼 | 楼层 | 怎么到 | 地图',
   ),
   concept(
     'hours',
     'intent',
-    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in',
-    'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти',
-    '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间 | 上班 | 平时几点 | 几点开 | 几点关 | 开到几点 | 白天',
+    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in | monday | tuesday | wednesday | thursday | friday | mondays | fridays | weekday | weekdays | until what time | how late',
+    'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти | понедельник | вторник | среда | среду | четверг | пятница | пятницу | будни | по будням | до скольки | до которого часа',
+    '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间 | 上班 | 平时几点 | 几点开 | 几点关 | 开到几点 | 白天 | 周一 | 周二 | 周三 | 周四 | 周五 | 星期一 | 星期二 | 星期三 | 星期四 | 星期五 | 工作日 | 开到 | 几点到几点',
   ),
   concept(
     'language',

@@ -52,7 +52,7 @@ const stopWords = new Set(
     '办公室 我在 我想 我能 我可以 哪里 哪儿 贵所 你们的 我的 我们的 一些 现在 还 么 呀 哦 嗯 就是 应该 到底 多 大 给 对 让 被 把 从 跟 说 看 用',
     // Meeting, talking, a website, friends who recommended the firm: how people ask, not what about.
     '见面 见个面 聊聊 聊一聊 谈一谈 一份 一遍 之前 之后 以前 以后 不想 的话 朋友 推荐 网站 想问问 问问 想问',
-    'сайт сайте сайта оставил оставила оставить посоветовали порекомендовали знакомые website site recommended',
+    '方便 скольки сайт сайте сайта оставил оставила оставить посоветовали порекомендовали знакомые website site recommended',
   ]
     .join(' ')
     .split(/\s+/),
@@ -173,7 +173,7 @@ for (const concept of layConcepts) {
 for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
 chinesePhrases.sort((a, b) => b.text.length - a.text.length);
 /** Chinese words that contain a lexicon term but mean something else ("告诉" is "tell", not "告" sue). */
-const chineseMasks = ['大概', '请问', '告诉', '报告', '广告', '公告', '警告', '快递', '快乐', '工作日', '审判'];
+const chineseMasks = ['大概', '请问', '告诉', '报告', '广告', '公告', '警告', '快递', '快乐', '审判'];
 
 /** A phrase matches in order, each next word within two words of the previous (skips "на него" in "подать на него в суд"). */
 function matchAt(stems: string[], start: number, phrase: Phrase): number[] | undefined {
