@@ -71,6 +71,7 @@ export type FaqSearch = {
 export const answerThreshold = { score: 1.6, coverage: 0.58 };
 const choiceThreshold = { score: 1.2, coverage: 0.38 };
 const topicalCoverage = 0.45;
+const topicFitWeight = 2;
 const unknownTopicCoverage = 0.7;
 const close = 0.9;
 /** Further matches shown under an answer score at least this share of the best one. */
@@ -135,7 +136,10 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     });
   }
   for (const fact of facts) {
-    const phrasings = officePhrasings[fact].map((p) => new Set(p));
+    // The FAQ entries a fact replaces say how this firm's visitors ask it ("near South Station?"): the fact
+    // is found by their words too, and answered from the settings.
+    const replaced = docs.filter((d) => officeEntries.get(d.id) === fact);
+    const phrasings = [...officePhrasings[fact].map((p) => new Set(p)), ...replaced.flatMap((d) => d.phrasings)];
     docs.push({
       id: `office:${fact}`,
       entry: undefined,
@@ -143,7 +147,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       language: undefined,
       phrasings,
       phrase: new Set(phrasings.flatMap((p) => [...p])),
-      answer: new Set(),
+      answer: new Set(replaced.flatMap((d) => [...d.answer])),
     });
   }
   // A word only answers have is a detail: it weighs as little in the question as it can weigh in a match.
@@ -186,8 +190,11 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         let all = 0;
         let hit = 0;
         for (const t of phrasing) {
-          all += idf(t);
-          if (query.has(t)) hit += idf(t);
+          // A topic the phrasing names and the question does not weighs double: "how do you charge" is
+          // the fees entry's question, not "how much does a will cost".
+          const weight = topics.has(t) ? topicFitWeight * idf(t) : idf(t);
+          all += weight;
+          if (query.has(t)) hit += weight;
         }
         if (all > 0) fit = Math.max(fit, hit / all);
       }
