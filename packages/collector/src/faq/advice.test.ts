@@ -33,6 +33,8 @@ describe('advice detector', () => {
     'меня остановили пьяным, что мне грозит',
     '我绿卡快到期了 但是跟老公已经分居了 还能续吗',
     '老板上个月把我辞退了，我还能要补偿吗',
+    'i got hurt at the gym and they say i signed a waiver, do i still have a claim',
+    '我老公出轨了，离婚时我能多分财产吗',
   ])('hands off: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });
