@@ -35,6 +35,9 @@ describe('advice detector', () => {
     '老板上个月把我辞退了，我还能要补偿吗',
     'i got hurt at the gym and they say i signed a waiver, do i still have a claim',
     '我老公出轨了，离婚时我能多分财产吗',
+    '我被警察抓了，会坐牢吗',
+    'is my case strong enough to go to court',
+    'what will happen with my case now that the judge denied it, can i appeal',
   ])('hands off: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });
@@ -58,6 +61,9 @@ describe('advice detector', () => {
     'сколько стоит, если мы хотим развестись мирно',
     '我可以周六过来吗',
     '结婚以后多久能拿绿卡',
+    'do u charge anything to look at my case',
+    'what papers should i bring to the first meeting',
+    '第一次见面我应该带什么材料',
   ])('answers from the FAQ: %s', (question) => {
     expect(asksForAdvice(question)).toBe(false);
   });

@@ -15,8 +15,10 @@
 /** Asking what to do, or for an outcome, in one's own matter: advice whatever else the question says. */
 const requests = [
   // English
-  /\bshould i\b/,
-  /\b(my|our) case\b/,
+  // "What should I bring?" asks about the firm, not the visitor's matter.
+  /\bshould i\b(?! (bring|have with me|prepare|expect|ask|call|contact|book|email|come|pay|wear|send|tell you))/,
+  /\b(is|was) (my|our) case (strong|good|worth|winnable|weak|any good)\b/,
+  /\b(chances|odds|outcome) (in|of|for|with) (my|our) case\b/,
   /\bwhat (should|do|can|shall|would) (i|we) do\b/,
   /\bwhat (are|r) (my|our) (options|rights|chances)\b/,
   /\bwhat are the chances\b/,
@@ -55,7 +57,7 @@ const requests = [
   /(имею ли я|есть ли у меня) право/,
   /как (мне )?(вернуть|взыскать|получить обратно|засудить|заставить)/,
   // Chinese
-  /我(应该|应不应该|该不该|该)/,
+  /我(应该|应不应该|该不该|该)(?!(带|准备|怎么预约|几点|提前|先预约))/,
   /我的(案子|案件|情况)/,
   /(我|我们)还(能|可以)/,
   /(我|我们)(能|可以)?(多分|分到|分多少|拿到多少|得到多少|要多少)/,
@@ -70,6 +72,7 @@ const requests = [
 
 /** Something that happened to the visitor: "fired me", "i signed … 2 years ago", "уволил меня", "我被解雇". */
 const situations = [
+  /\b(in|with|about|on|for) (my|our) case\b/,
   /\b(i|we) ('ve |have |had )?(signed|was|were|got|received|lost|worked|filed|bought|rented|moved|paid|been)\b/,
   /\b(fired|evicted|sued|injured|hit|dismissed|let|laid|cheated|scammed|harassed|threatened|owes?) (me|us)\b/,
   /\b(got|been|was|were|just got|i'm|im|am) (fired|laid off|let go|evicted|sued|arrested|injured|hurt|hit|t-boned|rear-ended|divorced|served|caught|stopped|charged|scammed)\b/,
@@ -85,6 +88,8 @@ const situations = [
 
 /** …and a question about what may happen, or whether something done to them is allowed. */
 const outcomeQuestions = [
+  /\bwhat (will|would|could|is going to) happen\b/,
+  /会(不会)?(坐牢|判刑|被判|进监狱|留案底|被遣返|被驱逐)/,
   /\b(can|could|may|is it legal for|are they allowed to|is (he|she|it) allowed to) (they|he|she|it|my \w+( \w+)?|the \w+|them) .{0,40}\b(me|us|my)\b/,
   /\b(is|was) (it|that|this) (legal|allowed|lawful|illegal)\b/,
   /\bwhat (to|can i|do i) do\b/,

@@ -42,7 +42,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'cost',
     'intent',
-    'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees',
+    'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid',
     'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут',
     '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费',
   ),
@@ -134,7 +134,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'location',
     'intent',
-    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility | nearby | near | close to | floor | suite | how do i get there | map',
+    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility | nearby | near | close to | what floor | which floor | suite | how do i get there | map',
     'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы | рядом | поблизости | этаж | этаже | на карте | доехать',
     '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市 | 附近 | 旁边 | 几楼 | 楼层 | 怎么到 | 地图',
   ),
@@ -248,7 +248,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'unpaid',
     'topic',
-    'unpaid | not paid | not been paid | didnt pay | did not pay | wont pay | hasnt paid | not paying | owe | owes | owed | withheld | stiffed | late pay',
+    'unpaid | not paid | not been paid | didnt pay | did not pay | wont pay | hasnt paid | not paying | owe | owes | owed | withheld | stiffed | late pay | havent been paid | hasnt been paid | wasnt paid | werent paid | never paid me',
     'не платит | не платят | не заплатил | не заплатили | не выплатил | не выплачивает | невыплата | задолженность | задерживают',
     '拖欠 | 不发 | 没发 | 不给 | 欠我 | 没付 | 不付',
   ),
@@ -359,9 +359,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'accident',
     'topic',
-    'accident | accidents | crash | crashed | collision | rear ended | car accident | car crash | hit by a car | traffic accident | fender bender | slip and fall',
-    'авария | аварии | аварию | дтп | столкновение | попал в аварию | сбила машина',
-    '车祸 | 事故 | 交通事故 | 撞车 | 被撞 | 追尾',
+    'accident | accidents | crash | crashed | collision | rear ended | car accident | car crash | hit by a car | traffic accident | fender bender | slip and fall | slipped | slip | tripped | tripped over | fell down | fell over | premises liability | dog bite',
+    'авария | аварии | аварию | дтп | столкновение | попал в аварию | сбила машина | поскользнулся | поскользнулась | споткнулся | споткнулась | укусила собака',
+    '车祸 | 事故 | 交通事故 | 撞车 | 被撞 | 追尾 | 滑倒 | 摔倒 | 摔伤 | 绊倒 | 被狗咬',
   ),
   concept(
     'injury',
@@ -494,7 +494,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'domestic-violence',
     'topic',
-    'domestic violence | domestic abuse | abusive | restraining order | protective order | protection order | non molestation order | abuse',
+    'domestic violence | domestic abuse | abusive | restraining order | protective order | protection order | non molestation order | abuse | order of protection | protection from abuse',
     'домашнее насилие | насилие в семье | избивает | охранный ордер | запретительный приказ | запрет приближаться',
     '家暴 | 家庭暴力 | 限制令 | 保护令 | 禁止令',
   ),
@@ -544,16 +544,16 @@ export const layConcepts: LayConcept[] = [
   concept(
     'payment-method',
     'intent',
-    'credit card | debit card | by card | pay by card | cash | paypal | bank transfer | venmo | zelle | apple pay | pay online',
-    'картой | оплата картой | наличными | наличные | безнал | безналичный | переводом',
-    '刷卡 | 信用卡 | 现金 | 支付宝 | 微信支付 | 转账',
+    'credit card | debit card | by card | pay by card | cash | paypal | bank transfer | venmo | zelle | apple pay | pay online | payment method | payment methods | payment options | ways to pay | forms of payment | how can i pay | methods of payment',
+    'картой | оплата картой | наличными | наличные | безнал | безналичный | переводом | способы оплаты | способ оплаты | чем платить | как оплатить | оплатить картой',
+    '刷卡 | 信用卡 | 现金 | 支付宝 | 微信支付 | 转账 | 付款方式 | 支付方式 | 怎么付款 | 怎么支付 | 刷信用卡',
   ),
   concept(
     'experience',
     'intent',
-    'experience | experienced | years of experience | track record | specialize | specialise | specialist | specialized | qualified | credentials | success rate',
-    'опыт | опытом | стаж | специализируетесь | специализация | квалификация',
-    '经验 | 资历 | 专长 | 胜诉率 | 成功率',
+    'experience | experienced | years of experience | track record | specialize | specialise | specialist | specialized | qualified | credentials | success rate | been practicing | been practising | how long have you been | years in practice | in practice for',
+    'опыт | опытом | стаж | специализируетесь | специализация | квалификация | сколько лет работаете | сколько лет практикуете | давно работаете',
+    '经验 | 资历 | 专长 | 胜诉率 | 成功率 | 做了多少年 | 执业多少年 | 执业多久',
   ),
   concept(
     'court',

@@ -52,7 +52,7 @@ const stopWords = new Set(
     '办公室 我在 我想 我能 我可以 哪里 哪儿 贵所 你们的 我的 我们的 一些 现在 还 么 呀 哦 嗯 就是 应该 到底 多 大 给 对 让 被 把 从 跟 说 看 用',
     // Meeting, talking, a website, friends who recommended the firm: how people ask, not what about.
     '见面 见个面 聊聊 聊一聊 谈一谈 一份 一遍 之前 之后 以前 以后 不想 的话 朋友 推荐 网站 想问问 问问 想问',
-    '办公 live lives away 方便 скольки сайт сайте сайта оставил оставила оставить посоветовали порекомендовали знакомые website site recommended',
+    'ведете ведет беретесь 办公 live lives away 方便 скольки сайт сайте сайта оставил оставила оставить посоветовали порекомендовали знакомые website site recommended',
   ]
     .join(' ')
     .split(/\s+/),
