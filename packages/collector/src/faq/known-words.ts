@@ -2,7 +2,7 @@
  * Whether a word is a real English or Russian word, so the FAQ's typo corrector only corrects misspellings:
  * "hire" stays "hire" instead of becoming "fire", "part" does not become "park" (issue 20). The word lists are
  * the Hunspell dictionaries of the `dictionary-en` and `dictionary-ru` packages, read on the first question
- * that needs them and kept as Snowball stems only (the files themselves are not kept in memory).
+ * that needs them and kept as sorted word lists (about 10 MB for both); a word is looked up by its stem.
  *
  * @example
  *   isKnownWord('hiring') // true: the stem of "hire", a dictionary word
@@ -16,54 +16,87 @@ const require = createRequire(import.meta.url);
 
 type Stemmer = (word: string) => string;
 
-type Stems = { words: Set<string>; names: Set<string> };
+/** A dictionary's entries, lower-cased and sorted: common words, and names (capitalised entries: places, people). */
+type WordList = { common: string[]; names: string[] };
 
-function loadStems(pkg: 'dictionary-en' | 'dictionary-ru', stem: Stemmer): Stems {
-  const words = new Set<string>();
-  const names = new Set<string>();
+function loadWordList(pkg: 'dictionary-en' | 'dictionary-ru'): WordList {
+  const common: string[] = [];
+  const names: string[] = [];
   let text: string;
   try {
     text = readFileSync(join(dirname(require.resolve(pkg)), 'index.dic'), 'utf8');
   } catch {
-    return { words, names }; // Without the list every unknown word may be corrected, as before it existed.
+    return { common, names }; // Without the list every unknown word may be corrected, as before it existed.
   }
-  // First line: the entry count; then `word/FLAGS` per line. Capitalised entries are names (places, people).
-  for (const line of text.split('\n').slice(1)) {
-    const entry = (line.split('/')[0] ?? '').trim().replace(/ё/g, 'е').replace(/Ё/g, 'Е');
-    const word = entry.toLocaleLowerCase();
-    if (!/^[a-zа-я]+$/.test(word)) continue;
-    const stemmed = stem(word);
-    words.add(stemmed);
-    if (entry !== word) names.add(stemmed);
+  // First line: the entry count; then `word/FLAGS` per line. Read without splitting the file into an array
+  // first: the Russian list has 146 000 lines, and the collector's memory budget is tight.
+  const letters = /^[a-zа-я]+$/;
+  for (let at = text.indexOf('\n') + 1; at > 0 && at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    at = end < 0 ? text.length : end + 1;
+    const slash = line.indexOf('/');
+    const entry = (slash < 0 ? line : line.slice(0, slash)).trim();
+    const word = entry.toLowerCase().replace(/ё/g, 'е');
+    if (letters.test(word)) (entry.toLowerCase() === entry ? common : names).push(word);
   }
-  // "Bill", "May": also common words, so no names.
-  for (const line of text.split('\n').slice(1)) {
-    const entry = (line.split('/')[0] ?? '').trim().replace(/ё/g, 'е');
-    if (/^[a-zа-я]+$/.test(entry)) names.delete(stem(entry));
-  }
-  return { words, names };
+  return { common: common.sort(), names: names.sort() };
 }
 
-let english: Stems | undefined;
-let russian: Stems | undefined;
+function lowerBound(list: string[], key: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
-function stemsFor(word: string, stem: Stemmer): Stems | undefined {
-  if (/^[a-z]+$/.test(word)) return (english ??= loadStems('dictionary-en', stem));
-  if (/^[а-я]+$/.test(word)) return (russian ??= loadStems('dictionary-ru', stem));
+/**
+ * Whether an entry of the list has this stem. Stems are (nearly) prefixes of their words — Porter turns a
+ * final y into i ("happi") — so only entries starting with the stem, or with the stem less its last letter,
+ * are stemmed: no list is stemmed whole (that took seconds for Russian's 146 000 entries).
+ */
+function hasStem(list: string[], stemmed: string, stem: Stemmer): boolean {
+  const prefixes = stemmed.length > 3 ? [stemmed, stemmed.slice(0, -1)] : [stemmed];
+  for (const prefix of prefixes) {
+    let checked = 0;
+    for (let i = lowerBound(list, prefix); i < list.length && checked < 400; i++, checked++) {
+      const entry = list[i] as string;
+      if (!entry.startsWith(prefix)) break;
+      if (stem(entry) === stemmed) return true;
+    }
+  }
+  return false;
+}
+
+let english: WordList | undefined;
+let russian: WordList | undefined;
+
+function listFor(word: string): WordList | undefined {
+  if (/^[a-z]+$/.test(word)) return (english ??= loadWordList('dictionary-en'));
+  if (/^[а-я]+$/.test(word)) return (russian ??= loadWordList('dictionary-ru'));
   return undefined;
 }
 
 /** True when the word's stem (by the same stemmer the index uses) is a dictionary word's stem. */
 export function isKnownWord(word: string, stem: Stemmer): boolean {
-  return stemsFor(word, stem)?.words.has(stem(word)) ?? false;
+  const list = listFor(word);
+  if (!list) return false;
+  const stemmed = stem(word);
+  return hasStem(list.common, stemmed, stem) || hasStem(list.names, stemmed, stem);
 }
 
 /**
  * True when a stem is only a name's in the dictionaries ("manchest", "бостон", "ny"): a place or a person a
- * question mentions in passing, not what it is about.
+ * question mentions in passing, not what it is about. "Bill" and "May" are common words too, so no names.
  */
 export function isNameStem(stemmed: string, stem: Stemmer): boolean {
-  return stemsFor(stemmed, stem)?.names.has(stemmed) ?? false;
+  const list = listFor(stemmed);
+  if (!list) return false;
+  return hasStem(list.names, stemmed, stem) && !hasStem(list.common, stemmed, stem);
 }
 
 /** The stopwords-iso lists of these languages (read once; the other languages' lists are not kept). */
