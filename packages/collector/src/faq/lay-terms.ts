@@ -537,7 +537,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'bring',
     'intent',
-    'what to bring | what should i bring | bring with me | what documents | which documents | documents do i need | prepare for | get ready for',
+    'what to bring | what should i bring | bring with me | have with me | need to bring | bring along | papers should i | what documents | which documents | documents do i need | prepare for | get ready for',
     'что взять | взять с собой | какие документы | подготовиться | что принести',
     '带什么 | 需要带 | 准备什么 | 什么材料 | 哪些材料 | 带哪些',
   ),
