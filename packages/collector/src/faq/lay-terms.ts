@@ -535,6 +535,13 @@ export const layConcepts: LayConcept[] = [
   ),
   // What a visitor asks about working with any firm.
   concept(
+    'complaint',
+    'intent',
+    'complaint | complaints | complain | complained | file a complaint | make a complaint | grievance | report it | report them',
+    'жалоба | жалобу | жалобы | пожаловаться | жаловаться | подать жалобу',
+    '投诉 | 举报 | 申诉',
+  ),
+  concept(
     'bring',
     'intent',
     'what to bring | what should i bring | bring with me | have with me | need to bring | bring along | papers should i | what documents | which documents | documents do i need | prepare for | get ready for',
