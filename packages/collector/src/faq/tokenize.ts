@@ -19,7 +19,7 @@ const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 const chineseSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Words that say nothing about the topic; question words go too (lay-term phrases still see them). */
-const stopWords = new Set(
+const ownStopWords = new Set(
   [
     // English
     'a an the and or but if of to in on at by for from with about as into is are was were be been being am do does',
@@ -57,9 +57,19 @@ const stopWords = new Set(
     .join(' ')
     .split(/\s+/),
 );
-// …and the general lists (stopwords-iso): the filler of a long story ("stuff", "whole", "между нами") is no topic.
-// Lay-term phrases are matched before stop words go, so "free" or "open" still say #free and #hours.
-for (const word of stopWordsOf(['en', 'ru', 'zh'])) stopWords.add(fold(word));
+let allStopWords: Set<string> | undefined;
+/**
+ * Ours and the general lists (stopwords-iso): the filler of a long story ("stuff", "whole", "между нами") is no
+ * topic. Lay-term phrases are matched before stop words go, so "free" or "open" still say #free and #hours.
+ * Read on the first text tokenized, not when the collector starts (its memory under ingest stays as it was).
+ */
+function isStopWord(word: string): boolean {
+  if (!allStopWords) {
+    allStopWords = ownStopWords;
+    for (const w of stopWordsOf(['en', 'ru', 'zh'])) allStopWords.add(fold(w));
+  }
+  return allStopWords.has(word);
+}
 
 /** Chat spellings and abbreviations, undone before anything else. */
 const chatWords: Record<string, string> = {
@@ -199,7 +209,7 @@ function latinTerms(text: string, correct: Corrector | undefined, out: string[])
   const expanded = raw.flatMap((w) => w.split(' '));
   const fixed = expanded.map((w, i) => {
     if (w === 'wills' || (w === 'will' && beforeNounWill.has(expanded[i - 1] ?? ''))) return 'testament';
-    if (!correct || stopWords.has(w) || lexiconWords.has(w) || /\d/.test(w)) return w;
+    if (!correct || isStopWord(w) || lexiconWords.has(w) || /\d/.test(w)) return w;
     return correct(w);
   });
   const stems = fixed.map(stem);
@@ -217,7 +227,7 @@ function latinTerms(text: string, correct: Corrector | undefined, out: string[])
   }
   stems.forEach((s, i) => {
     const word = fixed[i] as string;
-    if (!used[i] && !stopWords.has(word) && !stopWords.has(s) && word.length > 1) out.push(s);
+    if (!used[i] && !isStopWord(word) && !isStopWord(s) && word.length > 1) out.push(s);
   });
 }
 
@@ -231,7 +241,7 @@ function chineseTerms(run: string, out: string[]): void {
   }
   for (const part of chineseSegmenter.segment(rest)) {
     const w = part.segment;
-    if (part.isWordLike && w.length > 1 && han.test(w) && !stopWords.has(w)) out.push(w);
+    if (part.isWordLike && w.length > 1 && han.test(w) && !isStopWord(w)) out.push(w);
   }
 }
 
