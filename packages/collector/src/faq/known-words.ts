@@ -98,8 +98,14 @@ let english: WordList | undefined;
 let russian: WordList | undefined;
 
 function listFor(word: string): WordList | undefined {
-  if (/^[a-z]+$/.test(word)) return (english ??= loadWordList('dictionary-en'));
-  if (/^[а-я]+$/.test(word)) return (russian ??= loadWordList('dictionary-ru'));
+  if (/^[a-z]+$/.test(word)) {
+    english ??= loadWordList('dictionary-en');
+    return english;
+  }
+  if (/^[а-я]+$/.test(word)) {
+    russian ??= loadWordList('dictionary-ru');
+    return russian;
+  }
   return undefined;
 }
 
