@@ -15,13 +15,7 @@ import { parseArgs } from 'node:util';
 import { dataKeyFileName, loadDataKeys } from '../packages/collector/src/crypto/data-key.ts';
 import { keyCheckOf } from '../packages/collector/src/crypto/field-cipher.ts';
 import { keyIdOf } from '../packages/collector/src/crypto/keyring.ts';
-import {
-  openKeyring,
-  promoteKey,
-  rotationDb,
-  rotationStatus,
-  runRotation,
-} from '../packages/collector/src/key-rotation/index.ts';
+import { openKeyring, promoteKey, rotationStatus, runRotation } from '../packages/collector/src/key-rotation/index.ts';
 import { openStorage } from '../packages/collector/src/storage/open-storage.ts';
 
 const { values, positionals } = parseArgs({ options: { 'data-dir': { type: 'string' } }, allowPositionals: true });
@@ -101,7 +95,7 @@ async function run(): Promise<void> {
 try {
   if (command === 'new') newKey();
   else if (command === 'promote' && argument) {
-    await withStorage((storage) => promoteKey(rotationDb(storage.db), argument, Date.now()));
+    await withStorage((storage) => promoteKey(storage.db, argument, Date.now()));
     console.log(
       `Data key ${argument} is primary: collectors switch within about 20 seconds and re-encrypt in the background.`,
     );

@@ -27,7 +27,6 @@ import { answerQuestion } from '../../packages/collector/src/faq/answer-question
 import { createFaqIndexCache } from '../../packages/collector/src/faq/index-cache.ts';
 import type { OfficeFact } from '../../packages/collector/src/faq/search-index.ts';
 import { saveFaqSettings } from '../../packages/collector/src/faq/settings-store.ts';
-import { faqDb } from '../../packages/collector/src/faq/tables.ts';
 import { demoDisclaimer, demoSettings, seedDemoSite } from '../../packages/collector/src/seed/demo-site.ts';
 import { openStorage, type Storage } from '../../packages/collector/src/storage/open-storage.ts';
 
@@ -113,7 +112,7 @@ async function loadOtherFirm(storage: Storage, faq: OtherFirm): Promise<Loaded> 
     allowedOrigins: [],
     disclaimer: demoDisclaimer,
   });
-  const db = faqDb(storage.db);
+  const db = storage.db;
   const now = Date.now();
   const topics = new Map<string, string>();
   for (const [i, { id, topic, ...entry }] of faq.entries.entries()) {
@@ -170,7 +169,7 @@ export async function evaluateFile(file: string): Promise<EvalResult> {
     const loaded = faqFile
       ? await loadOtherFirm(storage, JSON.parse(readFileSync(faqFile, 'utf8')))
       : await loadDemo(storage);
-    const faq = await createFaqIndexCache(faqDb(storage.db)).get(loaded.site);
+    const faq = await createFaqIndexCache(storage.db).get(loaded.site);
     const aboutOffice = faq.index.officeEntries;
     const topicsOf = (id: string): string[] => {
       if (!id.startsWith('office:')) return loaded.topicOf(id);

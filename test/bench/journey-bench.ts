@@ -21,8 +21,8 @@ import type { Scope } from '../../packages/collector/src/journey/journey-filters
 import { buildJourneyMap } from '../../packages/collector/src/journey/journey-map.ts';
 import { buildJourneyTrends } from '../../packages/collector/src/journey/journey-trends.ts';
 import { withOtherLawyers } from '../../packages/collector/src/journey/other-lawyers.ts';
+import type { Database } from '../../packages/collector/src/storage/database.ts';
 import { openStorage, type Storage } from '../../packages/collector/src/storage/open-storage.ts';
-import type { Database } from '../../packages/collector/src/storage/tables.ts';
 
 export type JourneyBenchResult = {
   kind: 'sqlite' | 'postgres';

@@ -18,7 +18,7 @@ import { servePhoto } from './directory/photo-routes.ts';
 import { serveDirectory } from './directory/public-directory.ts';
 import { errorToProblem, notFoundProblem, ProblemError } from './errors/index.ts';
 import { ingestEvents } from './events/index.ts';
-import { askFaq, createFaqIndexCache, faqDb, serveFaqSettings } from './faq/index.ts';
+import { askFaq, createFaqIndexCache, serveFaqSettings } from './faq/index.ts';
 import { checkLive, checkReady } from './health/index.ts';
 import { submitIntake } from './intake/index.ts';
 import type { LiveFeed } from './live/index.ts';
@@ -140,7 +140,7 @@ export function createApp(options: AppOptions): CollectorApp {
   app.get('/v1/sites/:site/config', serveSiteConfig({ sites }));
   app.get('/v1/sites/:site/directory', serveDirectory({ storage, sites }));
   app.get('/v1/photos/:id', servePhoto({ storage }));
-  const indexes = createFaqIndexCache(faqDb(storage.db));
+  const indexes = createFaqIndexCache(storage.db);
   app.post(
     '/v1/faq/ask',
     askFaq({ storage, sites, cipher, indexes, now, trustProxy: addressOptions.trustProxy, limits: limits.faq }),

@@ -7,6 +7,7 @@ describe('@retainer/core', () => {
       [
         "LoadFailed",
         "Skeleton",
+        "SupportReference",
         "baseCss",
         "contrastRatio",
         "createEventQueue",

@@ -37,6 +37,7 @@ export { describeFailure, type Failure } from './transport/failure.ts';
 export { createTransport, type Transport, type TransportOptions } from './transport/transport.ts';
 export { LoadFailed } from './ui/load-failed.tsx';
 export { Skeleton } from './ui/skeleton.tsx';
+export { SupportReference } from './ui/support-reference.tsx';
 export {
   defineWidget,
   type Mount,

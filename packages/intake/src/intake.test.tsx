@@ -218,6 +218,37 @@ describe('intake form', () => {
     expect(state.intakeRequests).toHaveLength(1);
   });
 
+  it("shows the failed answer's request id for support, and no id when the answer had none (issue 19)", async () => {
+    const rendered = await renderIntake();
+    fillValid(rendered);
+    tick(rendered);
+    const requestId = '01JEXAMPLE7Q4ZK3M8N2P5R6ST';
+    // A setup mistake (this page's origin not allowed): not retried, so the first answer is the one shown.
+    state.nextProblem = {
+      status: 403,
+      body: { type: 'urn:retainer:problem:origin-not-allowed', title: 'Origin not allowed', status: 403, requestId },
+    };
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warnings.push(message);
+    try {
+      submit(rendered);
+      await rendered.view.findByRole('heading', { name: 'Your request was not sent' });
+      const reference = rendered.root.querySelector('[part="reference"]');
+      expect(reference?.textContent).toBe(`Reference for support: ${requestId}`);
+      expect(reference?.querySelector('code')?.textContent).toBe(requestId);
+
+      // The next failure's answer has no body: its notice shows no stale id.
+      state.intakeMode = 'server-error';
+      fireEvent.click(rendered.view.getByRole('button', { name: 'Try again' }));
+      await waitFor(() => expect(warnings).toHaveLength(2));
+      await rendered.view.findByRole('heading', { name: 'Your request was not sent' });
+      expect(rendered.root.querySelector('[part="reference"]')).toBeNull();
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('when sending fails, says what to do next and retries with the same id', async () => {
     const rendered = await renderIntake();
     fillValid(rendered);

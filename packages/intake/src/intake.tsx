@@ -134,6 +134,7 @@ function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeM
           site={site}
           t={t}
           onRetry={model.retry}
+          requestId={model.requestId.value}
           {...(status === 'limited'
             ? { title: t.intake.limitedTitle, body: t.intake.limited(model.retryMinutes.value) }
             : {})}

@@ -69,6 +69,8 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
   const online = signal(typeof navigator === 'undefined' || navigator.onLine !== false);
   /** After a 429: whole minutes until the collector takes another request (from Retry-After). */
   const retryMinutes = signal(1);
+  /** The failed answer's request id, shown for support (issue 19). */
+  const requestId = signal<string | undefined>(undefined);
   /** What the screen reader hears next through the live region. */
   const announcement = signal('');
   let started = false;
@@ -255,6 +257,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
 
   async function failed(error: unknown): Promise<SubmitOutcome> {
     const failure = await describeFailure(error).catch(() => undefined);
+    requestId.value = failure?.kind === 'problem' ? failure.requestId : undefined;
     if (failure?.kind === 'network') {
       status.value = 'offline';
       announce(online.value ? context.t.intake.unreachable : context.t.intake.offline);
@@ -357,6 +360,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     receipt,
     online,
     retryMinutes,
+    requestId,
     announcement,
     lawyer,
     locked,

@@ -2,7 +2,7 @@
  * What the visitor sees around the form: the error summary, the offline and
  * failure notices, and the confirmation with the reference number.
  */
-import type { Messages } from '@retainer/core';
+import { type Messages, SupportReference } from '@retainer/core';
 import type { IntakeReceipt, PublicSiteConfig } from '@retainer/schema';
 import { useEffect, useRef } from 'preact/hooks';
 import { errorText, inputId } from './fields.tsx';
@@ -94,12 +94,14 @@ export function FailureNotice({
   onRetry,
   title = t.intake.failedTitle,
   body = t.intake.failedBody,
+  requestId,
 }: {
   site: PublicSiteConfig;
   t: Messages;
   onRetry: () => void;
   title?: string;
   body?: string;
+  requestId?: string | undefined;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
@@ -109,6 +111,7 @@ export function FailureNotice({
       </h3>
       <p>{body}</p>
       <ContactOptions site={site} t={t} />
+      <SupportReference t={t} id={requestId} />
       <p>
         <button type="button" class="button" onClick={onRetry}>
           {t.intake.retry}

@@ -30,9 +30,17 @@ export type SurveyModel = ReturnType<typeof createSurveyModel>;
 
 const tokenInvalid = (status: number) => status === 404 || status === 410 || status === 422;
 
+/** The `requestId` of a problem answer (issue 19). */
+const requestIdOf = (body: unknown) => {
+  const id = (body as { requestId?: unknown } | undefined)?.requestId;
+  return typeof id === 'string' ? id : undefined;
+};
+
 export function createSurveyModel(context: WidgetContext) {
   const { config, events, host } = context;
   const status = signal<SurveyStatus>('idle');
+  /** The failed answer's request id, shown for support (issue 19). */
+  const requestId = signal<string | undefined>(undefined);
   const t = signal<SurveyMessages | undefined>(undefined);
   const lang = signal<Language>(context.lang);
   const survey = signal<SurveyOpened | undefined>(undefined);
@@ -64,6 +72,7 @@ export function createSurveyModel(context: WidgetContext) {
     lawyerScore.value = undefined;
     comment.value = '';
     problem.value = undefined;
+    requestId.value = undefined;
     if (!token) {
       await useLanguage(context.lang);
       status.value = 'idle';
@@ -84,6 +93,7 @@ export function createSurveyModel(context: WidgetContext) {
         return;
       }
       await useLanguage(context.lang);
+      requestId.value = requestIdOf(body);
       status.value = tokenInvalid(code) ? 'invalid' : 'failed';
     } catch {
       await useLanguage(context.lang);
@@ -104,6 +114,7 @@ export function createSurveyModel(context: WidgetContext) {
       return;
     }
     problem.value = undefined;
+    requestId.value = undefined;
     status.value = 'sending';
     const text = comment.value.trim();
     const body = {
@@ -122,6 +133,7 @@ export function createSurveyModel(context: WidgetContext) {
         if (text) events.track('feedback', 'survey.commented', facts());
         return;
       }
+      requestId.value = requestIdOf(result.body);
       if (result.status === 409) status.value = 'answered';
       else if (tokenInvalid(result.status) && result.status !== 422) status.value = 'invalid';
       else {
@@ -144,6 +156,7 @@ export function createSurveyModel(context: WidgetContext) {
 
   return {
     status,
+    requestId,
     t,
     lang,
     survey,

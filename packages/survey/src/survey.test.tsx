@@ -1,4 +1,5 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact';
+import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as survey from './index.ts';
 import en from './messages/en.ts';
@@ -168,6 +169,29 @@ describe('client survey', () => {
     fireEvent.click(radios(root)[10] as HTMLInputElement);
     fireEvent.click(view.getByRole('button', { name: 'Send' }));
     expect(await view.findByText('Thank you, you have already answered this survey.')).toBeTruthy();
+  });
+
+  it("shows a failed answer's request id for support (issue 19)", async () => {
+    const requestId = '01JEXAMPLE7Q4ZK3M8N2P5R6ST';
+    const { root, view } = await renderSurvey({ measure: 'nps', lang: 'en' });
+    server.use(
+      http.post(
+        `${endpoint}/v1/survey`,
+        () =>
+          HttpResponse.json(
+            { type: 'urn:retainer:problem:internal', title: 'Internal error', status: 500, requestId },
+            { status: 500, headers: { 'content-type': 'application/problem+json' } },
+          ),
+        { once: true },
+      ),
+    );
+    expect(root.querySelector('[part="reference"]')).toBeNull();
+    fireEvent.click(radios(root)[9] as HTMLInputElement);
+    fireEvent.click(view.getByRole('button', { name: 'Send' }));
+    expect(await view.findByText(en.sendFailed)).toBeTruthy();
+    const reference = root.querySelector('[part="reference"]');
+    expect(reference?.textContent).toBe(`Reference for support: ${requestId}`);
+    expect(reference?.querySelector('code')?.textContent).toBe(requestId);
   });
 
   it('says when a link is not valid any more', async () => {

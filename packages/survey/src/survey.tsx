@@ -3,7 +3,7 @@
  * polite dialog in a corner when the loader made a floating host (`mode="dialog"`): it traps
  * focus, closes with Escape or its button and gives focus back; or inline in `<retainer-survey>`.
  */
-import type { WidgetContext } from '@retainer/core';
+import { type Messages, SupportReference, type WidgetContext } from '@retainer/core';
 import { measureOfMoment, surveyScales } from '@retainer/schema';
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
@@ -27,7 +27,7 @@ export function SurveyView({ context }: { context: WidgetContext }) {
   const dialog = context.host.getAttribute('mode') === 'dialog';
   if (!t || status === 'closed') return null;
   if (dialog && (status === 'idle' || status === 'loading')) return null;
-  const body = <SurveyBody model={model} t={t} />;
+  const body = <SurveyBody model={model} t={t} core={context.t} />;
   if (!dialog)
     return (
       <section class="survey" lang={model.lang.value}>
@@ -41,7 +41,7 @@ export function SurveyView({ context }: { context: WidgetContext }) {
   );
 }
 
-function SurveyBody({ model, t }: { model: SurveyModel; t: SurveyMessages }) {
+function SurveyBody({ model, t, core }: { model: SurveyModel; t: SurveyMessages; core: Messages }) {
   const status = model.status.value;
   const survey = model.survey.value;
   const thanks = model.thanks.value;
@@ -53,6 +53,7 @@ function SurveyBody({ model, t }: { model: SurveyModel; t: SurveyMessages }) {
         <p id="survey-title" class="notice" role="alert">
           {status === 'invalid' ? t.invalid : t.failed}
         </p>
+        {status === 'failed' && <SupportReference t={core} id={model.requestId.value} />}
         {status === 'failed' && (
           <button type="button" class="button secondary" onClick={() => void model.open()}>
             {t.retry}
@@ -65,10 +66,10 @@ function SurveyBody({ model, t }: { model: SurveyModel; t: SurveyMessages }) {
     return <Thanks t={t} thanks={thanks} already={status === 'answered'} onReview={model.followReview} />;
   }
   if (!survey) return null;
-  return <SurveyForm model={model} t={t} />;
+  return <SurveyForm model={model} t={t} core={core} />;
 }
 
-function SurveyForm({ model, t }: { model: SurveyModel; t: SurveyMessages }) {
+function SurveyForm({ model, t, core }: { model: SurveyModel; t: SurveyMessages; core: Messages }) {
   const survey = model.survey.value;
   const heading = useRef<HTMLHeadingElement>(null);
   if (!survey) return null;
@@ -123,6 +124,7 @@ function SurveyForm({ model, t }: { model: SurveyModel; t: SurveyMessages }) {
       <p role="alert" class="error">
         {problem ? t[problem] : ''}
       </p>
+      {problem === 'sendFailed' && <SupportReference t={core} id={model.requestId.value} />}
       <div class="actions">
         <button type="submit" class="button" aria-disabled={sending}>
           {sending ? t.sending : t.send}

@@ -7,7 +7,6 @@
  *   mountDashboard(app, { storage, cipher, sites, now, widgetsDir, admin: { publicUrl, dashboardDir } });
  */
 import { Hono } from 'hono';
-import { adminDb } from '../admin-store/tables.ts';
 import type { AppEnv } from '../app-env.ts';
 import {
   acceptInvitationRoute,
@@ -45,6 +44,7 @@ import {
   putFaqSettingsRoute,
   updateFaqEntryRoute,
 } from '../faq/index.ts';
+import type { AdminDeps, AdminOptions } from '../http/admin-deps.ts';
 import { exportInboxRoute, inboxRoute, intakeDetailRoute } from '../inbox/inbox-routes.ts';
 import { addNoteRoute, assignRoute, changeStateRoute } from '../inbox/intake-actions.ts';
 import { openMatterRoute } from '../inbox/open-matter-route.ts';
@@ -101,11 +101,10 @@ import {
   updateFollowUpRoute,
 } from '../survey/survey-routes.ts';
 import { changeRoleRoute, removeMemberRoute } from '../team/member-routes.ts';
-import type { AdminDeps, AdminOptions } from './admin-deps.ts';
 import type { AdminEnv } from './admin-env.ts';
 import { dashboardSecurityHeaders } from './security-headers.ts';
 
-export type { AdminOptions } from './admin-deps.ts';
+export type { AdminOptions } from '../http/admin-deps.ts';
 
 export function createAdminApi(deps: AdminDeps, live: LiveFeed = createLiveFeed(deps)): Hono<AdminEnv> {
   // Hash the dummy password now, so the first sign-in with an unknown email is not slower than the others.
@@ -238,7 +237,7 @@ export type MountOptions = {
 export function mountDashboard(app: Hono<AppEnv>, options: MountOptions): LiveFeed {
   const admin = options.admin ?? {};
   const deps: AdminDeps = {
-    db: adminDb(options.storage.db),
+    db: options.storage.db,
     cipher: options.cipher,
     sites: options.sites,
     now: options.now,

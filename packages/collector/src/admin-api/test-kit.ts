@@ -8,17 +8,17 @@
  *   const res = await kit.call('/api/admin/inbox', { session: kit.admin });
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type AdminDb, adminDb } from '../admin-store/tables.ts';
 import { type AppOptions, type CollectorApp, createApp } from '../app.ts';
 import { issueSetupToken } from '../auth/first-admin.ts';
 import { hashPassword } from '../auth/password.ts';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher.ts';
+import type { AdminOptions } from '../http/admin-deps.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
+import type { Db } from '../storage/database.ts';
 import { checkAnswers } from '../test-support/contract.ts';
 import { intakeBody, post } from '../test-support/requests.ts';
 import { relaxedLimits } from '../test-support/test-app.ts';
 import { openTestStorage, type StorageKind, type TestStorage } from '../test-support/test-storage.ts';
-import type { AdminOptions } from './admin-deps.ts';
 
 export const cheapPasswords = { logN: 10, r: 8, p: 1 };
 export const adminPassword = 'correct horse battery staple';
@@ -35,7 +35,7 @@ export type CallInit = {
 
 export type AdminKit = TestStorage & {
   app: CollectorApp;
-  db: AdminDb;
+  db: Db;
   cipher: FieldCipher;
   clock: { now: number };
   admin: Session;
@@ -75,7 +75,7 @@ export async function createAdminKit(
       ...appOptions,
     }),
   );
-  const db = adminDb(test.storage.db);
+  const db = test.storage.db;
 
   const call = (path: string, init: CallInit = {}) => {
     const method = init.method ?? (init.body === undefined ? 'GET' : 'POST');

@@ -1,10 +1,10 @@
 /**
- * The dashboard's tables (migration `0002-dashboard`), as Kysely sees them, on top of the
- * foundation's `Database`. Same portability rules: text ids, JSON as text, epoch-ms bigints.
+ * The dashboard's tables (migration `0002-dashboard`), as Kysely sees them (composed into `Database`
+ * in storage/database.ts). Same portability rules: text ids, JSON as text, epoch-ms bigints.
  * Personal data is stored encrypted (field cipher) or as keyed HMACs (blind indexes), never in clear.
  */
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, IntakesTable, SitesTable } from '../storage/tables.ts';
+import type { Selectable } from 'kysely';
+import type { Database } from '../storage/database.ts';
 
 export interface FirmsTable {
   id: string;
@@ -58,6 +58,12 @@ export interface SignInFailuresTable {
   /** `account:<sha256 of email>` or `address:<sha256 of ip>`. */
   key: string;
   at: number;
+}
+
+/** Columns the dashboard adds to `sites`. */
+export interface SiteAdminColumns {
+  firm_id: string | null;
+  business_hours: string | null;
 }
 
 /** Columns the dashboard adds to `intakes`. */
@@ -117,25 +123,6 @@ export interface ErasuresTable {
   at: number;
 }
 
-export type AdminDatabase = Omit<Database, 'intakes' | 'sites'> & {
-  intakes: IntakesTable & IntakeAdminColumns;
-  sites: SitesTable & { firm_id: string | null; business_hours: string | null };
-  firms: FirmsTable;
-  users: UsersTable;
-  sessions: SessionsTable;
-  invitations: InvitationsTable;
-  setup_tokens: SetupTokensTable;
-  sign_in_failures: SignInFailuresTable;
-  intake_notes: IntakeNotesTable;
-  intake_history: IntakeHistoryTable;
-  parties: PartiesTable;
-  erasures: ErasuresTable;
-};
-
-export type AdminDb = Kysely<AdminDatabase>;
-export type AdminIntakeRow = Selectable<AdminDatabase['intakes']>;
-export type AdminSiteRow = Selectable<AdminDatabase['sites']>;
+export type AdminIntakeRow = Selectable<Database['intakes']>;
+export type AdminSiteRow = Selectable<Database['sites']>;
 export type UserRow = Selectable<UsersTable>;
-
-/** The foundation's handle seen with the dashboard's tables (same connection, wider type). */
-export const adminDb = (db: Kysely<Database>): AdminDb => db as unknown as AdminDb;

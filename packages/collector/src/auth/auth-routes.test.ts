@@ -174,10 +174,9 @@ describe.each(storageKinds)('sign-in, sessions and invitations on %s', (kind) =>
 describe.each(storageKinds)('first start on %s', (kind) => {
   it('hands out a one-time setup link, or creates the admin unattended', async () => {
     const { openTestStorage } = await import('../test-support/test-storage.ts');
-    const { adminDb } = await import('../admin-store/tables.ts');
     const test = await openTestStorage(kind);
     try {
-      const db = adminDb(test.storage.db);
+      const db = test.storage.db;
       const { setupLink } = await prepareFirstAdmin(db, { baseUrl: 'http://localhost:8787/', now: 1 });
       expect(setupLink).toMatch(/^http:\/\/localhost:8787\/dashboard\/setup#token=[\w-]{43}$/);
       const created = await prepareFirstAdmin(db, {

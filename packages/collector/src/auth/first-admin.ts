@@ -9,8 +9,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { problemTypes } from '@retainer/schema';
-import type { AdminDb } from '../admin-store/tables.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { Db } from '../storage/database.ts';
 import { hashPassword } from './password.ts';
 import { hashToken, newToken } from './tokens.ts';
 
@@ -19,7 +19,7 @@ const invalidToken = () => new ProblemError(403, problemTypes.invalidToken);
 
 export type FirstAdmin = { firmName: string; name: string; email: string; password: string };
 
-export async function firstAdminNeeded(db: AdminDb): Promise<boolean> {
+export async function firstAdminNeeded(db: Db): Promise<boolean> {
   return !(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
 }
 
@@ -28,7 +28,7 @@ export async function firstAdminNeeded(db: AdminDb): Promise<boolean> {
  * `setupToken` is required unless the caller is the unattended install.
  */
 export async function createFirstAdmin(
-  db: AdminDb,
+  db: Db,
   admin: FirstAdmin,
   options: { setupToken?: string; now: number; passwordCost?: { logN: number; r: number; p: number } | undefined },
 ): Promise<string> {
@@ -74,7 +74,7 @@ export async function createFirstAdmin(
 }
 
 /** A new one-time token (each start prints its own; all die once the admin exists). */
-export async function issueSetupToken(db: AdminDb, now: number): Promise<string> {
+export async function issueSetupToken(db: Db, now: number): Promise<string> {
   const token = newToken();
   await db.deleteFrom('setup_tokens').where('expires_at', '<=', now).execute();
   await db
@@ -95,7 +95,7 @@ export type PrepareOptions = {
 
 /** At start: sites without a firm join the first firm; with no admin yet, create one or hand out a setup link. */
 export async function prepareFirstAdmin(
-  db: AdminDb,
+  db: Db,
   options: PrepareOptions,
 ): Promise<{ setupLink?: string; createdAdmin?: string }> {
   if (!(await firstAdminNeeded(db))) {

@@ -16,13 +16,13 @@ import {
   inviteUser,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound, readAdminJson } from '../admin-api/read-body.ts';
-import { publicOrigin } from '../admin-api/request-info.ts';
-import type { AdminDb } from '../admin-store/tables.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { notFound, readAdminJson } from '../http/read-body.ts';
+import { publicOrigin } from '../http/request-info.ts';
 import { jsonResponse } from '../respond.ts';
+import type { Db } from '../storage/database.ts';
 import { hashPassword } from './password.ts';
 import { startSession } from './session-response.ts';
 import { hashToken, newToken } from './tokens.ts';
@@ -32,7 +32,7 @@ export const invitationTtlMs = 7 * 86_400_000;
 const emailTaken = () =>
   new ProblemError(409, problemTypes.conflict, { errors: [{ path: 'email', code: 'already_registered' }] });
 
-async function emailRegistered(db: AdminDb, email: string): Promise<boolean> {
+async function emailRegistered(db: Db, email: string): Promise<boolean> {
   return Boolean(await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst());
 }
 
@@ -90,7 +90,7 @@ export function revokeInvitationRoute(deps: AdminDeps) {
   };
 }
 
-async function openInvitation(db: AdminDb, token: string, now: number) {
+async function openInvitation(db: Db, token: string, now: number) {
   const row = await db
     .selectFrom('invitations')
     .innerJoin('firms', 'firms.id', 'invitations.firm_id')

@@ -9,10 +9,10 @@
  */
 import { problemTypes } from '@retainer/schema';
 import type { MiddlewareHandler } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { isSecureRequest } from '../admin-api/request-info.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { isSecureRequest } from '../http/request-info.ts';
 import { readSessionCookie } from './cookies.ts';
 import { findSession } from './sessions.ts';
 import { sameSecret } from './tokens.ts';

@@ -8,8 +8,8 @@
  */
 import type { AdminSession } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
-import { isSecureRequest } from '../admin-api/request-info.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { isSecureRequest } from '../http/request-info.ts';
 import { jsonResponse } from '../respond.ts';
 import { readSessionCookie, setSessionCookie } from './cookies.ts';
 import { createSession, endSession, findSession } from './sessions.ts';

@@ -9,11 +9,11 @@
 import { problemTypes } from '@retainer/schema';
 import { type AdminSession, signIn } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { readAdminJson } from '../admin-api/read-body.ts';
-import { clientAddress, isSecureRequest } from '../admin-api/request-info.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { readAdminJson } from '../http/read-body.ts';
+import { clientAddress, isSecureRequest } from '../http/request-info.ts';
 import { jsonResponse } from '../respond.ts';
 import { clearSessionCookie } from './cookies.ts';
 import { verifyAgainstDummy, verifyPassword } from './password.ts';

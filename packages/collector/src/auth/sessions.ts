@@ -8,7 +8,7 @@
  */
 
 import type { SessionUser } from '../admin-api/admin-env.ts';
-import type { AdminDb } from '../admin-store/tables.ts';
+import type { Db } from '../storage/database.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 export const sessionIdleMs = 12 * 3_600_000;
@@ -16,7 +16,7 @@ export const sessionMaxMs = 7 * 86_400_000;
 /** Writing last_seen on every request would turn reads into writes; a few minutes' slack is harmless. */
 const touchEveryMs = 5 * 60_000;
 
-export async function createSession(db: AdminDb, userId: string, now: number) {
+export async function createSession(db: Db, userId: string, now: number) {
   const token = newToken();
   const csrfToken = newToken();
   await db
@@ -41,7 +41,7 @@ export async function createSession(db: AdminDb, userId: string, now: number) {
   return { token, csrfToken };
 }
 
-export async function findSession(db: AdminDb, token: string, now: number): Promise<SessionUser | undefined> {
+export async function findSession(db: Db, token: string, now: number): Promise<SessionUser | undefined> {
   const sessionHash = hashToken(token);
   const row = await db
     .selectFrom('sessions')
@@ -80,6 +80,6 @@ export async function findSession(db: AdminDb, token: string, now: number): Prom
   };
 }
 
-export async function endSession(db: AdminDb, sessionHash: string): Promise<void> {
+export async function endSession(db: Db, sessionHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('id_hash', '=', sessionHash).execute();
 }

@@ -7,8 +7,8 @@
  */
 import { type SetupStatus, setupAdmin } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
-import { readAdminJson } from '../admin-api/read-body.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { createFirstAdmin, firstAdminNeeded } from './first-admin.ts';
 import { startSession } from './session-response.ts';

@@ -7,7 +7,7 @@
  *   if (!ok) await recordFailure(db, keys, now);
  */
 import { createHash } from 'node:crypto';
-import type { AdminDb } from '../admin-store/tables.ts';
+import type { Db } from '../storage/database.ts';
 import { signInRules, strictest, throttle, type Verdict } from './rate-limit.ts';
 
 export type ThrottleKeys = { account: string; address: string };
@@ -21,7 +21,7 @@ export function throttleKeys(email: string, address: string): ThrottleKeys {
 
 const windowMs = Math.max(signInRules.account.windowMs, signInRules.address.windowMs);
 
-export async function checkSignIn(db: AdminDb, keys: ThrottleKeys, now: number): Promise<Verdict> {
+export async function checkSignIn(db: Db, keys: ThrottleKeys, now: number): Promise<Verdict> {
   const rows = await db
     .selectFrom('sign_in_failures')
     .select(['key', 'at'])
@@ -35,7 +35,7 @@ export async function checkSignIn(db: AdminDb, keys: ThrottleKeys, now: number):
   ]);
 }
 
-export async function recordFailure(db: AdminDb, keys: ThrottleKeys, now: number): Promise<void> {
+export async function recordFailure(db: Db, keys: ThrottleKeys, now: number): Promise<void> {
   await db
     .insertInto('sign_in_failures')
     .values([
@@ -50,6 +50,6 @@ export async function recordFailure(db: AdminDb, keys: ThrottleKeys, now: number
 }
 
 /** A successful sign-in forgives the account's failures (the address keeps its count). */
-export async function clearAccountFailures(db: AdminDb, keys: ThrottleKeys): Promise<void> {
+export async function clearAccountFailures(db: Db, keys: ThrottleKeys): Promise<void> {
   await db.deleteFrom('sign_in_failures').where('key', '=', keys.account).execute();
 }

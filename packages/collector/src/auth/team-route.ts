@@ -7,8 +7,8 @@
  */
 import type { Team } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { jsonResponse } from '../respond.ts';
 
 export function teamRoute(deps: AdminDeps) {

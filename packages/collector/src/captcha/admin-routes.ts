@@ -7,22 +7,18 @@
  */
 import { type CaptchaSettings, captchaSettingsInput } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, readAdminJson } from '../admin-api/read-body.ts';
-import type { AdminDb } from '../admin-store/tables.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
-import { captchaDb, secretAddress } from './tables.ts';
+import type { Db } from '../storage/database.ts';
+import { secretAddress } from './tables.ts';
 
-async function readCaptcha(db: AdminDb, site: string, config: string): Promise<CaptchaSettings> {
+async function readCaptcha(db: Db, site: string, config: string): Promise<CaptchaSettings> {
   const captcha = (JSON.parse(config) as SiteSettings).intake.captcha;
-  const stored = await captchaDb(db)
-    .selectFrom('site_captcha')
-    .select('provider')
-    .where('site', '=', site)
-    .executeTakeFirst();
+  const stored = await db.selectFrom('site_captcha').select('provider').where('site', '=', site).executeTakeFirst();
   if (!captcha) return { provider: 'none', siteKey: '', secretSet: false };
   return { provider: captcha.provider, siteKey: captcha.siteKey, secretSet: stored?.provider === captcha.provider };
 }
@@ -42,7 +38,7 @@ export function putCaptchaRoute(deps: AdminDeps) {
     const settings = JSON.parse(row.config) as SiteSettings;
     const now = deps.now();
     await deps.db.transaction().execute(async (trx) => {
-      const captcha = captchaDb(trx);
+      const captcha = trx;
       const provider = input.provider;
       if (provider === 'none') {
         delete settings.intake.captcha;

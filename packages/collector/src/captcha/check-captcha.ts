@@ -10,12 +10,12 @@
 
 import { createHash } from 'node:crypto';
 import { type CaptchaProvider, captchaAction, problemTypes } from '@retainer/schema';
-import type { Kysely } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
 import { errorFacts, processLogger } from '../logging/logger.ts';
 import type { CachedSite } from '../sites/site-cache.ts';
-import { captchaDb, secretAddress } from './tables.ts';
+import type { Db } from '../storage/database.ts';
+import { secretAddress } from './tables.ts';
 
 export type CaptchaOptions = {
   /** Replaces both providers' siteverify URL (`RETAINER_CAPTCHA_VERIFY_URL`: tests, an egress proxy). */
@@ -42,14 +42,14 @@ const unavailable = () =>
 
 type Siteverify = { success?: unknown; hostname?: unknown; action?: unknown; 'error-codes'?: unknown };
 
-export function createCaptchaCheck<DB>({
+export function createCaptchaCheck({
   db,
   cipher,
   now,
   verifyUrl,
   timeoutMs = 5000,
-}: CaptchaOptions & { db: Kysely<DB>; cipher: FieldCipher; now: () => number }) {
-  const tables = captchaDb(db);
+}: CaptchaOptions & { db: Db; cipher: FieldCipher; now: () => number }) {
+  const tables = db;
 
   async function askProvider(provider: CaptchaProvider, form: URLSearchParams): Promise<Siteverify> {
     try {

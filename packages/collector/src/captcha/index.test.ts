@@ -12,7 +12,6 @@ import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { intakeBody, post } from '../test-support/requests.ts';
 import { tableCounts } from '../test-support/table-counts.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
-import { captchaDb } from './tables.ts';
 
 const secret = 'turnstile-secret-0x4AAAAAAAsecret';
 const captchaPath = '/api/admin/sites/harbor-vale/captcha';
@@ -105,7 +104,7 @@ describe.each(storageKinds)('intake human check on %s', (kind) => {
     expect(read).toEqual({ provider: 'turnstile', siteKey: '0x4AAAAAAAsitekey', secretSet: true });
     const config = await (await kit.app.request('/v1/sites/harbor-vale/config')).json();
     expect(config.intake.captcha).toEqual({ provider: 'turnstile', siteKey: '0x4AAAAAAAsitekey' });
-    const row = await captchaDb(kit.db).selectFrom('site_captcha').selectAll().executeTakeFirstOrThrow();
+    const row = await kit.db.selectFrom('site_captcha').selectAll().executeTakeFirstOrThrow();
     expect(row.secret).toMatch(/^v1\./);
     expect(row.secret).not.toContain(secret);
 
@@ -195,7 +194,7 @@ describe.each(storageKinds)('intake human check on %s', (kind) => {
 
   it('forgets accepted tokens once they are long expired', async () => {
     expect((await submit({ captcha: 'token-prune' })).status).toBe(201);
-    const stored = () => captchaDb(kit.db).selectFrom('captcha_tokens').selectAll().execute();
+    const stored = () => kit.db.selectFrom('captcha_tokens').selectAll().execute();
     expect((await stored()).length).toBeGreaterThan(0);
     kit.clock.now += 60 * 60_000;
     expect((await submit({ captcha: 'token-after-an-hour' })).status).toBe(201);
@@ -242,7 +241,7 @@ describe.each(storageKinds)('intake human check on %s', (kind) => {
     expect((await configure({ provider: 'none' })).status).toBe(200);
     const read = (await (await kit.call(captchaPath, { session: kit.admin })).json()) as CaptchaSettings;
     expect(read).toEqual({ provider: 'none', siteKey: '', secretSet: false });
-    expect(await captchaDb(kit.db).selectFrom('site_captcha').selectAll().execute()).toEqual([]);
+    expect(await kit.db.selectFrom('site_captcha').selectAll().execute()).toEqual([]);
     const config = await (await kit.app.request('/v1/sites/harbor-vale/config')).json();
     expect(config.intake.captcha).toBeUndefined();
     expect((await submit()).status).toBe(201);

@@ -1,6 +1,5 @@
-/** The tables of `0013-captcha`, as Kysely sees them (see `./migration.ts`). */
+/** The tables of `0013-captcha`, as Kysely sees them (see `./migration.ts`; composed in storage/database.ts). */
 import type { CaptchaProvider } from '@retainer/schema';
-import type { Kysely } from 'kysely';
 
 export interface SiteCaptchaTable {
   site: string;
@@ -16,13 +15,5 @@ export interface CaptchaTokensTable {
   token_hash: string;
   expires_at: number;
 }
-
-export type CaptchaDb = Kysely<{
-  site_captcha: SiteCaptchaTable;
-  captcha_tokens: CaptchaTokensTable;
-}>;
-
-/** The same connection or transaction, seen with these tables. */
-export const captchaDb = (db: object) => db as CaptchaDb;
 
 export const secretAddress = (site: string) => ({ site, id: 'captcha', field: 'secret' });

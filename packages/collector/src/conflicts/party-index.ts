@@ -9,8 +9,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ConflictFlag, PartyRecord } from '@retainer/schema/admin';
-import type { AdminDb, PartiesTable } from '../admin-store/tables.ts';
+import type { PartiesTable } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { Db } from '../storage/database.ts';
 import { nameKey } from './normalise-name.ts';
 
 export type PartyKind = PartiesTable['kind'];
@@ -48,7 +49,7 @@ export function partyRows(cipher: FieldCipher, firmId: string, parties: readonly
 
 /** Inserts in chunks that stay under both dialects' parameter limits; returns how many were stored. */
 export async function addParties(
-  db: AdminDb,
+  db: Db,
   cipher: FieldCipher,
   firmId: string,
   parties: readonly NewParty[],
@@ -65,7 +66,7 @@ export async function addParties(
 
 type StoredParty = Pick<PartiesTable, 'id' | 'name' | 'match_key' | 'kind' | 'source' | 'intake_id' | 'created_at'>;
 
-async function referencesOf(db: AdminDb, parties: readonly StoredParty[]): Promise<Map<string, string>> {
+async function referencesOf(db: Db, parties: readonly StoredParty[]): Promise<Map<string, string>> {
   const ids = [...new Set(parties.flatMap((p) => (p.intake_id ? [p.intake_id] : [])))];
   const references = new Map<string, string>();
   for (let i = 0; i < ids.length; i += 500) {
@@ -98,7 +99,7 @@ function toRecord(
 
 /** Flags per intake id (only intakes with at least one match appear). An intake never matches its own records. */
 export async function findConflicts(
-  db: AdminDb,
+  db: Db,
   cipher: FieldCipher,
   firmId: string,
   queries: readonly ConflictQuery[],
@@ -142,7 +143,7 @@ export async function findConflicts(
   return flags;
 }
 
-export async function listParties(db: AdminDb, cipher: FieldCipher, firmId: string): Promise<PartyRecord[]> {
+export async function listParties(db: Db, cipher: FieldCipher, firmId: string): Promise<PartyRecord[]> {
   const parties = await db
     .selectFrom('parties')
     .select(['id', 'name', 'match_key', 'kind', 'source', 'intake_id', 'created_at'])

@@ -8,12 +8,12 @@
 import { problemTypes } from '@retainer/schema';
 import type { PartyImportResult, PartyList } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound } from '../admin-api/read-body.ts';
-import { readTextBody } from '../admin-api/read-text.ts';
 import { CsvError } from '../csv/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { notFound } from '../http/read-body.ts';
+import { readTextBody } from '../http/read-text.ts';
 import { jsonResponse } from '../respond.ts';
 import { partiesFromCsv } from './import-parties.ts';
 import { listParties, partyRows } from './party-index.ts';

@@ -5,16 +5,16 @@
  *   const { showRatings } = await loadDirectorySettings(db, 'harbor-vale');
  */
 import { type DirectorySettings, defaultDirectorySettings } from '@retainer/schema/admin';
-import type { DirectoryDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
-export async function loadDirectorySettings(db: DirectoryDb, site: string): Promise<DirectorySettings> {
+export async function loadDirectorySettings(db: Db, site: string): Promise<DirectorySettings> {
   const row = await db.selectFrom('directory_settings').selectAll().where('site', '=', site).executeTakeFirst();
   if (!row) return { ...defaultDirectorySettings };
   return { showRatings: Boolean(row.show_ratings), showTestimonials: Boolean(row.show_testimonials) };
 }
 
 export async function saveDirectorySettings(
-  db: DirectoryDb,
+  db: Db,
   site: string,
   settings: DirectorySettings,
   now: number,

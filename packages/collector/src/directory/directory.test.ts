@@ -4,7 +4,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { demoLawyers } from '../seed/demo-lawyers.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
-import { directoryDb } from './tables.ts';
 
 const base = '/api/admin/sites/harbor-vale';
 const lawyer = (overrides: Partial<LawyerInput> = {}): LawyerInput => ({ ...demoLawyers[0]!, ...overrides });
@@ -15,7 +14,7 @@ describe.each(storageKinds)('lawyer directory on %s', (kind) => {
   const count = async (table: 'lawyers' | 'photos') =>
     Number(
       (
-        await directoryDb(kit.db)
+        await kit.db
           .selectFrom(table)
           .select((eb) => eb.fn.countAll().as('n'))
           .executeTakeFirstOrThrow()
@@ -40,7 +39,7 @@ describe.each(storageKinds)('lawyer directory on %s', (kind) => {
   });
   afterAll(() => kit.cleanup());
   beforeEach(async () => {
-    const db = directoryDb(kit.db);
+    const db = kit.db;
     await db.deleteFrom('lawyers').execute();
     await db.deleteFrom('photos').execute();
     await db.deleteFrom('directory_settings').execute();

@@ -9,15 +9,14 @@
 import { randomUUID } from 'node:crypto';
 import { directorySettings, type LawyerInput, lawyerInput, reorderLawyers } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, notFound, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
 import { loadDirectorySettings, saveDirectorySettings } from './directory-settings-store.ts';
 import * as store from './lawyer-store.ts';
-import { directoryDb } from './tables.ts';
 
 type AdminContext = Context<AdminEnv>;
 
@@ -41,14 +40,14 @@ function checkLawyer(input: LawyerInput, practiceAreas: ReadonlySet<string>): vo
 export function listLawyersRoute(deps: AdminDeps) {
   return async function handleListLawyers(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    return jsonResponse(200, { lawyers: await store.listLawyers(directoryDb(deps.db), site.id) });
+    return jsonResponse(200, { lawyers: await store.listLawyers(deps.db, site.id) });
   };
 }
 
 export function getLawyerRoute(deps: AdminDeps) {
   return async function handleGetLawyer(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    const lawyer = await store.findLawyer(directoryDb(deps.db), site.id, c.req.param('id') ?? '');
+    const lawyer = await store.findLawyer(deps.db, site.id, c.req.param('id') ?? '');
     if (!lawyer) throw notFound();
     return jsonResponse(200, lawyer);
   };
@@ -59,7 +58,7 @@ export function createLawyerRoute(deps: AdminDeps) {
     const site = await firmSite(deps, c);
     const input = await readAdminJson(c, lawyerInput);
     checkLawyer(input, site.practiceAreas);
-    const db = directoryDb(deps.db);
+    const db = deps.db;
     const id = randomUUID();
     await store.insertLawyer(db, site.id, id, input, deps.now());
     return jsonResponse(201, await store.findLawyer(db, site.id, id));
@@ -69,7 +68,7 @@ export function createLawyerRoute(deps: AdminDeps) {
 export function updateLawyerRoute(deps: AdminDeps) {
   return async function handleUpdateLawyer(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    const db = directoryDb(deps.db);
+    const db = deps.db;
     const id = c.req.param('id') ?? '';
     if (!(await store.findLawyer(db, site.id, id))) throw notFound();
     const input = await readAdminJson(c, lawyerInput);
@@ -82,7 +81,7 @@ export function updateLawyerRoute(deps: AdminDeps) {
 export function deleteLawyerRoute(deps: AdminDeps) {
   return async function handleDeleteLawyer(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    if (!(await store.deleteLawyer(directoryDb(deps.db), site.id, c.req.param('id') ?? ''))) throw notFound();
+    if (!(await store.deleteLawyer(deps.db, site.id, c.req.param('id') ?? ''))) throw notFound();
     return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
   };
 }
@@ -91,7 +90,7 @@ export function reorderLawyersRoute(deps: AdminDeps) {
   return async function handleReorderLawyers(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
     const { order } = await readAdminJson(c, reorderLawyers);
-    const db = directoryDb(deps.db);
+    const db = deps.db;
     const current = new Set((await store.listLawyers(db, site.id)).map((l) => l.id));
     // A stale list (someone added or removed a lawyer meanwhile) must not half-apply.
     const complete = order.length === current.size && new Set(order).size === order.length;
@@ -104,7 +103,7 @@ export function reorderLawyersRoute(deps: AdminDeps) {
 export function getDirectorySettingsRoute(deps: AdminDeps) {
   return async function handleGetDirectorySettings(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    return jsonResponse(200, await loadDirectorySettings(directoryDb(deps.db), site.id));
+    return jsonResponse(200, await loadDirectorySettings(deps.db, site.id));
   };
 }
 
@@ -112,7 +111,7 @@ export function putDirectorySettingsRoute(deps: AdminDeps) {
   return async function handlePutDirectorySettings(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
     const settings = await readAdminJson(c, directorySettings);
-    await saveDirectorySettings(directoryDb(deps.db), site.id, settings, deps.now());
+    await saveDirectorySettings(deps.db, site.id, settings, deps.now());
     return jsonResponse(200, settings);
   };
 }

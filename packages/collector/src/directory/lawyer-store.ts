@@ -6,7 +6,8 @@
  *   const lawyers = await listLawyers(db, 'harbor-vale');
  */
 import type { AdminLawyer, LawyerInput } from '@retainer/schema/admin';
-import type { DirectoryDb, LawyerRow } from './tables.ts';
+import type { Db } from '../storage/database.ts';
+import type { LawyerRow } from './tables.ts';
 
 export type LawyerProfile = Omit<LawyerInput, 'status' | 'order'>;
 
@@ -28,14 +29,14 @@ export function profileOf(input: LawyerInput): LawyerProfile {
   return profile;
 }
 
-export async function listLawyers(db: DirectoryDb, site: string, activeOnly = false): Promise<AdminLawyer[]> {
+export async function listLawyers(db: Db, site: string, activeOnly = false): Promise<AdminLawyer[]> {
   let query = db.selectFrom('lawyers').selectAll().where('site', '=', site);
   if (activeOnly) query = query.where('status', '=', 'active');
   const rows = await query.orderBy('position').orderBy('created_at').execute();
   return rows.map(toAdminLawyer);
 }
 
-export async function findLawyer(db: DirectoryDb, site: string, id: string): Promise<AdminLawyer | undefined> {
+export async function findLawyer(db: Db, site: string, id: string): Promise<AdminLawyer | undefined> {
   const row = await db
     .selectFrom('lawyers')
     .selectAll()
@@ -45,13 +46,7 @@ export async function findLawyer(db: DirectoryDb, site: string, id: string): Pro
   return row ? toAdminLawyer(row) : undefined;
 }
 
-export async function insertLawyer(
-  db: DirectoryDb,
-  site: string,
-  id: string,
-  input: LawyerInput,
-  now: number,
-): Promise<void> {
+export async function insertLawyer(db: Db, site: string, id: string, input: LawyerInput, now: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const last = await trx
       .selectFrom('lawyers')
@@ -76,7 +71,7 @@ export async function insertLawyer(
 
 /** False when no such lawyer exists on the site. */
 export async function updateLawyer(
-  db: DirectoryDb,
+  db: Db,
   site: string,
   id: string,
   input: LawyerInput,
@@ -96,13 +91,13 @@ export async function updateLawyer(
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function deleteLawyer(db: DirectoryDb, site: string, id: string): Promise<boolean> {
+export async function deleteLawyer(db: Db, site: string, id: string): Promise<boolean> {
   const result = await db.deleteFrom('lawyers').where('site', '=', site).where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
 /** Sets positions 0…n-1 in the given order; the caller checked it names every lawyer once. */
-export async function reorderLawyers(db: DirectoryDb, site: string, order: string[], now: number): Promise<void> {
+export async function reorderLawyers(db: Db, site: string, order: string[], now: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const [position, id] of order.entries()) {
       await trx

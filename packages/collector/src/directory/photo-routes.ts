@@ -11,16 +11,15 @@ import { randomBytes } from 'node:crypto';
 import { problemTypes } from '@retainer/schema';
 import { maxPhotoBytes, type UploadedPhoto } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound } from '../admin-api/read-body.ts';
 import { readWebStream, tooLarge } from '../body/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { notFound } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { imageType } from './image-type.ts';
-import { directoryDb } from './tables.ts';
 
 async function readBytes(c: Context, limit: number): Promise<Uint8Array> {
   if (Number(c.req.header('content-length') ?? 0) > limit) throw tooLarge();
@@ -36,7 +35,7 @@ export function uploadPhotoRoute(deps: AdminDeps) {
       throw new ProblemError(415, problemTypes.unsupportedMediaType, { detail: 'Send a JPEG, PNG or WebP image.' });
     }
     const id = randomBytes(16).toString('base64url');
-    await directoryDb(deps.db)
+    await deps.db
       .insertInto('photos')
       .values({
         id,
@@ -58,11 +57,7 @@ export function servePhoto({ storage }: { storage: Storage }) {
   return async function handleServePhoto(c: Context): Promise<Response> {
     const id = c.req.param('id') ?? '';
     const row = photoId.test(id)
-      ? await directoryDb(storage.db)
-          .selectFrom('photos')
-          .select(['type', 'data'])
-          .where('id', '=', id)
-          .executeTakeFirst()
+      ? await storage.db.selectFrom('photos').select(['type', 'data']).where('id', '=', id).executeTakeFirst()
       : undefined;
     if (!row) throw notFound();
     return new Response(Buffer.from(row.data, 'base64'), {

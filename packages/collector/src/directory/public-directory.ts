@@ -17,7 +17,6 @@ import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { loadDirectorySettings } from './directory-settings-store.ts';
 import { listLawyers } from './lawyer-store.ts';
-import { directoryDb } from './tables.ts';
 
 export type DirectoryOptions = { storage: Storage; sites: SiteCache; maxAgeSeconds?: number };
 
@@ -55,7 +54,7 @@ export function serveDirectory({ storage, sites, maxAgeSeconds = 60 }: Directory
     const site = siteId.safeParse(id).success ? await sites.get(id) : undefined;
     if (!site) throw new ProblemError(404, problemTypes.unknownSite);
     grantOriginIfAllowed(c, [site]);
-    const db = directoryDb(storage.db);
+    const db = storage.db;
     const [lawyers, settings] = await Promise.all([listLawyers(db, id, true), loadDirectorySettings(db, id)]);
     const json = JSON.stringify(directoryDocument(id, site.config.publicName, lawyers, settings));
     return cacheableJson(c, json, jsonEtag(json), maxAgeSeconds);

@@ -1,9 +1,7 @@
 /**
- * The directory's tables (migration `0003-directory`) as Kysely sees them, on top of the dashboard's.
+ * The directory's tables (migration `0003-directory`) as Kysely sees them (composed in storage/database.ts).
  */
-import type { Kysely, Selectable } from 'kysely';
-import type { AdminDatabase } from '../admin-store/tables.ts';
-import type { Database } from '../storage/tables.ts';
+import type { Selectable } from 'kysely';
 
 export interface LawyersTable {
   id: string;
@@ -34,14 +32,4 @@ export interface DirectorySettingsTable {
   updated_at: number;
 }
 
-export type DirectoryDatabase = AdminDatabase & {
-  lawyers: LawyersTable;
-  photos: PhotosTable;
-  directory_settings: DirectorySettingsTable;
-};
-
-export type DirectoryDb = Kysely<DirectoryDatabase>;
 export type LawyerRow = Selectable<LawyersTable>;
-
-/** The same connection seen with the directory's tables. */
-export const directoryDb = (db: Kysely<Database> | Kysely<AdminDatabase>): DirectoryDb => db as unknown as DirectoryDb;

@@ -5,12 +5,12 @@
  * @example
  *   app.post('/v1/events', ingestEvents({ storage, sites })); // 200 { received: n }
  */
-import { type EventBatchReceipt, eventBatch, issuesToErrors, problemTypes } from '@retainer/schema';
+import { type EventBatchReceipt, eventBatch, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import { readWidgetJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
@@ -20,11 +20,7 @@ export type EventsOptions = { storage: Storage; sites: SiteCache; now?: () => nu
 
 export function ingestEvents({ storage, sites, now = Date.now }: EventsOptions) {
   return async function handleEvents(c: Context<AppEnv>): Promise<Response> {
-    const parsed = eventBatch.safeParse(await readJsonBody(c));
-    if (!parsed.success) {
-      throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
-    }
-    const { events } = parsed.data;
+    const { events } = await readWidgetJson(c, eventBatch);
     const siteIds = [...new Set(events.map((event) => event.site))];
     const known: CachedSite[] = [];
     for (const id of siteIds) {

@@ -9,17 +9,16 @@
 import { randomUUID } from 'node:crypto';
 import { faqEntryInput, faqPhrasingInput, faqSettings } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
 import { isValidTimeZone } from '../business-hours/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, notFound, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
 import * as store from './entry-store.ts';
 import { faqReportFor } from './report.ts';
 import { loadFaqSettings, saveFaqSettings } from './settings-store.ts';
-import { faqDb } from './tables.ts';
 import { normaliseQuestion } from './tokenize.ts';
 
 /** The entry schema's limit on alternatives. */
@@ -44,7 +43,7 @@ async function readEntry(c: AdminContext, practiceAreas: ReadonlySet<string>) {
 export function listFaqEntriesRoute(deps: AdminDeps) {
   return async function handleListFaqEntries(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    return jsonResponse(200, { entries: await store.listFaqEntries(faqDb(deps.db), site.id) });
+    return jsonResponse(200, { entries: await store.listFaqEntries(deps.db, site.id) });
   };
 }
 
@@ -52,7 +51,7 @@ export function createFaqEntryRoute(deps: AdminDeps) {
   return async function handleCreateFaqEntry(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
     const input = await readEntry(c, site.practiceAreas);
-    const db = faqDb(deps.db);
+    const db = deps.db;
     const id = randomUUID();
     await store.insertFaqEntry(db, site.id, id, input, deps.now());
     return jsonResponse(201, await store.findFaqEntry(db, site.id, id));
@@ -62,7 +61,7 @@ export function createFaqEntryRoute(deps: AdminDeps) {
 export function updateFaqEntryRoute(deps: AdminDeps) {
   return async function handleUpdateFaqEntry(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    const db = faqDb(deps.db);
+    const db = deps.db;
     const id = c.req.param('id') ?? '';
     if (!(await store.findFaqEntry(db, site.id, id))) throw notFound();
     const input = await readEntry(c, site.practiceAreas);
@@ -82,7 +81,7 @@ export function updateFaqEntryRoute(deps: AdminDeps) {
 export function addFaqPhrasingRoute(deps: AdminDeps) {
   return async function handleAddFaqPhrasing(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    const db = faqDb(deps.db);
+    const db = deps.db;
     const id = c.req.param('id') ?? '';
     const current = await store.findFaqEntry(db, site.id, id);
     if (!current) throw notFound();
@@ -100,7 +99,7 @@ export function addFaqPhrasingRoute(deps: AdminDeps) {
 export function deleteFaqEntryRoute(deps: AdminDeps) {
   return async function handleDeleteFaqEntry(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    if (!(await store.deleteFaqEntry(faqDb(deps.db), site.id, c.req.param('id') ?? ''))) throw notFound();
+    if (!(await store.deleteFaqEntry(deps.db, site.id, c.req.param('id') ?? ''))) throw notFound();
     return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
   };
 }
@@ -108,7 +107,7 @@ export function deleteFaqEntryRoute(deps: AdminDeps) {
 export function getFaqSettingsRoute(deps: AdminDeps) {
   return async function handleGetFaqSettings(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    return jsonResponse(200, await loadFaqSettings(faqDb(deps.db), site.id));
+    return jsonResponse(200, await loadFaqSettings(deps.db, site.id));
   };
 }
 
@@ -117,7 +116,7 @@ export function putFaqSettingsRoute(deps: AdminDeps) {
     const site = await firmSite(deps, c);
     const settings = await readAdminJson(c, faqSettings);
     if (!isValidTimeZone(settings.hours.timeZone)) throw invalidField('hours.timeZone', 'invalid_time_zone');
-    await saveFaqSettings(faqDb(deps.db), site.id, settings, deps.now());
+    await saveFaqSettings(deps.db, site.id, settings, deps.now());
     return jsonResponse(200, settings);
   };
 }
@@ -135,6 +134,6 @@ export function faqReportRoute(deps: AdminDeps) {
     };
     const to = number('to') ?? now + 1;
     const from = number('from') ?? to - 30 * dayMs;
-    return jsonResponse(200, await faqReportFor(faqDb(deps.db), deps.cipher, site.id, { from, to }));
+    return jsonResponse(200, await faqReportFor(deps.db, deps.cipher, site.id, { from, to }));
   };
 }

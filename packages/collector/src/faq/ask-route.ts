@@ -7,15 +7,14 @@
  * @example
  *   app.post('/v1/faq/ask', askFaq({ storage, sites, cipher, now, trustProxy: false }));
  */
-import { type FaqAnswer, faqAsk, issuesToErrors, problemTypes } from '@retainer/schema';
+import { type FaqAnswer, faqAsk, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
-import { clientAddress } from '../admin-api/request-info.ts';
 import type { AppEnv } from '../app-env.ts';
-import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { readWidgetJson } from '../http/read-body.ts';
+import { clientAddress } from '../http/request-info.ts';
 import { enforceRateLimits } from '../rate-limit/index.ts';
 import { defaultPublicLimits, type PublicLimits } from '../rate-limit/public-limits.ts';
 import { jsonResponse } from '../respond.ts';
@@ -24,7 +23,6 @@ import type { Storage } from '../storage/open-storage.ts';
 import { answerChoice, answerQuestion } from './answer-question.ts';
 import type { FaqIndexCache } from './index-cache.ts';
 import { insertFaqQuestion, markChosen } from './question-store.ts';
-import { faqDb } from './tables.ts';
 
 export type AskOptions = {
   storage: Storage;
@@ -44,13 +42,9 @@ const askBodyLimit = 4 * 1024;
 
 export function askFaq({ storage, sites, cipher, indexes, now = Date.now, trustProxy = false, limits }: AskOptions) {
   const rules = limits ?? defaultAskLimits;
-  const db = faqDb(storage.db);
+  const db = storage.db;
   return async function handleAsk(c: Context<AppEnv>): Promise<Response> {
-    const parsed = faqAsk.safeParse(await readJsonBody(c, askBodyLimit));
-    if (!parsed.success) {
-      throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
-    }
-    const ask = parsed.data;
+    const ask = await readWidgetJson(c, faqAsk, askBodyLimit);
     const site = await sites.get(ask.site);
     if (!site)
       throw new ProblemError(422, problemTypes.unknownSite, { errors: [{ path: 'site', code: 'unknown_site' }] });
@@ -58,7 +52,7 @@ export function askFaq({ storage, sites, cipher, indexes, now = Date.now, trustP
     const at = now();
     const address = clientAddress(c, { trustProxy, publicUrl: undefined });
     await enforceRateLimits(
-      storage.db as unknown as Kysely<unknown>,
+      storage.db,
       [
         { key: `faq:ip:${site.id}:${address}`, rule: rules.address },
         ...(ask.journey ? [{ key: `faq:journey:${site.id}:${ask.journey}`, rule: rules.visitor }] : []),

@@ -6,7 +6,8 @@
  *   const entries = await listFaqEntries(db, 'harbor-vale');
  */
 import type { AdminFaqEntry, FaqEntryInput } from '@retainer/schema/admin';
-import type { FaqDb, FaqEntryRow } from './tables.ts';
+import type { Db } from '../storage/database.ts';
+import type { FaqEntryRow } from './tables.ts';
 
 export function toAdminFaqEntry(row: FaqEntryRow): AdminFaqEntry {
   return {
@@ -18,7 +19,7 @@ export function toAdminFaqEntry(row: FaqEntryRow): AdminFaqEntry {
   };
 }
 
-export async function listFaqEntries(db: FaqDb, site: string): Promise<AdminFaqEntry[]> {
+export async function listFaqEntries(db: Db, site: string): Promise<AdminFaqEntry[]> {
   const rows = await db
     .selectFrom('faq_entries')
     .selectAll()
@@ -29,7 +30,7 @@ export async function listFaqEntries(db: FaqDb, site: string): Promise<AdminFaqE
   return rows.map(toAdminFaqEntry);
 }
 
-export async function findFaqEntry(db: FaqDb, site: string, id: string): Promise<AdminFaqEntry | undefined> {
+export async function findFaqEntry(db: Db, site: string, id: string): Promise<AdminFaqEntry | undefined> {
   const row = await db
     .selectFrom('faq_entries')
     .selectAll()
@@ -40,7 +41,7 @@ export async function findFaqEntry(db: FaqDb, site: string, id: string): Promise
 }
 
 export async function insertFaqEntry(
-  db: FaqDb,
+  db: Db,
   site: string,
   id: string,
   input: FaqEntryInput,
@@ -54,7 +55,7 @@ export async function insertFaqEntry(
 
 /** False when no such entry exists on the site. */
 export async function updateFaqEntry(
-  db: FaqDb,
+  db: Db,
   site: string,
   id: string,
   input: FaqEntryInput,
@@ -69,7 +70,7 @@ export async function updateFaqEntry(
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function deleteFaqEntry(db: FaqDb, site: string, id: string): Promise<boolean> {
+export async function deleteFaqEntry(db: Db, site: string, id: string): Promise<boolean> {
   const result = await db.deleteFrom('faq_entries').where('site', '=', site).where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
@@ -79,7 +80,7 @@ export async function deleteFaqEntry(db: FaqDb, site: string, id: string): Promi
  * time forward): any insert, edit or delete changes it, so each collector
  * process can tell on every ask whether its in-memory index is stale (one indexed aggregate query).
  */
-export async function faqEntriesVersion(db: FaqDb, site: string): Promise<string> {
+export async function faqEntriesVersion(db: Db, site: string): Promise<string> {
   const row = await db
     .selectFrom('faq_entries')
     .select((eb) => [eb.fn.countAll().as('n'), eb.fn.sum('updated_at').as('sum')])

@@ -9,18 +9,18 @@
  *   const { index, office } = await indexes.get('harbor-vale');
  */
 import type { SiteSettings } from '../sites/site-settings.ts';
+import type { Db } from '../storage/database.ts';
 import { faqEntriesVersion, listFaqEntries } from './entry-store.ts';
 import { type OfficeInfo, officeFactsOf } from './office-facts.ts';
 import { buildFaqIndex, type FaqIndex } from './search-index.ts';
 import { loadFaqSettings } from './settings-store.ts';
-import type { FaqDb } from './tables.ts';
 
 export type SiteFaq = { index: FaqIndex; office: OfficeInfo };
 export type FaqIndexCache = { get(site: string): Promise<SiteFaq> };
 
 const maxSites = 200;
 
-async function settingsVersion(db: FaqDb, site: string): Promise<string> {
+async function settingsVersion(db: Db, site: string): Promise<string> {
   const [faq, row] = await Promise.all([
     db.selectFrom('faq_settings').select('updated_at').where('site', '=', site).executeTakeFirst(),
     db.selectFrom('sites').select('updated_at').where('id', '=', site).executeTakeFirst(),
@@ -29,7 +29,7 @@ async function settingsVersion(db: FaqDb, site: string): Promise<string> {
 }
 
 /** The office facts as the site shows them: the bot's settings, the site's contact details. */
-export async function loadOfficeInfo(db: FaqDb, site: string): Promise<OfficeInfo> {
+export async function loadOfficeInfo(db: Db, site: string): Promise<OfficeInfo> {
   const [settings, row] = await Promise.all([
     loadFaqSettings(db, site),
     db.selectFrom('sites').select('config').where('id', '=', site).executeTakeFirst(),
@@ -47,12 +47,12 @@ export async function loadOfficeInfo(db: FaqDb, site: string): Promise<OfficeInf
   };
 }
 
-export async function loadSiteFaq(db: FaqDb, site: string): Promise<SiteFaq> {
+export async function loadSiteFaq(db: Db, site: string): Promise<SiteFaq> {
   const [entries, office] = await Promise.all([listFaqEntries(db, site), loadOfficeInfo(db, site)]);
   return { index: buildFaqIndex(entries, { officeFacts: officeFactsOf(office) }), office };
 }
 
-export function createFaqIndexCache(db: FaqDb): FaqIndexCache {
+export function createFaqIndexCache(db: Db): FaqIndexCache {
   const cache = new Map<string, { version: string; faq: Promise<SiteFaq> }>();
   return {
     async get(site) {

@@ -8,7 +8,6 @@ import { post } from '../test-support/requests.ts';
 import { otherOrigin, relaxedLimits } from '../test-support/test-app.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { purgeFaqQuestions } from './question-store.ts';
-import { faqDb } from './tables.ts';
 
 const base = '/api/admin/sites/harbor-vale/faq';
 const dayMs = 86_400_000;
@@ -27,7 +26,7 @@ describe.each(storageKinds)('FAQ bot on %s', (kind) => {
   let kit: AdminKit;
   const ask = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
     kit.app.request('/v1/faq/ask', post({ id: randomUUID(), site: 'harbor-vale', lang: 'en', ...body }, headers));
-  const questions = () => faqDb(kit.db).selectFrom('faq_questions').selectAll().execute();
+  const questions = () => kit.db.selectFrom('faq_questions').selectAll().execute();
 
   beforeAll(async () => {
     // The FAQ's own limits stay on: one test below checks them.
@@ -35,10 +34,8 @@ describe.each(storageKinds)('FAQ bot on %s', (kind) => {
   });
   afterAll(() => kit.cleanup());
   beforeEach(async () => {
-    await faqDb(kit.db).deleteFrom('faq_questions').execute();
-    await faqDb(kit.db)
-      .deleteFrom('rate_limits' as never)
-      .execute();
+    await kit.db.deleteFrom('faq_questions').execute();
+    await kit.db.deleteFrom('rate_limits' as never).execute();
   });
 
   it('answers from the seeded FAQ with the source, related questions, and stores the question encrypted', async () => {
@@ -120,7 +117,7 @@ describe.each(storageKinds)('FAQ bot on %s', (kind) => {
   it('purges questions older than the site retention (default 90 days, or the site setting)', async () => {
     const now = Date.now();
     for (const age of [10, 89, 91, 200]) {
-      await faqDb(kit.db)
+      await kit.db
         .insertInto('faq_questions')
         .values({
           id: randomUUID(),
@@ -135,7 +132,7 @@ describe.each(storageKinds)('FAQ bot on %s', (kind) => {
         })
         .execute();
     }
-    expect(await purgeFaqQuestions(faqDb(kit.db), now)).toBe(2);
+    expect(await purgeFaqQuestions(kit.db, now)).toBe(2);
     expect(await questions()).toHaveLength(2);
     const settings = (await (await kit.call(`${base}/settings`, { session: kit.admin })).json()) as FaqSettings;
     expect(settings.retentionDays).toBe(90);
@@ -145,7 +142,7 @@ describe.each(storageKinds)('FAQ bot on %s', (kind) => {
       body: { ...settings, retentionDays: 30 },
     });
     expect(put.status).toBe(200);
-    expect(await purgeFaqQuestions(faqDb(kit.db), now)).toBe(1);
+    expect(await purgeFaqQuestions(kit.db, now)).toBe(1);
     expect((await questions()).map((q) => Math.round((now - Number(q.asked_at)) / dayMs))).toEqual([10]);
     await kit.call(`${base}/settings`, { method: 'PUT', session: kit.admin, body: settings });
   });

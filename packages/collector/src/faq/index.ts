@@ -3,7 +3,7 @@
  * report, the demo seed and the retention purge.
  *
  * @example
- *   app.post('/v1/faq/ask', askFaq({ storage, sites, cipher, indexes: createFaqIndexCache(faqDb(storage.db)) }));
+ *   app.post('/v1/faq/ask', askFaq({ storage, sites, cipher, indexes: createFaqIndexCache(storage.db) }));
  */
 
 export {
@@ -21,4 +21,3 @@ export { createFaqIndexCache } from './index-cache.ts';
 export { serveFaqSettings } from './public-settings.ts';
 export { purgeFaqQuestions } from './question-store.ts';
 export { seedDemoFaq } from './seed-faq.ts';
-export { faqDb } from './tables.ts';

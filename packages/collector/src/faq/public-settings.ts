@@ -16,12 +16,11 @@ import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { listFaqEntries } from './entry-store.ts';
 import { loadFaqSettings } from './settings-store.ts';
-import { faqDb } from './tables.ts';
 
 export type FaqSettingsOptions = { storage: Storage; sites: SiteCache; maxAgeSeconds?: number };
 
 export function serveFaqSettings({ storage, sites, maxAgeSeconds = 60 }: FaqSettingsOptions) {
-  const db = faqDb(storage.db);
+  const db = storage.db;
   return async function handleFaqSettings(c: Context<AppEnv>): Promise<Response> {
     const id = c.req.param('site') ?? '';
     const site = siteId.safeParse(id).success ? await sites.get(id) : undefined;

@@ -7,7 +7,8 @@
  */
 import { defaultFaqRetentionDays, type FaqSettings } from '@retainer/schema/admin';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import type { FaqDb, FaqQuestionsTable } from './tables.ts';
+import type { Db } from '../storage/database.ts';
+import type { FaqQuestionsTable } from './tables.ts';
 
 const dayMs = 86_400_000;
 export const questionField = 'faq.question';
@@ -15,7 +16,7 @@ export const questionField = 'faq.question';
 export type NewQuestion = Omit<FaqQuestionsTable, 'question'> & { text: string };
 
 /** False when a question with this id exists already (a retry): stored once. */
-export async function insertFaqQuestion(db: FaqDb, cipher: FieldCipher, question: NewQuestion): Promise<boolean> {
+export async function insertFaqQuestion(db: Db, cipher: FieldCipher, question: NewQuestion): Promise<boolean> {
   const { text, ...row } = question;
   const token = cipher.encrypt(text, { site: row.site, id: row.id, field: questionField });
   const result = await db
@@ -31,7 +32,7 @@ export function decryptQuestion(cipher: FieldCipher, row: { site: string; id: st
 }
 
 /** Deletes every site's questions older than its retention (default 90 days); returns how many. */
-export async function purgeFaqQuestions(db: FaqDb, now: number): Promise<number> {
+export async function purgeFaqQuestions(db: Db, now: number): Promise<number> {
   const saved = await db.selectFrom('faq_settings').select(['site', 'settings']).execute();
   const custom = saved.map((row) => ({
     site: row.site,
@@ -58,7 +59,7 @@ export async function purgeFaqQuestions(db: FaqDb, now: number): Promise<number>
 }
 
 /** The visitor chose `entry` among the choices offered for ask `of`: that question now counts as answered. */
-export async function markChosen(db: FaqDb, site: string, of: string, entry: string): Promise<void> {
+export async function markChosen(db: Db, site: string, of: string, entry: string): Promise<void> {
   await db
     .updateTable('faq_questions')
     .set({ outcome: 'answered', entry_id: entry })

@@ -11,10 +11,10 @@
 import type { Language } from '@retainer/schema';
 import type { FaqQuestionRecord, FaqReport, FaqUnansweredGroup } from '@retainer/schema/admin';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { Db } from '../storage/database.ts';
 import { loadSiteFaq } from './index-cache.ts';
 import { decryptQuestion } from './question-store.ts';
 import type { FaqIndex } from './search-index.ts';
-import type { FaqDb } from './tables.ts';
 import { normaliseQuestion } from './tokenize.ts';
 
 const examplesShown = 5;
@@ -29,7 +29,7 @@ function groupKey(index: FaqIndex, question: string): string {
 const listed = 200;
 
 export async function faqReportFor(
-  db: FaqDb,
+  db: Db,
   cipher: FieldCipher,
   site: string,
   { from, to }: { from: number; to: number },

@@ -9,7 +9,6 @@ import { openTestStorage, type TestStorage } from '../test-support/test-storage.
 import { createFaqIndexCache } from './index-cache.ts';
 import type { FaqIndex } from './search-index.ts';
 import { adviceQuestions, answerable, unanswerable } from './search-quality.cases.ts';
-import { faqDb } from './tables.ts';
 
 /** Office facts the demo's settings hold are answered from the settings, not from the entries (issue 20). */
 const fromSettings = new Set(['hours', 'location', 'languages', 'book']);
@@ -23,7 +22,7 @@ describe('FAQ search quality (seeded demo index)', () => {
   beforeAll(async () => {
     test = await openTestStorage('sqlite');
     await seedDemoSite(test.storage, { port: 8787 });
-    index = (await createFaqIndexCache(faqDb(test.storage.db)).get('harbor-vale')).index;
+    index = (await createFaqIndexCache(test.storage.db).get('harbor-vale')).index;
   });
   afterAll(() => test.cleanup());
 

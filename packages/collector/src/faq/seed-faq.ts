@@ -8,7 +8,6 @@
 import type { Storage } from '../storage/open-storage.ts';
 import { demoFaqEntries } from './demo-faq.ts';
 import { loadFaqSettings, saveFaqSettings } from './settings-store.ts';
-import { faqDb } from './tables.ts';
 
 export const demoOffice = {
   address: {
@@ -25,7 +24,7 @@ export const demoOffice = {
 };
 
 export async function seedDemoFaq(storage: Storage, site: string, now = Date.now()): Promise<boolean> {
-  const db = faqDb(storage.db);
+  const db = storage.db;
   const seeded = await db.selectFrom('faq_settings').select('site').where('site', '=', site).executeTakeFirst();
   if (seeded) return false;
   // The demo's contact page holds the intake form: the bot's handoff goes there from the other pages.

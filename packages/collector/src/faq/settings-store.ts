@@ -11,9 +11,9 @@ import {
   defaultFaqRetentionDays,
   type FaqSettings,
 } from '@retainer/schema/admin';
-import type { FaqDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
-export async function loadFaqSettings(db: FaqDb, site: string): Promise<FaqSettings> {
+export async function loadFaqSettings(db: Db, site: string): Promise<FaqSettings> {
   const saved = await db.selectFrom('faq_settings').select('settings').where('site', '=', site).executeTakeFirst();
   if (saved) return JSON.parse(saved.settings) as FaqSettings;
   const row = await db.selectFrom('sites').select('business_hours').where('id', '=', site).executeTakeFirst();
@@ -25,7 +25,7 @@ export async function loadFaqSettings(db: FaqDb, site: string): Promise<FaqSetti
   };
 }
 
-export async function saveFaqSettings(db: FaqDb, site: string, settings: FaqSettings, now: number): Promise<void> {
+export async function saveFaqSettings(db: Db, site: string, settings: FaqSettings, now: number): Promise<void> {
   const values = { settings: JSON.stringify(settings), updated_at: now };
   await db
     .insertInto('faq_settings')

@@ -1,9 +1,7 @@
 /**
- * The FAQ tables (migration `0005-faq`) as Kysely sees them, on top of the dashboard's.
+ * The FAQ tables (migration `0005-faq`) as Kysely sees them (composed in storage/database.ts).
  */
-import type { Kysely, Selectable } from 'kysely';
-import type { AdminDatabase } from '../admin-store/tables.ts';
-import type { Database } from '../storage/tables.ts';
+import type { Selectable } from 'kysely';
 
 export interface FaqEntriesTable {
   id: string;
@@ -35,15 +33,5 @@ export interface FaqQuestionsTable {
   asked_at: number;
 }
 
-export type FaqDatabase = AdminDatabase & {
-  faq_entries: FaqEntriesTable;
-  faq_settings: FaqSettingsTable;
-  faq_questions: FaqQuestionsTable;
-};
-
-export type FaqDb = Kysely<FaqDatabase>;
 export type FaqEntryRow = Selectable<FaqEntriesTable>;
 export type FaqQuestionRow = Selectable<FaqQuestionsTable>;
-
-/** The same connection seen with the FAQ's tables. */
-export const faqDb = (db: Kysely<Database> | Kysely<AdminDatabase> | Kysely<unknown>): FaqDb => db as unknown as FaqDb;

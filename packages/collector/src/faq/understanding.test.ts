@@ -11,7 +11,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
-import { faqDb } from './tables.ts';
 
 const base = '/api/admin/sites/harbor-vale/faq';
 const entry = (overrides: Partial<FaqEntryInput>): FaqEntryInput => ({
@@ -43,10 +42,8 @@ describe.each(storageKinds)('FAQ bot understanding on %s', (kind) => {
   });
   afterAll(() => kit.cleanup());
   beforeEach(async () => {
-    await faqDb(kit.db).deleteFrom('faq_questions').execute();
-    await faqDb(kit.db)
-      .deleteFrom('rate_limits' as never)
-      .execute();
+    await kit.db.deleteFrom('faq_questions').execute();
+    await kit.db.deleteFrom('rate_limits' as never).execute();
   });
 
   it('answers office facts from the settings in the visitor’s language, and follows an edit of them', async () => {
@@ -97,7 +94,7 @@ describe.each(storageKinds)('FAQ bot understanding on %s', (kind) => {
       outcome: 'answered',
       matches: [{ entry: time.id, answer: 'About two weeks.' }],
     });
-    const rows = await faqDb(kit.db).selectFrom('faq_questions').selectAll().execute();
+    const rows = await kit.db.selectFrom('faq_questions').selectAll().execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id: unsure.id, outcome: 'answered', entry_id: time.id });
 

@@ -8,16 +8,17 @@
  */
 import type { ResponseTarget } from '@retainer/schema';
 import type { BusinessHours, InboxQuery } from '@retainer/schema/admin';
-import { notFound } from '../admin-api/read-body.ts';
-import type { AdminDb, AdminIntakeRow } from '../admin-store/tables.ts';
+import type { AdminIntakeRow } from '../admin-store/tables.ts';
+import { notFound } from '../http/read-body.ts';
 import { businessHoursOf } from '../site-admin/site-mapping.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
+import type { Db } from '../storage/database.ts';
 
 export type FirmIntake = AdminIntakeRow & { hours: BusinessHours; target: ResponseTarget };
 
 type Filters = InboxQuery & { receivedSince?: number; onlyOpen?: boolean; limit?: number };
 
-function baseQuery(db: AdminDb, firmId: string) {
+function baseQuery(db: Db, firmId: string) {
   return db
     .selectFrom('intakes')
     .innerJoin('sites', 'sites.id', 'intakes.site')
@@ -42,7 +43,7 @@ function withClockSettings(rows: JoinedRow[]): FirmIntake[] {
   });
 }
 
-export async function selectFirmIntakes(db: AdminDb, firmId: string, filters: Filters): Promise<FirmIntake[]> {
+export async function selectFirmIntakes(db: Db, firmId: string, filters: Filters): Promise<FirmIntake[]> {
   let query = baseQuery(db, firmId);
   if (filters.site) query = query.where('intakes.site', '=', filters.site);
   // Suspected spam shows only when asked for (the inbox's Spam folder).
@@ -60,7 +61,7 @@ export async function selectFirmIntakes(db: AdminDb, firmId: string, filters: Fi
   return withClockSettings((await query.execute()) as JoinedRow[]);
 }
 
-export async function loadFirmIntake(db: AdminDb, firmId: string, id: string): Promise<FirmIntake> {
+export async function loadFirmIntake(db: Db, firmId: string, id: string): Promise<FirmIntake> {
   const row = await baseQuery(db, firmId).where('intakes.id', '=', id).executeTakeFirst();
   if (!row) throw notFound();
   return withClockSettings([row as JoinedRow])[0]!;

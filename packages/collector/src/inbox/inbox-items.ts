@@ -8,10 +8,10 @@
  */
 import type { IntakeFields } from '@retainer/schema';
 import type { InboxItem, InboxList, InboxQuery } from '@retainer/schema/admin';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
-import type { AdminDb } from '../admin-store/tables.ts';
 import { inboxStats, statsWindowMs } from '../business-hours/index.ts';
 import { findConflicts } from '../conflicts/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import type { Db } from '../storage/database.ts';
 import { type FirmIntake, selectFirmIntakes } from './firm-intakes.ts';
 import { checkedNames, clockOf, inboxItem, inboxOrder, intakeFields } from './intake-view.ts';
 
@@ -23,7 +23,7 @@ const listedFields = ['name', 'adverseParties', 'relatedParties'];
 export type Person = { id: string; name: string; former?: boolean };
 
 /** Names the firm's members by id; a removed one keeps their name, marked `former` (issue 17). */
-export async function firmPeople(db: AdminDb, firmId: string): Promise<(id: string) => Person> {
+export async function firmPeople(db: Db, firmId: string): Promise<(id: string) => Person> {
   const users = await db
     .selectFrom('users')
     .select(['id', 'name', 'removed_at'])

@@ -9,9 +9,9 @@
 import { issuesToErrors, problemTypes } from '@retainer/schema';
 import { type InboxQuery, inboxQuery } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { jsonResponse } from '../respond.ts';
 import { inboxCsv } from './export-csv.ts';
 import { loadFirmIntake, selectFirmIntakes } from './firm-intakes.ts';

@@ -17,14 +17,12 @@ import {
   intakeTransitions,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, readAdminJson } from '../admin-api/read-body.ts';
 import { type NewParty, type PartyKind, partyRows } from '../conflicts/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
-import type { Database } from '../storage/tables.ts';
 import { recordEvents } from '../storage/write-queries.ts';
 import { decideEvent } from './decide-event.ts';
 import { loadFirmIntake } from './firm-intakes.ts';
@@ -82,7 +80,7 @@ export function changeStateRoute(deps: AdminDeps) {
         .execute();
       if (to === 'retained') {
         // Through the event write path, so the journey map's tables count it (issue 8).
-        await recordEvents(trx as unknown as Kysely<Database>, [decideEvent(row, now)]);
+        await recordEvents(trx, [decideEvent(row, now)]);
       }
       if (decided) {
         const rows = partyRows(deps.cipher, user.firmId, parties, now);

@@ -6,7 +6,7 @@
  *   const detail = await buildDetail(deps, firmId, await loadFirmIntake(db, firmId, id));
  */
 import { type IntakeDetail, type IntakeNote, type IntakeState, intakeStates } from '@retainer/schema/admin';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import type { FirmIntake } from './firm-intakes.ts';
 import { firmPeople, itemsFor } from './inbox-items.ts';
 import { listIntakeReplies } from './intake-replies.ts';

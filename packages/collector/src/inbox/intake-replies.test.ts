@@ -4,7 +4,6 @@ import { intakeDetail } from '@retainer/schema/admin';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { createFieldCipher } from '../crypto/field-cipher.ts';
-import { messagingDb } from '../messaging/tables.ts';
 import { deliverAll, everything, type Mailbox, startMailbox } from '../messaging/test-mailbox.ts';
 import { createOutbox, type Outbox } from '../outbox/outbox.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
@@ -65,11 +64,7 @@ describe.each(storageKinds)('staff reply to a prospect on %s', (kind) => {
     }
     expect(all).not.toContain('555 0123');
     // Stored encrypted: the reply's text is nowhere in clear in the database row.
-    const stored = await messagingDb(kit.db)
-      .selectFrom('intake_replies')
-      .select('body')
-      .where('intake_id', '=', id)
-      .execute();
+    const stored = await kit.db.selectFrom('intake_replies').select('body').where('intake_id', '=', id).execute();
     expect(stored).toHaveLength(1);
     expect(stored[0]?.body).not.toContain('tomorrow');
   });

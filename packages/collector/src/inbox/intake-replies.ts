@@ -11,10 +11,9 @@ import { randomUUID } from 'node:crypto';
 import { type Language, languages } from '@retainer/schema';
 import { type IntakeReply, replyToIntake } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, readAdminJson } from '../admin-api/read-body.ts';
-import { messagingDb } from '../messaging/tables.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
 import { type FirmIntake, loadFirmIntake } from './firm-intakes.ts';
@@ -32,7 +31,7 @@ async function languageOf(deps: AdminDeps, row: FirmIntake): Promise<Language> {
 }
 
 export async function listIntakeReplies(deps: AdminDeps, row: FirmIntake, person: (id: string) => { name: string }) {
-  const rows = await messagingDb(deps.db)
+  const rows = await deps.db
     .selectFrom('intake_replies')
     .selectAll()
     .where('intake_id', '=', row.id)
@@ -59,58 +58,56 @@ export function replyToIntakeRoute(deps: AdminDeps) {
     const locale = await languageOf(deps, row);
     const now = deps.now();
     const replyId = randomUUID();
-    await messagingDb(deps.db)
-      .transaction()
-      .execute(async (trx) => {
+    await deps.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('intake_replies')
+        .values({
+          id: replyId,
+          intake_id: row.id,
+          author_id: user.id,
+          body: deps.cipher.encrypt(text, { site: row.site, id: row.id, field: replyField(replyId) }),
+          created_at: now,
+        })
+        .execute();
+      // The first reply is first contact: a waiting intake moves on and its clock stops.
+      const moved = await trx
+        .updateTable('intakes')
+        .set({ state: 'contacted', first_contact_at: now })
+        .where('id', '=', row.id)
+        .where('state', '=', 'new')
+        .executeTakeFirst();
+      if (Number(moved.numUpdatedRows) > 0) {
         await trx
-          .insertInto('intake_replies')
+          .insertInto('intake_history')
           .values({
-            id: replyId,
+            id: randomUUID(),
             intake_id: row.id,
-            author_id: user.id,
-            body: deps.cipher.encrypt(text, { site: row.site, id: row.id, field: replyField(replyId) }),
-            created_at: now,
+            from_state: 'new',
+            to_state: 'contacted',
+            reason: null,
+            by_user: user.id,
+            at: now,
           })
           .execute();
-        // The first reply is first contact: a waiting intake moves on and its clock stops.
-        const moved = await trx
+      } else {
+        await trx
           .updateTable('intakes')
-          .set({ state: 'contacted', first_contact_at: now })
+          .set({ first_contact_at: now })
           .where('id', '=', row.id)
-          .where('state', '=', 'new')
-          .executeTakeFirst();
-        if (Number(moved.numUpdatedRows) > 0) {
-          await trx
-            .insertInto('intake_history')
-            .values({
-              id: randomUUID(),
-              intake_id: row.id,
-              from_state: 'new',
-              to_state: 'contacted',
-              reason: null,
-              by_user: user.id,
-              at: now,
-            })
-            .execute();
-        } else {
-          await trx
-            .updateTable('intakes')
-            .set({ first_contact_at: now })
-            .where('id', '=', row.id)
-            .where('first_contact_at', 'is', null)
-            .execute();
-        }
-        await deps.outbox.enqueueEmail(trx, {
-          site: row.site,
-          template: 'intake-reply',
-          locale,
-          to: email,
-          data: { reference: row.reference, text, author: user.name },
-          reason: 'intake.reply',
-          subjectRef: `intake:${row.id}`,
-          dedupeKey: `intake-reply:${replyId}`,
-        });
+          .where('first_contact_at', 'is', null)
+          .execute();
+      }
+      await deps.outbox.enqueueEmail(trx, {
+        site: row.site,
+        template: 'intake-reply',
+        locale,
+        to: email,
+        data: { reference: row.reference, text, author: user.name },
+        reason: 'intake.reply',
+        subjectRef: `intake:${row.id}`,
+        dedupeKey: `intake-reply:${replyId}`,
       });
+    });
     deps.outbox.wake();
     return jsonResponse(201, await buildDetail(deps, user.firmId, await loadFirmIntake(deps.db, user.firmId, row.id)));
   };

@@ -10,18 +10,16 @@
  */
 import { problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { emptyBody, invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
-import type { AdminDb } from '../admin-store/tables.ts';
-import { directoryDb } from '../directory/tables.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { emptyBody, invalidField, notFound, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { detailOf } from '../status/matter-routes.ts';
 import { findFirmMatter } from '../status/matter-store.ts';
 import { openMatter } from '../status/open-matter.ts';
 import { stageTemplate } from '../status/stage-templates.ts';
-import { statusDb } from '../status/tables.ts';
+import type { Db } from '../storage/database.ts';
 import type { FirmIntake } from './firm-intakes.ts';
 import { loadFirmIntake } from './firm-intakes.ts';
 import { intakeFields } from './intake-view.ts';
@@ -30,13 +28,13 @@ import { requestedLawyer } from './requested-lawyer.ts';
 const matterExists = (matterId: string) => new ProblemError(409, problemTypes.matterExists, { matterId });
 
 /** The lawyer asked for (if still on the site), else the site's profile whose email is the assignee's. */
-async function responsibleLawyer(db: AdminDb, row: FirmIntake): Promise<string | null> {
+async function responsibleLawyer(db: Db, row: FirmIntake): Promise<string | null> {
   const asked = await requestedLawyer(db, row);
   if (asked?.name) return asked.id;
   if (!row.assignee) return null;
   const assignee = await db.selectFrom('users').select('email').where('id', '=', row.assignee).executeTakeFirst();
   if (!assignee) return null;
-  const lawyers = await directoryDb(db)
+  const lawyers = await db
     .selectFrom('lawyers')
     .select(['id', 'profile'])
     .where('site', '=', row.site)
@@ -50,12 +48,8 @@ async function responsibleLawyer(db: AdminDb, row: FirmIntake): Promise<string |
   return match?.id ?? null;
 }
 
-async function matterOfIntake(db: AdminDb, intakeId: string): Promise<string | undefined> {
-  const found = await statusDb(db)
-    .selectFrom('matters')
-    .select('id')
-    .where('intake_id', '=', intakeId)
-    .executeTakeFirst();
+async function matterOfIntake(db: Db, intakeId: string): Promise<string | undefined> {
+  const found = await db.selectFrom('matters').select('id').where('intake_id', '=', intakeId).executeTakeFirst();
   return found?.id;
 }
 
@@ -104,7 +98,7 @@ export function openMatterRoute(deps: AdminDeps) {
       if (existing) throw matterExists(existing);
       throw error;
     }
-    const matter = await findFirmMatter(statusDb(deps.db), user.firmId, created.id);
+    const matter = await findFirmMatter(deps.db, user.firmId, created.id);
     if (!matter) throw notFound();
     return jsonResponse(201, { matter: await detailOf(deps, matter), accessCode: created.accessCode });
   };

@@ -2,7 +2,6 @@ import { problemTypes } from '@retainer/schema';
 import { type IntakeDetail, type MatterCreated, type MatterDetail, matterCreated } from '@retainer/schema/admin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
-import { directoryDb } from '../directory/tables.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 
 describe.each(storageKinds)('intake to matter on %s', (kind) => {
@@ -20,7 +19,7 @@ describe.each(storageKinds)('intake to matter on %s', (kind) => {
     return id;
   };
   const addLawyer = (id: string, name: string, email?: string) =>
-    directoryDb(kit.db)
+    kit.db
       .insertInto('lawyers')
       .values({
         id,

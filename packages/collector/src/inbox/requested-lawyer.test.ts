@@ -1,7 +1,6 @@
 import { type IntakeDetail, intakeDetail } from '@retainer/schema/admin';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
-import { directoryDb } from '../directory/tables.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 
 describe.each(storageKinds)('requested lawyer in the intake detail on %s', (kind) => {
@@ -9,7 +8,7 @@ describe.each(storageKinds)('requested lawyer in the intake detail on %s', (kind
   const detail = async (id: string): Promise<IntakeDetail> =>
     (await kit.call(`/api/admin/inbox/${id}`, { session: kit.admin })).json();
   const addLawyer = (id: string, site: string, name: string) =>
-    directoryDb(kit.db)
+    kit.db
       .insertInto('lawyers')
       .values({
         id,
@@ -27,7 +26,7 @@ describe.each(storageKinds)('requested lawyer in the intake detail on %s', (kind
   });
   afterAll(() => kit.cleanup());
   beforeEach(async () => {
-    await directoryDb(kit.db).deleteFrom('lawyers').where('id', 'like', 'rl-%').execute();
+    await kit.db.deleteFrom('lawyers').where('id', 'like', 'rl-%').execute();
   });
 
   it('names the lawyer the visitor chose, by id on the same site', async () => {
@@ -58,7 +57,7 @@ describe.each(storageKinds)('requested lawyer in the intake detail on %s', (kind
 
     await addLawyer('rl-gone', 'harbor-vale', 'Gone Away');
     const gone = await kit.submit({}, { lawyer: 'rl-gone' });
-    await directoryDb(kit.db).deleteFrom('lawyers').where('id', '=', 'rl-gone').execute();
+    await kit.db.deleteFrom('lawyers').where('id', '=', 'rl-gone').execute();
     expect((await detail(gone)).requestedLawyer).toEqual({ id: 'rl-gone', name: null });
   });
 });

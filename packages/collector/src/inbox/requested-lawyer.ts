@@ -7,14 +7,13 @@
  *   await requestedLawyer(db, row); // { id: 'l-1', name: 'Daniel Lin' } | { id, name: null } | null
  */
 import type { IntakeDetail } from '@retainer/schema/admin';
-import type { AdminDb } from '../admin-store/tables.ts';
-import { directoryDb } from '../directory/tables.ts';
+import type { Db } from '../storage/database.ts';
 import type { FirmIntake } from './firm-intakes.ts';
 
-export async function requestedLawyer(db: AdminDb, row: FirmIntake): Promise<IntakeDetail['requestedLawyer']> {
+export async function requestedLawyer(db: Db, row: FirmIntake): Promise<IntakeDetail['requestedLawyer']> {
   const { lawyer } = JSON.parse(row.details) as { lawyer?: unknown };
   if (typeof lawyer !== 'string' || lawyer === '') return null;
-  const found = await directoryDb(db)
+  const found = await db
     .selectFrom('lawyers')
     .select('profile')
     .where('site', '=', row.site)

@@ -11,7 +11,6 @@ import {
   type IntakeSubmission,
   intakeFieldIssues,
   intakeSubmission,
-  issuesToErrors,
   problemTypes,
 } from '@retainer/schema';
 import type { Context } from 'hono';
@@ -21,9 +20,9 @@ import { type CaptchaOptions, createCaptchaCheck } from '../captcha/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { parseInput } from '../http/read-body.ts';
 import { type IntakeMessagePlan, intakeMessageRows, planIntakeMessages } from '../outbox/intake-messages.ts';
 import type { Outbox } from '../outbox/outbox.ts';
-import { outboxDb } from '../outbox/tables.ts';
 import { emailIndex } from '../people/email-index.ts';
 import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
@@ -71,11 +70,8 @@ export function submitIntake({
 
   return async function handleIntake(c: Context<AppEnv>): Promise<Response> {
     const json = await readJsonBody(c);
-    const parsed = intakeSubmission.safeParse(json);
-    if (!parsed.success) {
-      throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
-    }
-    const submission = parsed.data;
+    // Read, then parsed: the request hash below is of the body as sent.
+    const submission = parseInput(intakeSubmission, json);
     const site = await sites.get(submission.site);
     if (!site)
       throw new ProblemError(422, problemTypes.unknownSite, { errors: [{ path: 'site', code: 'unknown_site' }] });
@@ -98,7 +94,7 @@ export function submitIntake({
     const spam = await spamSignal(storage, site, submission, contentIndexes, now());
     // Suspected spam alerts nobody and mails nobody: a bot must not make the firm write to a stranger.
     const practiceArea = submission.fields.practiceArea || null;
-    const plan = outbox && !spam ? await planIntakeMessages(outboxDb(storage.db), site, practiceArea) : undefined;
+    const plan = outbox && !spam ? await planIntakeMessages(storage.db, site, practiceArea) : undefined;
 
     for (let attempt = 0; attempt < referenceAttempts; attempt++) {
       const { row, receipt } = buildIntake(cipher, site, submission, hash, now());

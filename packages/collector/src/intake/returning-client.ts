@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { emailIndexes } from '../people/email-index.ts';
-import { statusDb } from '../status/tables.ts';
-import type { Database, EventRow } from '../storage/tables.ts';
+import type { Database } from '../storage/database.ts';
+import type { EventRow } from '../storage/tables.ts';
 
 /** Ids derived from the intake, as for `decide`: recording twice stores once. */
 const derivedId = (prefix: string, intakeId: string) =>
@@ -39,7 +39,7 @@ export async function isReturningClient(
     .limit(1)
     .executeTakeFirst();
   if (intake) return true;
-  const matter = await statusDb(db)
+  const matter = await db
     .selectFrom('matters')
     .select('id')
     .where('site', '=', site)

@@ -18,7 +18,8 @@
  */
 import { journeyStages } from '@retainer/schema';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { Database, JourneysTable } from '../storage/tables.ts';
+import type { Database } from '../storage/database.ts';
+import type { JourneysTable } from '../storage/tables.ts';
 import { type StageName, stageColumn } from './columns.ts';
 import { dayMs } from './event-facts.ts';
 import { engaged, journeyWhere, type Scope, summedValueWhere } from './journey-filters.ts';

@@ -7,7 +7,7 @@
  */
 import type { JourneyBreakdown, JourneyDimension, JourneyLawyer, JourneyStageName } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../storage/tables.ts';
+import type { Database } from '../storage/database.ts';
 import { cohortBreakdown, originDimension } from './cohorts.ts';
 import { stageColumn } from './columns.ts';
 import { journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';

@@ -19,7 +19,7 @@ import {
   type StageSummary,
 } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../storage/tables.ts';
+import type { Database } from '../storage/database.ts';
 import {
   allDays,
   cohortFilter,

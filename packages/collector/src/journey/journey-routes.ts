@@ -10,15 +10,13 @@
 import { issuesToErrors, problemTypes } from '@retainer/schema';
 import { type JourneyQuery, journeyQuery } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, notFound } from '../admin-api/read-body.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, notFound } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { businessHoursOf } from '../site-admin/site-mapping.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
-import type { Database } from '../storage/tables.ts';
 import { dayMs } from './event-facts.ts';
 import { buildJourneyBreakdown } from './journey-breakdown.ts';
 import { breakdownCsv, mapCsv, trendsCsv } from './journey-csv.ts';
@@ -64,7 +62,7 @@ function scopeOf(site: string, query: JourneyQuery, now: number): Scope {
   return { site, from, to, filters: pickFilters(query) };
 }
 
-const db = (deps: AdminDeps) => deps.db as unknown as Kysely<Database>;
+const db = (deps: AdminDeps) => deps.db;
 
 function csvResponse(name: string, body: string): Response {
   return new Response(body, {

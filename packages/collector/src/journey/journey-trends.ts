@@ -10,7 +10,7 @@ import { journeyStages, type ResponseTarget } from '@retainer/schema';
 import type { BusinessHours, JourneyStageName, JourneyTrends } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
 import { dueAt } from '../business-hours/index.ts';
-import type { Database } from '../storage/tables.ts';
+import type { Database } from '../storage/database.ts';
 import { figuresOf } from '../survey/survey-results.ts';
 import { readCohorts } from './cohorts.ts';
 import { dayMs } from './event-facts.ts';

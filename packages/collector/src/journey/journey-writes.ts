@@ -7,7 +7,7 @@
  *   await recordJourneyFacts(trx, inserted.map(eventFacts)); // after inserting the events
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { Database } from '../storage/tables.ts';
+import type { Database } from '../storage/database.ts';
 import { journeyDimensionColumns, returnTypes, stageColumns } from './columns.ts';
 import { type EventFacts, foldJourney, type JourneyFacts, type RollupKey, rollupKeyOf } from './event-facts.ts';
 

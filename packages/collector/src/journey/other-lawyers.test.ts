@@ -6,11 +6,8 @@ import {
   type JourneyTrends,
   otherLawyer,
 } from '@retainer/schema/admin';
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminKit, adminPassword, createAdminKit, type Session } from '../admin-api/test-kit.ts';
-import { directoryDb } from '../directory/tables.ts';
-import type { Database } from '../storage/tables.ts';
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { refreshAllCohorts } from './cohorts.ts';
@@ -39,11 +36,7 @@ describe.each(storageKinds)('the lawyer filter of the journey map on %s', (kind)
     const { lawyers } = (await res.json()) as { lawyers: AdminLawyer[] };
     [hart, lin] = lawyers as [AdminLawyer, AdminLawyer];
     expect(lawyers.length).toBeGreaterThan(2);
-    await directoryDb(kit.storage.db)
-      .updateTable('lawyers')
-      .set({ status: 'departed' })
-      .where('id', '=', lin.id)
-      .execute();
+    await kit.storage.db.updateTable('lawyers').set({ status: 'departed' }).where('id', '=', lin.id).execute();
     // Journeys on several days: [lawyer, device, reaches contact].
     const journeys: [string | null, string, boolean][] = [
       [hart.id, 'phone', true],
@@ -98,7 +91,7 @@ describe.each(storageKinds)('the lawyer filter of the journey map on %s', (kind)
 
   it('filters by "Other" alone and with further filters, the same before and after the cohorts are summed', async () => {
     for (const summed of [false, true]) {
-      if (summed) await refreshAllCohorts(kit.storage.db as unknown as Kysely<Database>);
+      if (summed) await refreshAllCohorts(kit.storage.db);
       const other = await get<JourneyMap>(`map?${range}&lawyer=${otherLawyer}`);
       expect(other.journeys, `summed: ${summed}`).toBe(3);
       expect(reached(other)).toEqual([3, 3, 1]);

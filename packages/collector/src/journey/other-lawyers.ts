@@ -10,15 +10,14 @@
  */
 import { type JourneyLawyer, otherLawyer } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
-import { directoryDb } from '../directory/tables.ts';
-import type { Database } from '../storage/tables.ts';
+import type { Database } from '../storage/database.ts';
 import type { Scope } from './journey-filters.ts';
 
 type Db = Kysely<Database>;
 
 /** The site's lawyers (departed ones too: their journeys keep their name), in directory order. */
 export async function siteLawyers(db: Db, site: string): Promise<JourneyLawyer[]> {
-  const rows = await directoryDb(db)
+  const rows = await db
     .selectFrom('lawyers')
     .select(['id', 'status', 'profile'])
     .where('site', '=', site)

@@ -9,9 +9,8 @@
  */
 import { type JourneyMap, otherLawyer, type Satisfaction } from '@retainer/schema/admin';
 import type { Kysely } from 'kysely';
-import type { Database } from '../storage/tables.ts';
+import type { Database } from '../storage/database.ts';
 import { figuresOf, rowsInRange } from '../survey/survey-results.ts';
-import { surveyDb } from '../survey/tables.ts';
 import type { Scope } from './journey-filters.ts';
 
 type Measure = Satisfaction['measure'];
@@ -25,7 +24,7 @@ export type SurveySatisfaction = {
 };
 
 export async function surveyAnswerRows(db: Kysely<Database>, scope: Scope) {
-  let query = surveyDb(db)
+  let query = db
     .selectFrom('survey_invitations')
     .select(['measure', 'score', 'created_at', 'answered_at', 'practice_area', 'lawyer'])
     .where('site', '=', scope.site)

@@ -11,7 +11,7 @@ import { seedDemoSurvey } from '../survey/seed-survey.ts';
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { encryptedTables } from './encrypted-columns.ts';
-import { openKeyring, promoteKey, rotationDb, rotationStatus, runRotation, syncKeyring } from './index.ts';
+import { openKeyring, promoteKey, rotationStatus, runRotation, syncKeyring } from './index.ts';
 import { selectRows } from './rotate-batch.ts';
 
 const kidOf = (key: Buffer) => keyIdOf(keyCheckOf(key));
@@ -223,22 +223,21 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
     await expect(openKeyring(kit.storage, [newKey])).rejects.toThrow(new RegExp(`still needs data key ${oldKid}`));
     // An added key never encrypted anything: leaving it out is fine.
     expect((await openKeyring(kit.storage, [oldKey])).primaryKid).toBe(oldKid);
-    const states = await rotationDb(db).selectFrom('data_keys').select(['kid', 'state']).orderBy('kid').execute();
+    const states = await db.selectFrom('data_keys').select(['kid', 'state']).orderBy('kid').execute();
     expect(Object.fromEntries(states.map((s) => [s.kid, s.state]))).toEqual({ [oldKid]: 'primary', [newKid]: 'added' });
   });
 
   it('promotes only a key every live collector has, then writes new data with it', async () => {
-    const rdb = rotationDb(db);
-    await rdb
+    await db
       .insertInto('data_key_holders')
       .values({ instance: 'old-collector', kids: oldKid, writes_with: oldKid, seen_at: kit.clock.now })
       .execute();
-    await syncKeyring(rdb, ring, 'this-collector', kit.clock.now);
-    await expect(promoteKey(rdb, newKid, kit.clock.now)).rejects.toThrow(/1 running collector/);
-    await rdb.deleteFrom('data_key_holders').where('instance', '=', 'old-collector').execute();
-    await promoteKey(rdb, newKid, kit.clock.now);
+    await syncKeyring(db, ring, 'this-collector', kit.clock.now);
+    await expect(promoteKey(db, newKid, kit.clock.now)).rejects.toThrow(/1 running collector/);
+    await db.deleteFrom('data_key_holders').where('instance', '=', 'old-collector').execute();
+    await promoteKey(db, newKid, kit.clock.now);
     expect(ring.primaryKid).toBe(oldKid);
-    await syncKeyring(rdb, ring, 'this-collector', kit.clock.now);
+    await syncKeyring(db, ring, 'this-collector', kit.clock.now);
     expect(ring.primaryKid).toBe(newKid);
 
     annIntakes.push(await kit.submit());
@@ -260,7 +259,7 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
     const first = await runRotation(db, ring, { now: kit.clock.now, batchSize: 4, maxBatches: 1 });
     expect(first).toMatchObject({ batches: 1, finished: false });
     expect(first.rewritten).toBeGreaterThan(0);
-    const progress = await rotationDb(db).selectFrom('key_rotation_progress').selectAll().execute();
+    const progress = await db.selectFrom('key_rotation_progress').selectAll().execute();
     expect(progress).toEqual([expect.objectContaining({ table_name: 'intakes', target_kid: newKid, done: 0 })]);
     // Half done: some intakes under each key.
     const personal = (await db.selectFrom('intakes').select('personal').execute()).map((r) => String(r.personal));
@@ -276,7 +275,7 @@ describe.each(storageKinds)('data key rotation on %s', (kind) => {
       runRotation(db, b, { now: kit.clock.now, batchSize: 3 }),
     ]);
     expect(runA.finished || runB.finished).toBe(true);
-    const done = await rotationDb(db).selectFrom('key_rotation_progress').selectAll().execute();
+    const done = await db.selectFrom('key_rotation_progress').selectAll().execute();
     expect(done.every((p) => Number(p.done) === 1 && p.target_kid === newKid)).toBe(true);
     await expectLookupsWork();
   }, 60_000);

@@ -14,4 +14,3 @@ export { MissingDataKeyError, openKeyring } from './open-keyring.ts';
 export { type RotationStatus, rotationStatus } from './rotation-status.ts';
 export { type RotationRun, runRotation } from './run-rotation.ts';
 export { startKeyRotation } from './schedule.ts';
-export { rotationDb } from './tables.ts';

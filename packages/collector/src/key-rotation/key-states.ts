@@ -9,12 +9,12 @@
  *   await promoteKey(db, 'a1b2c3d4', Date.now());
  */
 import type { DataKeyring } from '../crypto/keyring.ts';
-import type { RotationDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
 /** A collector not seen for this long is taken as gone (it beats every 20 s). */
 export const liveHolderMs = 90_000;
 
-export async function liveHolders(db: RotationDb, now: number) {
+export async function liveHolders(db: Db, now: number) {
   return db
     .selectFrom('data_key_holders')
     .selectAll()
@@ -24,7 +24,7 @@ export async function liveHolders(db: RotationDb, now: number) {
 
 /** Heartbeat, then follow the database's primary if this collector has it. Returns the primary's id. */
 export async function syncKeyring(
-  db: RotationDb,
+  db: Db,
   ring: DataKeyring,
   instance: string,
   now: number,
@@ -53,12 +53,12 @@ export async function syncKeyring(
   return primary?.kid;
 }
 
-export async function dropHolder(db: RotationDb, instance: string): Promise<void> {
+export async function dropHolder(db: Db, instance: string): Promise<void> {
   await db.deleteFrom('data_key_holders').where('instance', '=', instance).execute();
 }
 
 /** Makes `kid` the key every collector writes with; the previous primary becomes decrypt-only. */
-export async function promoteKey(db: RotationDb, kid: string, now: number): Promise<void> {
+export async function promoteKey(db: Db, kid: string, now: number): Promise<void> {
   const key = await db.selectFrom('data_keys').selectAll().where('kid', '=', kid).executeTakeFirst();
   if (!key) throw new Error(`No collector has loaded data key ${kid} yet: add it to every collector's keys first.`);
   if (key.state === 'primary') return;
@@ -79,7 +79,7 @@ export async function promoteKey(db: RotationDb, kid: string, now: number): Prom
 }
 
 /** Retires decrypt-only keys nothing depends on, once every live collector writes with the primary. */
-export async function retireKeys(db: RotationDb, unused: readonly string[], primary: string, now: number) {
+export async function retireKeys(db: Db, unused: readonly string[], primary: string, now: number) {
   if (unused.length === 0) return [];
   const lagging = (await liveHolders(db, now)).some((h) => h.writes_with !== primary);
   if (lagging) return [];

@@ -10,7 +10,6 @@
 import { keyCheckOf } from '../crypto/field-cipher.ts';
 import { createKeyring, type DataKeyring, keyIdOf } from '../crypto/keyring.ts';
 import type { Storage } from '../storage/open-storage.ts';
-import { rotationDb } from './tables.ts';
 
 export class MissingDataKeyError extends Error {}
 
@@ -19,7 +18,7 @@ export async function openKeyring(storage: Storage, keys: readonly Buffer[], now
   // The first key the database ever saw: its `v1` tokens and bare indexes belong to it.
   const legacyCheck = await storage.claimMeta('data_key_check', keyCheckOf(keys[0]!));
   const legacyKid = keyIdOf(legacyCheck);
-  const db = rotationDb(storage.db);
+  const db = storage.db;
   // A database from before rotation: its only key is the primary.
   await db
     .insertInto('data_keys')

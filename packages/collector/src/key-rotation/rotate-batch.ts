@@ -10,7 +10,6 @@
 import type { Kysely } from 'kysely';
 import { type DataKeyring, indexKeyId, tokenKeyId } from '../crypto/keyring.ts';
 import { type EncryptedTable, keep, type Plaintexts, type RotatedRow } from './encrypted-columns.ts';
-import { rotationDb } from './tables.ts';
 
 /** `walked`: rows were read (a real batch); `done`: this table's pass reached its end. */
 export type BatchResult = { done: boolean; walked: boolean; rewritten: number; failed: number };
@@ -95,14 +94,13 @@ export async function rotateBatch(
   entry: EncryptedTable,
   { batchSize, now, walk = true }: { batchSize: number; now: number; walk?: boolean },
 ): Promise<BatchResult> {
-  const rdb = rotationDb(db);
   const target = ring.primaryKid;
   const current = () =>
-    rdb.selectFrom('key_rotation_progress').selectAll().where('table_name', '=', entry.table).executeTakeFirst();
+    db.selectFrom('key_rotation_progress').selectAll().where('table_name', '=', entry.table).executeTakeFirst();
   let progress = await current();
   // A new primary (or the first run) starts the walk over; a pass for the same primary resumes.
   if (progress?.target_kid !== target) {
-    await rdb
+    await db
       .insertInto('key_rotation_progress')
       .values({ table_name: entry.table, target_kid: target, after_id: '', done: 0, rewritten: 0, updated_at: now })
       .onConflict((oc) =>
@@ -142,7 +140,7 @@ export async function rotateBatch(
       const result = await update.executeTakeFirst();
       rewritten += Number(result.numUpdatedRows ?? 0);
     }
-    await rotationDb(trx)
+    await trx
       .updateTable('key_rotation_progress')
       .set({ after_id: lastId, done: done ? 1 : 0, rewritten: Number(progress.rewritten) + rewritten, updated_at: now })
       .where('table_name', '=', entry.table)

@@ -1,20 +1,9 @@
-/**
- * Re-encryption to the primary key: walks every registry table in bounded batches (resuming where
- * the recorded cursor stands), then checks what still depends on the other keys. Values left under
- * an old key (written by a collector that had not switched yet) start another pass; keys nothing
- * depends on are retired.
- *
- * @example
- *   await runRotation(storage.db, ring, { now: Date.now() });                 // to the end
- *   await runRotation(storage.db, ring, { now: Date.now(), maxBatches: 1 }); // one batch, then return
- */
-import type { Kysely } from 'kysely';
 import type { DataKeyring } from '../crypto/keyring.ts';
+import type { Db } from '../storage/database.ts';
 import { type Dependents, dependentsOf, expireIndexes } from './dependents.ts';
 import { encryptedTables } from './encrypted-columns.ts';
 import { retireKeys } from './key-states.ts';
 import { rotateBatch } from './rotate-batch.ts';
-import { rotationDb } from './tables.ts';
 
 export type RotationRun = {
   batches: number;
@@ -36,12 +25,10 @@ export type RotationOptions = {
   recheck?: boolean;
 };
 
-// biome-ignore lint/suspicious/noExplicitAny: the storage's Kysely, whatever tables it knows.
-export async function runRotation(db: Kysely<any>, ring: DataKeyring, options: RotationOptions): Promise<RotationRun> {
+export async function runRotation(db: Db, ring: DataKeyring, options: RotationOptions): Promise<RotationRun> {
   const { now, batchSize = 200, maxBatches = Number.POSITIVE_INFINITY, recheck = false } = options;
   const run: RotationRun = { batches: 0, rewritten: 0, failed: 0, finished: false, retired: [] };
-  const rdb = rotationDb(db);
-  const old = await rdb.selectFrom('data_keys').select('kid').where('state', '=', 'decrypt-only').execute();
+  const old = await db.selectFrom('data_keys').select('kid').where('state', '=', 'decrypt-only').execute();
   const oldKids = old.map((k) => k.kid).filter((kid) => kid !== ring.primaryKid);
   if (oldKids.length === 0) return { ...run, finished: true };
   for (const entry of encryptedTables) {
@@ -67,13 +54,13 @@ export async function runRotation(db: Kysely<any>, ring: DataKeyring, options: R
   run.remaining = remaining;
   if (rewritable) {
     // Written under an old key after the walk passed (or undecryptable): walk again.
-    await rdb
+    await db
       .updateTable('key_rotation_progress')
       .set({ after_id: '', done: 0, updated_at: now })
       .where('target_kid', '=', ring.primaryKid)
       .execute();
     return run;
   }
-  run.retired = await retireKeys(rdb, unused, ring.primaryKid, now);
+  run.retired = await retireKeys(db, unused, ring.primaryKid, now);
   return { ...run, finished: true };
 }

@@ -5,7 +5,7 @@ import { keyIdOf } from '../crypto/keyring.ts';
 import { seedDemoSite } from '../seed/demo-site.ts';
 import { seedDemoMatters } from '../status/seed-matters.ts';
 import { openTestStorage, storageKinds, type TestStorage } from '../test-support/test-storage.ts';
-import { encryptedTables, openKeyring, promoteKey, rotationDb, startKeyRotation } from './index.ts';
+import { encryptedTables, openKeyring, promoteKey, startKeyRotation } from './index.ts';
 
 describe.each(storageKinds)('the background rotation job on %s', (kind) => {
   let t: TestStorage;
@@ -21,10 +21,10 @@ describe.each(storageKinds)('the background rotation job on %s', (kind) => {
     const newKid = keyIdOf(keyCheckOf(newKey));
     const ring = await openKeyring(t.storage, [oldKey, newKey]);
     await seedDemoMatters(t.storage, ring, 'harbor-vale');
-    await promoteKey(rotationDb(t.storage.db), newKid, Date.now());
+    await promoteKey(t.storage.db, newKid, Date.now());
     const lines: string[] = [];
     const stop = startKeyRotation(t.storage, ring, { batchSize: 2, pauseMs: 0, idleMs: 10, log: (l) => lines.push(l) });
-    const db = rotationDb(t.storage.db);
+    const db = t.storage.db;
     await vi.waitFor(
       async () => {
         const state = await db.selectFrom('data_keys').select(['kid', 'state']).execute();

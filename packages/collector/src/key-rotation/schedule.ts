@@ -13,7 +13,6 @@ import type { DataKeyring } from '../crypto/keyring.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { dropHolder, syncKeyring } from './key-states.ts';
 import { runRotation } from './run-rotation.ts';
-import { rotationDb } from './tables.ts';
 
 export type RotationSchedule = {
   batchSize?: number;
@@ -30,7 +29,7 @@ export type RotationSchedule = {
 export function startKeyRotation(storage: Storage, ring: DataKeyring, options: RotationSchedule = {}) {
   const { batchSize = 200, pauseMs = 50, idleMs = 20_000, recheckMs = 600_000, now = Date.now } = options;
   const log = options.log ?? console.log;
-  const db = rotationDb(storage.db);
+  const db = storage.db;
   const instance = randomUUID();
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> = Promise.resolve();

@@ -1,10 +1,10 @@
 /**
  * Kysely's view of the key-rotation tables (migration `0012-key-rotation`).
+ * (composed in storage/database.ts).
  *
  * @example
- *   await rotationDb(storage.db).selectFrom('data_keys').selectAll().execute();
+ *   await storage.db.selectFrom('data_keys').selectAll().execute();
  */
-import type { Kysely } from 'kysely';
 
 /**
  * `added`: loaded by a collector, never written with (removable at will). `primary`: what everyone
@@ -44,14 +44,3 @@ export interface KeyRotationProgressTable {
   rewritten: number;
   updated_at: number;
 }
-
-export interface RotationDatabase {
-  data_keys: DataKeysTable;
-  data_key_holders: DataKeyHoldersTable;
-  key_rotation_progress: KeyRotationProgressTable;
-  retainer_meta: { key: string; value: string };
-}
-
-export type RotationDb = Kysely<RotationDatabase>;
-// biome-ignore lint/suspicious/noExplicitAny: the storage's Kysely, whatever tables it knows.
-export const rotationDb = (db: Kysely<any>): RotationDb => db as unknown as RotationDb;

@@ -9,8 +9,8 @@
  *   api.get('/live', liveRoute(deps, feed));
  */
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { listFirmSites } from '../site-admin/site-store.ts';
 import type { LiveFeed } from './live-feed.ts';
 

@@ -10,11 +10,10 @@
  *   const stop = feed.subscribe(['harbor-vale'], (change) => send(change));
  */
 import type { LiveChange } from '@retainer/schema/admin';
-import type { AdminDb } from '../admin-store/tables.ts';
-import { statusDb } from '../status/tables.ts';
+import type { Db } from '../storage/database.ts';
 
 export type LiveFeedOptions = {
-  db: AdminDb;
+  db: Db;
   now: () => number;
   /** How often the database is asked for new rows while someone listens. */
   pollMs?: number | undefined;
@@ -47,7 +46,7 @@ export function createLiveFeed({ db, now, pollMs = defaultLivePollMs, windowMs =
       // Suspected spam stays out of the inbox until someone looks in the Spam folder.
       .where('state', '!=', 'spam')
       .execute();
-    const messages = await statusDb(db)
+    const messages = await db
       .selectFrom('matter_messages')
       .innerJoin('matters', 'matters.id', 'matter_messages.matter_id')
       .select(['matter_messages.id', 'matters.site', 'matter_messages.received_at'])

@@ -11,8 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { Context, Next } from 'hono';
-import { clientAddress } from '../admin-api/request-info.ts';
 import type { AppEnv } from '../app-env.ts';
+import { clientAddress } from '../http/request-info.ts';
 import type { Metrics } from '../metrics/index.ts';
 import type { Logger } from './logger.ts';
 

@@ -9,17 +9,14 @@
  *   await sendWeeklyDigests(db, outbox, Date.now()); // writes nothing outside Monday 9:00–next Monday
  */
 import type { ResponseTarget } from '@retainer/schema';
-import type { Kysely } from 'kysely';
 import { inboxStats, localDateOf, responseClock, zonedInstant } from '../business-hours/index.ts';
 import { buildJourneyMap } from '../journey/journey-map.ts';
 import type { Outbox } from '../outbox/outbox.ts';
-import { outboxDb } from '../outbox/tables.ts';
 import { businessHoursOf } from '../site-admin/site-mapping.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
-import type { Database } from '../storage/tables.ts';
+import type { Db } from '../storage/database.ts';
 import { figuresOf } from '../survey/survey-results.ts';
 import { queueStaffAlert } from './staff-alerts.ts';
-import { messagingDb } from './tables.ts';
 
 const dayMs = 24 * 3_600_000;
 /** 9:00 local, in minutes after midnight. */
@@ -62,9 +59,8 @@ export type DigestFigures = {
 };
 
 /** Last week's numbers for one site, from the inbox clock, the journey map and the survey arithmetic. */
-export async function digestFigures(db: object, site: string, now: number): Promise<DigestFigures | undefined> {
-  const mdb = messagingDb(db);
-  const siteRow = await mdb
+export async function digestFigures(db: Db, site: string, now: number): Promise<DigestFigures | undefined> {
+  const siteRow = await db
     .selectFrom('sites')
     .select(['config', 'business_hours'])
     .where('id', '=', site)
@@ -73,7 +69,7 @@ export async function digestFigures(db: object, site: string, now: number): Prom
   const hours = businessHoursOf({ business_hours: siteRow.business_hours });
   const target: ResponseTarget = (JSON.parse(siteRow.config) as SiteSettings).intake.responseTarget;
   const { from, to, week } = digestWeek(hours.timeZone, now);
-  const intakes = await mdb
+  const intakes = await db
     .selectFrom('intakes')
     .select(['received_at', 'first_contact_at'])
     .where('site', '=', site)
@@ -91,8 +87,8 @@ export async function digestFigures(db: object, site: string, now: number): Prom
     }),
   );
   const stats = inboxStats(clocks, []);
-  const map = await buildJourneyMap(db as Kysely<Database>, { site, from, to, filters: {} });
-  const answers = await mdb
+  const map = await buildJourneyMap(db, { site, from, to, filters: {} });
+  const answers = await db
     .selectFrom('survey_invitations')
     .select(['measure', 'score', 'created_at', 'answered_at', 'practice_area', 'lawyer'])
     .where('site', '=', site)
@@ -117,9 +113,8 @@ export async function digestFigures(db: object, site: string, now: number): Prom
 }
 
 /** Queues the digest of every site whose Monday 9:00 has come this week; returns how many were written. */
-export async function sendWeeklyDigests(db: object, outbox: Outbox, now: number): Promise<number> {
-  const mdb = messagingDb(db);
-  const sites = await mdb
+export async function sendWeeklyDigests(db: Db, outbox: Outbox, now: number): Promise<number> {
+  const sites = await db
     .selectFrom('sites')
     .select(['id', 'business_hours'])
     .where('firm_id', 'is not', null)
@@ -130,7 +125,7 @@ export async function sendWeeklyDigests(db: object, outbox: Outbox, now: number)
     const { sendAt, week } = digestWeek(timeZone, now);
     if (now < sendAt || now >= sendAt + dayMs) continue;
     // Computed once a week per site, not every minute of Monday: skip once this week's went out.
-    const done = await outboxDb(db)
+    const done = await db
       .selectFrom('outbox')
       .select('id')
       .where('site', '=', site.id)
@@ -139,7 +134,7 @@ export async function sendWeeklyDigests(db: object, outbox: Outbox, now: number)
     if (done) continue;
     const figures = await digestFigures(db, site.id, now);
     if (!figures) continue;
-    written += await mdb.transaction().execute((trx) =>
+    written += await db.transaction().execute((trx) =>
       queueStaffAlert(outbox, trx, {
         site: site.id,
         event: 'digest.weekly',

@@ -17,12 +17,12 @@ import type { Outbox } from '../outbox/outbox.ts';
 import { repeatInBackground } from '../server/background-task.ts';
 import { businessHoursOf } from '../site-admin/site-mapping.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
+import type { Db } from '../storage/database.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { sendSurveyReminders } from '../survey/invitation-email.ts';
 import { sendWeeklyDigests } from './digest.ts';
 import { loadFirmMessagingSettings } from './settings-store.ts';
 import { queueStaffAlert } from './staff-alerts.ts';
-import { messagingDb } from './tables.ts';
 
 const dayMs = 24 * 3_600_000;
 /** Intakes older than this are left to the inbox: an alert weeks late helps nobody. */
@@ -33,9 +33,8 @@ export const dueSoonShare = 0.75;
 type SiteClock = { hours: BusinessHours; target: ResponseTarget };
 
 /** Alerts for waiting intakes at 75 % of their target and when overdue; returns how many were written. */
-export async function alertIntakesDue(db: object, outbox: Outbox, now: number): Promise<number> {
-  const mdb = messagingDb(db);
-  const rows = await mdb
+export async function alertIntakesDue(db: Db, outbox: Outbox, now: number): Promise<number> {
+  const rows = await db
     .selectFrom('intakes')
     .innerJoin('sites', 'sites.id', 'intakes.site')
     .select([
@@ -69,7 +68,7 @@ export async function alertIntakesDue(db: object, outbox: Outbox, now: number): 
         ? 'intake-due'
         : null;
     if (!kind) continue;
-    written += await mdb.transaction().execute((trx) =>
+    written += await db.transaction().execute((trx) =>
       queueStaffAlert(outbox, trx, {
         site: row.site,
         event: 'intake.response_due',
@@ -90,13 +89,12 @@ export async function alertIntakesDue(db: object, outbox: Outbox, now: number): 
 }
 
 /** Alerts for open matters past their firm's target; once per matter until the client is updated again. */
-export async function alertMattersOverdue(db: object, outbox: Outbox, now: number): Promise<number> {
-  const mdb = messagingDb(db);
-  const firms = await mdb.selectFrom('firms').select('id').execute();
+export async function alertMattersOverdue(db: Db, outbox: Outbox, now: number): Promise<number> {
+  const firms = await db.selectFrom('firms').select('id').execute();
   let written = 0;
   for (const firm of firms) {
-    const { updateTargetDays } = await loadFirmMessagingSettings(mdb, firm.id);
-    const rows = await mdb
+    const { updateTargetDays } = await loadFirmMessagingSettings(db, firm.id);
+    const rows = await db
       .selectFrom('matters')
       .innerJoin('sites', 'sites.id', 'matters.site')
       .select([
@@ -112,7 +110,7 @@ export async function alertMattersOverdue(db: object, outbox: Outbox, now: numbe
       .execute();
     for (const row of rows) {
       const since = Number(row.last_client_update_at);
-      written += await mdb.transaction().execute((trx) =>
+      written += await db.transaction().execute((trx) =>
         queueStaffAlert(outbox, trx, {
           site: row.site,
           event: 'matter.update_overdue',
@@ -134,7 +132,7 @@ export async function alertMattersOverdue(db: object, outbox: Outbox, now: numbe
 }
 
 /** Every time-driven email, once; returns how many messages were written. */
-export async function runMessagingJobs(db: object, outbox: Outbox, now: number): Promise<number> {
+export async function runMessagingJobs(db: Db, outbox: Outbox, now: number): Promise<number> {
   const written =
     (await alertIntakesDue(db, outbox, now)) +
     (await alertMattersOverdue(db, outbox, now)) +

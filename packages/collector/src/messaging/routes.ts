@@ -7,9 +7,9 @@
  *   mountMessagingRoutes(api, deps);     // after it
  */
 import type { Hono } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { requireAdmin } from '../auth/require-session.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { replyToIntakeRoute } from '../inbox/intake-replies.ts';
 import { checkResetRoute, confirmResetRoute, requestResetRoute } from '../password-reset/index.ts';
 import { replyToClientRoute } from '../status/matter-replies.ts';

@@ -8,9 +8,9 @@
  */
 import { messagingSettings, siteMessagingSettings } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { readAdminJson } from '../admin-api/read-body.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import {
@@ -19,19 +19,17 @@ import {
   saveFirmMessagingSettings,
   saveSiteMessagingSettings,
 } from './settings-store.ts';
-import { messagingDb } from './tables.ts';
 
 type AdminContext = Context<AdminEnv>;
 
 export function getMessagingSettingsRoute(deps: AdminDeps) {
-  return async (c: AdminContext) =>
-    jsonResponse(200, await loadFirmMessagingSettings(messagingDb(deps.db), c.get('user').firmId));
+  return async (c: AdminContext) => jsonResponse(200, await loadFirmMessagingSettings(deps.db, c.get('user').firmId));
 }
 
 export function putMessagingSettingsRoute(deps: AdminDeps) {
   return async (c: AdminContext) => {
     const input = await readAdminJson(c, messagingSettings);
-    await saveFirmMessagingSettings(messagingDb(deps.db), c.get('user').firmId, input, deps.now());
+    await saveFirmMessagingSettings(deps.db, c.get('user').firmId, input, deps.now());
     return jsonResponse(200, input);
   };
 }
@@ -39,7 +37,7 @@ export function putMessagingSettingsRoute(deps: AdminDeps) {
 export function getSiteMessagingSettingsRoute(deps: AdminDeps) {
   return async (c: AdminContext) => {
     const { row } = await loadFirmSite(deps.db, c.get('user').firmId, c.req.param('site') ?? '');
-    return jsonResponse(200, await loadSiteMessagingSettings(messagingDb(deps.db), row.id));
+    return jsonResponse(200, await loadSiteMessagingSettings(deps.db, row.id));
   };
 }
 
@@ -47,7 +45,7 @@ export function putSiteMessagingSettingsRoute(deps: AdminDeps) {
   return async (c: AdminContext) => {
     const { row } = await loadFirmSite(deps.db, c.get('user').firmId, c.req.param('site') ?? '');
     const input = await readAdminJson(c, siteMessagingSettings);
-    await saveSiteMessagingSettings(messagingDb(deps.db), row.id, input, deps.now());
+    await saveSiteMessagingSettings(deps.db, row.id, input, deps.now());
     return jsonResponse(200, input);
   };
 }

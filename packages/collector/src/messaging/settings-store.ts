@@ -11,14 +11,14 @@ import {
   type MessagingSettings,
   type SiteMessagingSettings,
 } from '@retainer/schema/admin';
-import type { MessagingDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
 export const defaultMessagingSettings: MessagingSettings = {
   updateTargetDays: defaultUpdateTargetDays,
   surveyReminderDays: defaultSurveyReminderDays,
 };
 
-export async function loadFirmMessagingSettings(db: MessagingDb, firmId: string): Promise<MessagingSettings> {
+export async function loadFirmMessagingSettings(db: Db, firmId: string): Promise<MessagingSettings> {
   const row = await db
     .selectFrom('firm_messaging_settings')
     .selectAll()
@@ -32,13 +32,13 @@ export async function loadFirmMessagingSettings(db: MessagingDb, firmId: string)
 }
 
 /** The settings of the firm that owns `site` (the demo's defaults for a site without a firm). */
-export async function loadSiteFirmSettings(db: MessagingDb, site: string): Promise<MessagingSettings> {
+export async function loadSiteFirmSettings(db: Db, site: string): Promise<MessagingSettings> {
   const row = await db.selectFrom('sites').select('firm_id').where('id', '=', site).executeTakeFirst();
   return row?.firm_id ? loadFirmMessagingSettings(db, row.firm_id) : { ...defaultMessagingSettings };
 }
 
 export async function saveFirmMessagingSettings(
-  db: MessagingDb,
+  db: Db,
   firmId: string,
   settings: MessagingSettings,
   now: number,
@@ -55,7 +55,7 @@ export async function saveFirmMessagingSettings(
     .execute();
 }
 
-export async function loadSiteMessagingSettings(db: MessagingDb, site: string): Promise<SiteMessagingSettings> {
+export async function loadSiteMessagingSettings(db: Db, site: string): Promise<SiteMessagingSettings> {
   const row = await db
     .selectFrom('site_messaging_settings')
     .select('status_page')
@@ -65,7 +65,7 @@ export async function loadSiteMessagingSettings(db: MessagingDb, site: string): 
 }
 
 export async function saveSiteMessagingSettings(
-  db: MessagingDb,
+  db: Db,
   site: string,
   settings: SiteMessagingSettings,
   now: number,

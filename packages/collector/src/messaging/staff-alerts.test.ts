@@ -5,7 +5,6 @@ import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { createFieldCipher } from '../crypto/field-cipher.ts';
 import { createOutbox, type Outbox } from '../outbox/outbox.ts';
 import { saveSurveySettings } from '../survey/survey-settings-store.ts';
-import { surveyDb } from '../survey/tables.ts';
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { digestWeek } from './digest.ts';
@@ -86,7 +85,7 @@ describe.each(storageKinds)('staff alerts and the weekly digest on %s', (kind) =
 
   it('tells staff when a survey answer lands in the follow-up queue, in each person’s language', async () => {
     await saveSurveySettings(
-      surveyDb(kit.db),
+      kit.db,
       'harbor-vale',
       { reviewLinks: [], page: 'https://harborvale.example/feedback' },
       kit.clock.now,

@@ -12,8 +12,8 @@
 import type { NotificationEvent } from '@retainer/schema/admin';
 import type { Outbox } from '../outbox/outbox.ts';
 import { staffRecipients } from '../outbox/preferences.ts';
-import { outboxDb } from '../outbox/tables.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
+import type { Db } from '../storage/database.ts';
 
 export type StaffAlert = {
   site: string;
@@ -27,14 +27,14 @@ export type StaffAlert = {
 };
 
 /** Queues the alert for each member who wants it; returns how many were written (not deduplicated). */
-export async function queueStaffAlert(outbox: Outbox, trx: object, alert: StaffAlert): Promise<number> {
-  const recipients = await staffRecipients(outboxDb(trx), {
+export async function queueStaffAlert(outbox: Outbox, trx: Db, alert: StaffAlert): Promise<number> {
+  const recipients = await staffRecipients(trx, {
     site: alert.site,
     event: alert.event,
     practiceArea: alert.practiceArea ?? null,
   });
   if (recipients.length === 0) return 0;
-  const site = await outboxDb(trx).selectFrom('sites').select('config').where('id', '=', alert.site).executeTakeFirst();
+  const site = await trx.selectFrom('sites').select('config').where('id', '=', alert.site).executeTakeFirst();
   const siteLanguage = site ? (JSON.parse(site.config) as SiteSettings).defaultLanguage : 'en';
   let written = 0;
   for (const person of recipients) {

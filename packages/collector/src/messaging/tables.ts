@@ -1,10 +1,8 @@
 /**
- * The messaging tables (migration `0019-messaging`) as Kysely sees them, on top of the status
- * tracker's and the survey's (which bring the dashboard's and the foundation's).
+ * The messaging tables (migration `0019-messaging`) as Kysely sees them, and the columns it adds to
+ * `matters` and `survey_invitations` (composed in storage/database.ts).
  */
-import type { Kysely } from 'kysely';
-import type { StatusDatabase } from '../status/tables.ts';
-import type { SurveyDatabase } from '../survey/tables.ts';
+import type { Generated } from 'kysely';
 
 export interface IntakeRepliesTable {
   id: string;
@@ -59,27 +57,17 @@ export interface SiteMessagingSettingsTable {
   updated_at: number;
 }
 
-type MessagingColumns = {
-  matters: StatusDatabase['matters'] & { notify_updates: number; notify_lang: string | null };
-  survey_invitations: SurveyDatabase['survey_invitations'] & {
-    emailed_at: number | null;
-    reminded_at: number | null;
-    /** Field-cipher token of the link's token, kept only for the reminder. */
-    email_token: string | null;
-  };
-};
+/** Columns messaging adds to `matters`. */
+export interface MatterMessagingColumns {
+  /** 1 when the client asked for an email on updates (defaults to 0). */
+  notify_updates: Generated<number>;
+  notify_lang: string | null;
+}
 
-export type MessagingDatabase = Omit<StatusDatabase & SurveyDatabase, 'matters' | 'survey_invitations'> &
-  MessagingColumns & {
-    intake_replies: IntakeRepliesTable;
-    matter_replies: MatterRepliesTable;
-    email_unsubscribes: EmailUnsubscribesTable;
-    password_resets: PasswordResetsTable;
-    firm_messaging_settings: FirmMessagingSettingsTable;
-    site_messaging_settings: SiteMessagingSettingsTable;
-  };
-
-export type MessagingDb = Kysely<MessagingDatabase>;
-
-/** The same connection seen with the messaging tables. */
-export const messagingDb = (db: Kysely<never> | Kysely<unknown> | object): MessagingDb => db as unknown as MessagingDb;
+/** Columns messaging adds to `survey_invitations`. */
+export interface SurveyInvitationMessagingColumns {
+  emailed_at: number | null;
+  reminded_at: number | null;
+  /** Field-cipher token of the link's token, kept only for the reminder. */
+  email_token: string | null;
+}

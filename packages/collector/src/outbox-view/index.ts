@@ -11,7 +11,7 @@
 import type { OutboxDetail } from '@retainer/schema/admin';
 import type { Context, Handler } from 'hono';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound } from '../admin-api/read-body.ts';
+import { notFound } from '../http/read-body.ts';
 
 export const emailBodyContentSecurityPolicy = [
   "default-src 'none'",

@@ -14,7 +14,6 @@ import { type SmtpSink, startSmtpSink } from '../test-support/smtp-sink.ts';
 import { openTestStorage, storageKinds } from '../test-support/test-storage.ts';
 import { startDeliveryWorker } from './delivery-worker.ts';
 import { createOutbox } from './outbox.ts';
-import { outboxDb } from './tables.ts';
 
 const child = fileURLToPath(new URL('../test-support/outbox-child.ts', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL;
@@ -109,7 +108,7 @@ describe.each(storageKinds)('delivery after a crash on %s', (kind) => {
       kind === 'postgres' ? { kind, url: databaseUrl!, schema } : { kind, file: join(dataDir, 'retainer.db') },
     );
     try {
-      const rows = await outboxDb(storage.db).selectFrom('outbox').select(['message_id', 'state']).execute();
+      const rows = await storage.db.selectFrom('outbox').select(['message_id', 'state']).execute();
       expect(rows).toHaveLength(8);
       for (const row of rows) {
         expect(row.state).toBe('sent');

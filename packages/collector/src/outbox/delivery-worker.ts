@@ -15,15 +15,16 @@
  *   outbox.wake(); // after a commit that enqueued something
  *   await worker.stop();
  */
-import type { CompiledQuery, Kysely } from 'kysely';
+import type { CompiledQuery } from 'kysely';
+import type { Db } from '../storage/database.ts';
 import type { QueryResult } from '../storage/write-queries.ts';
 import { type MailServer, resolveServer } from './email-settings.ts';
 import { createMailer, describeError, isPermanent, type Mailer } from './mailer.ts';
 import type { Outbox } from './outbox.ts';
-import { type OutboxDb, type OutboxRow, outboxAddress, outboxDb } from './tables.ts';
+import { type OutboxRow, outboxAddress } from './tables.ts';
 
 export type DeliveryWorkerOptions = {
-  db: Kysely<unknown> | object;
+  db: Db;
   kind: 'sqlite' | 'postgres';
   outbox: Outbox;
   mailer?: Mailer;
@@ -65,7 +66,7 @@ export function retryDelay(attempt: number, random: () => number = Math.random):
 export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const { kind, outbox, pollMs = 5_000, leaseMs = 60_000, batch = 10, giveUpMs = dayMs, wakeDelayMs = 100 } = options;
   const random = options.random ?? Math.random;
-  const db = outboxDb(options.db);
+  const db = options.db;
   const write = options.write;
   /** Runs a write query where the options say; its returned rows. */
   const run = async <Row>(query: { compile(): CompiledQuery<Row>; execute(): Promise<Row[]> }): Promise<Row[]> =>
@@ -252,12 +253,12 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
 }
 
 /** Queues a site's held messages again (those still within their time), e.g. after its mail server was set. */
-export async function releaseHeldMessages(db: OutboxDb, site: string, now: number, giveUpMs = dayMs): Promise<number> {
+export async function releaseHeldMessages(db: Db, site: string, now: number, giveUpMs = dayMs): Promise<number> {
   const result = await releaseHeldQuery(db, site, now, giveUpMs).executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
-const releaseHeldQuery = (db: OutboxDb, site: string, now: number, giveUpMs: number) =>
+const releaseHeldQuery = (db: Db, site: string, now: number, giveUpMs: number) =>
   db
     .updateTable('outbox')
     .set({ state: 'queued', next_attempt_at: now, last_error: null })

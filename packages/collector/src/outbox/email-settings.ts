@@ -8,7 +8,8 @@
  */
 import type { EmailSettings, EmailSettingsInput } from '@retainer/schema/admin';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { type OutboxDb, smtpPasswordAddress } from './tables.ts';
+import type { Db } from '../storage/database.ts';
+import { smtpPasswordAddress } from './tables.ts';
 
 export type StoredEmailSettings = {
   host: string;
@@ -47,7 +48,7 @@ export type MailServer = {
 
 type Loaded = { settings: StoredEmailSettings; password: string | null };
 
-export async function loadEmailSettings(db: OutboxDb, site: string): Promise<Loaded> {
+export async function loadEmailSettings(db: Db, site: string): Promise<Loaded> {
   const row = await db
     .selectFrom('email_settings')
     .select(['settings', 'password'])
@@ -85,7 +86,7 @@ const sender = (from: string, name: string) => (name ? `"${name.replace(/["\\]/g
 
 /** The server a site's messages use now: its own, else the instance's, else none (hold them). */
 export async function resolveServer(
-  db: OutboxDb,
+  db: Db,
   cipher: FieldCipher,
   site: string,
   instanceUrl: string | undefined,
@@ -153,7 +154,7 @@ export function mergeEmailSettings(
 }
 
 export async function saveEmailSettings(
-  db: OutboxDb,
+  db: Db,
   cipher: FieldCipher,
   site: string,
   merged: { settings: StoredEmailSettings; password: string | null | undefined },

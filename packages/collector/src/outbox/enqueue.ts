@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { Language } from '@retainer/schema';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { emailIndex } from '../people/email-index.ts';
-import { type NewOutboxRow, outboxAddress, outboxDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
+import { type NewOutboxRow, outboxAddress } from './tables.ts';
 import { emailTemplates } from './templates/index.ts';
 import type { EmailTemplate, RenderContext, RenderedEmail } from './templates/template.ts';
 
@@ -106,8 +107,7 @@ function sealRendered(
  * Inserts the message inside `trx` (any Kysely transaction or connection). Returns the row's id, or
  * undefined when `dedupeKey` was enqueued before for this site. Call `wake()` after the commit.
  */
-export async function insertEmail(trx: object, message: EmailMessage, ctx: Omit<RowContext, 'firmName'>) {
-  const db = outboxDb(trx);
+export async function insertEmail(db: Db, message: EmailMessage, ctx: Omit<RowContext, 'firmName'>) {
   const site = message.site
     ? await db.selectFrom('sites').select('name').where('id', '=', message.site).executeTakeFirst()
     : undefined;

@@ -66,14 +66,5 @@ export {
   testEmailRoute,
   toOutboxItem,
 } from './routes.ts';
-export {
-  type NewOutboxRow,
-  type OutboxDatabase,
-  type OutboxDb,
-  type OutboxRow,
-  outboxAddress,
-  outboxDb,
-  outboxField,
-  smtpPasswordAddress,
-} from './tables.ts';
+export { type NewOutboxRow, type OutboxRow, outboxAddress, outboxField, smtpPasswordAddress } from './tables.ts';
 export * from './templates/index.ts';

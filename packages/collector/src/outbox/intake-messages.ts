@@ -13,11 +13,12 @@ import { pickText } from '@retainer/schema';
 import { dueAt } from '../business-hours/index.ts';
 import { businessHoursOf } from '../site-admin/site-mapping.ts';
 import type { CachedSite } from '../sites/site-cache.ts';
+import type { Db } from '../storage/database.ts';
 import { loadEmailSettings } from './email-settings.ts';
 import { buildEmailRow } from './enqueue.ts';
 import type { Outbox } from './outbox.ts';
 import { type StaffRecipient, staffRecipients } from './preferences.ts';
-import type { NewOutboxRow, OutboxDb } from './tables.ts';
+import type { NewOutboxRow } from './tables.ts';
 
 export type IntakeMessagePlan = {
   site: CachedSite;
@@ -27,7 +28,7 @@ export type IntakeMessagePlan = {
 };
 
 export async function planIntakeMessages(
-  db: OutboxDb,
+  db: Db,
   site: CachedSite,
   practiceArea: string | null,
 ): Promise<IntakeMessagePlan> {

@@ -19,7 +19,6 @@ import { type SmtpSink, startSmtpSink } from '../test-support/smtp-sink.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { type DeliveryWorker, heldReason, startDeliveryWorker } from './delivery-worker.ts';
 import { createOutbox, type Outbox } from './outbox.ts';
-import { outboxDb } from './tables.ts';
 
 type Setup = { kit: AdminKit; outbox: Outbox; worker: DeliveryWorker };
 
@@ -71,7 +70,7 @@ describe.each(storageKinds)('outbox on %s', (kind) => {
     await kit.cleanup();
   });
 
-  const rows = () => outboxDb(kit.storage.db).selectFrom('outbox').selectAll().orderBy('created_at').execute();
+  const rows = () => kit.storage.db.selectFrom('outbox').selectAll().orderBy('created_at').execute();
   const referenceOf = async (id: string) =>
     (await kit.db.selectFrom('intakes').select('reference').where('id', '=', id).executeTakeFirstOrThrow()).reference;
 
@@ -300,7 +299,7 @@ describe.each(storageKinds)('outbox on %s', (kind) => {
     const mails = await sink.waitFor(2);
     expect(mails.every((m) => m.parsed.from?.value[0]?.address === 'intake@harborvale.example')).toBe(true);
     // The stored password is a token, not the password.
-    const stored = await outboxDb(kit.storage.db).selectFrom('email_settings').selectAll().execute();
+    const stored = await kit.storage.db.selectFrom('email_settings').selectAll().execute();
     expect(JSON.stringify(stored)).not.toContain('s3cret-pass');
   });
 
@@ -326,7 +325,7 @@ describe.each(storageKinds)('outbox on %s', (kind) => {
     expect(result).toMatchObject({ sent: true, error: null });
     const [mail] = await sink.waitFor(1);
     expect(mail?.to).toEqual(['check@harborvale.example']);
-    const row = await outboxDb(kit.storage.db)
+    const row = await kit.storage.db
       .selectFrom('outbox')
       .selectAll()
       .where('id', '=', result.outboxId)

@@ -8,6 +8,7 @@
  *   outbox.wake();
  */
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { Db } from '../storage/database.ts';
 import { type EmailMessage, insertEmail } from './enqueue.ts';
 
 export type OutboxOptions = {
@@ -27,7 +28,7 @@ export type Outbox = {
   baseUrl(): string;
   setBaseUrl(url: string): void;
   /** Inserts one email inside `trx`; its id, or undefined when the dedupe key was used before. */
-  enqueueEmail(trx: object, message: EmailMessage): Promise<string | undefined>;
+  enqueueEmail(trx: Db, message: EmailMessage): Promise<string | undefined>;
   /** Tells the delivery worker there is something due (call after the commit). */
   wake(): void;
   onWake(listener: () => void): () => void;

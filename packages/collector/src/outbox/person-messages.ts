@@ -7,14 +7,15 @@
  *   const rows = await findPersonMessages(db, firmId, emailIndexes(cipher, email));
  */
 import type { OutboxDetail } from '@retainer/schema/admin';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import type { Db } from '../storage/database.ts';
 import { toOutboxItem } from './routes.ts';
-import { type OutboxRow, outboxAddress, outboxDb } from './tables.ts';
+import { type OutboxRow, outboxAddress } from './tables.ts';
 
-export async function findPersonMessages(db: object, firmId: string, indexes: string[]): Promise<OutboxRow[]> {
+export async function findPersonMessages(db: Db, firmId: string, indexes: string[]): Promise<OutboxRow[]> {
   if (indexes.length === 0) return [];
-  return outboxDb(db)
+  return db
     .selectFrom('outbox')
     .innerJoin('sites', 'sites.id', 'outbox.site')
     .selectAll('outbox')
@@ -43,8 +44,7 @@ export function exportPersonMessages(deps: AdminDeps, rows: OutboxRow[]): Outbox
 export const erasedMessageReason = 'Erased before it was sent';
 
 /** Inside the erasure's transaction; returns how many messages were blanked. */
-export async function erasePersonMessages(trx: object, cipher: FieldCipher, rows: OutboxRow[]): Promise<number> {
-  const db = outboxDb(trx);
+export async function erasePersonMessages(db: Db, cipher: FieldCipher, rows: OutboxRow[]): Promise<number> {
   for (const row of rows) {
     const seal = (value: string, field: Parameters<typeof outboxAddress>[1]) =>
       cipher.encrypt(value, outboxAddress(row, field));

@@ -14,7 +14,7 @@ import {
   type NotificationRule,
   notificationEvents,
 } from '@retainer/schema/admin';
-import type { OutboxDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
 /** Every event once, in the schema's order: saved rules over the defaults. */
 export function withDefaults(saved: Partial<NotificationPreferences> | undefined): NotificationPreferences {
@@ -25,7 +25,7 @@ export function withDefaults(saved: Partial<NotificationPreferences> | undefined
   };
 }
 
-export async function loadPreferences(db: OutboxDb, userId: string): Promise<NotificationPreferences> {
+export async function loadPreferences(db: Db, userId: string): Promise<NotificationPreferences> {
   const row = await db
     .selectFrom('notification_preferences')
     .select('preferences')
@@ -34,7 +34,7 @@ export async function loadPreferences(db: OutboxDb, userId: string): Promise<Not
   return withDefaults(row ? (JSON.parse(row.preferences) as NotificationPreferences) : undefined);
 }
 
-export async function savePreferences(db: OutboxDb, userId: string, preferences: NotificationPreferences, now: number) {
+export async function savePreferences(db: Db, userId: string, preferences: NotificationPreferences, now: number) {
   const values = { preferences: JSON.stringify(withDefaults(preferences)), updated_at: now };
   await db
     .insertInto('notification_preferences')
@@ -54,7 +54,7 @@ export type StaffRecipient = { userId: string; email: string; name: string; lang
 
 /** The members of the site's firm who want `event` emailed for this site and practice area. */
 export async function staffRecipients(
-  db: OutboxDb,
+  db: Db,
   { site, event, practiceArea = null }: { site: string; event: NotificationEvent; practiceArea?: string | null },
 ): Promise<StaffRecipient[]> {
   const rows = await db

@@ -9,17 +9,16 @@
 import { defaultRetention } from '@retainer/schema/admin';
 import { inBatches, purgeBatchSize } from '../retention/batches.ts';
 import type { SiteRetention } from '../retention/settings-store.ts';
-import { outboxDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
 const dayMs = 86_400_000;
 
 export async function purgeSentBodies(
-  database: object,
+  db: Db,
   sites: readonly SiteRetention[],
   now: number,
   batchSize = purgeBatchSize,
 ): Promise<number> {
-  const db = outboxDb(database);
   let purged = 0;
   // Instance-level messages (no site) keep the default.
   for (const { site, settings } of [...sites, { site: '', settings: defaultRetention }]) {

@@ -25,10 +25,10 @@ import {
   outboxQuery,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, notFound, readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import { heldReason, releaseHeldMessages } from './delivery-worker.ts';
@@ -42,7 +42,7 @@ import {
 import { buildEmailRow } from './enqueue.ts';
 import { createMailer, describeError } from './mailer.ts';
 import { loadPreferences, savePreferences } from './preferences.ts';
-import { type OutboxRow, outboxAddress, outboxDb } from './tables.ts';
+import { type OutboxRow, outboxAddress } from './tables.ts';
 
 type AdminContext = Context<AdminEnv>;
 
@@ -83,7 +83,7 @@ export function listOutboxRoute(deps: AdminDeps) {
       throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
     }
     const { state, cursor, limit = 50 } = parsed.data;
-    let query = outboxDb(deps.db).selectFrom('outbox').selectAll().where('site', '=', site.id);
+    let query = deps.db.selectFrom('outbox').selectAll().where('site', '=', site.id);
     if (state) query = query.where('state', '=', state);
     if (cursor) {
       const dot = cursor.indexOf('.');
@@ -110,7 +110,7 @@ export function listOutboxRoute(deps: AdminDeps) {
 
 async function findMessage(deps: AdminDeps, c: AdminContext): Promise<OutboxRow> {
   const site = await firmSite(deps, c);
-  const row = await outboxDb(deps.db)
+  const row = await deps.db
     .selectFrom('outbox')
     .selectAll()
     .where('site', '=', site.id)
@@ -124,7 +124,7 @@ export function outboxDetailRoute(deps: AdminDeps) {
   return async function handleOutboxDetail(c: AdminContext): Promise<Response> {
     const row = await findMessage(deps, c);
     const open = opener(deps, row);
-    const server = await resolveServer(outboxDb(deps.db), deps.cipher, row.site, deps.outbox.smtpUrl);
+    const server = await resolveServer(deps.db, deps.cipher, row.site, deps.outbox.smtpUrl);
     const headers = row.headers ? (JSON.parse(open(row.headers, 'headers')) as Record<string, string>) : {};
     const body: OutboxDetail = {
       ...toOutboxItem(deps, row),
@@ -143,7 +143,7 @@ export function retryOutboxRoute(deps: AdminDeps) {
     const row = await findMessage(deps, c);
     if (row.state === 'sent' || row.state === 'sending') throw new ProblemError(409, problemTypes.conflict);
     const now = deps.now();
-    await outboxDb(deps.db)
+    await deps.db
       .updateTable('outbox')
       .set({ state: 'queued', next_attempt_at: now, last_error: null })
       .where('id', '=', row.id)
@@ -157,7 +157,7 @@ export function retryOutboxRoute(deps: AdminDeps) {
 export function getEmailSettingsRoute(deps: AdminDeps) {
   return async function handleGetEmailSettings(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    const loaded = await loadEmailSettings(outboxDb(deps.db), site.id);
+    const loaded = await loadEmailSettings(deps.db, site.id);
     return jsonResponse(200, publicEmailSettings(loaded, Boolean(deps.outbox.smtpUrl)));
   };
 }
@@ -166,7 +166,7 @@ export function putEmailSettingsRoute(deps: AdminDeps) {
   return async function handlePutEmailSettings(c: AdminContext): Promise<Response> {
     const input = await readAdminJson(c, emailSettingsInput);
     const site = await firmSite(deps, c);
-    const db = outboxDb(deps.db);
+    const db = deps.db;
     const loaded = await loadEmailSettings(db, site.id);
     let merged: ReturnType<typeof mergeEmailSettings>;
     try {
@@ -191,7 +191,7 @@ export function testEmailRoute(deps: AdminDeps) {
   return async function handleTestEmail(c: AdminContext): Promise<Response> {
     const { to } = await readAdminJson(c, emailTestInput);
     const site = await firmSite(deps, c);
-    const db = outboxDb(deps.db);
+    const db = deps.db;
     const server = await resolveServer(db, deps.cipher, site.id, deps.outbox.smtpUrl);
     const now = deps.now();
     const locale = ((JSON.parse(site.config) as { defaultLanguage?: Language }).defaultLanguage ?? 'en') as Language;
@@ -245,7 +245,7 @@ export function testEmailRoute(deps: AdminDeps) {
 
 export function getNotificationsRoute(deps: AdminDeps) {
   return async function handleGetNotifications(c: AdminContext): Promise<Response> {
-    return jsonResponse(200, await loadPreferences(outboxDb(deps.db), c.get('user').id));
+    return jsonResponse(200, await loadPreferences(deps.db, c.get('user').id));
   };
 }
 
@@ -272,7 +272,7 @@ export function putNotificationsRoute(deps: AdminDeps) {
         if (j >= 0) throw invalidField(`rules.${i}.sites.${j}`, 'unknown_site');
       }
     }
-    const db = outboxDb(deps.db);
+    const db = deps.db;
     await savePreferences(db, user.id, input, deps.now());
     return jsonResponse(200, await loadPreferences(db, user.id));
   };
@@ -280,7 +280,7 @@ export function putNotificationsRoute(deps: AdminDeps) {
 
 /** The messages about one thing (`subjectRef`, e.g. `intake:<id>`), oldest first: a feature's own history view. */
 export async function listMessagesAbout(deps: AdminDeps, site: string, subjectRef: string): Promise<OutboxItem[]> {
-  const rows = await outboxDb(deps.db)
+  const rows = await deps.db
     .selectFrom('outbox')
     .selectAll()
     .where('site', '=', site)

@@ -1,7 +1,6 @@
-/** The tables of `0018-outbox`, as Kysely sees them (see `./migration.ts`), on top of the dashboard's. */
+/** The tables of `0018-outbox`, as Kysely sees them (see `./migration.ts`; composed in storage/database.ts). */
 import type { OutboxKind, OutboxState } from '@retainer/schema/admin';
-import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { AdminDatabase } from '../admin-store/tables.ts';
+import type { Insertable, Selectable } from 'kysely';
 
 export interface OutboxTable {
   id: string;
@@ -51,18 +50,8 @@ export interface NotificationPreferencesTable {
   updated_at: number;
 }
 
-export type OutboxDatabase = AdminDatabase & {
-  outbox: OutboxTable;
-  email_settings: EmailSettingsTable;
-  notification_preferences: NotificationPreferencesTable;
-};
-
-export type OutboxDb = Kysely<OutboxDatabase>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type NewOutboxRow = Insertable<OutboxTable>;
-
-/** The same connection or transaction, seen with the outbox tables. */
-export const outboxDb = (db: object): OutboxDb => db as OutboxDb;
 
 /** Where each encrypted column's token is bound (the field cipher's associated data). */
 export const outboxField = {

@@ -4,7 +4,6 @@ import { passwordResetState } from '@retainer/schema/admin';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, adminPassword, createAdminKit } from '../admin-api/test-kit.ts';
 import { createFieldCipher } from '../crypto/field-cipher.ts';
-import { messagingDb } from '../messaging/tables.ts';
 import { deliverAll, type Mailbox, startMailbox } from '../messaging/test-mailbox.ts';
 import { createOutbox, type Outbox } from '../outbox/outbox.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
@@ -68,7 +67,7 @@ describe.each(storageKinds)('forgot password on %s', (kind) => {
     expect(mail?.subject).toBe('Сброс пароля Retainer');
     const token = linkIn(mail?.text);
     // Only the token's hash is stored.
-    const rows = await messagingDb(kit.db).selectFrom('password_resets').selectAll().execute();
+    const rows = await kit.db.selectFrom('password_resets').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(await check(token)).toBe(true);
 

@@ -18,14 +18,12 @@ import {
   passwordResetRequest,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
-import { readAdminJson } from '../admin-api/read-body.ts';
-import { clientAddress, publicOrigin } from '../admin-api/request-info.ts';
 import { hashPassword } from '../auth/password.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { ProblemError } from '../errors/index.ts';
-import { messagingDb } from '../messaging/tables.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { readAdminJson } from '../http/read-body.ts';
+import { clientAddress, publicOrigin } from '../http/request-info.ts';
 import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 
@@ -38,12 +36,12 @@ export const resetRules = {
 const invalidLink = () => new ProblemError(403, problemTypes.invalidToken);
 
 export function requestResetRoute(deps: AdminDeps) {
-  const db = messagingDb(deps.db);
+  const db = deps.db;
   return async function handleRequestReset(c: Context): Promise<Response> {
     const { email, lang } = await readAdminJson(c, passwordResetRequest);
     const now = deps.now();
     await enforceRateLimits(
-      deps.db as unknown as Kysely<unknown>,
+      deps.db,
       [
         { key: `reset:address:${clientAddress(c, deps)}`, rule: resetRules.perAddress },
         { key: `reset:account:${email}`, rule: resetRules.perAccount },
@@ -88,7 +86,7 @@ export function requestResetRoute(deps: AdminDeps) {
 }
 
 async function openReset(deps: AdminDeps, token: string) {
-  return messagingDb(deps.db)
+  return deps.db
     .selectFrom('password_resets')
     .selectAll()
     .where('token_hash', '=', hashToken(token))
@@ -112,28 +110,26 @@ export function confirmResetRoute(deps: AdminDeps) {
     if (!reset) throw invalidLink();
     const passwordHash = await hashPassword(password, deps.passwordCost);
     const now = deps.now();
-    await messagingDb(deps.db)
-      .transaction()
-      .execute(async (trx) => {
-        // The conditional update first: of two concurrent uses of one link, only one wins.
-        const taken = await trx
-          .updateTable('password_resets')
-          .set({ used_at: now })
-          .where('token_hash', '=', reset.token_hash)
-          .where('used_at', 'is', null)
-          .executeTakeFirst();
-        if (Number(taken.numUpdatedRows) === 0) throw invalidLink();
-        await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', reset.user_id).execute();
-        // Whoever had the old password is signed out everywhere.
-        await trx.deleteFrom('sessions').where('user_id', '=', reset.user_id).execute();
-        // Other links sent for this account stop working too.
-        await trx
-          .updateTable('password_resets')
-          .set({ used_at: now })
-          .where('user_id', '=', reset.user_id)
-          .where('used_at', 'is', null)
-          .execute();
-      });
+    await deps.db.transaction().execute(async (trx) => {
+      // The conditional update first: of two concurrent uses of one link, only one wins.
+      const taken = await trx
+        .updateTable('password_resets')
+        .set({ used_at: now })
+        .where('token_hash', '=', reset.token_hash)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(taken.numUpdatedRows) === 0) throw invalidLink();
+      await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', reset.user_id).execute();
+      // Whoever had the old password is signed out everywhere.
+      await trx.deleteFrom('sessions').where('user_id', '=', reset.user_id).execute();
+      // Other links sent for this account stop working too.
+      await trx
+        .updateTable('password_resets')
+        .set({ used_at: now })
+        .where('user_id', '=', reset.user_id)
+        .where('used_at', 'is', null)
+        .execute();
+    });
     return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
   };
 }

@@ -21,11 +21,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ErasureResult } from '@retainer/schema/admin';
 import { sql } from 'kysely';
-import type { AdminDb } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { messagingDb } from '../messaging/tables.ts';
-import { statusDb } from '../status/tables.ts';
-import { surveyDb } from '../survey/tables.ts';
+import type { Db } from '../storage/database.ts';
 import type { PersonRecords } from './person-records.ts';
 
 export const erasedMarker = 'erased';
@@ -36,11 +33,11 @@ type Erase = {
   records: PersonRecords;
   now: number;
   /** More to erase in the same transaction (the outbox's emails, issue 15); returns how many. */
-  more?: (trx: AdminDb) => Promise<number>;
+  more?: (trx: Db) => Promise<number>;
 };
 
 export async function erasePerson(
-  db: AdminDb,
+  db: Db,
   cipher: FieldCipher,
   { firmId, userId, records, now, more }: Erase,
 ): Promise<ErasureResult> {
@@ -56,14 +53,14 @@ export async function erasePerson(
         .executeTakeFirst();
       erased = Number(result.numUpdatedRows);
       await trx.deleteFrom('intake_notes').where('intake_id', 'in', intakeIds).execute();
-      await messagingDb(trx).deleteFrom('intake_replies').where('intake_id', 'in', intakeIds).execute();
+      await trx.deleteFrom('intake_replies').where('intake_id', 'in', intakeIds).execute();
       await trx.updateTable('intake_history').set({ reason: null }).where('intake_id', 'in', intakeIds).execute();
       await trx.deleteFrom('parties').where('intake_id', 'in', intakeIds).execute();
     }
-    const status = statusDb(trx);
+    const status = trx;
     if (matterIds.length > 0) {
       await status.deleteFrom('matter_messages').where('matter_id', 'in', matterIds).execute();
-      await messagingDb(trx).deleteFrom('matter_replies').where('matter_id', 'in', matterIds).execute();
+      await trx.deleteFrom('matter_replies').where('matter_id', 'in', matterIds).execute();
       await status.deleteFrom('matter_updates').where('matter_id', 'in', matterIds).execute();
     }
     for (const row of records.matters) {
@@ -84,7 +81,7 @@ export async function erasePerson(
         .where('id', '=', row.id)
         .execute();
     }
-    const survey = surveyDb(trx);
+    const survey = trx;
     for (const row of records.surveys) {
       await survey
         .updateTable('survey_invitations')
@@ -100,11 +97,7 @@ export async function erasePerson(
         .where('id', '=', row.id)
         .execute();
       // Issue 15: the reminder's copy of the link token goes too.
-      await messagingDb(trx)
-        .updateTable('survey_invitations')
-        .set({ email_token: null })
-        .where('id', '=', row.id)
-        .execute();
+      await trx.updateTable('survey_invitations').set({ email_token: null }).where('id', '=', row.id).execute();
     }
     const emails = more ? await more(trx) : undefined;
     const result = {

@@ -5,12 +5,13 @@
  * @example
  *   const found = await findPersonRecords(deps, firmId, 'ann@example.com');
  */
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
-import type { AdminDb } from '../admin-store/tables.ts';
+
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { type FirmIntake, loadFirmIntake } from '../inbox/firm-intakes.ts';
-import { type MatterRow, statusDb } from '../status/tables.ts';
-import { type SurveyInvitationRow, surveyDb } from '../survey/tables.ts';
+import type { MatterRow } from '../status/tables.ts';
+import type { Db } from '../storage/database.ts';
+import type { SurveyInvitationRow } from '../survey/tables.ts';
 import { emailIndex, emailIndexes } from './email-index.ts';
 
 export type PersonRecords = { intakes: FirmIntake[]; matters: MatterRow[]; surveys: SurveyInvitationRow[] };
@@ -19,8 +20,8 @@ export type PersonRecords = { intakes: FirmIntake[]; matters: MatterRow[]; surve
  * Invitations stored before migration `0014-people-index` have an encrypted email but no index:
  * index them now (a migration has no key). Erased ones have no email, so each row is done once.
  */
-export async function indexSurveyEmails(db: AdminDb, cipher: FieldCipher, firmId: string): Promise<void> {
-  const survey = surveyDb(db);
+export async function indexSurveyEmails(db: Db, cipher: FieldCipher, firmId: string): Promise<void> {
+  const survey = db;
   const rows = await survey
     .selectFrom('survey_invitations')
     .innerJoin('sites', 'sites.id', 'survey_invitations.site')
@@ -52,7 +53,7 @@ export async function findPersonRecords(deps: AdminDeps, firmId: string, email: 
     .where('intakes.email_index', 'in', indexes)
     .orderBy('intakes.received_at')
     .execute();
-  const matters = await statusDb(deps.db)
+  const matters = await deps.db
     .selectFrom('matters')
     .innerJoin('sites', 'sites.id', 'matters.site')
     .selectAll('matters')
@@ -61,7 +62,7 @@ export async function findPersonRecords(deps: AdminDeps, firmId: string, email: 
     .orderBy('matters.created_at')
     .orderBy('matters.id')
     .execute();
-  const surveys = await surveyDb(deps.db)
+  const surveys = await deps.db
     .selectFrom('survey_invitations')
     .innerJoin('sites', 'sites.id', 'survey_invitations.site')
     .selectAll('survey_invitations')

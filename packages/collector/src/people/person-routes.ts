@@ -14,9 +14,9 @@ import {
   type SurveyInvitation,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { readAdminJson } from '../admin-api/read-body.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { readAdminJson } from '../http/read-body.ts';
 import { buildDetail } from '../inbox/intake-detail.ts';
 import { erasePersonMessages, exportPersonMessages, findPersonMessages } from '../outbox/person-messages.ts';
 import { jsonResponse } from '../respond.ts';

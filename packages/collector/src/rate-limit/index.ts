@@ -9,26 +9,20 @@
  */
 import { createHash } from 'node:crypto';
 import { problemTypes } from '@retainer/schema';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { ProblemError } from '../errors/index.ts';
+import type { Db } from '../storage/database.ts';
 
 export type RateRule = { max: number; windowMs: number };
 export type RateVerdict = { allowed: true; count: number } | { allowed: false; count: number; retryAfterMs: number };
-
-type RateLimitTables = { rate_limits: { key: string; window_start: number; count: number } };
 
 /** The stored form of a key (for tests that fill a window without sending every request). */
 export const digest = (key: string) => createHash('sha256').update(key).digest('base64url');
 
 /** How many hits `key` has in the current window, without counting one. */
-export async function peekRateLimit<DB>(
-  db: Kysely<DB>,
-  key: string,
-  rule: RateRule,
-  now: number,
-): Promise<RateVerdict> {
+export async function peekRateLimit(db: Db, key: string, rule: RateRule, now: number): Promise<RateVerdict> {
   const windowStart = now - (now % rule.windowMs);
-  const row = await (db as unknown as Kysely<RateLimitTables>)
+  const row = await db
     .selectFrom('rate_limits')
     .select('count')
     .where('key', '=', digest(key))
@@ -40,9 +34,9 @@ export async function peekRateLimit<DB>(
 }
 
 /** Counts one hit on `key` in the current window and says whether it is within `rule.max`. */
-export async function hitRateLimit<DB>(db: Kysely<DB>, key: string, rule: RateRule, now: number): Promise<RateVerdict> {
+export async function hitRateLimit(db: Db, key: string, rule: RateRule, now: number): Promise<RateVerdict> {
   const windowStart = now - (now % rule.windowMs);
-  const row = await (db as unknown as Kysely<RateLimitTables>)
+  const row = await db
     .insertInto('rate_limits')
     .values({ key: digest(key), window_start: windowStart, count: 1 })
     .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + 1` }))
@@ -54,8 +48,8 @@ export async function hitRateLimit<DB>(db: Kysely<DB>, key: string, rule: RateRu
 }
 
 /** Throws the 429 problem (with Retry-After in whole seconds) when any rule's window is full. */
-export async function enforceRateLimits<DB>(
-  db: Kysely<DB>,
+export async function enforceRateLimits(
+  db: Db,
   limits: readonly { key: string; rule: RateRule }[],
   now: number,
 ): Promise<void> {
@@ -72,9 +66,6 @@ export async function enforceRateLimits<DB>(
 }
 
 /** Drops windows that ended before `before` (run with the retention purge). */
-export async function pruneRateLimits<DB>(db: Kysely<DB>, before: number): Promise<void> {
-  await (db as unknown as Kysely<RateLimitTables>)
-    .deleteFrom('rate_limits')
-    .where('window_start', '<', before)
-    .execute();
+export async function pruneRateLimits(db: Db, before: number): Promise<void> {
+  await db.deleteFrom('rate_limits').where('window_start', '<', before).execute();
 }

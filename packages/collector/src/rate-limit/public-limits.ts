@@ -9,10 +9,10 @@
  */
 import { problemTypes } from '@retainer/schema';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Kysely } from 'kysely';
-import { clientAddress } from '../admin-api/request-info.ts';
 import type { AppEnv } from '../app-env.ts';
 import { ProblemError } from '../errors/index.ts';
+import { clientAddress } from '../http/request-info.ts';
+import type { Db } from '../storage/database.ts';
 import { enforceRateLimits, type RateRule, type RateVerdict } from './index.ts';
 
 export type PublicLimits = {
@@ -85,8 +85,8 @@ const intakeAttemptsPerSubmission = 3;
  * limit itself is counted in the database, shared by every collector, but only for a valid new
  * submission (`submitIntake` calls the returned `count`), so junk never costs a disk write.
  */
-export function limitIntakeByAddress<DB>(
-  db: Kysely<DB>,
+export function limitIntakeByAddress(
+  db: Db,
   rule: RateRule,
   options: AddressOptions,
 ): { guard: MiddlewareHandler<AppEnv>; count: (c: Context) => Promise<void> } {

@@ -11,7 +11,6 @@ import { pruneRawEvents } from './raw-events.ts';
 import { runPurges } from './run-purges.ts';
 import { everySiteRetention } from './settings-store.ts';
 import { purgeSurveyComments } from './survey-comments.ts';
-import { retentionDb } from './tables.ts';
 
 const dayMs = 86_400_000;
 const url = (site = 'harbor-vale') => `/api/admin/sites/${site}/retention`;
@@ -19,7 +18,7 @@ const url = (site = 'harbor-vale') => `/api/admin/sites/${site}/retention`;
 describe.each(storageKinds)('retention on %s', (kind) => {
   let kit: AdminKit;
   let other: { session: Session; siteId: string; firmId: string };
-  const db = () => retentionDb(kit.storage.db);
+  const db = () => kit.storage.db;
   const sites = () => everySiteRetention(db());
   const put = (body: unknown, session = kit.admin, site = 'harbor-vale') =>
     kit.call(url(site), { method: 'PUT', session, body });

@@ -13,9 +13,9 @@
 import { type IntakeFieldName, personalIntakeFields } from '@retainer/schema';
 import { sql } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { Db } from '../storage/database.ts';
 import { inBatches, purgeBatchSize } from './batches.ts';
 import type { SiteRetention } from './settings-store.ts';
-import type { RetentionDb } from './tables.ts';
 
 const dayMs = 86_400_000;
 /** Replaces the request hash (a fingerprint of the answers); a retry of such an old submission is a 422. */
@@ -34,7 +34,7 @@ export const purgedNote = (language: string, days: number): string => (notes[lan
 type Rule = { state: 'declined' | 'spam'; days: number; fields: readonly IntakeFieldName[] };
 
 export async function purgeIntakeText(
-  db: RetentionDb,
+  db: Db,
   cipher: FieldCipher,
   sites: readonly SiteRetention[],
   now: number,
@@ -54,7 +54,7 @@ export async function purgeIntakeText(
 }
 
 async function purgeBatch(
-  db: RetentionDb,
+  db: Db,
   cipher: FieldCipher,
   site: string,
   language: string,

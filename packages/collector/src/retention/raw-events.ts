@@ -8,14 +8,14 @@
  *   const deleted = await pruneRawEvents(db, await everySiteRetention(db), Date.now());
  */
 import { journeyStages } from '@retainer/schema';
+import type { Db } from '../storage/database.ts';
 import { inBatches, purgeBatchSize } from './batches.ts';
 import type { SiteRetention } from './settings-store.ts';
-import type { RetentionDb } from './tables.ts';
 
 const dayMs = 86_400_000;
 
 export async function pruneRawEvents(
-  db: RetentionDb,
+  db: Db,
   sites: readonly SiteRetention[],
   now: number,
   batchSize = purgeBatchSize,

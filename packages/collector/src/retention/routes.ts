@@ -8,13 +8,12 @@
  */
 import { retentionSettings } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { readAdminJson } from '../admin-api/read-body.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { readAdminJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import { loadRetentionSettings, saveRetentionSettings } from './settings-store.ts';
-import { retentionDb } from './tables.ts';
 
 type AdminContext = Context<AdminEnv>;
 
@@ -24,7 +23,7 @@ const firmSiteId = async (deps: AdminDeps, c: AdminContext) =>
 export function getRetentionRoute(deps: AdminDeps) {
   return async function handleGetRetention(c: AdminContext): Promise<Response> {
     const site = await firmSiteId(deps, c);
-    return jsonResponse(200, await loadRetentionSettings(retentionDb(deps.db), site));
+    return jsonResponse(200, await loadRetentionSettings(deps.db, site));
   };
 }
 
@@ -32,7 +31,7 @@ export function putRetentionRoute(deps: AdminDeps) {
   return async function handlePutRetention(c: AdminContext): Promise<Response> {
     const site = await firmSiteId(deps, c);
     const settings = await readAdminJson(c, retentionSettings);
-    await saveRetentionSettings(retentionDb(deps.db), site, settings, deps.now());
+    await saveRetentionSettings(deps.db, site, settings, deps.now());
     return jsonResponse(200, settings);
   };
 }

@@ -9,15 +9,14 @@
  */
 import type { Kysely } from 'kysely';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { faqDb, purgeFaqQuestions } from '../faq/index.ts';
+import { purgeFaqQuestions } from '../faq/index.ts';
 import { purgeSentBodies } from '../outbox/purge-bodies.ts';
 import { pruneRateLimits } from '../rate-limit/index.ts';
-import type { Database } from '../storage/tables.ts';
+import type { Database } from '../storage/database.ts';
 import { purgeIntakeText } from './intake-text.ts';
 import { pruneRawEvents } from './raw-events.ts';
 import { everySiteRetention } from './settings-store.ts';
 import { purgeSurveyComments } from './survey-comments.ts';
-import { retentionDb } from './tables.ts';
 
 export type PurgeKind = 'faqQuestions' | 'intakeText' | 'surveyComments' | 'events' | 'rateLimits' | 'sentEmails';
 export type PurgeReport = { counts: Partial<Record<PurgeKind, number>>; failed: PurgeKind[] };
@@ -26,22 +25,21 @@ export type PurgeReport = { counts: Partial<Record<PurgeKind, number>>; failed: 
 const rateLimitKeepMs = 2 * 86_400_000;
 
 export async function runPurges(
-  database: Kysely<Database>,
+  db: Kysely<Database>,
   cipher: FieldCipher,
   now: number,
   batchSize?: number,
 ): Promise<PurgeReport> {
-  const db = retentionDb(database);
   const report: PurgeReport = { counts: {}, failed: [] };
   const sites = await everySiteRetention(db);
   const kinds: [PurgeKind, () => Promise<number>][] = [
-    ['faqQuestions', () => purgeFaqQuestions(faqDb(database), now)],
+    ['faqQuestions', () => purgeFaqQuestions(db, now)],
     ['intakeText', () => purgeIntakeText(db, cipher, sites, now, batchSize)],
     ['surveyComments', () => purgeSurveyComments(db, sites, now, batchSize)],
     ['events', () => pruneRawEvents(db, sites, now, batchSize)],
-    ['rateLimits', () => pruneRateLimits(database, now - rateLimitKeepMs).then(() => 0)],
+    ['rateLimits', () => pruneRateLimits(db, now - rateLimitKeepMs).then(() => 0)],
     // Issue 15: bodies of sent emails after the site's `sentEmailDays`.
-    ['sentEmails', () => purgeSentBodies(database, sites, now, batchSize)],
+    ['sentEmails', () => purgeSentBodies(db, sites, now, batchSize)],
   ];
   for (const [kind, purge] of kinds) {
     try {

@@ -6,12 +6,12 @@
  *   for (const { site, settings } of await everySiteRetention(db)) { ... }
  */
 import { defaultRetention, type RetentionSettings } from '@retainer/schema/admin';
-import type { RetentionDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
 /** Saved values over the defaults: a setting added later reads its default until the site saves. */
 const withDefaults = (saved: string): RetentionSettings => ({ ...defaultRetention, ...JSON.parse(saved) });
 
-export async function loadRetentionSettings(db: RetentionDb, site: string): Promise<RetentionSettings> {
+export async function loadRetentionSettings(db: Db, site: string): Promise<RetentionSettings> {
   const saved = await db
     .selectFrom('retention_settings')
     .select('settings')
@@ -21,7 +21,7 @@ export async function loadRetentionSettings(db: RetentionDb, site: string): Prom
 }
 
 export async function saveRetentionSettings(
-  db: RetentionDb,
+  db: Db,
   site: string,
   settings: RetentionSettings,
   now: number,
@@ -37,7 +37,7 @@ export async function saveRetentionSettings(
 export type SiteRetention = { site: string; settings: RetentionSettings; language: string };
 
 /** Every site with its settings and default language (the language of the note left in purged intakes). */
-export async function everySiteRetention(db: RetentionDb): Promise<SiteRetention[]> {
+export async function everySiteRetention(db: Db): Promise<SiteRetention[]> {
   const rows = await db
     .selectFrom('sites')
     .leftJoin('retention_settings', 'retention_settings.site', 'sites.id')

@@ -6,15 +6,16 @@
  * @example
  *   const purged = await purgeSurveyComments(db, await everySiteRetention(db), Date.now());
  */
+
+import type { Db } from '../storage/database.ts';
 import { inBatches, purgeBatchSize } from './batches.ts';
 import { purgedMarker } from './intake-text.ts';
 import type { SiteRetention } from './settings-store.ts';
-import type { RetentionDb } from './tables.ts';
 
 const dayMs = 86_400_000;
 
 export async function purgeSurveyComments(
-  db: RetentionDb,
+  db: Db,
   sites: readonly SiteRetention[],
   now: number,
   batchSize = purgeBatchSize,

@@ -8,7 +8,6 @@
 import { randomUUID } from 'node:crypto';
 import type { LawyerInput } from '@retainer/schema/admin';
 import { insertLawyer } from '../directory/lawyer-store.ts';
-import { directoryDb } from '../directory/tables.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { demoSiteId } from './demo-site.ts';
 
@@ -158,7 +157,7 @@ export const demoLawyers: LawyerInput[] = [
 export async function seedDemoLawyers(storage: Storage, now = Date.now()): Promise<boolean> {
   const claim = randomUUID();
   if ((await storage.claimMeta('seed:demo-lawyers', claim)) !== claim) return false;
-  const db = directoryDb(storage.db);
+  const db = storage.db;
   for (const [order, lawyer] of demoLawyers.entries()) {
     await insertLawyer(db, demoSiteId, randomUUID(), { ...lawyer, order }, now);
   }

@@ -10,7 +10,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AdminOptions } from '../admin-api/index.ts';
-import { adminDb } from '../admin-store/tables.ts';
 import { type CollectorApp, createApp } from '../app.ts';
 import { type FirstAdmin, prepareFirstAdmin } from '../auth/first-admin.ts';
 import { loadDataKeys } from '../crypto/data-key.ts';
@@ -163,7 +162,7 @@ export async function startCollector(config: CollectorConfig = {}): Promise<Star
       log(`Widgets not built yet (${config.widgetsDir} is missing): run \`npm run build\`.`);
     }
     // After seeding: the first admin's firm claims the demo site.
-    const firstAdmin = await prepareFirstAdmin(adminDb(storage.db), {
+    const firstAdmin = await prepareFirstAdmin(storage.db, {
       baseUrl: config.admin?.publicUrl ?? running.url,
       now: Date.now(),
       unattended: config.firstAdmin,

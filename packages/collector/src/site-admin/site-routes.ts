@@ -17,12 +17,12 @@ import {
   siteSettingsInput,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, readAdminJson } from '../admin-api/read-body.ts';
-import { publicOrigin } from '../admin-api/request-info.ts';
 import { isValidTimeZone } from '../business-hours/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, readAdminJson } from '../http/read-body.ts';
+import { publicOrigin } from '../http/request-info.ts';
 import { jsonResponse } from '../respond.ts';
 import { type SiteSettings, toPublicConfig } from '../sites/site-settings.ts';
 import { sameText, settingsFromInput, toAdminSite } from './site-mapping.ts';

@@ -7,15 +7,16 @@
  */
 import type { LocalizedText } from '@retainer/schema';
 import type { AdminSite, BusinessHours } from '@retainer/schema/admin';
-import { notFound } from '../admin-api/read-body.ts';
-import type { AdminDb, AdminSiteRow } from '../admin-store/tables.ts';
+import type { AdminSiteRow } from '../admin-store/tables.ts';
+import { notFound } from '../http/read-body.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
+import type { Db } from '../storage/database.ts';
 import type { DisclaimerRow } from '../storage/tables.ts';
 import { toAdminSite } from './site-mapping.ts';
 
 export type FirmSite = { row: AdminSiteRow; disclaimers: DisclaimerRow[] };
 
-export async function loadFirmSite(db: AdminDb, firmId: string, id: string): Promise<FirmSite> {
+export async function loadFirmSite(db: Db, firmId: string, id: string): Promise<FirmSite> {
   const row = await db
     .selectFrom('sites')
     .selectAll()
@@ -32,7 +33,7 @@ export async function loadFirmSite(db: AdminDb, firmId: string, id: string): Pro
   return { row, disclaimers };
 }
 
-export async function listFirmSites(db: AdminDb, firmId: string): Promise<AdminSite[]> {
+export async function listFirmSites(db: Db, firmId: string): Promise<AdminSite[]> {
   const rows = await db.selectFrom('sites').selectAll().where('firm_id', '=', firmId).orderBy('created_at').execute();
   if (rows.length === 0) return [];
   const disclaimers = await db
@@ -65,7 +66,7 @@ export type SiteWrite = {
 };
 
 /** False when the id is taken (by any firm: site ids are global, they appear in script tags). */
-export async function insertSite(db: AdminDb, site: SiteWrite, now: number): Promise<boolean> {
+export async function insertSite(db: Db, site: SiteWrite, now: number): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('sites')
@@ -87,7 +88,7 @@ export async function insertSite(db: AdminDb, site: SiteWrite, now: number): Pro
   });
 }
 
-export async function updateSite(db: AdminDb, site: SiteWrite, now: number): Promise<void> {
+export async function updateSite(db: Db, site: SiteWrite, now: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('sites')
@@ -105,12 +106,7 @@ export async function updateSite(db: AdminDb, site: SiteWrite, now: number): Pro
   });
 }
 
-function insertDisclaimer(
-  db: AdminDb,
-  site: string,
-  disclaimer: { version: number; text: LocalizedText },
-  now: number,
-) {
+function insertDisclaimer(db: Db, site: string, disclaimer: { version: number; text: LocalizedText }, now: number) {
   return db
     .insertInto('disclaimers')
     .values({ site, version: disclaimer.version, text: JSON.stringify(disclaimer.text), created_at: now })

@@ -8,11 +8,11 @@
  */
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { Db } from '../storage/database.ts';
 import { type IssuedSurveyInvitation, issueSurveyInvitation } from '../survey/issue-invitation.ts';
-import type { StatusDb } from './tables.ts';
 
 export type EndSurveyRequest = {
-  db: StatusDb;
+  db: Db;
   cipher: FieldCipher;
   site: string;
   clientName: string;
@@ -25,7 +25,7 @@ export type EndSurveyRequest = {
 
 export async function endOfMatterSurvey({ db, ...request }: EndSurveyRequest): Promise<IssuedSurveyInvitation | null> {
   try {
-    return await issueSurveyInvitation(db as never, { ...request, moment: 'end' });
+    return await issueSurveyInvitation(db, { ...request, moment: 'end' });
   } catch (error) {
     // The site has no survey page yet: closing the matter must not fail for that.
     if (error instanceof ProblemError && error.status === 422) return null;

@@ -5,18 +5,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { digest } from '../rate-limit/index.ts';
 import { saveSurveySettings } from '../survey/survey-settings-store.ts';
-import { surveyDb } from '../survey/tables.ts';
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { lookupRules } from './index.ts';
 import { demoMatters, seedDemoMatters } from './seed-matters.ts';
-import { statusDb } from './tables.ts';
 
 const day = 24 * 3_600_000;
 
 describe.each(storageKinds)('status tracker on %s', (kind) => {
   let kit: AdminKit;
-  const db = () => statusDb(kit.db);
+  const db = () => kit.db;
   const count = async (table: 'matters' | 'matter_messages' | 'matter_updates' | 'matter_invoices') =>
     Number(
       (
@@ -408,7 +406,7 @@ describe.each(storageKinds)('status tracker on %s', (kind) => {
 
   it('offers the end-of-matter survey when the site has a survey page', async () => {
     await saveSurveySettings(
-      surveyDb(kit.db),
+      kit.db,
       'harbor-vale',
       { reviewLinks: [], page: 'https://www.harborvale.example/feedback' },
       kit.clock.now,
@@ -420,7 +418,7 @@ describe.each(storageKinds)('status tracker on %s', (kind) => {
     expect(closed.surveyUrl).toMatch(/^https:\/\/www\.harborvale\.example\/feedback#retainer-survey=/);
     const seen = await view(await tokenFor(matter.reference, accessCode));
     expect(seen.survey).toEqual({ url: closed.surveyUrl });
-    await surveyDb(kit.db).deleteFrom('survey_settings').execute();
+    await kit.db.deleteFrom('survey_settings').execute();
   });
 
   it('seeds the three demo matters once, with their fixed codes', async () => {

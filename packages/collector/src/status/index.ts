@@ -18,7 +18,6 @@
  *   app.post('/v1/status/lookup', lookupMatter({ storage, sites, cipher, now }));
  */
 import {
-  issuesToErrors,
   type MatterView,
   problemTypes,
   type StatusNotifyState,
@@ -28,16 +27,14 @@ import {
   statusNotify,
 } from '@retainer/schema';
 import type { Context } from 'hono';
-import { type Kysely, sql } from 'kysely';
-import type * as z from 'zod/mini';
-import { clientAddress } from '../admin-api/request-info.ts';
+import { sql } from 'kysely';
 import type { AppEnv } from '../app-env.ts';
-import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { readWidgetJson } from '../http/read-body.ts';
+import { clientAddress } from '../http/request-info.ts';
 import { queueStaffAlert } from '../messaging/staff-alerts.ts';
-import { messagingDb } from '../messaging/tables.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import { enforceRateLimits, hitRateLimit, peekRateLimit, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
@@ -47,7 +44,6 @@ import { codeMatches, normaliseCode, normaliseReference } from './access-code.ts
 import { decryptPersonal, findSiteMatter } from './matter-store.ts';
 import { issueMatterToken, verifyMatterToken } from './matter-token.ts';
 import { buildMatterView } from './matter-view.ts';
-import { statusDb } from './tables.ts';
 
 export type StatusOptions = {
   storage: Storage;
@@ -81,18 +77,10 @@ export const messageRules = {
 /** A hash no code produces: what an unknown reference is compared against, so it costs the same. */
 const dummyHash = 'status-dummy-hash-0000000000000000000000000';
 
-function parse<T extends z.ZodMiniType>(schema: T, json: unknown): z.infer<T> {
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
-  }
-  return parsed.data as z.infer<T>;
-}
-
 /** The 429 with Retry-After readable by the widget on another origin. */
 async function limit(storage: Storage, limits: { key: string; rule: RateRule }[], now: number) {
   try {
-    await enforceRateLimits(storage.db as unknown as Kysely<unknown>, limits, now);
+    await enforceRateLimits(storage.db, limits, now);
   } catch (error) {
     if (error instanceof ProblemError) {
       throw new ProblemError(error.status, error.type, {
@@ -107,9 +95,9 @@ const lookupFailed = () => new ProblemError(401, problemTypes.statusLookupFailed
 const invalidToken = () => new ProblemError(401, problemTypes.invalidToken);
 
 export function lookupMatter({ storage, sites, cipher, now = Date.now, trustProxy = false }: StatusOptions) {
-  const db = statusDb(storage.db);
+  const db = storage.db;
   return async function handleLookup(c: Context<AppEnv>): Promise<Response> {
-    const input = parse(statusLookup, await readJsonBody(c, 4096));
+    const input = await readWidgetJson(c, statusLookup, 4096);
     const site = await sites.get(input.site);
     if (!site)
       throw new ProblemError(422, problemTypes.unknownSite, { errors: [{ path: 'site', code: 'unknown_site' }] });
@@ -171,19 +159,15 @@ export function lookupMatter({ storage, sites, cipher, now = Date.now, trustProx
 async function matterOfToken(storage: Storage, cipher: FieldCipher, token: string, at: number) {
   const claims = verifyMatterToken(cipher, token, at);
   if (!claims) throw invalidToken();
-  const row = await statusDb(storage.db)
-    .selectFrom('matters')
-    .selectAll()
-    .where('id', '=', claims.matterId)
-    .executeTakeFirst();
+  const row = await storage.db.selectFrom('matters').selectAll().where('id', '=', claims.matterId).executeTakeFirst();
   if (!row || Number(row.code_version) !== claims.codeVersion) throw invalidToken();
   return row;
 }
 
 export function readMatter({ storage, sites, cipher, now = Date.now }: StatusOptions) {
-  const db = statusDb(storage.db);
+  const db = storage.db;
   return async function handleReadMatter(c: Context<AppEnv>): Promise<Response> {
-    const { token } = parse(statusMatterRequest, await readJsonBody(c, 4096));
+    const { token } = await readWidgetJson(c, statusMatterRequest, 4096);
     const row = await matterOfToken(storage, cipher, token, now());
     const site = await sites.get(row.site);
     if (site) grantOrigin(c, [site]);
@@ -193,9 +177,9 @@ export function readMatter({ storage, sites, cipher, now = Date.now }: StatusOpt
 }
 
 export function sendMessage({ storage, sites, cipher, now = Date.now, outbox }: StatusOptions) {
-  const db = statusDb(storage.db);
+  const db = storage.db;
   return async function handleMessage(c: Context<AppEnv>): Promise<Response> {
-    const input = parse(statusMessage, await readJsonBody(c, 16 * 1024));
+    const input = await readWidgetJson(c, statusMessage, 16 * 1024);
     const at = now();
     const row = await matterOfToken(storage, cipher, input.token, at);
     const site = await sites.get(row.site);
@@ -244,7 +228,7 @@ export function sendMessage({ storage, sites, cipher, now = Date.now, outbox }: 
 
 export function setNotify({ storage, sites, cipher, now = Date.now }: StatusOptions) {
   return async function handleSetNotify(c: Context<AppEnv>): Promise<Response> {
-    const input = parse(statusNotify, await readJsonBody(c, 4096));
+    const input = await readWidgetJson(c, statusNotify, 4096);
     const row = await matterOfToken(storage, cipher, input.token, now());
     const site = await sites.get(row.site);
     if (site) grantOrigin(c, [site]);
@@ -252,7 +236,7 @@ export function setNotify({ storage, sites, cipher, now = Date.now }: StatusOpti
     if (input.notify && !canNotify) {
       throw new ProblemError(422, problemTypes.validation, { errors: [{ path: 'notify', code: 'no_email' }] });
     }
-    await messagingDb(storage.db)
+    await storage.db
       .updateTable('matters')
       .set({ notify_updates: input.notify ? 1 : 0, notify_lang: input.lang ?? null, updated_at: now() })
       .where('id', '=', row.id)

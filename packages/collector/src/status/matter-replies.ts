@@ -11,15 +11,15 @@ import { randomUUID } from 'node:crypto';
 import type { ThreadEntry } from '@retainer/schema';
 import { type MatterReply, replyToClient } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
-import { publicOrigin } from '../admin-api/request-info.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
-import { messagingDb } from '../messaging/tables.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, notFound, readAdminJson } from '../http/read-body.ts';
+import { publicOrigin } from '../http/request-info.ts';
 import { jsonResponse } from '../respond.ts';
+import type { Db } from '../storage/database.ts';
 import { findFirmMatter } from './matter-store.ts';
-import { type MatterRow, statusDb } from './tables.ts';
+import type { MatterRow } from './tables.ts';
 import { queueUpdateNotice, statusPageOf } from './update-notices.ts';
 
 const replyAddress = (row: MatterRow, replyId: string) => ({
@@ -28,8 +28,8 @@ const replyAddress = (row: MatterRow, replyId: string) => ({
   field: 'matterReply',
 });
 
-export async function listMatterReplies(db: object, cipher: FieldCipher, row: MatterRow): Promise<MatterReply[]> {
-  const rows = await messagingDb(db)
+export async function listMatterReplies(db: Db, cipher: FieldCipher, row: MatterRow): Promise<MatterReply[]> {
+  const rows = await db
     .selectFrom('matter_replies')
     .leftJoin('users', 'users.id', 'matter_replies.author_id')
     .selectAll('matter_replies')
@@ -48,22 +48,14 @@ export async function listMatterReplies(db: object, cipher: FieldCipher, row: Ma
 }
 
 /** Whether the client opted in to update notices on this matter. */
-export async function notifyUpdatesOf(db: object, matterId: string): Promise<boolean> {
-  const row = await messagingDb(db)
-    .selectFrom('matters')
-    .select('notify_updates')
-    .where('id', '=', matterId)
-    .executeTakeFirst();
+export async function notifyUpdatesOf(db: Db, matterId: string): Promise<boolean> {
+  const row = await db.selectFrom('matters').select('notify_updates').where('id', '=', matterId).executeTakeFirst();
   return Number(row?.notify_updates ?? 0) === 1;
 }
 
 /** The tracker's thread: the client's messages and the firm's replies, oldest first. */
-export async function matterThread(db: object, cipher: FieldCipher, row: MatterRow): Promise<ThreadEntry[]> {
-  const messages = await messagingDb(db)
-    .selectFrom('matter_messages')
-    .selectAll()
-    .where('matter_id', '=', row.id)
-    .execute();
+export async function matterThread(db: Db, cipher: FieldCipher, row: MatterRow): Promise<ThreadEntry[]> {
+  const messages = await db.selectFrom('matter_messages').selectAll().where('matter_id', '=', row.id).execute();
   const replies = await listMatterReplies(db, cipher, row);
   const entries: ThreadEntry[] = [
     ...messages.map((m) => ({
@@ -85,7 +77,7 @@ export async function matterThread(db: object, cipher: FieldCipher, row: MatterR
 
 export function replyToClientRoute(deps: AdminDeps, detailOf: (row: MatterRow) => Promise<unknown>) {
   return async function handleReplyToClient(c: Context<AdminEnv>): Promise<Response> {
-    const db = statusDb(deps.db);
+    const db = deps.db;
     const user = c.get('user');
     const row = await findFirmMatter(db, user.firmId, c.req.param('id') ?? '');
     if (!row) throw notFound();
@@ -101,37 +93,35 @@ export function replyToClientRoute(deps: AdminDeps, detailOf: (row: MatterRow) =
     }
     const now = deps.now();
     const id = randomUUID();
-    const statusPage = await statusPageOf(messagingDb(deps.db), row.site, publicOrigin(c, deps));
-    await messagingDb(deps.db)
-      .transaction()
-      .execute(async (trx) => {
+    const statusPage = await statusPageOf(deps.db, row.site, publicOrigin(c, deps));
+    await deps.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('matter_replies')
+        .values({
+          id,
+          matter_id: row.id,
+          in_reply_to: inReplyTo ?? null,
+          author_id: user.id,
+          body: deps.cipher.encrypt(text, replyAddress(row, id)),
+          created_at: now,
+        })
+        .execute();
+      // Answering a message reads it.
+      if (inReplyTo) {
         await trx
-          .insertInto('matter_replies')
-          .values({
-            id,
-            matter_id: row.id,
-            in_reply_to: inReplyTo ?? null,
-            author_id: user.id,
-            body: deps.cipher.encrypt(text, replyAddress(row, id)),
-            created_at: now,
-          })
+          .updateTable('matter_messages')
+          .set({ read_at: now })
+          .where('id', '=', inReplyTo)
+          .where('read_at', 'is', null)
           .execute();
-        // Answering a message reads it.
-        if (inReplyTo) {
-          await trx
-            .updateTable('matter_messages')
-            .set({ read_at: now })
-            .where('id', '=', inReplyTo)
-            .where('read_at', 'is', null)
-            .execute();
-        }
-        await trx
-          .updateTable('matters')
-          .set({ last_client_update_at: now, updated_at: now })
-          .where('id', '=', row.id)
-          .execute();
-        await queueUpdateNotice(deps.outbox, trx, { row, cipher: deps.cipher, kind: 'reply', key: id, statusPage });
-      });
+      }
+      await trx
+        .updateTable('matters')
+        .set({ last_client_update_at: now, updated_at: now })
+        .where('id', '=', row.id)
+        .execute();
+      await queueUpdateNotice(deps.outbox, trx, { row, cipher: deps.cipher, kind: 'reply', key: id, statusPage });
+    });
     deps.outbox.wake();
     const fresh = await findFirmMatter(db, user.firmId, row.id);
     if (!fresh) throw notFound();

@@ -19,12 +19,11 @@ import {
   updateMatterStages,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { emptyBody, invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
-import { publicOrigin } from '../admin-api/request-info.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { emptyBody, invalidField, notFound, readAdminJson } from '../http/read-body.ts';
+import { publicOrigin } from '../http/request-info.ts';
 import { loadFirmMessagingSettings } from '../messaging/settings-store.ts';
-import { messagingDb } from '../messaging/tables.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
@@ -35,7 +34,7 @@ import { listMatterReplies, notifyUpdatesOf } from './matter-replies.ts';
 import * as store from './matter-store.ts';
 import { openMatter } from './open-matter.ts';
 import { stageTemplate } from './stage-templates.ts';
-import { type MatterRow, statusDb } from './tables.ts';
+import type { MatterRow } from './tables.ts';
 import { queueUpdateNotice, statusPageOf } from './update-notices.ts';
 
 type AdminContext = Context<AdminEnv>;
@@ -72,7 +71,7 @@ function summaryOf(
 }
 
 export async function detailOf(deps: AdminDeps, row: MatterRow): Promise<MatterDetail> {
-  const db = statusDb(deps.db);
+  const db = deps.db;
   const personal = store.decryptPersonal(deps.cipher, row);
   const [lawyers, unread, updates, invoices, messages, settings, replies, notifyUpdates] = await Promise.all([
     store.lawyersById(db, [row.site]),
@@ -106,24 +105,24 @@ export async function detailOf(deps: AdminDeps, row: MatterRow): Promise<MatterD
 /** The firm's "days since the client was updated" target (issue 15: a setting, 14 by default). */
 async function siteFirmSettings(deps: AdminDeps, site: string) {
   const owner = await deps.db.selectFrom('sites').select('firm_id').where('id', '=', site).executeTakeFirst();
-  return loadFirmMessagingSettings(messagingDb(deps.db), owner?.firm_id ?? '');
+  return loadFirmMessagingSettings(deps.db, owner?.firm_id ?? '');
 }
 
 async function firmMatter(deps: AdminDeps, c: AdminContext): Promise<MatterRow> {
-  const row = await store.findFirmMatter(statusDb(deps.db), c.get('user').firmId, c.req.param('id') ?? '');
+  const row = await store.findFirmMatter(deps.db, c.get('user').firmId, c.req.param('id') ?? '');
   if (!row) throw notFound();
   return row;
 }
 
 async function checkLawyer(deps: AdminDeps, site: string, lawyerId: string | null | undefined) {
   if (!lawyerId) return;
-  const lawyers = await store.lawyersById(statusDb(deps.db), [site]);
+  const lawyers = await store.lawyersById(deps.db, [site]);
   if (!lawyers.has(lawyerId)) throw invalidField('lawyerId', 'unknown_option');
 }
 
 export function listMattersRoute(deps: AdminDeps) {
   return async function handleListMatters(c: AdminContext): Promise<Response> {
-    const db = statusDb(deps.db);
+    const db = deps.db;
     const site = c.req.query('site') || undefined;
     const rows = await store.listFirmMatters(db, c.get('user').firmId, site);
     const [lawyers, unread] = await Promise.all([
@@ -134,7 +133,7 @@ export function listMattersRoute(deps: AdminDeps) {
       ),
     ]);
     const now = deps.now();
-    const { updateTargetDays } = await loadFirmMessagingSettings(messagingDb(deps.db), c.get('user').firmId);
+    const { updateTargetDays } = await loadFirmMessagingSettings(deps.db, c.get('user').firmId);
     let matters = rows.map((row) =>
       summaryOf(
         row,
@@ -172,7 +171,7 @@ export function createMatterRoute(deps: AdminDeps) {
       personal: { name: input.clientName, ...(input.clientEmail ? { email: input.clientEmail } : {}) },
       stages: input.stages ?? stageTemplate(input.practiceArea),
     });
-    const row = await store.findFirmMatter(statusDb(deps.db), c.get('user').firmId, id);
+    const row = await store.findFirmMatter(deps.db, c.get('user').firmId, id);
     if (!row) throw notFound();
     return jsonResponse(201, { matter: await detailOf(deps, row), accessCode });
   };
@@ -187,7 +186,7 @@ export function updateStagesRoute(deps: AdminDeps) {
     const before = JSON.stringify(clientStages(store.stagesOf(row), row.current_stage));
     const after = JSON.stringify(clientStages(input.stages, input.currentStage));
     await store.updateMatter(
-      statusDb(deps.db),
+      deps.db,
       row.id,
       {
         stages: JSON.stringify(input.stages),
@@ -205,7 +204,7 @@ export function updateLawyerRoute(deps: AdminDeps) {
     const row = await firmMatter(deps, c);
     const { lawyerId } = await readAdminJson(c, updateMatterLawyer);
     await checkLawyer(deps, row.site, lawyerId);
-    await store.updateMatter(statusDb(deps.db), row.id, { lawyer_id: lawyerId }, deps.now());
+    await store.updateMatter(deps.db, row.id, { lawyer_id: lawyerId }, deps.now());
     return jsonResponse(200, await detailOf(deps, await firmMatter(deps, c)));
   };
 }
@@ -214,9 +213,9 @@ export function postUpdateRoute(deps: AdminDeps) {
   return async function handlePostUpdate(c: AdminContext): Promise<Response> {
     const row = await firmMatter(deps, c);
     const { text } = await readAdminJson(c, postMatterUpdate);
-    const statusPage = await statusPageOf(messagingDb(deps.db), row.site, publicOrigin(c, deps));
+    const statusPage = await statusPageOf(deps.db, row.site, publicOrigin(c, deps));
     // The client's notice (if they opted in) commits with the update, or not at all.
-    await store.insertUpdate(statusDb(deps.db), deps.cipher, row, text, c.get('user').id, deps.now(), (trx, key) =>
+    await store.insertUpdate(deps.db, deps.cipher, row, text, c.get('user').id, deps.now(), (trx, key) =>
       queueUpdateNotice(deps.outbox, trx, { row, cipher: deps.cipher, kind: 'update', key, statusPage }),
     );
     deps.outbox.wake();
@@ -233,7 +232,7 @@ export function setNextStepRoute(deps: AdminDeps) {
     const changed =
       (before?.text ?? null) !== input.text || (input.text !== null && before?.expectedDate !== input.expectedDate);
     await store.updateMatter(
-      statusDb(deps.db),
+      deps.db,
       row.id,
       {
         next_step:
@@ -254,30 +253,28 @@ export function addInvoiceRoute(deps: AdminDeps) {
     const row = await firmMatter(deps, c);
     const input = await readAdminJson(c, invoiceInput);
     const now = deps.now();
-    await statusDb(deps.db)
-      .transaction()
-      .execute(async (trx) => {
-        await trx
-          .insertInto('matter_invoices')
-          .values({
-            id: randomUUID(),
-            matter_id: row.id,
-            number: input.number,
-            amount: input.amount,
-            currency: input.currency,
-            due_date: input.dueDate,
-            status: 'open',
-            pay_url: input.payUrl ?? null,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        await trx
-          .updateTable('matters')
-          .set({ last_client_update_at: now, updated_at: now })
-          .where('id', '=', row.id)
-          .execute();
-      });
+    await deps.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('matter_invoices')
+        .values({
+          id: randomUUID(),
+          matter_id: row.id,
+          number: input.number,
+          amount: input.amount,
+          currency: input.currency,
+          due_date: input.dueDate,
+          status: 'open',
+          pay_url: input.payUrl ?? null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await trx
+        .updateTable('matters')
+        .set({ last_client_update_at: now, updated_at: now })
+        .where('id', '=', row.id)
+        .execute();
+    });
     return jsonResponse(201, await detailOf(deps, await firmMatter(deps, c)));
   };
 }
@@ -286,7 +283,7 @@ export function setInvoiceStatusRoute(deps: AdminDeps) {
   return async function handleSetInvoiceStatus(c: AdminContext): Promise<Response> {
     const row = await firmMatter(deps, c);
     const { status } = await readAdminJson(c, setInvoiceStatus);
-    const result = await statusDb(deps.db)
+    const result = await deps.db
       .updateTable('matter_invoices')
       .set({ status, updated_at: deps.now() })
       .where('matter_id', '=', row.id)
@@ -301,14 +298,14 @@ export function markMessageReadRoute(deps: AdminDeps) {
   return async function handleMarkRead(c: AdminContext): Promise<Response> {
     await readAdminJson(c, emptyBody);
     const row = await firmMatter(deps, c);
-    const result = await statusDb(deps.db)
+    const result = await deps.db
       .updateTable('matter_messages')
       .set({ read_at: deps.now() })
       .where('matter_id', '=', row.id)
       .where('id', '=', c.req.param('message') ?? '')
       .where('read_at', 'is', null)
       .executeTakeFirst();
-    const exists = await statusDb(deps.db)
+    const exists = await deps.db
       .selectFrom('matter_messages')
       .select('id')
       .where('matter_id', '=', row.id)
@@ -323,7 +320,7 @@ export function reissueCodeRoute(deps: AdminDeps) {
   return async function handleReissueCode(c: AdminContext): Promise<Response> {
     await readAdminJson(c, emptyBody);
     const row = await firmMatter(deps, c);
-    const accessCode = await store.reissueAccessCode(statusDb(deps.db), deps.cipher, row, deps.now());
+    const accessCode = await store.reissueAccessCode(deps.db, deps.cipher, row, deps.now());
     return jsonResponse(200, { reference: row.reference, accessCode });
   };
 }
@@ -338,34 +335,32 @@ export function closeMatterRoute(deps: AdminDeps) {
     const last = stages.find((s) => s.key === 'closed') ?? stages.at(-1);
     const personal = store.decryptPersonal(deps.cipher, row);
     // Issue 15: the invitation is emailed to the client (when staff have the address) in the same transaction.
-    await statusDb(deps.db)
-      .transaction()
-      .execute(async (trx) => {
-        const survey = await endOfMatterSurvey({
-          db: trx,
-          cipher: deps.cipher,
-          createdBy: c.get('user').id,
-          site: row.site,
-          clientName: personal.name,
-          email: personal.email,
-          practiceArea: row.practice_area,
-          lawyer: row.lawyer_id ?? undefined,
-          now,
-        });
-        if (survey) await emailSurveyInvitation(deps.outbox, trx, survey);
-        await store.updateMatter(
-          trx,
-          row.id,
-          {
-            status: 'closed',
-            closed_at: now,
-            current_stage: last?.key ?? row.current_stage,
-            survey_url: survey?.url ?? null,
-            last_client_update_at: now,
-          },
-          now,
-        );
+    await deps.db.transaction().execute(async (trx) => {
+      const survey = await endOfMatterSurvey({
+        db: trx,
+        cipher: deps.cipher,
+        createdBy: c.get('user').id,
+        site: row.site,
+        clientName: personal.name,
+        email: personal.email,
+        practiceArea: row.practice_area,
+        lawyer: row.lawyer_id ?? undefined,
+        now,
       });
+      if (survey) await emailSurveyInvitation(deps.outbox, trx, survey);
+      await store.updateMatter(
+        trx,
+        row.id,
+        {
+          status: 'closed',
+          closed_at: now,
+          current_stage: last?.key ?? row.current_stage,
+          survey_url: survey?.url ?? null,
+          last_client_update_at: now,
+        },
+        now,
+      );
+    });
     deps.outbox.wake();
     return jsonResponse(200, await detailOf(deps, await firmMatter(deps, c)));
   };

@@ -10,8 +10,9 @@ import { randomUUID } from 'node:crypto';
 import type { ClientMessage, MatterInvoice, MatterStage, MatterUpdate } from '@retainer/schema/admin';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { emailIndex } from '../people/email-index.ts';
+import type { Db } from '../storage/database.ts';
 import { hashAccessCode, newAccessCode } from './access-code.ts';
-import type { MatterRow, StatusDb } from './tables.ts';
+import type { MatterRow } from './tables.ts';
 
 export type Personal = { name: string; email?: string };
 
@@ -63,7 +64,7 @@ export function decryptParties(cipher: FieldCipher, row: MatterRow): MatterParty
 
 /** Inserts the matter in its first stage; returns its id and the access code in clear (shown once). */
 export async function insertMatter(
-  db: StatusDb,
+  db: Db,
   cipher: FieldCipher,
   matter: NewMatter,
   now: number,
@@ -114,7 +115,7 @@ export async function insertMatter(
 }
 
 /** A matter of one of the firm's sites. */
-export async function findFirmMatter(db: StatusDb, firmId: string, id: string): Promise<MatterRow | undefined> {
+export async function findFirmMatter(db: Db, firmId: string, id: string): Promise<MatterRow | undefined> {
   return db
     .selectFrom('matters')
     .innerJoin('sites', 'sites.id', 'matters.site')
@@ -124,7 +125,7 @@ export async function findFirmMatter(db: StatusDb, firmId: string, id: string): 
     .executeTakeFirst();
 }
 
-export async function listFirmMatters(db: StatusDb, firmId: string, site?: string): Promise<MatterRow[]> {
+export async function listFirmMatters(db: Db, firmId: string, site?: string): Promise<MatterRow[]> {
   let query = db
     .selectFrom('matters')
     .innerJoin('sites', 'sites.id', 'matters.site')
@@ -139,7 +140,7 @@ export async function listFirmMatters(db: StatusDb, firmId: string, site?: strin
     .execute();
 }
 
-export async function findSiteMatter(db: StatusDb, site: string, reference: string) {
+export async function findSiteMatter(db: Db, site: string, reference: string) {
   return db
     .selectFrom('matters')
     .selectAll()
@@ -149,7 +150,7 @@ export async function findSiteMatter(db: StatusDb, site: string, reference: stri
 }
 
 export async function updateMatter(
-  db: StatusDb,
+  db: Db,
   id: string,
   changes: Partial<Omit<MatterRow, 'id' | 'site' | 'reference' | 'created_at'>>,
   now: number,
@@ -162,7 +163,7 @@ export async function updateMatter(
 }
 
 /** A new access code: the old one and every token made with it stop working; failures and lock reset. */
-export async function reissueAccessCode(db: StatusDb, cipher: FieldCipher, row: MatterRow, now: number) {
+export async function reissueAccessCode(db: Db, cipher: FieldCipher, row: MatterRow, now: number) {
   const accessCode = newAccessCode();
   await updateMatter(
     db,
@@ -179,14 +180,14 @@ export async function reissueAccessCode(db: StatusDb, cipher: FieldCipher, row: 
 }
 
 export async function insertUpdate(
-  db: StatusDb,
+  db: Db,
   cipher: FieldCipher,
   row: MatterRow,
   text: string,
   authorId: string,
   now: number,
   /** More writes in the same transaction (the client's update notice, issue 15). */
-  within?: (trx: StatusDb, updateId: string) => Promise<void>,
+  within?: (trx: Db, updateId: string) => Promise<void>,
 ): Promise<void> {
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
@@ -209,7 +210,7 @@ export async function insertUpdate(
   });
 }
 
-export async function listUpdates(db: StatusDb, cipher: FieldCipher, row: MatterRow): Promise<MatterUpdate[]> {
+export async function listUpdates(db: Db, cipher: FieldCipher, row: MatterRow): Promise<MatterUpdate[]> {
   const rows = await db
     .selectFrom('matter_updates')
     .leftJoin('users', 'users.id', 'matter_updates.author_id')
@@ -235,7 +236,7 @@ export async function listUpdates(db: StatusDb, cipher: FieldCipher, row: Matter
   }));
 }
 
-export async function listInvoices(db: StatusDb, matterId: string, openOnly = false): Promise<MatterInvoice[]> {
+export async function listInvoices(db: Db, matterId: string, openOnly = false): Promise<MatterInvoice[]> {
   let query = db.selectFrom('matter_invoices').selectAll().where('matter_id', '=', matterId);
   if (openOnly) query = query.where('status', '=', 'open');
   const rows = await query.orderBy('due_date').orderBy('created_at').execute();
@@ -251,7 +252,7 @@ export async function listInvoices(db: StatusDb, matterId: string, openOnly = fa
   }));
 }
 
-export async function listMessages(db: StatusDb, cipher: FieldCipher, row: MatterRow): Promise<ClientMessage[]> {
+export async function listMessages(db: Db, cipher: FieldCipher, row: MatterRow): Promise<ClientMessage[]> {
   const rows = await db
     .selectFrom('matter_messages')
     .selectAll()
@@ -267,7 +268,7 @@ export async function listMessages(db: StatusDb, cipher: FieldCipher, row: Matte
 }
 
 /** Unread client messages per matter id. */
-export async function unreadCounts(db: StatusDb, matterIds: string[]): Promise<Map<string, number>> {
+export async function unreadCounts(db: Db, matterIds: string[]): Promise<Map<string, number>> {
   if (matterIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('matter_messages')
@@ -280,7 +281,7 @@ export async function unreadCounts(db: StatusDb, matterIds: string[]): Promise<M
 }
 
 /** Lawyer names (and contact details) of a site, by id. */
-export async function lawyersById(db: StatusDb, sites: string[]) {
+export async function lawyersById(db: Db, sites: string[]) {
   if (sites.length === 0) return new Map<string, { name: string; email?: string; phone?: string; active: boolean }>();
   const rows = await db.selectFrom('lawyers').selectAll().where('site', 'in', sites).execute();
   return new Map(

@@ -7,15 +7,16 @@
  */
 import type { MatterView } from '@retainer/schema';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { Db } from '../storage/database.ts';
 import { clientStages } from './client-stages.ts';
 import { matterThread, notifyUpdatesOf } from './matter-replies.ts';
 import { decryptNextStep, decryptPersonal, lawyersById, listInvoices, listUpdates, stagesOf } from './matter-store.ts';
-import type { MatterRow, StatusDb } from './tables.ts';
+import type { MatterRow } from './tables.ts';
 
 /** The latest updates a client sees; older ones stay in the dashboard. */
 const shownUpdates = 20;
 
-export async function buildMatterView(db: StatusDb, cipher: FieldCipher, row: MatterRow): Promise<MatterView> {
+export async function buildMatterView(db: Db, cipher: FieldCipher, row: MatterRow): Promise<MatterView> {
   const [updates, invoices, lawyers, thread, notifyUpdates] = await Promise.all([
     listUpdates(db, cipher, row),
     listInvoices(db, row.id, true),

@@ -6,11 +6,12 @@
  * @example
  *   const { id, accessCode } = await openMatter(deps, newMatter);
  */
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
+
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
 import { newReference } from '../intake/reference.ts';
+import type { Db } from '../storage/database.ts';
 import { insertMatter, type NewMatter } from './matter-store.ts';
-import { type StatusDb, statusDb } from './tables.ts';
 
 /** Up to three tries: a reference collision (~1e-12) is caught by the unique index. */
 const referenceAttempts = 3;
@@ -18,22 +19,20 @@ const referenceAttempts = 3;
 export async function openMatter(
   deps: Pick<AdminDeps, 'db' | 'cipher' | 'now'>,
   matter: Omit<NewMatter, 'reference'>,
-  link?: (trx: StatusDb, matterId: string) => Promise<void>,
+  link?: (trx: Db, matterId: string) => Promise<void>,
 ): Promise<{ id: string; accessCode: string }> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await statusDb(deps.db)
-        .transaction()
-        .execute(async (trx) => {
-          const created = await insertMatter(
-            trx,
-            deps.cipher,
-            { ...matter, reference: newReference(matter.site) },
-            deps.now(),
-          );
-          await link?.(trx, created.id);
-          return created;
-        });
+      return await deps.db.transaction().execute(async (trx) => {
+        const created = await insertMatter(
+          trx,
+          deps.cipher,
+          { ...matter, reference: newReference(matter.site) },
+          deps.now(),
+        );
+        await link?.(trx, created.id);
+        return created;
+      });
     } catch (error) {
       if (error instanceof ProblemError) throw error;
       if (attempt + 1 >= referenceAttempts) throw error;

@@ -8,10 +8,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
+import type { Db } from '../storage/database.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { insertMatter, stagesOf, updateMatter } from './matter-store.ts';
 import { stageTemplate } from './stage-templates.ts';
-import { type StatusDb, statusDb } from './tables.ts';
 
 const day = 24 * 3_600_000;
 
@@ -82,13 +82,11 @@ export async function seedDemoMatters(storage: Storage, cipher: FieldCipher, sit
   const claim = randomUUID();
   if ((await storage.claimMeta('seed:demo-matters', claim)) !== claim) return false;
   // One transaction: a single commit on start (SQLite's writer would otherwise sync each row).
-  await statusDb(storage.db)
-    .transaction()
-    .execute((trx) => seedInto(trx, cipher, site, now));
+  await storage.db.transaction().execute((trx) => seedInto(trx, cipher, site, now));
   return true;
 }
 
-async function seedInto(db: StatusDb, cipher: FieldCipher, site: string, now: number) {
+async function seedInto(db: Db, cipher: FieldCipher, site: string, now: number) {
   const lawyers = await db.selectFrom('lawyers').select(['id', 'profile']).where('site', '=', site).execute();
   const lawyerId = (name: string) =>
     lawyers.find((l) => (JSON.parse(l.profile) as { name: string }).name === name)?.id ?? null;

@@ -1,10 +1,7 @@
 /**
- * The status tracker's tables (migration `0007-status`) as Kysely sees them, on top of the directory's.
+ * The status tracker's tables (migration `0007-status`) as Kysely sees them (composed in storage/database.ts).
  */
-import type { Kysely, Selectable } from 'kysely';
-import type { AdminDatabase } from '../admin-store/tables.ts';
-import type { DirectoryDatabase } from '../directory/tables.ts';
-import type { Database } from '../storage/tables.ts';
+import type { Selectable } from 'kysely';
 
 export interface MattersTable {
   id: string;
@@ -74,15 +71,4 @@ export interface MatterMessagesTable {
   read_at: number | null;
 }
 
-export type StatusDatabase = DirectoryDatabase & {
-  matters: MattersTable;
-  matter_updates: MatterUpdatesTable;
-  matter_invoices: MatterInvoicesTable;
-  matter_messages: MatterMessagesTable;
-};
-
-export type StatusDb = Kysely<StatusDatabase>;
 export type MatterRow = Selectable<MattersTable>;
-
-/** The same connection seen with the status tracker's tables. */
-export const statusDb = (db: Kysely<Database> | Kysely<AdminDatabase>): StatusDb => db as unknown as StatusDb;

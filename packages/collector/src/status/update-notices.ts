@@ -9,17 +9,17 @@
 import type { Language } from '@retainer/schema';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { loadSiteMessagingSettings } from '../messaging/settings-store.ts';
-import { type MessagingDb, messagingDb } from '../messaging/tables.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import { demoSiteId } from '../seed/demo-site.ts';
 import type { SiteSettings } from '../sites/site-settings.ts';
+import type { Db } from '../storage/database.ts';
 import { decryptPersonal } from './matter-store.ts';
 import type { MatterRow } from './tables.ts';
 
 export type NoticeKind = 'update' | 'reply';
 
 /** The site's case-status page; the demo's own page when the demo site has none set. */
-export async function statusPageOf(db: MessagingDb, site: string, origin: string): Promise<string | null> {
+export async function statusPageOf(db: Db, site: string, origin: string): Promise<string | null> {
   const { statusPage } = await loadSiteMessagingSettings(db, site);
   if (statusPage) return statusPage;
   return site === demoSiteId ? `${origin}/demo/case-status.html` : null;
@@ -35,13 +35,8 @@ export type UpdateNotice = {
 };
 
 /** Queues the notice when the client opted in and staff have their address; does nothing otherwise. */
-export async function queueUpdateNotice(
-  outbox: Outbox,
-  trx: object,
-  { row, cipher, kind, key, statusPage }: UpdateNotice,
-) {
-  const db = messagingDb(trx);
-  const matter = await db
+export async function queueUpdateNotice(outbox: Outbox, trx: Db, { row, cipher, kind, key, statusPage }: UpdateNotice) {
+  const matter = await trx
     .selectFrom('matters')
     .select(['notify_updates', 'notify_lang'])
     .where('id', '=', row.id)
@@ -51,7 +46,7 @@ export async function queueUpdateNotice(
   if (!email) return;
   let locale = matter.notify_lang as Language | null;
   if (!locale) {
-    const site = await db.selectFrom('sites').select('config').where('id', '=', row.site).executeTakeFirst();
+    const site = await trx.selectFrom('sites').select('config').where('id', '=', row.site).executeTakeFirst();
     locale = site ? (JSON.parse(site.config) as SiteSettings).defaultLanguage : 'en';
   }
   await outbox.enqueueEmail(trx, {

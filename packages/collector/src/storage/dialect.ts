@@ -4,9 +4,9 @@
  * queries are shared.
  */
 import { Kysely, PostgresDialect, type RawBuilder, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import type { Database } from './database.ts';
 import { openSqliteFile } from './sqlite-file.ts';
 import { startSqliteWriter } from './sqlite-writer-client.ts';
-import type { Database } from './tables.ts';
 import { commitWrites, compileWriteStatements, type WriteOp, type WriteResult } from './write-queries.ts';
 
 export type StorageTarget =

@@ -9,10 +9,11 @@
  */
 import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import type { NewOutboxRow } from '../outbox/tables.ts';
+import type { Database } from './database.ts';
 import { type Connected, connect, type StorageTarget } from './dialect.ts';
 import { migrateToLatest } from './migrations.ts';
 import { ensureSite, type NewSite, type SiteRecord, selectAllAllowedOrigins, selectSite } from './site-queries.ts';
-import type { Database, EventRow, IntakeRow, NewIntakeRow } from './tables.ts';
+import type { EventRow, IntakeRow, NewIntakeRow } from './tables.ts';
 import { createWriteBatcher } from './write-batcher.ts';
 import type { QueryResult, WriteOp, WriteResult } from './write-queries.ts';
 

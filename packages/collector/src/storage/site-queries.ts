@@ -1,6 +1,7 @@
 /** Reads and writes of sites and their disclaimer versions (portable Kysely). */
 import type { Kysely } from 'kysely';
-import type { Database, DisclaimerRow, SiteRow } from './tables.ts';
+import type { Database } from './database.ts';
+import type { DisclaimerRow, SiteRow } from './tables.ts';
 
 export type SiteRecord = { site: SiteRow; disclaimers: DisclaimerRow[] };
 

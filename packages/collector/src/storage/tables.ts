@@ -1,5 +1,5 @@
 /**
- * Kysely's view of the database. Portable on purpose: ids and JSON are text,
+ * The foundation's tables (see `./database.ts` for the one `Database` type). Portable on purpose: ids and JSON are text,
  * timestamps are integer epoch milliseconds (bigint in PostgreSQL, parsed back to numbers).
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
@@ -123,18 +123,6 @@ export interface JourneyCohortMarksTable {
   day: number;
   version: number;
   refreshed: number;
-}
-
-export interface Database {
-  sites: SitesTable;
-  disclaimers: DisclaimersTable;
-  intakes: IntakesTable;
-  events: EventsTable;
-  retainer_meta: MetaTable;
-  journeys: JourneysTable;
-  journey_daily: JourneyDailyTable;
-  journey_cohorts: JourneyCohortsTable;
-  journey_cohort_marks: JourneyCohortMarksTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;

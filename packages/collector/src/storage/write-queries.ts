@@ -19,8 +19,9 @@ import {
   upsertJourneys,
   upsertRollups,
 } from '../journey/journey-writes.ts';
-import type { NewOutboxRow, OutboxDatabase } from '../outbox/tables.ts';
-import type { Database, EventRow, NewIntakeRow } from './tables.ts';
+import type { NewOutboxRow } from '../outbox/tables.ts';
+import type { Database } from './database.ts';
+import type { EventRow, NewIntakeRow } from './tables.ts';
 
 export type WriteOp =
   | { kind: 'events'; rows: EventRow[] }
@@ -88,7 +89,7 @@ export const outboxParameters = (row: NewOutboxRow): Parameter[] =>
   outboxColumns.map((c) => (row[c] ?? null) as Parameter);
 
 const insertOutbox = (db: Kysely<Database>, rows: NewOutboxRow[]) =>
-  (db as unknown as Kysely<OutboxDatabase>)
+  db
     .insertInto('outbox')
     .values(rows)
     // A trigger that fires twice (same dedupe key for the site) enqueues once.

@@ -4,7 +4,6 @@ import { type AdminKit, adminPassword, createAdminKit } from '../admin-api/test-
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { issueSurveyInvitation } from './issue-invitation.ts';
-import { surveyDb } from './tables.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const site = 'harbor-vale';
@@ -36,7 +35,7 @@ describe.each(storageKinds)('survey on %s', (kind) => {
   const answer = (token: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
     kit.app.request('/v1/survey', post({ site, token, ...body }, headers));
   const stored = (id: string) =>
-    surveyDb(kit.db).selectFrom('survey_invitations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    kit.db.selectFrom('survey_invitations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   it('issues a link with the token in the fragment, stored only as a hash', async () => {
     const { url, token, invitation } = await invite();

@@ -5,12 +5,10 @@ import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { createFieldCipher } from '../crypto/field-cipher.ts';
 import { deliverAll, type Mailbox, startMailbox } from '../messaging/test-mailbox.ts';
 import { createOutbox, type Outbox } from '../outbox/outbox.ts';
-import { outboxDb } from '../outbox/tables.ts';
 import { post } from '../test-support/requests.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { sendSurveyReminders } from './invitation-email.ts';
 import { saveSurveySettings } from './survey-settings-store.ts';
-import { surveyDb } from './tables.ts';
 
 const day = 24 * 3_600_000;
 const base = 'https://retainer.harborvale.example';
@@ -29,7 +27,7 @@ describe.each(storageKinds)('survey invitations by email on %s', (kind) => {
     kit.clock.now = clock.now;
     kit.admin = await kit.signIn('hana@harborvale.example', 'correct horse battery staple');
     await saveSurveySettings(
-      surveyDb(kit.db),
+      kit.db,
       'harbor-vale',
       { reviewLinks: [], page: 'https://harborvale.example/feedback' },
       clock.now,
@@ -88,7 +86,7 @@ describe.each(storageKinds)('survey invitations by email on %s', (kind) => {
     expect((await invite(email.toUpperCase())).status).toBe(201);
     await deliverAll(kit.storage, outbox);
     expect(mailbox.to(email)).toHaveLength(1);
-    const held = await outboxDb(kit.db)
+    const held = await kit.db
       .selectFrom('outbox')
       .select(['id', 'state', 'last_error'])
       .where('reason', '=', 'survey.invitation')

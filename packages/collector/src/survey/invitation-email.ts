@@ -9,9 +9,8 @@
  */
 import type { Language } from '@retainer/schema';
 import { loadFirmMessagingSettings } from '../messaging/settings-store.ts';
-import { messagingDb } from '../messaging/tables.ts';
 import type { Outbox } from '../outbox/outbox.ts';
-import { outboxDb } from '../outbox/tables.ts';
+import type { Db } from '../storage/database.ts';
 import { surveyLink } from './survey-token.ts';
 import type { SurveyInvitationRow } from './tables.ts';
 import { unsubscribedAt, unsubscribeToken } from './unsubscribe.ts';
@@ -26,7 +25,7 @@ export const unsubscribedReason = (at: number) =>
 type Invitation = { row: SurveyInvitationRow; token: string; reminder?: boolean };
 
 /** Queues one survey email; returns false when the invitation has no address or the address unsubscribed. */
-export async function emailSurveyInvitation(outbox: Outbox, trx: object, { row, token, reminder = false }: Invitation) {
+export async function emailSurveyInvitation(outbox: Outbox, trx: Db, { row, token, reminder = false }: Invitation) {
   if (!row.email || !row.email_index) return false;
   const cipher = outbox.cipher;
   const to = cipher.decrypt(row.email, emailAddress(row));
@@ -46,17 +45,16 @@ export async function emailSurveyInvitation(outbox: Outbox, trx: object, { row, 
     subjectRef: `survey:${row.id}`,
     dedupeKey: `${reminder ? 'survey-reminder' : 'survey-invitation'}:${row.id}`,
   });
-  const db = messagingDb(trx);
   const unsubscribed = await unsubscribedAt(trx, row.site, row.email_index);
   if (id && unsubscribed !== undefined) {
-    await outboxDb(trx)
+    await trx
       .updateTable('outbox')
       .set({ state: 'failed', last_error: unsubscribedReason(unsubscribed) })
       .where('id', '=', id)
       .execute();
   }
   const now = outbox.now();
-  await db
+  await trx
     .updateTable('survey_invitations')
     .set(reminder ? { reminded_at: now } : { emailed_at: now, email_token: cipher.encrypt(token, tokenAddress(row)) })
     .where('id', '=', row.id)
@@ -68,14 +66,13 @@ export async function emailSurveyInvitation(outbox: Outbox, trx: object, { row, 
  * The one reminder: invitations emailed at least the firm's number of days ago, not answered, not expired,
  * not reminded yet. The dedupe key makes a second collector (or a second run) queue nothing more.
  */
-export async function sendSurveyReminders(db: object, outbox: Outbox, now: number): Promise<number> {
-  const mdb = messagingDb(db);
-  const firms = await mdb.selectFrom('firms').select('id').execute();
+export async function sendSurveyReminders(db: Db, outbox: Outbox, now: number): Promise<number> {
+  const firms = await db.selectFrom('firms').select('id').execute();
   let queued = 0;
   for (const firm of firms) {
-    const { surveyReminderDays } = await loadFirmMessagingSettings(mdb, firm.id);
+    const { surveyReminderDays } = await loadFirmMessagingSettings(db, firm.id);
     if (surveyReminderDays === null) continue;
-    const due = await mdb
+    const due = await db
       .selectFrom('survey_invitations')
       .innerJoin('sites', 'sites.id', 'survey_invitations.site')
       .selectAll('survey_invitations')
@@ -89,7 +86,7 @@ export async function sendSurveyReminders(db: object, outbox: Outbox, now: numbe
       .execute();
     for (const row of due) {
       const token = outbox.cipher.decrypt(row.email_token ?? '', tokenAddress(row));
-      await mdb.transaction().execute(async (trx) => {
+      await db.transaction().execute(async (trx) => {
         if (await emailSurveyInvitation(outbox, trx, { row, token, reminder: true })) queued++;
       });
     }

@@ -13,9 +13,10 @@ import { type Language, measureOfMoment, problemTypes, type SurveyMoment } from 
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
 import { emailIndex } from '../people/email-index.ts';
+import type { Db } from '../storage/database.ts';
 import { loadSurveySettings } from './survey-settings-store.ts';
 import { hashSurveyToken, newSurveyToken, surveyLink } from './survey-token.ts';
-import { type AnyDb, type SurveyInvitationRow, surveyDb } from './tables.ts';
+import type { SurveyInvitationRow } from './tables.ts';
 
 /** How long a link works unless the caller says otherwise. */
 export const defaultSurveyExpiryMs = 60 * 24 * 60 * 60 * 1000;
@@ -38,11 +39,7 @@ export type IssueSurveyInvitation = {
 
 export type IssuedSurveyInvitation = { id: string; token: string; url: string; row: SurveyInvitationRow };
 
-export async function issueSurveyInvitation(
-  database: AnyDb,
-  input: IssueSurveyInvitation,
-): Promise<IssuedSurveyInvitation> {
-  const db = surveyDb(database);
+export async function issueSurveyInvitation(db: Db, input: IssueSurveyInvitation): Promise<IssuedSurveyInvitation> {
   const page = input.page ?? (await loadSurveySettings(db, input.site)).page;
   if (!page) {
     throw new ProblemError(422, problemTypes.validation, { errors: [{ path: 'page', code: 'required' }] });

@@ -9,7 +9,6 @@
  *   app.post('/v1/survey', answerSurvey({ storage, sites, cipher, trustProxy: false }));
  */
 import {
-  issuesToErrors,
   isValidScore,
   type Language,
   needsFollowUp,
@@ -23,22 +22,23 @@ import {
 } from '@retainer/schema';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
-import { clientAddress } from '../admin-api/request-info.ts';
 import type { AppEnv } from '../app-env.ts';
-import { readJsonBody } from '../body/index.ts';
 import { corsHeaders, grantOrigin } from '../cors/index.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
+import { readWidgetJson } from '../http/read-body.ts';
+import { clientAddress } from '../http/request-info.ts';
 import { requestHash } from '../intake/request-hash.ts';
 import { queueStaffAlert } from '../messaging/staff-alerts.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
+import type { Db } from '../storage/database.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { loadSurveySettings } from './survey-settings-store.ts';
 import { hashSurveyToken } from './survey-token.ts';
-import { type SurveyDb, type SurveyInvitationRow, surveyDb } from './tables.ts';
+import type { SurveyInvitationRow } from './tables.ts';
 
 export type SurveyRouteOptions = {
   storage: Storage;
@@ -62,19 +62,15 @@ async function locate<S extends z.ZodMiniType<{ site: string; token: string }>>(
   c: Context<AppEnv>,
   options: SurveyRouteOptions,
   schema: S,
-): Promise<{ input: z.infer<S>; site: CachedSite; row: SurveyInvitationRow; db: SurveyDb; now: number }> {
+): Promise<{ input: z.infer<S>; site: CachedSite; row: SurveyInvitationRow; db: Db; now: number }> {
   const now = (options.now ?? Date.now)();
-  const parsed = schema.safeParse(await readJsonBody(c));
-  if (!parsed.success) {
-    throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
-  }
-  const input = parsed.data as z.infer<S>;
+  const input: z.infer<S> = await readWidgetJson(c, schema);
   const site = await options.sites.get(input.site);
   if (!site) throw invalidToken();
   grantOrigin(c, [site]);
   // Counted only once the site and origin are known: a refused request must not spend the visitor's quota (issue 14).
   await enforceRateLimits(
-    options.storage.db as never,
+    options.storage.db,
     [
       {
         key: `survey:ip:${clientAddress(c, { publicUrl: undefined, trustProxy: options.trustProxy })}`,
@@ -83,7 +79,7 @@ async function locate<S extends z.ZodMiniType<{ site: string; token: string }>>(
     ],
     now,
   );
-  const db = surveyDb(options.storage.db);
+  const db = options.storage.db;
   const row = await db
     .selectFrom('survey_invitations')
     .selectAll()
@@ -94,7 +90,7 @@ async function locate<S extends z.ZodMiniType<{ site: string; token: string }>>(
   return { input, site, row, db, now };
 }
 
-async function thanksOf(db: SurveyDb, site: CachedSite): Promise<SurveyThanks> {
+async function thanksOf(db: Db, site: CachedSite): Promise<SurveyThanks> {
   const { reviewLinks } = await loadSurveySettings(db, site.id);
   const { phone, email } = site.config.contact;
   return {
@@ -104,7 +100,7 @@ async function thanksOf(db: SurveyDb, site: CachedSite): Promise<SurveyThanks> {
   };
 }
 
-async function lawyerOf(db: SurveyDb, site: string, id: string | null) {
+async function lawyerOf(db: Db, site: string, id: string | null) {
   if (!id) return undefined;
   const row = await db
     .selectFrom('lawyers')

@@ -5,7 +5,6 @@ import { seedDemoSite } from '../seed/demo-site.ts';
 import { openTestStorage, type TestStorage } from '../test-support/test-storage.ts';
 import { seedDemoSurvey } from './seed-survey.ts';
 import { surveyResultsOf } from './survey-results.ts';
-import { surveyDb } from './tables.ts';
 
 describe('the demo survey seed', () => {
   let test: TestStorage;
@@ -19,14 +18,14 @@ describe('the demo survey seed', () => {
     await seedDemoSite(test.storage, { port: 8787, cipher });
     expect(await seedDemoSurvey(test.storage, cipher, 'harbor-vale', 8787)).toBe(false); // done by seedDemoSite
     const now = Date.now();
-    const results = await surveyResultsOf(surveyDb(test.storage.db), 'harbor-vale', now);
+    const results = await surveyResultsOf(test.storage.db, 'harbor-vale', now);
     expect(results.overall.sent).toBe(240);
     expect(results.overall.answered).toBeGreaterThan(180);
     expect(results.overall.answered).toBeLessThan(225);
     expect(results.overall.nps.score).not.toBeNull();
     expect(results.byLawyer.length).toBeGreaterThan(3);
     expect(results.monthly.slice(-6).every((m) => m.answered > 0)).toBe(true);
-    const open = await surveyDb(test.storage.db)
+    const open = await test.storage.db
       .selectFrom('survey_invitations')
       .select('id')
       .where('follow_up', '=', 'open')

@@ -13,7 +13,7 @@ import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Storage } from '../storage/open-storage.ts';
 import { newInvitationRow } from './issue-invitation.ts';
 import { saveSurveySettings } from './survey-settings-store.ts';
-import { type SurveyInvitationRow, surveyDb } from './tables.ts';
+import type { SurveyInvitationRow } from './tables.ts';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -116,7 +116,7 @@ export async function seedDemoSurvey(
 ) {
   const claim = randomUUID();
   if ((await storage.claimMeta('seed:demo-survey', claim)) !== claim) return false;
-  const db = surveyDb(storage.db);
+  const db = storage.db;
   await saveSurveySettings(db, site, { reviewLinks: demoReviewLinks }, now);
   const lawyers = (
     await db

@@ -7,8 +7,8 @@
  */
 import { cesSummary, csatSummary, npsSummary } from '@retainer/schema';
 import type { SurveyFigures, SurveyResults } from '@retainer/schema/admin';
+import type { Db } from '../storage/database.ts';
 import { lawyerRatingsOf } from './lawyer-ratings.ts';
-import type { SurveyDb } from './tables.ts';
 
 type Row = {
   measure: string;
@@ -70,12 +70,7 @@ export function rowsInRange<R extends Pick<Row, 'score' | 'created_at' | 'answer
     .map((r) => (inRange(r.answered_at) ? r : { ...r, score: null, answered_at: null }));
 }
 
-export async function surveyResultsOf(
-  db: SurveyDb,
-  site: string,
-  now: number,
-  range?: SurveyRange,
-): Promise<SurveyResults> {
+export async function surveyResultsOf(db: Db, site: string, now: number, range?: SurveyRange): Promise<SurveyResults> {
   const rows = (
     await db
       .selectFrom('survey_invitations')

@@ -20,13 +20,13 @@ import {
   updateFollowUp,
 } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { invalidField, notFound, readAdminJson } from '../admin-api/read-body.ts';
-import { readTextBody } from '../admin-api/read-text.ts';
-import { publicOrigin } from '../admin-api/request-info.ts';
 import { CsvError } from '../csv/index.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { invalidField, notFound, readAdminJson } from '../http/read-body.ts';
+import { readTextBody } from '../http/read-text.ts';
+import { publicOrigin } from '../http/request-info.ts';
 import { jsonResponse } from '../respond.ts';
 import { demoSiteId } from '../seed/demo-site.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
@@ -36,7 +36,7 @@ import { emailSurveyInvitation } from './invitation-email.ts';
 import { issueSurveyInvitation } from './issue-invitation.ts';
 import { surveyResultsOf } from './survey-results.ts';
 import { loadSurveySettings, saveSurveySettings } from './survey-settings-store.ts';
-import { type SurveyInvitationRow, surveyDb } from './tables.ts';
+import type { SurveyInvitationRow } from './tables.ts';
 
 type AdminContext = Context<AdminEnv>;
 
@@ -79,7 +79,7 @@ export function toInvitation(deps: AdminDeps, row: SurveyInvitationRow): SurveyI
 /** Where links point: the request's page, the site's setting, or (demo site only) the demo's feedback page. */
 async function pageFor(deps: AdminDeps, c: AdminContext, site: string, input: CreateSurveyInvitation) {
   if (input.page) return input.page;
-  const { page } = await loadSurveySettings(surveyDb(deps.db), site);
+  const { page } = await loadSurveySettings(deps.db, site);
   if (page) return page;
   if (site === demoSiteId) return `${publicOrigin(c, deps)}/demo/feedback.html`;
   throw invalidField('page', 'required');
@@ -93,7 +93,7 @@ async function checkInvitation(
   if (input.practiceArea && !site.practiceAreas.has(input.practiceArea))
     return { path: 'practiceArea', code: 'unknown_option' };
   if (input.lawyer) {
-    const lawyer = await surveyDb(deps.db)
+    const lawyer = await deps.db
       .selectFrom('lawyers')
       .select('id')
       .where('site', '=', site.id)
@@ -168,7 +168,7 @@ export function importInvitationsRoute(deps: AdminDeps) {
 export function listInvitationsRoute(deps: AdminDeps) {
   return async function handleListInvitations(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    const rows = await surveyDb(deps.db)
+    const rows = await deps.db
       .selectFrom('survey_invitations')
       .selectAll()
       .where('site', '=', site.id)
@@ -188,7 +188,7 @@ export function surveyResultsRoute(deps: AdminDeps) {
     }
     const { from, to } = query.data;
     const range = from === undefined && to === undefined ? undefined : { from, to };
-    return jsonResponse(200, await surveyResultsOf(surveyDb(deps.db), site.id, deps.now(), range));
+    return jsonResponse(200, await surveyResultsOf(deps.db, site.id, deps.now(), range));
   };
 }
 
@@ -198,7 +198,7 @@ export function surveyCommentsRoute(deps: AdminDeps) {
     const group = c.req.query('group');
     if (group && group !== 'positive' && group !== 'neutral' && group !== 'negative')
       throw invalidField('group', 'unknown_option');
-    const rows = await surveyDb(deps.db)
+    const rows = await deps.db
       .selectFrom('survey_invitations')
       .selectAll()
       .where('site', '=', site.id)
@@ -252,7 +252,7 @@ export function listFollowUpsRoute(deps: AdminDeps) {
     const site = await firmSite(deps, c);
     const state = c.req.query('state');
     if (state && state !== 'open' && state !== 'closed') throw invalidField('state', 'unknown_option');
-    let query = surveyDb(deps.db)
+    let query = deps.db
       .selectFrom('survey_invitations')
       .selectAll()
       .where('site', '=', site.id)
@@ -267,7 +267,7 @@ export function listFollowUpsRoute(deps: AdminDeps) {
 export function updateFollowUpRoute(deps: AdminDeps) {
   return async function handleUpdateFollowUp(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    const db = surveyDb(deps.db);
+    const db = deps.db;
     const id = c.req.param('id') ?? '';
     const find = () =>
       db
@@ -314,7 +314,7 @@ export function updateFollowUpRoute(deps: AdminDeps) {
 export function getSurveySettingsRoute(deps: AdminDeps) {
   return async function handleGetSurveySettings(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    return jsonResponse(200, await loadSurveySettings(surveyDb(deps.db), site.id));
+    return jsonResponse(200, await loadSurveySettings(deps.db, site.id));
   };
 }
 
@@ -322,7 +322,7 @@ export function putSurveySettingsRoute(deps: AdminDeps) {
   return async function handlePutSurveySettings(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
     const settings = await readAdminJson(c, surveySettings);
-    await saveSurveySettings(surveyDb(deps.db), site.id, settings, deps.now());
+    await saveSurveySettings(deps.db, site.id, settings, deps.now());
     return jsonResponse(200, settings);
   };
 }

@@ -6,9 +6,9 @@
  *   const { reviewLinks } = await loadSurveySettings(db, 'harbor-vale');
  */
 import type { SurveySettings } from '@retainer/schema/admin';
-import type { SurveyDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
 
-export async function loadSurveySettings(db: SurveyDb, site: string): Promise<SurveySettings> {
+export async function loadSurveySettings(db: Db, site: string): Promise<SurveySettings> {
   const row = await db.selectFrom('survey_settings').selectAll().where('site', '=', site).executeTakeFirst();
   if (!row) return { reviewLinks: [] };
   const settings: SurveySettings = { reviewLinks: JSON.parse(row.review_links) };
@@ -16,7 +16,7 @@ export async function loadSurveySettings(db: SurveyDb, site: string): Promise<Su
   return settings;
 }
 
-export async function saveSurveySettings(db: SurveyDb, site: string, settings: SurveySettings, now: number) {
+export async function saveSurveySettings(db: Db, site: string, settings: SurveySettings, now: number) {
   const values = { review_links: JSON.stringify(settings.reviewLinks), page: settings.page ?? null, updated_at: now };
   await db
     .insertInto('survey_settings')

@@ -1,12 +1,9 @@
 /**
- * The survey's tables (migration `0006-survey`) as Kysely sees them. One row per invitation
+ * The survey's tables (migration `0006-survey`) as Kysely sees them (composed in storage/database.ts). One row per invitation
  * holds its answer and its follow-up too: a token answers once, so the row is the response.
  * Personal text (client name, email, comment, follow-up note) is field-cipher tokens.
  */
-import type { Kysely, Selectable } from 'kysely';
-import type { AdminDatabase } from '../admin-store/tables.ts';
-import type { DirectoryDatabase } from '../directory/tables.ts';
-import type { Database } from '../storage/tables.ts';
+import type { Selectable } from 'kysely';
 
 export interface SurveyInvitationsTable {
   id: string;
@@ -53,15 +50,4 @@ export interface SurveySettingsTable {
   updated_at: number;
 }
 
-export type SurveyDatabase = DirectoryDatabase & {
-  survey_invitations: SurveyInvitationsTable;
-  survey_settings: SurveySettingsTable;
-};
-
-export type SurveyDb = Kysely<SurveyDatabase>;
 export type SurveyInvitationRow = Selectable<SurveyInvitationsTable>;
-
-export type AnyDb = Kysely<Database> | Kysely<AdminDatabase> | Kysely<DirectoryDatabase> | SurveyDb;
-
-/** The same connection seen with the survey's tables. */
-export const surveyDb = (db: AnyDb): SurveyDb => db as unknown as SurveyDb;

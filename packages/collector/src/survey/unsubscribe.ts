@@ -16,7 +16,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import { ProblemError } from '../errors/index.ts';
-import { messagingDb } from '../messaging/tables.ts';
+import type { Db } from '../storage/database.ts';
 import type { Storage } from '../storage/open-storage.ts';
 
 export const surveyList = 'survey';
@@ -52,8 +52,8 @@ export function readUnsubscribeToken(cipher: FieldCipher, token: string): Claims
 }
 
 /** When `emailIndex` unsubscribed from the site's survey emails, or undefined. */
-export async function unsubscribedAt(db: object, site: string, emailIndex: string): Promise<number | undefined> {
-  const row = await messagingDb(db)
+export async function unsubscribedAt(db: Db, site: string, emailIndex: string): Promise<number | undefined> {
+  const row = await db
     .selectFrom('email_unsubscribes')
     .select('created_at')
     .where('site', '=', site)
@@ -125,7 +125,7 @@ export function unsubscribe({
   return async function handleUnsubscribe(c: Context<AppEnv>): Promise<Response> {
     const claims = readUnsubscribeToken(cipher, c.req.param('token') ?? '');
     if (!claims) throw invalidLink();
-    await messagingDb(storage.db)
+    await storage.db
       .insertInto('email_unsubscribes')
       .values({ site: claims.site, email_index: claims.emailIndex, list: surveyList, created_at: now() })
       .onConflict((oc) => oc.columns(['site', 'email_index', 'list']).doNothing())

@@ -10,16 +10,16 @@
 import { problemTypes } from '@retainer/schema';
 import { changeMemberRole } from '@retainer/schema/admin';
 import type { Context } from 'hono';
-import type { AdminDeps } from '../admin-api/admin-deps.ts';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
-import { notFound, readAdminJson } from '../admin-api/read-body.ts';
-import type { AdminDb } from '../admin-store/tables.ts';
 import { teamRoute } from '../auth/team-route.ts';
 import { ProblemError } from '../errors/index.ts';
+import type { AdminDeps } from '../http/admin-deps.ts';
+import { notFound, readAdminJson } from '../http/read-body.ts';
+import type { Db } from '../storage/database.ts';
 
 type Change = { kind: 'remove' } | { kind: 'role'; role: 'admin' | 'staff' };
 
-async function changeMember(db: AdminDb, firmId: string, memberId: string, change: Change, now: number) {
+async function changeMember(db: Db, firmId: string, memberId: string, change: Change, now: number) {
   await db.transaction().execute(async (trx) => {
     // A no-op write on the firm row: concurrent changes to one firm's team queue here (a row lock on
     // PostgreSQL, the write lock on SQLite), so two admins demoting each other cannot both succeed.

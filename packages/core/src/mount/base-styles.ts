@@ -32,6 +32,7 @@ select.input{appearance:none;padding-right:36px;background-image:linear-gradient
 .skeleton span{display:block;height:44px;border-radius:var(--retainer-radius);background:var(--retainer-subtle)}
 .skeleton span:nth-child(odd){height:18px;width:40%}
 .notice{padding:16px;border-radius:var(--retainer-radius);border:1px solid var(--retainer-border);background:var(--retainer-subtle)}
+.reference{font-size:13px}.reference code{user-select:all;overflow-wrap:anywhere}
 @media (prefers-reduced-motion:no-preference){.skeleton span{animation:pulse 1.4s ease-in-out infinite}}
 @keyframes pulse{50%{opacity:.55}}
 @media (forced-colors:active){.button{border-color:ButtonText}.input[aria-invalid=true]{border-color:Mark}}

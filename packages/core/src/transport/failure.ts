@@ -17,6 +17,8 @@ export type Failure =
       errors: { path: string; code: string }[];
       /** Seconds from `Retry-After` (429, 503), when the answer has one. */
       retryAfter?: number;
+      /** The problem's `requestId`: shown on the error so the firm can find the log line (issue 19). */
+      requestId?: string;
     };
 
 /**
@@ -33,7 +35,7 @@ export async function describeFailure(error: unknown): Promise<Failure> {
       .clone()
       .json()
       .catch(() => undefined);
-    const problem = (body ?? {}) as { type?: unknown; errors?: unknown };
+    const problem = (body ?? {}) as { type?: unknown; errors?: unknown; requestId?: unknown };
     const retryAfter = Number(error.response.headers.get('retry-after'));
     return {
       kind: 'problem',
@@ -41,6 +43,7 @@ export async function describeFailure(error: unknown): Promise<Failure> {
       type: typeof problem.type === 'string' ? problem.type : 'about:blank',
       errors: Array.isArray(problem.errors) ? problem.errors : [],
       ...(retryAfter > 0 ? { retryAfter } : {}),
+      ...(typeof problem.requestId === 'string' ? { requestId: problem.requestId } : {}),
     };
   }
   if (isNetworkFailure(error)) return { kind: 'network' };

@@ -31,13 +31,21 @@ export async function toApiProblem(error: unknown): Promise<ApiProblem> {
   if (error instanceof ApiProblem) return error;
   if (error instanceof HTTPError) {
     const { response } = error;
+    // The id of the answer's log line, shown on the error so support can find it (issue 19).
+    const header = response.headers.get('x-request-id');
+    const requestId = header ? { requestId: header } : {};
     try {
       const parsed = problemSchema.safeParse(await response.clone().json());
-      if (parsed.success) return new ApiProblem(parsed.data);
+      if (parsed.success) return new ApiProblem({ ...requestId, ...parsed.data });
     } catch {
       // Not JSON (a proxy's HTML error page, say): fall through to the status line.
     }
-    return new ApiProblem({ type: 'about:blank', title: response.statusText || 'Error', status: response.status });
+    return new ApiProblem({
+      type: 'about:blank',
+      title: response.statusText || 'Error',
+      status: response.status,
+      ...requestId,
+    });
   }
   if (error instanceof TimeoutError) {
     return new ApiProblem({ type: clientProblemTypes.timeout, title: 'Timeout', status: 0 });

@@ -10,10 +10,15 @@ import { adminSession, site, teamAnswer } from './fixtures.ts';
 export const origin = 'http://localhost:3000';
 export const apiUrl = (path: string) => `${origin}/api/admin/${path}`;
 
-export function problemResponse(status: number, type: string, extra: Record<string, unknown> = {}) {
+export function problemResponse(
+  status: number,
+  type: string,
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   return HttpResponse.json(
     { type, title: `Problem ${status}`, status, ...extra },
-    { status, headers: { 'content-type': 'application/problem+json' } },
+    { status, headers: { 'content-type': 'application/problem+json', ...headers } },
   );
 }
 

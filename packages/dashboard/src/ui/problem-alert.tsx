@@ -1,6 +1,7 @@
 /**
  * Shows what went wrong with a request: a sentence people can act on for the problem types we
- * know, else the collector's own title and detail, plus any field errors. Announced at once.
+ * know, else the collector's own title and detail, plus any field errors and the request's id for
+ * support (matched to the collector's log line, issue 19). Announced at once.
  */
 import { type Problem, problemTypes } from '@retainer/schema';
 import { clientProblemTypes } from '../api/api-problem.ts';
@@ -58,6 +59,11 @@ export function ProblemAlert({ problem, labelFor, onRetry }: ProblemAlertProps) 
             </li>
           ))}
         </ul>
+      )}
+      {problem.requestId && (
+        <p class="problem-reference">
+          {t.problems.reference} <code>{problem.requestId}</code>
+        </p>
       )}
       {onRetry && (
         <button type="button" class="button button-secondary" onClick={onRetry}>

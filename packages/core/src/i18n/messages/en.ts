@@ -10,6 +10,7 @@ const en = {
   loadFailed: 'The form could not be loaded.',
   loadFailedHint: 'Check your connection, then try again.',
   tryAgain: 'Try again',
+  supportReference: 'Reference for support:',
   requiredNote: 'Fields marked * are required.',
   errors: {
     required: 'This field is required.',

@@ -11,6 +11,7 @@ const ru: Messages = {
   loadFailed: 'Не удалось загрузить форму.',
   loadFailedHint: 'Проверьте подключение к интернету и попробуйте ещё раз.',
   tryAgain: 'Попробовать ещё раз',
+  supportReference: 'Номер для поддержки:',
   requiredNote: 'Поля, отмеченные *, обязательны.',
   errors: {
     required: 'Заполните это поле.',

@@ -6,6 +6,7 @@ const zh: Messages = {
   loadFailed: '表单无法加载。',
   loadFailedHint: '请检查网络连接，然后重试。',
   tryAgain: '重试',
+  supportReference: '支持参考编号：',
   requiredNote: '带 * 的字段为必填项。',
   errors: {
     required: '此项为必填项。',

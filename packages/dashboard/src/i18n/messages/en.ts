@@ -83,6 +83,7 @@ const en = {
     invalidToken: 'This link is invalid, expired or was already used.',
     server: 'Something went wrong on the server. Try again in a moment.',
     sessionEnded: 'Your session ended. Sign in again to continue.',
+    reference: 'Reference for support:',
   },
   fieldErrors: {
     required: 'Required.',

@@ -76,6 +76,7 @@ const zh: Messages = {
     invalidToken: '此链接无效、已过期或已被使用。',
     server: '服务器出错，请稍后重试。',
     sessionEnded: '会话已结束，请重新登录。',
+    reference: '支持参考编号：',
   },
   fieldErrors: {
     required: '必填。',

@@ -3,10 +3,10 @@
  * the database (with the dashboard's tables), the field cipher, the site cache and the clock.
  */
 
-import type { AdminDb } from '../admin-store/tables.ts';
 import type { FieldCipher } from '../crypto/field-cipher.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
+import type { Db } from '../storage/database.ts';
 
 export type AdminOptions = {
   /** `RETAINER_PUBLIC_URL`: where browsers reach the collector. `https://…` turns on Secure `__Host-` cookies. */
@@ -22,7 +22,7 @@ export type AdminOptions = {
 };
 
 export type AdminDeps = {
-  db: AdminDb;
+  db: Db;
   cipher: FieldCipher;
   sites: SiteCache;
   now: () => number;

@@ -18,11 +18,7 @@ export async function readAdminJson<T extends z.ZodMiniType>(c: Context, schema:
   if (!jsonType.test(c.req.header('content-type') ?? '')) {
     throw new ProblemError(415, problemTypes.unsupportedMediaType);
   }
-  const parsed = schema.safeParse(await readJsonBody(c));
-  if (!parsed.success) {
-    throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
-  }
-  return parsed.data as z.infer<T>;
+  return parseInput(schema, await readJsonBody(c));
 }
 
 /** The body of an action that takes no input (`{}`): still JSON only, so `text/plain` is a 415 (issue 14). */
@@ -39,14 +35,24 @@ export function notFound(): ProblemError {
 }
 
 /**
- * A widget's body (`text/plain` or `application/json`, see body/) parsed with `schema`: 413, 415, 400 or a 422
- * naming the fields. The widget-side twin of `readAdminJson`, for new public endpoints (issue 19).
+ * A widget's body (`text/plain` or `application/json`, see body/) parsed with `schema`: 413 (over `limit`
+ * bytes), 415, 400 or a 422 naming the fields. The widget-side twin of `readAdminJson` (issue 19).
  *
  * @example
  *   const answer = await readWidgetJson(c, surveyAnswer);
+ *   const lookup = await readWidgetJson(c, statusLookup, 4096);
  */
-export async function readWidgetJson<T extends z.ZodMiniType>(c: Context, schema: T): Promise<z.infer<T>> {
-  const parsed = schema.safeParse(await readJsonBody(c));
+export async function readWidgetJson<T extends z.ZodMiniType>(
+  c: Context,
+  schema: T,
+  limit?: number,
+): Promise<z.infer<T>> {
+  return parseInput(schema, await readJsonBody(c, limit));
+}
+
+/** `json` parsed with `schema`, or the 422 naming the fields: for a handler that also needs the raw body. */
+export function parseInput<T extends z.ZodMiniType>(schema: T, json: unknown): z.infer<T> {
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new ProblemError(422, problemTypes.validation, { errors: issuesToErrors(parsed.error.issues) });
   }
