@@ -7,6 +7,10 @@
  * added up), wrong answers, false answers (an FAQ answer to an off-topic or own-case advice question) and
  * advice recall (own-case questions handed to a person).
  *
+ * A set named `<prefix>-heldout….json` or `<prefix>-final….json` asks the demo FAQ when the prefix is `demo`, else
+ * the FAQ in `<prefix>-faq.json` beside it (another firm's: `second-firm-faq.json`, `third-firm-faq.json`, …).
+ * With no file named, every `*-heldout*.json` in test/faq-eval runs.
+ *
  * Sets: `{ questions: [{ q, lang, expect }] }`, `expect` a topic id, `offtopic` or `advice`. A demo topic is its
  * entry id without `demo-faq-` (ru/zh translations map to their topic); an office fact answered from the
  * settings counts for the topic it stands for (hours, location, languages, book) and for the entry it replaces.
@@ -14,9 +18,9 @@
  * @example
  *   npm run eval:faq -- test/faq-eval/demo-heldout.json
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   answerQuestion,
   createFaqIndexCache,
@@ -32,7 +36,7 @@ import { defaultIntakeFields } from '@retainer/schema';
 import type { FaqSettings } from '@retainer/schema/admin';
 
 type Question = { q: string; lang: 'en' | 'ru' | 'zh'; expect: string };
-type SecondFirm = {
+type OtherFirm = {
   office: { name: string; address: string; phone?: string; email?: string; hours?: string };
   entries: {
     id: string;
@@ -47,7 +51,20 @@ type SecondFirm = {
 };
 
 const here = resolve(import.meta.dirname, '../faq-eval');
-export const defaultEvalFiles = [join(here, 'demo-heldout.json'), join(here, 'second-firm-heldout.json')];
+/** Every held-out set in the folder, the demo's first. */
+export const defaultEvalFiles = readdirSync(here)
+  .filter((name) => /^[\w-]+-heldout[\w-]*\.json$/.test(name))
+  .sort((a, b) => Number(!a.startsWith('demo-')) - Number(!b.startsWith('demo-')) || a.localeCompare(b))
+  .map((name) => join(here, name));
+
+/** The FAQ a set asks: undefined for the demo's, else `<prefix>-faq.json` beside the set. */
+export function faqFileOf(file: string): string | undefined {
+  const prefix = /^(.+?)-(heldout|final)[\w-]*\.json$/.exec(basename(file))?.[1];
+  if (!prefix || prefix === 'demo') return undefined;
+  const faq = join(dirname(file), `${prefix}-faq.json`);
+  if (!existsSync(faq)) throw new Error(`faq-eval: ${basename(file)} needs ${prefix}-faq.json beside it`);
+  return faq;
+}
 
 /** The demo's Russian and Chinese entries answer the same topics as these English ones. */
 const demoTranslations: Record<string, string> = {
@@ -80,9 +97,9 @@ async function loadDemo(storage: Storage): Promise<Loaded> {
   };
 }
 
-/** The second firm as it would set itself up: its contact details in the site, its hours and address in the bot's settings. */
-async function loadSecondFirm(storage: Storage, faq: SecondFirm): Promise<Loaded> {
-  const site = 'hollis-amadi';
+/** Another firm as it would set itself up: its contact details in the site, its hours and address in the bot's settings. */
+async function loadOtherFirm(storage: Storage, faq: OtherFirm): Promise<Loaded> {
+  const site = 'other-firm';
   await storage.ensureSite({
     id: site,
     name: faq.office.name,
@@ -153,9 +170,9 @@ export async function evaluateFile(file: string): Promise<EvalResult> {
   const dir = mkdtempSync(join(tmpdir(), 'retainer-faq-eval-'));
   const storage = await openStorage({ kind: 'sqlite', file: join(dir, 'eval.db') });
   try {
-    const second = basename(file).startsWith('second-firm');
-    const loaded = second
-      ? await loadSecondFirm(storage, JSON.parse(readFileSync(join(here, 'second-firm-faq.json'), 'utf8')))
+    const faqFile = faqFileOf(file);
+    const loaded = faqFile
+      ? await loadOtherFirm(storage, JSON.parse(readFileSync(faqFile, 'utf8')))
       : await loadDemo(storage);
     const faq = await createFaqIndexCache(storage.db).get(loaded.site);
     const aboutOffice = faq.index.officeEntries;

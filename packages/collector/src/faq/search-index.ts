@@ -15,8 +15,9 @@
  */
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { asksForAdvice } from './advice.ts';
+import { isNameStem } from './known-words.ts';
 import { topicConcepts } from './lay-terms.ts';
-import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, words } from './tokenize.ts';
+import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
 
 /** What the site's settings can answer without an FAQ entry. */
 export const officeFacts = ['hours', 'location', 'languages', 'contact'] as const;
@@ -46,6 +47,10 @@ export type FaqHit = {
   coverage: number;
   /** The share of the entry's best phrasing the question asks: 1 when the question says all of it. */
   fit: number;
+  /** The question names a topic (divorce, visa…) and the entry's phrasings name it too. */
+  topical: boolean;
+  /** The question names no known topic, only what it asks (where, when…), and has words no entry has: its topic. */
+  unknownTopic: boolean;
 };
 export type FaqSearch = {
   outcome: 'answered' | 'unanswered' | 'advice' | 'choices';
@@ -65,6 +70,9 @@ export type FaqSearch = {
  */
 export const answerThreshold = { score: 1.6, coverage: 0.58 };
 const choiceThreshold = { score: 1.2, coverage: 0.38 };
+const topicalCoverage = 0.45;
+const topicFitWeight = 2;
+const unknownTopicCoverage = 0.7;
 const close = 0.9;
 /** Further matches shown under an answer score at least this share of the best one. */
 const alsoShownRatio = 0.8;
@@ -128,7 +136,10 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     });
   }
   for (const fact of facts) {
-    const phrasings = officePhrasings[fact].map((p) => new Set(p));
+    // The FAQ entries a fact replaces say how this firm's visitors ask it ("near South Station?"): the fact
+    // is found by their words too, and answered from the settings.
+    const replaced = docs.filter((d) => officeEntries.get(d.id) === fact);
+    const phrasings = [...officePhrasings[fact].map((p) => new Set(p)), ...replaced.flatMap((d) => d.phrasings)];
     docs.push({
       id: `office:${fact}`,
       entry: undefined,
@@ -136,7 +147,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       language: undefined,
       phrasings,
       phrase: new Set(phrasings.flatMap((p) => [...p])),
-      answer: new Set(),
+      answer: new Set(replaced.flatMap((d) => [...d.answer])),
     });
   }
   // A word only answers have is a detail: it weighs as little in the question as it can weigh in a match.
@@ -153,13 +164,15 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
   function rank(question: string, lang: Language): FaqHit[] {
     const query = new Set(termsOf(question));
     if (query.size === 0) return [];
+    const askedTopics = [...query].filter((t) => topics.has(t));
     // Words no entry has: the first counts in full, more of them less and less (a long story around a short
     // question is context, not another topic).
     let total = 0;
     let unknown = 0;
     for (const t of query) {
       if (!df.has(t) && !t.startsWith('#')) {
-        if (!/^\d+\p{L}{0,2}$/u.test(t)) unknown++; // "12", "7pm": details, not topics
+        // "12", "7pm", "manchester": details, not topics.
+        if (!/^\d+\p{L}{0,2}$/u.test(t) && !isNameStem(t, stem)) unknown++;
       } else total += inPhrasings.has(t) ? idf(t) : answerWeight * idf(t);
     }
     total += unknownWord * Math.sqrt(unknown);
@@ -177,14 +190,20 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         let all = 0;
         let hit = 0;
         for (const t of phrasing) {
-          all += idf(t);
-          if (query.has(t)) hit += idf(t);
+          // A topic the phrasing names and the question does not weighs double: "how do you charge" is
+          // the fees entry's question, not "how much does a will cost".
+          const weight = topics.has(t) ? topicFitWeight * idf(t) : idf(t);
+          all += weight;
+          if (query.has(t)) hit += weight;
         }
         if (all > 0) fit = Math.max(fit, hit / all);
       }
       const sameLanguage = doc.language === lang ? 1.03 : 1;
       const score = matched * (1 - fitWeight + fitWeight * fit) * sameLanguage;
-      hits.push({ id: doc.id, entry: doc.entry, office: doc.office, score, coverage: matched / total, fit });
+      const topical = askedTopics.some((t) => doc.phrase.has(t));
+      const coverage = matched / total;
+      const unknownTopic = askedTopics.length === 0 && unknown > 0;
+      hits.push({ id: doc.id, entry: doc.entry, office: doc.office, score, coverage, fit, topical, unknownTopic });
     }
     return hits.sort((a, b) => b.score - a.score);
   }
@@ -256,8 +275,19 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
 
 /** A question that says exactly one phrasing and nothing else ("what are your rates?") is sure even with common words. */
 const exact = (hit: FaqHit) => hit.coverage >= 0.99 && hit.fit >= 0.99;
-const isAnswer = (hit: FaqHit) =>
-  hit.coverage >= answerThreshold.coverage && (hit.score >= answerThreshold.score || exact(hit));
+/**
+ * An answer: enough of the question covered — less when the question asks all of a phrasing and names its
+ * topic (one word no entry has, "когда можно получить гражданство сша", is a detail), more when it names no
+ * topic the lexicon knows (beside a mere "when", an unknown word is the topic: "во сколько открывается почта").
+ */
+const isAnswer = (hit: FaqHit) => {
+  const needed = hit.unknownTopic
+    ? unknownTopicCoverage
+    : hit.topical && hit.fit >= 0.99
+      ? topicalCoverage
+      : answerThreshold.coverage;
+  return hit.coverage >= needed && (hit.score >= answerThreshold.score || exact(hit));
+};
 const isChoice = (hit: FaqHit) =>
   hit.coverage >= choiceThreshold.coverage && (hit.score >= choiceThreshold.score || exact(hit));
 

@@ -60,12 +60,27 @@ describe('FAQ tokenizer', () => {
     const correct = createCorrector(['divorce', 'consultation', 'severance', 'free', 'will']);
     expect(correct('divorse')).toBe('divorce');
     expect(correct('consultaton')).toBe('consultation');
-    expect(correct('severence')).toBe('severance');
+    // "severence" stems as "severance" does ("sever"): a dictionary stem, so left as typed and found all the same.
+    expect(correct('severence')).toBe('severence');
+    expect(stem(correct('severence'))).toBe(stem('severance'));
     expect(correct('fre')).toBe('free');
     expect(correct('pizza')).toBe('pizza');
     expect(concepts('how long for a divorse')).toEqual(['#duration']);
     expect(searchTerms('how long for a divorse', correct).filter((t) => t.startsWith('#'))).toContain('#divorce');
     expect(editDistance('adress', 'address', 2)).toBe(1);
+  });
+
+  it('leaves real words alone however close they are to an index word, and prefers letters left out', () => {
+    const correct = createCorrector(['fire', 'firing', 'park', 'age', 'where', 'when', 'развод']);
+    expect(correct('hire')).toBe('hire');
+    expect(correct('hiring')).toBe('hiring');
+    expect(correct('part')).toBe('part');
+    expect(correct('ago')).toBe('ago');
+    expect(correct('wher')).toBe('where');
+    expect(correct('развот')).toBe('развод');
+    expect(searchTerms('if i tell u stuff before i hire u does it stay private', correct)).not.toContain('#dismissal');
+    // Without a dictionary (`isReal` says no) the same words would be "corrected".
+    expect(createCorrector(['fire'], () => false)('hire')).toBe('fire');
     expect(editDistance('teh', 'the', 1)).toBe(1);
   });
 

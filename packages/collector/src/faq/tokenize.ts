@@ -12,13 +12,14 @@
  */
 import { stemmer as englishStem } from '@orama/stemmers/english';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { isKnownWord, stopWordsOf } from './known-words.ts';
 import { layConcepts } from './lay-terms.ts';
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 const chineseSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Words that say nothing about the topic; question words go too (lay-term phrases still see them). */
-const stopWords = new Set(
+const ownStopWords = new Set(
   [
     // English
     'a an the and or but if of to in on at by for from with about as into is are was were be been being am do does',
@@ -49,10 +50,26 @@ const stopWords = new Set(
     '可以 怎么 什么 如何 请问 多少 哪 是否 是不是 有没有 需要 能不能 可不可以 这个 那个 如果 因为 所以 但是 还是',
     '已经 自己 大概 一般 律师 律所 事务所 想 想要 知道 问题 帮 帮忙 帮助 处理 办 做 吗？ 您好 你好 谢谢 麻烦',
     '办公室 我在 我想 我能 我可以 哪里 哪儿 贵所 你们的 我的 我们的 一些 现在 还 么 呀 哦 嗯 就是 应该 到底 多 大 给 对 让 被 把 从 跟 说 看 用',
+    // Meeting, talking, a website, friends who recommended the firm: how people ask, not what about.
+    '见面 见个面 聊聊 聊一聊 谈一谈 一份 一遍 之前 之后 以前 以后 不想 的话 朋友 推荐 网站 想问问 问问 想问',
+    'ведете ведет беретесь 办公 live lives away 方便 скольки сайт сайте сайта оставил оставила оставить посоветовали порекомендовали знакомые website site recommended',
   ]
     .join(' ')
     .split(/\s+/),
 );
+let allStopWords: Set<string> | undefined;
+/**
+ * Ours and the general lists (stopwords-iso): the filler of a long story ("stuff", "whole", "между нами") is no
+ * topic. Lay-term phrases are matched before stop words go, so "free" or "open" still say #free and #hours.
+ * Read on the first text tokenized, not when the collector starts (its memory under ingest stays as it was).
+ */
+function isStopWord(word: string): boolean {
+  if (!allStopWords) {
+    allStopWords = ownStopWords;
+    for (const w of stopWordsOf(['en', 'ru', 'zh'])) allStopWords.add(fold(w));
+  }
+  return allStopWords.has(word);
+}
 
 /** Chat spellings and abbreviations, undone before anything else. */
 const chatWords: Record<string, string> = {
@@ -166,7 +183,7 @@ for (const concept of layConcepts) {
 for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
 chinesePhrases.sort((a, b) => b.text.length - a.text.length);
 /** Chinese words that contain a lexicon term but mean something else ("告诉" is "tell", not "告" sue). */
-const chineseMasks = ['大概', '请问', '告诉', '报告', '广告', '公告', '警告', '快递', '快乐', '工作日'];
+const chineseMasks = ['大概', '请问', '告诉', '报告', '广告', '公告', '警告', '快递', '快乐', '审判'];
 
 /** A phrase matches in order, each next word within two words of the previous (skips "на него" in "подать на него в суд"). */
 function matchAt(stems: string[], start: number, phrase: Phrase): number[] | undefined {
@@ -192,7 +209,7 @@ function latinTerms(text: string, correct: Corrector | undefined, out: string[])
   const expanded = raw.flatMap((w) => w.split(' '));
   const fixed = expanded.map((w, i) => {
     if (w === 'wills' || (w === 'will' && beforeNounWill.has(expanded[i - 1] ?? ''))) return 'testament';
-    if (!correct || stopWords.has(w) || lexiconWords.has(w) || /\d/.test(w)) return w;
+    if (!correct || isStopWord(w) || lexiconWords.has(w) || /\d/.test(w)) return w;
     return correct(w);
   });
   const stems = fixed.map(stem);
@@ -210,7 +227,7 @@ function latinTerms(text: string, correct: Corrector | undefined, out: string[])
   }
   stems.forEach((s, i) => {
     const word = fixed[i] as string;
-    if (!used[i] && !stopWords.has(word) && !stopWords.has(s) && word.length > 1) out.push(s);
+    if (!used[i] && !isStopWord(word) && !isStopWord(s) && word.length > 1) out.push(s);
   });
 }
 
@@ -224,7 +241,7 @@ function chineseTerms(run: string, out: string[]): void {
   }
   for (const part of chineseSegmenter.segment(rest)) {
     const w = part.segment;
-    if (part.isWordLike && w.length > 1 && han.test(w) && !stopWords.has(w)) out.push(w);
+    if (part.isWordLike && w.length > 1 && han.test(w) && !isStopWord(w)) out.push(w);
   }
 }
 
@@ -273,9 +290,13 @@ export function editDistance(a: string, b: string, max: number): number {
 /**
  * A typo corrector over a vocabulary: a word it does not know becomes the closest known word — one edit
  * for words of 3 to 7 letters (short words too: "fre" → "free", "wil" → "will"), two from 8 — when exactly
- * one word is closest; else the word stays.
+ * one word is closest; else the word stays. A real word the vocabulary lacks is no typo ("hire" is not
+ * "fire"): `isReal` says which are (the dictionaries by default).
  */
-export function createCorrector(vocabulary: Iterable<string>): Corrector {
+export function createCorrector(
+  vocabulary: Iterable<string>,
+  isReal: (word: string) => boolean = (word) => isKnownWord(word, stem),
+): Corrector {
   const byLength = new Map<number, string[]>();
   const known = new Set<string>();
   for (const word of vocabulary) {
@@ -290,23 +311,35 @@ export function createCorrector(vocabulary: Iterable<string>): Corrector {
     if (word.length < 3 || known.has(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
+    if (isReal(word)) {
+      if (cache.size < 5000) cache.set(word, word);
+      return word;
+    }
     const max = word.length >= 8 ? 2 : 1;
-    let best = word;
     let bestDistance = max + 1;
-    let ties = 0;
+    let nearest: string[] = [];
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of byLength.get(len) ?? []) {
         const d = editDistance(word, candidate, max);
         if (d < bestDistance) {
           bestDistance = d;
-          best = candidate;
-          ties = 0;
-        } else if (d === bestDistance && candidate !== best) ties++;
+          nearest = [candidate];
+        } else if (d === bestDistance) nearest.push(candidate);
       }
     }
-    // Short words have many neighbours: only a single closest one is trusted.
-    const result = bestDistance <= max && (ties === 0 || word.length >= 6) ? best : word;
+    // Short words have many neighbours: only a single closest one is trusted — or, among ties, the single
+    // one the word is the word with letters left out ("wher" → "where", not "when"), the commonest chat typo.
+    const dropped = nearest.filter((candidate) => isSubsequence(word, candidate));
+    const pick = nearest.length === 1 || word.length >= 6 ? nearest[0] : dropped.length === 1 ? dropped[0] : undefined;
+    const result = bestDistance <= max && pick !== undefined ? pick : word;
     if (cache.size < 5000) cache.set(word, result);
     return result;
   };
+}
+
+/** True when `short` is `long` with letters left out. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
