@@ -5,9 +5,9 @@
  * axe-core checks both screens; screenshots go to test-results/ for a person to look at.
  */
 import { join } from 'node:path';
+import { startFakeClio } from '@retainer/collector/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeClio } from '../../packages/collector/src/clio-grow/fake-clio.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchChromium, watchPage } from './support/browser.ts';
 import { type RunningCollector, repoRoot, startCollector } from './support/collector-process.ts';
