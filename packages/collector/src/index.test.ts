@@ -52,6 +52,6 @@ describe('@retainer/collector', () => {
   });
 
   it('exports its test helpers from @retainer/collector/testing', () => {
-    expect(Object.keys(testing).sort()).toEqual(['startMailbox', 'startSmtpSink']);
+    expect(Object.keys(testing).sort()).toEqual(['startFakeClio', 'startMailbox', 'startSmtpSink']);
   });
 });
