@@ -10,6 +10,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { paths } from '../../router/routes.ts';
+import { LoadMore } from '../../ui/load-more.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { EmptyState, Loading } from '../../ui/states.tsx';
@@ -216,18 +217,7 @@ function AccessLogResults({ filters }: { filters: AccessUrlFilters }) {
         )}
       </div>
       {list && list.length > 0 && <AccessLogTable entries={list} />}
-      {next.value && (
-        <div class="outbox-more">
-          <button
-            type="button"
-            class="button button-secondary"
-            disabled={loading.value}
-            onClick={() => load(next.value ?? undefined)}
-          >
-            {m.loadMore}
-          </button>
-        </div>
-      )}
+      <LoadMore cursor={next.value} busy={loading.value} label={m.loadMore} onMore={(cursor) => load(cursor)} />
     </section>
   );
 }

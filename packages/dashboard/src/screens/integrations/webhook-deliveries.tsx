@@ -9,6 +9,7 @@ import { useEffect } from 'preact/hooks';
 import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDateTime } from '../../format/date.ts';
+import { LoadMore } from '../../ui/load-more.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { EmptyState, Loading } from '../../ui/states.tsx';
 
@@ -146,18 +147,13 @@ export function DeliveryLog({ site, endpointId, reload, onReplayed }: DeliveryLo
           </table>
         </div>
       )}
-      {next.value && (
-        <div class="panel-footer">
-          <button
-            type="button"
-            class="button button-secondary"
-            disabled={loading.value}
-            onClick={() => load(next.value ?? undefined)}
-          >
-            {h.olderDeliveries}
-          </button>
-        </div>
-      )}
+      <LoadMore
+        cursor={next.value}
+        busy={loading.value}
+        label={h.olderDeliveries}
+        onMore={(cursor) => load(cursor)}
+        footerClass="panel-footer"
+      />
     </section>
   );
 }

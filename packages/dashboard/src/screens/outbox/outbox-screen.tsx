@@ -12,6 +12,7 @@ import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatShortDateTime } from '../../format/date.ts';
 import { Link } from '../../router/link.tsx';
 import { paths } from '../../router/routes.ts';
+import { LoadMore } from '../../ui/load-more.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { SiteScope } from '../../ui/site-list.tsx';
@@ -174,18 +175,7 @@ function OutboxList({ site }: { site: AdminSite }) {
             </table>
           </div>
         )}
-        {next.value && (
-          <div class="outbox-more">
-            <button
-              type="button"
-              class="button button-secondary"
-              disabled={loading.value}
-              onClick={() => load(next.value ?? undefined)}
-            >
-              {m.loadMore}
-            </button>
-          </div>
-        )}
+        <LoadMore cursor={next.value} busy={loading.value} label={m.loadMore} onMore={(cursor) => load(cursor)} />
       </section>
     </>
   );
