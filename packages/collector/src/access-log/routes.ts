@@ -23,6 +23,7 @@ import { toCsv } from '../csv/index.ts';
 import { ProblemError } from '../errors/index.ts';
 import type { AdminDeps } from '../http/admin-deps.ts';
 import { readAdminJson } from '../http/read-body.ts';
+import { pageAfter, readTimeCursor } from '../http/time-cursor.ts';
 import { jsonResponse } from '../respond.ts';
 import { accessEntry, recordAccess, recordAccessIn } from './record.ts';
 import { loadAccessLogSettings, saveAccessLogSettings } from './settings-store.ts';
@@ -58,9 +59,7 @@ async function selectEntries(deps: AdminDeps, firmId: string, query: AccessLogQu
     );
   }
   if (query.cursor) {
-    const dot = query.cursor.indexOf('.');
-    const at = Number(query.cursor.slice(0, dot));
-    const id = query.cursor.slice(dot + 1);
+    const { at, id } = readTimeCursor(query.cursor);
     select = select.where((eb) =>
       eb.or([eb('access_log.at', '<', at), eb.and([eb('access_log.at', '=', at), eb('access_log.id', '<', id)])]),
     );
@@ -106,12 +105,8 @@ export function accessLogRoute(deps: AdminDeps) {
     const query = readQuery(c);
     const limit = query.limit ?? 50;
     const rows = await selectEntries(deps, c.get('user').firmId, query, limit + 1);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    const body: AccessLogPage = {
-      entries: page.map(toEntry),
-      next: rows.length > limit && last ? `${Number(last.at)}.${last.id}` : null,
-    };
+    const { page, next } = pageAfter(rows, limit, (row) => Number(row.at));
+    const body: AccessLogPage = { entries: page.map(toEntry), next };
     // Only the first page counts as a look at the log; paging on is the same look.
     if (!query.cursor) {
       await recordAccess(deps, accessEntry(c, deps, { action: 'access_log.viewed', detail: filterDetail(query) }));

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ApiKey, type ApiKeyScope, apiKeyPrefix } from '@retainer/schema/admin';
 import { hashToken, newToken, sameSecret } from '../auth/tokens.ts';
+import { pageAfter, readTimeCursor } from '../http/time-cursor.ts';
 import type { Db } from '../storage/database.ts';
 import type { ApiKeysTable } from './tables.ts';
 
@@ -176,17 +177,14 @@ export async function listUses(db: Db, keyId: string, cursor: string | undefined
     .orderBy('id', 'desc')
     .limit(usesPerPage + 1);
   if (cursor) {
-    const dot = cursor.indexOf('.');
-    const at = Number(cursor.slice(0, dot));
-    const id = cursor.slice(dot + 1);
+    const { at, id } = readTimeCursor(cursor);
     query = query.where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', id)])]));
   }
   const rows = await query.execute();
-  const page = rows.slice(0, usesPerPage);
-  const last = page[page.length - 1];
+  const { page, next } = pageAfter(rows, usesPerPage, (row) => Number(row.at));
   return {
     uses: page.map((r) => ({ at: Number(r.at), method: r.method, route: r.route, status: Number(r.status) })),
-    next: rows.length > usesPerPage && last ? `${Number(last.at)}.${last.id}` : null,
+    next,
   };
 }
 

@@ -29,6 +29,7 @@ import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { ProblemError } from '../errors/index.ts';
 import type { AdminDeps } from '../http/admin-deps.ts';
 import { invalidField, notFound, readAdminJson } from '../http/read-body.ts';
+import { pageAfter, readTimeCursor } from '../http/time-cursor.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import { heldReason, releaseHeldMessages } from './delivery-worker.ts';
@@ -86,9 +87,7 @@ export function listOutboxRoute(deps: AdminDeps) {
     let query = deps.db.selectFrom('outbox').selectAll().where('site', '=', site.id);
     if (state) query = query.where('state', '=', state);
     if (cursor) {
-      const dot = cursor.indexOf('.');
-      const at = Number(cursor.slice(0, dot));
-      const id = cursor.slice(dot + 1);
+      const { at, id } = readTimeCursor(cursor);
       query = query.where((eb) =>
         eb.or([eb('created_at', '<', at), eb.and([eb('created_at', '=', at), eb('id', '<', id)])]),
       );
@@ -98,12 +97,8 @@ export function listOutboxRoute(deps: AdminDeps) {
       .orderBy('id', 'desc')
       .limit(limit + 1)
       .execute();
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    const body: OutboxList = {
-      items: page.map((row) => toOutboxItem(deps, row)),
-      next: rows.length > limit && last ? `${last.created_at}.${last.id}` : null,
-    };
+    const { page, next } = pageAfter(rows, limit, (row) => row.created_at);
+    const body: OutboxList = { items: page.map((row) => toOutboxItem(deps, row)), next };
     return jsonResponse(200, body);
   };
 }

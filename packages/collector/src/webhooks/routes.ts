@@ -32,6 +32,7 @@ import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { ProblemError } from '../errors/index.ts';
 import type { AdminDeps } from '../http/admin-deps.ts';
 import { emptyBody, notFound, readAdminJson } from '../http/read-body.ts';
+import { pageAfter, readTimeCursor } from '../http/time-cursor.ts';
 import { jsonResponse } from '../respond.ts';
 import { loadFirmSite } from '../site-admin/site-store.ts';
 import { checkWebhookUrl } from './address-policy.ts';
@@ -283,9 +284,7 @@ export function listDeliveriesRoute(deps: AdminDeps) {
       .select(['outbox.state as delivery_state', 'outbox.next_attempt_at as delivery_next_at'])
       .where('webhook_attempts.endpoint_id', '=', endpoint.id);
     if (cursor) {
-      const dot = cursor.indexOf('.');
-      const at = Number(cursor.slice(0, dot));
-      const id = cursor.slice(dot + 1);
+      const { at, id } = readTimeCursor(cursor);
       query = query.where((eb) =>
         eb.or([
           eb('webhook_attempts.created_at', '<', at),
@@ -298,12 +297,8 @@ export function listDeliveriesRoute(deps: AdminDeps) {
       .orderBy('webhook_attempts.id', 'desc')
       .limit(limit + 1)
       .execute();
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    const body: WebhookDeliveryList = {
-      items: page.map((row) => toDelivery(deps, row)),
-      next: rows.length > limit && last ? `${last.created_at}.${last.id}` : null,
-    };
+    const { page, next } = pageAfter(rows, limit, (row) => row.created_at);
+    const body: WebhookDeliveryList = { items: page.map((row) => toDelivery(deps, row)), next };
     return jsonResponse(200, body);
   };
 }
