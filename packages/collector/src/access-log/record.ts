@@ -63,7 +63,6 @@ export async function recordAccess(deps: Pick<AdminDeps, 'db' | 'write'>, row: A
 }
 
 /** Appends inside `trx`: the entry commits (or rolls back) with the change it describes. */
-// `object`, not `Kysely<…>`: each feature's transaction carries its own table types (Kysely's are invariant).
-export async function recordAccessIn(trx: object, row: AccessLogTable): Promise<void> {
-  await (trx as Db).insertInto('access_log').values(row).execute();
+export async function recordAccessIn(trx: Db, row: AccessLogTable): Promise<void> {
+  await trx.insertInto('access_log').values(row).execute();
 }

@@ -16,6 +16,7 @@ import type { CompiledQuery } from 'kysely';
 import { buildEmailRow } from '../outbox/enqueue.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import { type OutboxRow, outboxAddress } from '../outbox/tables.ts';
+import type { Db } from '../storage/database.ts';
 import { defaultWebhookPolicy, type WebhookPolicy } from './address-policy.ts';
 import { endpointOf } from './enqueue.ts';
 import { retryAfterMs, retryDelayFor, webhookGiveUpMs } from './retry-schedule.ts';
@@ -25,7 +26,6 @@ import {
   type WebhookAttemptsTable,
   type WebhookEndpointRow,
   webhookAttemptAddress,
-  webhookDb,
   webhookSecretAddress,
 } from './tables.ts';
 
@@ -33,7 +33,7 @@ type Query<Row> = { compile(): CompiledQuery<Row>; execute(): Promise<Row[]> };
 export type RunQuery = <Row>(query: Query<Row>) => Promise<Row[]>;
 
 export type WebhookSenderOptions = {
-  db: object;
+  db: Db;
   /** Where writes run (the worker's: the writer thread on SQLite). */
   run: RunQuery;
   outbox: Outbox;
@@ -54,7 +54,7 @@ export const webhookSettingsPath = '/dashboard/webhooks';
 export function createWebhookSender(options: WebhookSenderOptions): WebhookSender {
   const { run, outbox, random = Math.random, giveUpMs = webhookGiveUpMs } = options;
   const policy = options.policy ?? defaultWebhookPolicy;
-  const db = webhookDb(options.db);
+  const db = options.db;
   /** Deliveries being sent by this process, and whether each went through (for the order of the next ones). */
   const inFlight = new Map<string, Promise<boolean>>();
   const delivered = new Set<string>();

@@ -19,7 +19,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { WebhookEvent, WebhookPayload } from '@retainer/schema/admin';
 import type { Outbox } from '../outbox/outbox.ts';
 import { type NewOutboxRow, outboxAddress } from '../outbox/tables.ts';
-import { type WebhookEndpointRow, webhookDb } from './tables.ts';
+import type { Db } from '../storage/database.ts';
+import type { WebhookEndpointRow } from './tables.ts';
 
 type DataOf<T extends WebhookEvent> = Extract<WebhookPayload, { type: T }>['data'];
 export type WebhookPersonal = NonNullable<DataOf<'intake.submitted'>['personal']>;
@@ -95,8 +96,8 @@ export function buildWebhookRow(outbox: Pick<Outbox, 'cipher'>, input: WebhookRo
 }
 
 /** The site's endpoints that may still receive something (paused ones too: held until resumed). */
-export function siteEndpoints(db: object, site: string): Promise<WebhookEndpointRow[]> {
-  return webhookDb(db)
+export function siteEndpoints(db: Db, site: string): Promise<WebhookEndpointRow[]> {
+  return db
     .selectFrom('webhook_endpoints')
     .selectAll()
     .where('site', '=', site)
@@ -143,11 +144,11 @@ export async function webhookRows(
  * `outbox.wake()` after the commit.
  */
 export async function enqueueWebhookEvent(
-  trx: object,
+  trx: Db,
   outbox: Pick<Outbox, 'cipher' | 'baseUrl' | 'now'>,
   event: WebhookEventInput,
 ): Promise<number> {
   const rows = await webhookRows(outbox, await siteEndpoints(trx, event.site), event);
-  if (rows.length > 0) await webhookDb(trx).insertInto('outbox').values(rows).execute();
+  if (rows.length > 0) await trx.insertInto('outbox').values(rows).execute();
   return rows.length;
 }

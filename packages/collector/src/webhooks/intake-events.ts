@@ -16,8 +16,9 @@ import { checkedNames } from '../inbox/intake-view.ts';
 import { decryptPersonalFields } from '../intake/personal-fields.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { NewOutboxRow } from '../outbox/tables.ts';
+import type { Db } from '../storage/database.ts';
 import { siteEndpoints, subscribes, type WebhookEventInput, type WebhookPersonal, webhookRows } from './enqueue.ts';
-import { type WebhookEndpointRow, webhookDb } from './tables.ts';
+import type { WebhookEndpointRow } from './tables.ts';
 
 /** The intake as the events need it (a stored row or one about to be). */
 export type IntakeFacts = {
@@ -34,9 +35,9 @@ export type IntakeFacts = {
 export const intakePath = (id: string) => `/dashboard/intakes/${encodeURIComponent(id)}`;
 
 /** `faq` when the visitor's journey went through the FAQ bot's hand-off to the form, else `form`. */
-export async function intakeSource(db: object, site: string, journey: string | null): Promise<'faq' | 'form'> {
+export async function intakeSource(db: Db, site: string, journey: string | null): Promise<'faq' | 'form'> {
   if (!journey) return 'form';
-  const handoff = await webhookDb(db)
+  const handoff = await db
     .selectFrom('events')
     .select('id')
     .where('site', '=', site)
@@ -73,7 +74,7 @@ export type IntakeWebhookPlan = {
 
 /** Read before the intake's group commit: the site's endpoints, where the visitor came from, the conflict check. */
 export async function planIntakeWebhooks(
-  db: object,
+  db: Db,
   cipher: FieldCipher,
   site: string,
   submission: Pick<IntakeSubmission, 'id' | 'journey'> & { fields: IntakeFields },
@@ -87,10 +88,10 @@ export async function planIntakeWebhooks(
       : 'form';
   let conflicts = 0;
   if (wants('intake.conflict_flagged')) {
-    const firm = await webhookDb(db).selectFrom('sites').select('firm_id').where('id', '=', site).executeTakeFirst();
+    const firm = await db.selectFrom('sites').select('firm_id').where('id', '=', site).executeTakeFirst();
     if (firm?.firm_id) {
       const names = checkedNames(submission.fields);
-      const flags = await findConflicts(webhookDb(db), cipher, firm.firm_id, [{ intakeId: submission.id, names }]);
+      const flags = await findConflicts(db, cipher, firm.firm_id, [{ intakeId: submission.id, names }]);
       conflicts = flags.get(submission.id)?.length ?? 0;
     }
   }
@@ -123,7 +124,7 @@ export async function intakeWebhookRows(
 
 /** `intake.state_changed`, inside the inbox's transaction. */
 export async function intakeStateChangedEvent(
-  trx: object,
+  trx: Db,
   cipher: FieldCipher,
   intake: IntakeFacts,
   previousState: IntakeState,

@@ -9,8 +9,8 @@
  */
 import type { Outbox } from '../outbox/outbox.ts';
 import { decryptPersonal } from '../status/matter-store.ts';
+import type { Db } from '../storage/database.ts';
 import { enqueueWebhookEvent, type WebhookEventInput } from './enqueue.ts';
-import { webhookDb } from './tables.ts';
 
 type MatterEvent = 'matter.created' | 'matter.updated' | 'matter.message_received' | 'matter.closed';
 export type MatterEventExtra = {
@@ -25,13 +25,13 @@ export const matterPath = (id: string) => `/dashboard/matters/${encodeURICompone
 
 /** Enqueues one matter event inside `trx` (reads the matter as the transaction sees it); how many deliveries. */
 export async function enqueueMatterEvent(
-  trx: object,
+  trx: Db,
   outbox: Pick<Outbox, 'cipher' | 'baseUrl' | 'now'>,
   matterId: string,
   type: MatterEvent,
   extra: MatterEventExtra = {},
 ): Promise<number> {
-  const row = await webhookDb(trx).selectFrom('matters').selectAll().where('id', '=', matterId).executeTakeFirst();
+  const row = await trx.selectFrom('matters').selectAll().where('id', '=', matterId).executeTakeFirst();
   if (!row) return 0;
   const data = {
     matterId: row.id,

@@ -44,7 +44,6 @@ import {
   type WebhookAttemptRow,
   type WebhookEndpointRow,
   webhookAttemptAddress,
-  webhookDb,
   webhookSecretAddress,
 } from './tables.ts';
 
@@ -79,7 +78,7 @@ export function toWebhookEndpoint(row: WebhookEndpointRow, now: number): Webhook
 
 async function findEndpoint(deps: AdminDeps, c: AdminContext): Promise<WebhookEndpointRow> {
   const site = await firmSite(deps, c);
-  const row = await webhookDb(deps.db)
+  const row = await deps.db
     .selectFrom('webhook_endpoints')
     .selectAll()
     .where('site', '=', site.id)
@@ -105,7 +104,7 @@ export function createWebhookRoute(deps: AdminDeps) {
     const input = await readAdminJson(c, createWebhookEndpoint);
     const site = await firmSite(deps, c);
     await checkUrl(deps, input.url);
-    const db = webhookDb(deps.db);
+    const db = deps.db;
     const count = await db
       .selectFrom('webhook_endpoints')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -147,7 +146,7 @@ export function createWebhookRoute(deps: AdminDeps) {
 export function listWebhooksRoute(deps: AdminDeps) {
   return async function handleListWebhooks(c: AdminContext): Promise<Response> {
     const site = await firmSite(deps, c);
-    const rows = await webhookDb(deps.db)
+    const rows = await deps.db
       .selectFrom('webhook_endpoints')
       .selectAll()
       .where('site', '=', site.id)
@@ -184,10 +183,10 @@ export function updateWebhookRoute(deps: AdminDeps) {
       updated_at: now,
     };
     await deps.db.transaction().execute(async (trx) => {
-      await webhookDb(trx).updateTable('webhook_endpoints').set(changes).where('id', '=', row.id).execute();
+      await trx.updateTable('webhook_endpoints').set(changes).where('id', '=', row.id).execute();
       // Resumed: what waited for it goes out now (messages still within their 3 days).
       if (resumed) {
-        await webhookDb(trx)
+        await trx
           .updateTable('outbox')
           .set({ state: 'queued', next_attempt_at: now, last_error: null })
           .where('site', '=', row.site)
@@ -209,7 +208,7 @@ export function deleteWebhookRoute(deps: AdminDeps) {
     const row = await findEndpoint(deps, c);
     await deps.db.transaction().execute(async (trx) => {
       // Its pending messages end here; the log of what was sent goes with the endpoint.
-      await webhookDb(trx)
+      await trx
         .updateTable('outbox')
         .set({ state: 'failed', lease_until: null, last_error: 'The endpoint was deleted' })
         .where('site', '=', row.site)
@@ -217,8 +216,8 @@ export function deleteWebhookRoute(deps: AdminDeps) {
         .where('template', '=', row.id)
         .where('state', 'in', ['queued', 'retrying', 'held'])
         .execute();
-      await webhookDb(trx).deleteFrom('webhook_attempts').where('endpoint_id', '=', row.id).execute();
-      await webhookDb(trx).deleteFrom('webhook_endpoints').where('id', '=', row.id).execute();
+      await trx.deleteFrom('webhook_attempts').where('endpoint_id', '=', row.id).execute();
+      await trx.deleteFrom('webhook_endpoints').where('id', '=', row.id).execute();
     });
     return new Response(null, { status: 204 });
   };
@@ -239,7 +238,7 @@ export function testWebhookRoute(deps: AdminDeps) {
       body: webhookBody(webhookTestEvent, now, data),
       now,
     });
-    await webhookDb(deps.db).insertInto('outbox').values(message).execute();
+    await deps.db.insertInto('outbox').values(message).execute();
     deps.outbox.wake();
     const body: WebhookDeliveryQueued = { deliveryId: message.message_id };
     return jsonResponse(202, body);
@@ -253,7 +252,7 @@ export function rotateSecretRoute(deps: AdminDeps) {
     const now = deps.now();
     const current = deps.cipher.decrypt(row.secret, webhookSecretAddress(row.site, row.id, 'secret'));
     const secret = newWebhookSecret();
-    await webhookDb(deps.db)
+    await deps.db
       .updateTable('webhook_endpoints')
       .set({
         secret: deps.cipher.encrypt(secret, webhookSecretAddress(row.site, row.id, 'secret')),
@@ -277,7 +276,7 @@ export function listDeliveriesRoute(deps: AdminDeps) {
     }
     const endpoint = await findEndpoint(deps, c);
     const { cursor, limit = 50 } = parsed.data;
-    let query = webhookDb(deps.db)
+    let query = deps.db
       .selectFrom('webhook_attempts')
       .leftJoin('outbox', 'outbox.id', 'webhook_attempts.outbox_id')
       .selectAll('webhook_attempts')
@@ -334,7 +333,7 @@ export function retryDeliveryRoute(deps: AdminDeps) {
     await readAdminJson(c, emptyBody);
     const endpoint = await findEndpoint(deps, c);
     const deliveryId = c.req.param('deliveryId') ?? '';
-    const db = webhookDb(deps.db);
+    const db = deps.db;
     const message = await db
       .selectFrom('outbox')
       .select(['id', 'state'])

@@ -7,6 +7,7 @@
  *   await enqueueSurveyEvents(trx, outbox, { site, responseId, kind: 'nps', score: 3, followUp: true, comment });
  */
 import type { Outbox } from '../outbox/outbox.ts';
+import type { Db } from '../storage/database.ts';
 import { enqueueWebhookEvent } from './enqueue.ts';
 
 export type SurveyAnswerFacts = {
@@ -20,7 +21,7 @@ export type SurveyAnswerFacts = {
 };
 
 export async function enqueueSurveyEvents(
-  trx: object,
+  trx: Db,
   outbox: Pick<Outbox, 'cipher' | 'baseUrl' | 'now'>,
   answer: SurveyAnswerFacts,
 ): Promise<number> {

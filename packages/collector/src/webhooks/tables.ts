@@ -1,7 +1,6 @@
 /** The tables of `0024-webhooks`, as Kysely sees them (see `./migration.ts`), on top of the outbox's. */
 import type { WebhookEndpointState } from '@retainer/schema/admin';
 import type { Selectable } from 'kysely';
-import type { Db } from '../storage/database.ts';
 
 export interface WebhookEndpointsTable {
   id: string;
@@ -38,12 +37,8 @@ export interface WebhookAttemptsTable {
   created_at: number;
 }
 
-export type WebhookDb = Db;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
-
-/** A connection or transaction handed over as `object` (the worker's options), typed again. */
-export const webhookDb = (db: object): Db => db as Db;
 
 /** Where each encrypted column's token is bound (the field cipher's associated data). */
 export const webhookSecretAddress = (site: string, endpointId: string, which: 'secret' | 'previous') => ({

@@ -16,7 +16,7 @@ import { storageKinds } from '../test-support/test-storage.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../test-support/webhook-receiver.ts';
 import { type ResolvedAddress, systemResolve } from './address-policy.ts';
 import { enqueueWebhookEvent } from './enqueue.ts';
-import { webhookDb, webhookSecretAddress } from './tables.ts';
+import { webhookSecretAddress } from './tables.ts';
 
 const hour = 3_600_000;
 /** Names the tests resolve themselves; every other name goes to the system resolver. */
@@ -82,12 +82,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     kit.admin = await kit.signIn('hana@harborvale.example', adminPassword);
   };
   const messages = () =>
-    webhookDb(kit.storage.db)
-      .selectFrom('outbox')
-      .selectAll()
-      .where('kind', '=', 'webhook')
-      .orderBy('message_id')
-      .execute();
+    kit.storage.db.selectFrom('outbox').selectAll().where('kind', '=', 'webhook').orderBy('message_id').execute();
   const deliveries = async (id: string) => {
     const res = await kit.call(`${base}/${id}/deliveries`, { session: kit.admin });
     expect(res.status).toBe(200);
@@ -137,10 +132,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     ]);
     expect(JSON.stringify(list)).not.toContain(secret);
     // Encrypted at rest.
-    const stored = await webhookDb(kit.storage.db)
-      .selectFrom('webhook_endpoints')
-      .selectAll()
-      .executeTakeFirstOrThrow();
+    const stored = await kit.storage.db.selectFrom('webhook_endpoints').selectAll().executeTakeFirstOrThrow();
     expect(stored.secret).not.toContain(secret.slice(6));
     expect(kit.cipher.decrypt(stored.secret, webhookSecretAddress('harbor-vale', id, 'secret'))).toBe(secret);
 
@@ -174,7 +166,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     expect(put.status).toBe(422);
     const plain = { method: 'PUT', session: kit.admin, body: '{}', headers: { 'content-type': 'text/plain' } };
     expect((await kit.call(`${base}/${id}`, plain)).status).toBe(415);
-    expect((await webhookDb(kit.storage.db).selectFrom('webhook_endpoints').selectAll().execute()).length).toBe(1);
+    expect((await kit.storage.db.selectFrom('webhook_endpoints').selectAll().execute()).length).toBe(1);
   });
 
   it.each([
@@ -207,7 +199,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
       expect(problem.errors[0]?.code).toBe(code);
       expect(problem.detail).toBeTruthy();
     }
-    expect((await webhookDb(kit.storage.db).selectFrom('webhook_endpoints').selectAll().execute()).length).toBe(0);
+    expect((await kit.storage.db.selectFrom('webhook_endpoints').selectAll().execute()).length).toBe(0);
   });
 
   it('accepts a public https URL when saved', async () => {
@@ -365,7 +357,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     );
     const [row] = await messages();
     expect(row?.state).toBe('failed');
-    const emails = await webhookDb(kit.storage.db)
+    const emails = await kit.storage.db
       .selectFrom('outbox')
       .selectAll()
       .where('kind', '=', 'email')
@@ -386,7 +378,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     await sendTest(id);
     const started = kit.clock.now;
     const stateOf = async () =>
-      (await webhookDb(kit.storage.db).selectFrom('webhook_endpoints').select('state').executeTakeFirstOrThrow()).state;
+      (await kit.storage.db.selectFrom('webhook_endpoints').select('state').executeTakeFirstOrThrow()).state;
     for (let i = 0; i < 12 && (await stateOf()) === 'active'; i++) {
       const [row] = await messages();
       kit.clock.now = Math.max(kit.clock.now, row!.next_attempt_at);
@@ -397,7 +389,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     expect(paused.state).toBe('paused');
     expect(paused.stateReason).toBe('Paused after 3 days of failed deliveries: HTTP 500');
     expect(kit.clock.now - started).toBeGreaterThanOrEqual(72 * hour);
-    const emails = await webhookDb(kit.storage.db)
+    const emails = await kit.storage.db
       .selectFrom('outbox')
       .select(['reason', 'state'])
       .where('template', '=', 'webhook-paused')
@@ -514,7 +506,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     'https://localhost/hook',
   ])('refuses %s when sending too (an endpoint saved before the rules, or a name that changed)', async (url) => {
     const { id } = await create();
-    await webhookDb(kit.storage.db).updateTable('webhook_endpoints').set({ url }).where('id', '=', id).execute();
+    await kit.storage.db.updateTable('webhook_endpoints').set({ url }).where('id', '=', id).execute();
     await sendTest(id);
     await worker.runOnce();
     expect(receiver.received).toHaveLength(0);
@@ -559,6 +551,6 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
     expect((await kit.call(`${base}/${id}`, { session: kit.admin })).status).toBe(404);
     const [row] = await messages();
     expect(row).toEqual(expect.objectContaining({ state: 'failed', last_error: 'The endpoint was deleted' }));
-    expect(await webhookDb(kit.storage.db).selectFrom('webhook_attempts').selectAll().execute()).toEqual([]);
+    expect(await kit.storage.db.selectFrom('webhook_attempts').selectAll().execute()).toEqual([]);
   });
 });
