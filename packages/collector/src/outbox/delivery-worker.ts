@@ -57,6 +57,8 @@ export type DeliveryWorkerOptions = {
   write?: ((query: CompiledQuery) => Promise<QueryResult>) | undefined;
   /** Senders of the other kinds (`clio-grow`, …); email is built in. */
   senders?: Partial<Record<OutboxRow['kind'], MessageSender>> | undefined;
+  /** Tests: send only when `runOnce` is called — no first look at start, no poll, no wake-up after a commit. */
+  manual?: boolean;
 };
 
 export type DeliveryWorker = {
@@ -263,11 +265,12 @@ export function startDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWor
     if (stopped) return;
     runAll().catch(() => console.warn('Outbox delivery failed; retrying later'));
   };
-  const unsubscribe = outbox.onWake(wake);
-  const timer = setInterval(tick, pollMs);
-  timer.unref();
-  const first = setTimeout(tick, 0);
-  first.unref();
+  const manual = options.manual === true;
+  const unsubscribe = manual ? () => {} : outbox.onWake(wake);
+  const timer = manual ? undefined : setInterval(tick, pollMs);
+  timer?.unref();
+  const first = manual ? undefined : setTimeout(tick, 0);
+  first?.unref();
 
   return {
     runOnce: runAll,

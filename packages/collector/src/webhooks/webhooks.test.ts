@@ -58,7 +58,7 @@ describe.each(storageKinds)('webhooks on %s', (kind) => {
       db: kit.storage.db,
       kind,
       outbox,
-      pollMs: 3_600_000,
+      manual: true, // sends only on `runOnce`: no timer or wake-up races a test's reads
       random: () => 0.5,
       write: kind === 'sqlite' ? (query) => kit.storage.write(query) : undefined,
     });
