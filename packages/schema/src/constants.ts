@@ -115,8 +115,3 @@ export function pickText(
 ): string {
   return text[lang] || text.en;
 }
-
-/** The most questions a firm adds to its intake (issue 17). */
-export const maxQuestions = 30;
-/** The longest answer of each kind; a short text is one line, a long text a story. */
-export const answerLimits = { shortText: 200, longText: 5000 } as const;

@@ -6,7 +6,7 @@
  *   intakeAnswers.safeParse({ 'q-visa': 'work' }).success // true
  */
 import * as z from 'zod/mini';
-import { answerLimits, maxQuestions } from './constants.ts';
+import { answerLimits, maxQuestions } from './intake-rules.ts';
 
 export { answerLimits, maxQuestions };
 

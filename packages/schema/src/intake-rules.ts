@@ -6,10 +6,14 @@
  * @example
  *   intakeFieldIssues(config, { name: '' }) // [{ path: 'name', code: 'required' }, …]
  */
-import { answerLimits } from './constants.ts';
 import type { IntakeFields } from './intake.ts';
 import { type IntakeValues, isVisible, requiredFields } from './intake-conditions.ts';
 import type { IntakeFieldName, PublicSiteConfig } from './site-config.ts';
+
+/** The most questions a firm adds to its intake (issue 17). */
+export const maxQuestions = 30;
+/** The longest answer of each kind; a short text is one line, a long text a story. */
+export const answerLimits = { shortText: 200, longText: 5000 } as const;
 
 export type FieldIssue = { path: string; code: string };
 
