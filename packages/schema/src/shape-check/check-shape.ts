@@ -51,7 +51,7 @@ function runCheck(check: Check, r: Result): void {
       if (lengthOf(v) < check.n) fail('too_small');
       return;
     case 're':
-      if (!pattern(check.p, check.f).test(v)) fail('invalid_format');
+      if (!pattern(check.p, check.f ?? '').test(v)) fail('invalid_format');
       return;
     case 'gte':
       if (!(v >= check.n)) fail('too_small');
@@ -168,7 +168,7 @@ function run(shape: Shape, r: Result): Result {
   const result = parse(shape, r);
   let stopped = aborted(result);
   for (const check of shape.checks ?? []) {
-    if (check.w) {
+    if (check.c === 'max' || check.c === 'min') {
       const v = result.v as { length?: unknown } | null | undefined;
       if (explicitlyAborted(result) || v == null || v.length === undefined) continue;
     } else if (stopped) continue;

@@ -37,16 +37,15 @@ function describeCheck(check: Zod, owner: string | undefined, refinements: Known
     }
     case 'max_length':
     case 'min_length':
-      // Zod's default `when` for length checks: they run on anything with a length, whatever the type said.
+      // With zod's default `when` (checkShape knows it): they run on anything with a length, whatever the type said.
       return withMessage({
         c: def.check === 'max_length' ? 'max' : 'min',
         n: def[def.check === 'max_length' ? 'maximum' : 'minimum'] as number,
-        w: 1,
       });
     case 'string_format': {
       const pattern = def.pattern as RegExp | undefined;
       if (!pattern) throw new Error(`describeShape: the string format ${String(def.format)} has no pattern`);
-      return withMessage({ c: 're', p: pattern.source, f: pattern.flags });
+      return withMessage({ c: 're', p: pattern.source, ...(pattern.flags ? { f: pattern.flags } : {}) });
     }
     case 'greater_than':
       if (def.inclusive !== true) throw new Error('describeShape: only inclusive minimums (gte)');

@@ -13,7 +13,6 @@ export const intakeShape: Shape = {
         {
           c: 're',
           p: '^[A-Za-z0-9_-]{16,64}$',
-          f: '',
           m: 'invalid_id',
         },
       ],
@@ -24,7 +23,6 @@ export const intakeShape: Shape = {
         {
           c: 're',
           p: '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$',
-          f: '',
           m: 'invalid_site',
         },
       ],
@@ -37,7 +35,6 @@ export const intakeShape: Shape = {
           {
             c: 're',
             p: '^[A-Za-z0-9_-]{16,64}$',
-            f: '',
             m: 'invalid_id',
           },
         ],
@@ -64,7 +61,6 @@ export const intakeShape: Shape = {
               {
                 c: 'max',
                 n: 200,
-                w: 1,
                 m: 'too_long',
               },
             ],
@@ -83,7 +79,6 @@ export const intakeShape: Shape = {
                 {
                   c: 'max',
                   n: 254,
-                  w: 1,
                   m: 'too_long',
                 },
               ],
@@ -102,7 +97,6 @@ export const intakeShape: Shape = {
                     {
                       c: 're',
                       p: "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$",
-                      f: '',
                       m: 'invalid_email',
                     },
                   ],
@@ -122,7 +116,6 @@ export const intakeShape: Shape = {
               {
                 c: 're',
                 p: '^$|^\\+?[0-9 ().-]{5,30}$',
-                f: '',
                 m: 'invalid_phone',
               },
             ],
@@ -159,7 +152,6 @@ export const intakeShape: Shape = {
                   {
                     c: 're',
                     p: '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$',
-                    f: '',
                     m: 'invalid_slug',
                   },
                 ],
@@ -178,7 +170,6 @@ export const intakeShape: Shape = {
               {
                 c: 'max',
                 n: 120,
-                w: 1,
                 m: 'too_long',
               },
             ],
@@ -195,7 +186,6 @@ export const intakeShape: Shape = {
               {
                 c: 'max',
                 n: 5000,
-                w: 1,
                 m: 'too_long',
               },
             ],
@@ -214,13 +204,11 @@ export const intakeShape: Shape = {
                 {
                   c: 'min',
                   n: 1,
-                  w: 1,
                   m: 'required',
                 },
                 {
                   c: 'max',
                   n: 200,
-                  w: 1,
                   m: 'too_long',
                 },
               ],
@@ -229,7 +217,6 @@ export const intakeShape: Shape = {
               {
                 c: 'max',
                 n: 20,
-                w: 1,
                 m: 'too_many',
               },
             ],
@@ -248,13 +235,11 @@ export const intakeShape: Shape = {
                 {
                   c: 'min',
                   n: 1,
-                  w: 1,
                   m: 'required',
                 },
                 {
                   c: 'max',
                   n: 200,
-                  w: 1,
                   m: 'too_long',
                 },
               ],
@@ -263,7 +248,6 @@ export const intakeShape: Shape = {
               {
                 c: 'max',
                 n: 20,
-                w: 1,
                 m: 'too_many',
               },
             ],
@@ -285,7 +269,6 @@ export const intakeShape: Shape = {
                   {
                     c: 're',
                     p: '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$',
-                    f: '',
                     m: 'invalid_date',
                   },
                 ],
@@ -304,7 +287,6 @@ export const intakeShape: Shape = {
               {
                 c: 'max',
                 n: 200,
-                w: 1,
                 m: 'too_long',
               },
             ],
@@ -322,7 +304,6 @@ export const intakeShape: Shape = {
             {
               c: 're',
               p: '^q-[a-z0-9]{1,32}$',
-              f: '',
               m: 'invalid_id',
             },
           ],
@@ -336,7 +317,6 @@ export const intakeShape: Shape = {
             {
               c: 'max',
               n: 5000,
-              w: 1,
               m: 'too_long',
             },
           ],
@@ -391,7 +371,6 @@ export const intakeShape: Shape = {
           {
             c: 're',
             p: '^[A-Za-z0-9_-]{1,64}$',
-            f: '',
             m: 'invalid_id',
           },
         ],
@@ -405,7 +384,6 @@ export const intakeShape: Shape = {
           {
             c: 'max',
             n: 200,
-            w: 1,
           },
         ],
       },
@@ -418,12 +396,10 @@ export const intakeShape: Shape = {
           {
             c: 'min',
             n: 1,
-            w: 1,
           },
           {
             c: 'max',
             n: 8192,
-            w: 1,
             m: 'too_long',
           },
         ],

@@ -1,14 +1,15 @@
 /**
  * A zod schema as plain data (issue 18): what `describeShape` generates from the schema and `checkShape` runs in the
- * browser. `m` is the schema's or check's own message — a code such as `too_long` — where it sets one.
+ * browser. `m` is the schema's or check's own message — a code such as `too_long` — where it sets one; `f` a pattern's
+ * flags, when it has any.
  *
  * @example
- *   const email: Shape = { t: 'string', checks: [{ c: 'trim' }, { c: 'max', n: 254, m: 'too_long', w: 1 }] };
+ *   const email: Shape = { t: 'string', checks: [{ c: 'trim' }, { c: 'max', n: 254, m: 'too_long' }] };
  */
-export type Check = { m?: string; w?: 1 } & (
+export type Check = { m?: string } & (
   | { c: 'trim' }
   | { c: 'max' | 'min' | 'gte' | 'keys'; n: number }
-  | { c: 're'; p: string; f: string }
+  | { c: 're'; p: string; f?: string }
   | { c: 'int' }
 );
 
