@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { intakeSubmission } from '../intake.ts';
+import { issuesToErrors } from '../problem.ts';
 import { checkShape } from './check-shape.ts';
 import { describeShape } from './describe-shape.ts';
 import { intakeShape } from './intake-shape.ts';
@@ -20,17 +22,21 @@ describe('the intake shape (issue 18)', () => {
       fillMs: 1.5,
       extra: 1,
     };
-    expect(checkShape(intakeShape, body).issues).toEqual([
+    const expected = [
       { path: 'fields.email', code: 'invalid_email' },
       { path: 'fields.adverseParties', code: 'too_many' },
       { path: 'answers.q-visa', code: 'too_long' },
       { path: 'answers.Name', code: 'invalid_key' },
       { path: 'fillMs', code: 'invalid_type' },
       { path: '', code: 'unrecognized_keys' },
-    ]);
+    ];
+    expect(checkShape(intakeShape, body).issues).toEqual(expected);
+    expect(issuesToErrors(intakeSubmission.safeParse(body).error?.issues ?? [])).toEqual(expected);
     const valid = { ...body, fields: { name: '  Ann Lee ' }, answers: {}, fillMs: 2 };
     delete (valid as Partial<typeof body>).extra;
-    expect(checkShape(intakeShape, valid)).toEqual({ issues: [], value: { ...valid, fields: { name: 'Ann Lee' } } });
+    const trimmed = { ...valid, fields: { name: 'Ann Lee' } };
+    expect(checkShape(intakeShape, valid)).toEqual({ issues: [], value: trimmed });
+    expect(intakeSubmission.parse(valid)).toEqual(trimmed);
   });
 });
 
