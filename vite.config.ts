@@ -2,8 +2,7 @@
  * Builds the widgets into `dist/w/`:
  * - one ES-module build: each widget's entry chunk plus ONE shared `runtime`
  *   chunk (preact, signals, core) — what a page loads — and the chunks fetched
- *   on demand: the form-post client (ky), each validator (zod/mini + schema)
- *   and one per language other than English; all content-hashed under `chunks/`;
+ *   on demand: each validator and one per language other than English; all content-hashed under `chunks/`;
  * - then, once that is written, a tiny classic loader per widget
  *   (`intake.js`, …) and `retainer.js` for every widget, each built as an IIFE
  *   with the hashed chunk paths baked in;
@@ -52,7 +51,7 @@ type Manifest = {
   runtime: string;
   /**
    * `chunks`: fetched at page load, when the widget mounts (entry first); `lazy`: on demand — the validator and the
-   * form-post client (ky), on the visitor's first input. Language chunks are in `messages`.
+   * condition rules, on the visitor's first input. Language chunks are in `messages`.
    */
   widgets: Record<string, { loader: string; chunks: string[]; lazy: string[] }>;
   /** Message chunks other than English (which is in the runtime), fetched only in that language. */
@@ -110,7 +109,7 @@ function retainerLoaders(): Plugin {
         if (chunk.type !== 'chunk' || !chunk.isEntry || !(chunk.name in widgets)) continue;
         const initial = imports(chunk.fileName, new Set());
         const later = new Set<string>();
-        // The runtime's own lazy chunk (ky for form posts) is only fetched by widgets that post a form.
+        // The runtime's own lazy chunks are only fetched by widgets that post a form.
         const fetchesLazyFrom = (file: string) => file !== runtime || widgets[chunk.name]?.posts === true;
         for (const file of initial) {
           if (!fetchesLazyFrom(file)) continue;

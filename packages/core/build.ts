@@ -16,7 +16,7 @@ export type WidgetBuild = {
    * the visitor's first interaction). Also in `manifest.json`, for host pages that copy them into their CSS.
    */
   reserve: [number, number][];
-  /** Sends a form through `transport.post`, which loads the runtime's lazy ky chunk: counted in its bytes. */
+  /** Posts a form: the runtime's lazy chunks (if any) count in its bytes. */
   posts?: boolean;
   /** A launcher in a corner: its own loader and retainer.js carry the bubble. */
   float?: boolean;
@@ -31,18 +31,13 @@ export const loaderEntry = 'packages/core/src/loader/index.ts';
 
 /**
  * Modules of the shared runtime chunk (their dependencies follow them). Left out: the loader; what core loads on
- * demand — language files other than English, and the form-post client with ky — and zod, which only the
+ * demand — language files other than English — and zod, which only the
  * validators use; the host-page data layer (issue 16): those become chunks of their own, fetched only when needed
  * (DESIGN.md, "Nothing heavy").
  */
 export function isRuntimeModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
-  if (
-    /\/packages\/core\/src\/(loader|transport\/post-with-retries|analytics\/data-layer|i18n\/messages\/(?!en\.ts))/.test(
-      path,
-    )
-  )
-    return false;
+  if (/\/packages\/core\/src\/(loader|analytics\/data-layer|i18n\/messages\/(?!en\.ts))/.test(path)) return false;
   return /\/node_modules\/(preact|@preact)\/|\/packages\/core\/src\//.test(path);
 }
 

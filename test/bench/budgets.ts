@@ -11,6 +11,8 @@ export const budgets = {
   bubbleGzip: 3 * 1024,
   /** Every byte the first widget on a page fetches, gzip. */
   firstWidgetGzip: 24 * 1024,
+  /** Every byte a widget fetches up to and after a submit (page load plus the lazy validator and post), gzip. */
+  everyByteAfterSubmitGzip: 28 * 1024,
   /** Each further widget on the same page, gzip. */
   furtherWidgetGzip: 8 * 1024,
   /** Host page: no long task from a widget at or above this, and no layout shift. */

@@ -2,7 +2,7 @@
  * What a visitor downloads: for each widget in dist/w/manifest.json, a page holding only that
  * widget is loaded in headless Chromium (fresh cache) and every `/w/` response is gzipped and
  * summed — once when the widget has rendered ("at page load"), and again after the visitor typed
- * and pressed submit, which fetches the lazy chunks (validator, form-post client): "every byte".
+ * and pressed submit, which fetches the lazy chunks (the intake's check and condition rules): "every byte".
  * A lazy chunk the manifest lists but the page did not fetch is counted from dist/w and flagged.
  * With more than one widget, pages with the first widget plus one more give the "further widget"
  * increment. The same pages report layout shift and long tasks.

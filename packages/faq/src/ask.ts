@@ -1,31 +1,26 @@
 /**
- * Sends one question to `POST /v1/faq/ask` as `text/plain` JSON (no CORS preflight) with plain `fetch`:
- * the form-post client would cost the chat chunk more than the whole request logic.
+ * Sends one question to `POST /v1/faq/ask` through the widgets' one transport (its retry policy, `text/plain`
+ * JSON; the ask's client-made id makes a retry count once), and sorts a refusal into what the chat says.
  *
  * @example
- *   const result = await askQuestion(endpoint, { id, site, question, lang, journey });
+ *   const result = await askQuestion(transport, { id, site, question, lang, journey });
  */
+import { describeFailure, type Transport } from '@retainer/core';
 import type { FaqAnswer, FaqAsk } from '@retainer/schema';
 
 export type AskResult =
   | { ok: true; answer: FaqAnswer }
   | { ok: false; reason: 'too-many' | 'too-long' | 'failed'; retryAfter?: number; requestId?: string };
 
-export async function askQuestion(endpoint: string, ask: FaqAsk): Promise<AskResult> {
-  let res: Response;
+export async function askQuestion(transport: Transport, ask: FaqAsk): Promise<AskResult> {
   try {
-    res = await fetch(`${endpoint}/v1/faq/ask`, {
-      method: 'POST',
-      headers: { 'content-type': 'text/plain;charset=UTF-8' },
-      body: JSON.stringify(ask),
-    });
-  } catch {
-    return { ok: false, reason: 'failed' };
+    return { ok: true, answer: await transport.post<FaqAnswer>('/v1/faq/ask', ask) };
+  } catch (error) {
+    const failure = await describeFailure(error).catch(() => undefined);
+    if (failure?.kind !== 'problem') return { ok: false, reason: 'failed' };
+    if (failure.status === 429) return { ok: false, reason: 'too-many', retryAfter: failure.retryAfter };
+    if (failure.status === 422 || failure.status === 413) return { ok: false, reason: 'too-long' };
+    // The problem's request id, shown under the notice for support (issue 19).
+    return { ok: false, reason: 'failed', ...(failure.requestId ? { requestId: failure.requestId } : {}) };
   }
-  if (res.ok) return { ok: true, answer: (await res.json()) as FaqAnswer };
-  if (res.status === 429) return { ok: false, reason: 'too-many', retryAfter: Number(res.headers.get('retry-after')) };
-  if (res.status === 422 || res.status === 413) return { ok: false, reason: 'too-long' };
-  // The problem's request id, shown under the notice for support (issue 19).
-  const { requestId } = ((await res.json().catch(() => undefined)) ?? {}) as { requestId?: unknown };
-  return { ok: false, reason: 'failed', ...(typeof requestId === 'string' ? { requestId } : {}) };
 }

@@ -11,6 +11,7 @@ const options = { retries: 1, retryDelay: () => 0, flushDelay: 0 };
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
+  server.resetHandlers();
   for (const unmount of mounted.splice(0)) unmount();
   document.body.replaceChildren();
   Object.assign(state, createTestCollector().state);
@@ -244,16 +245,16 @@ describe('FAQ bot', () => {
   it("shows a failed ask's request id for support (issue 19)", async () => {
     const requestId = '01JEXAMPLE7Q4ZK3M8N2P5R6ST';
     const { root, view, ask } = await openChat();
+    // Every attempt fails: the transport retries a 500 (options: 1 retry), so the visitor sees the last one's id.
+    let attempts = 0;
     server.use(
-      http.post(
-        `${endpoint}/v1/faq/ask`,
-        () =>
-          HttpResponse.json(
-            { type: 'urn:retainer:problem:internal', title: 'Internal error', status: 500, requestId },
-            { status: 500, headers: { 'content-type': 'application/problem+json' } },
-          ),
-        { once: true },
-      ),
+      http.post(`${endpoint}/v1/faq/ask`, () => {
+        attempts++;
+        return HttpResponse.json(
+          { type: 'urn:retainer:problem:internal', title: 'Internal error', status: 500, requestId },
+          { status: 500, headers: { 'content-type': 'application/problem+json' } },
+        );
+      }),
     );
     await ask('how much is a divorce?');
     await waitFor(() => expect(root.querySelector('[part="reference"]')).not.toBeNull());
@@ -261,6 +262,7 @@ describe('FAQ bot', () => {
     expect(reference?.textContent).toBe(`Reference for support: ${requestId}`);
     expect(reference?.querySelector('code')?.textContent).toBe(requestId);
     expect(view.getByText('The answer could not be loaded. Check your connection and try again.')).toBeTruthy();
+    expect(attempts).toBe(2);
   });
 
   it.each([

@@ -81,7 +81,7 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
     items.value = [...items.value, { kind: 'question', id: `q-${id}`, text: question }];
     pending.value = true;
     events.track('contact', 'faq.asked');
-    const result = await askQuestion(config.endpoint, {
+    const result = await askQuestion(transport, {
       id,
       site: config.site,
       question,
@@ -124,7 +124,7 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
     const id = newId();
     const journeyId = journey.touch();
     pending.value = true;
-    const result = await askQuestion(config.endpoint, {
+    const result = await askQuestion(transport, {
       id,
       site: config.site,
       question: item.question,

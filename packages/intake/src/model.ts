@@ -35,7 +35,7 @@ export type IntakeModel = ReturnType<typeof createIntakeModel>;
 export const partyFields: readonly IntakeFieldName[] = ['adverseParties', 'relatedParties'];
 export const isPartyField = (name: IntakeFieldName): name is PartyField => partyFields.includes(name);
 
-/** The validator (zod/mini and the schema) is its own chunk, fetched on the first interaction (like ky, for the post). */
+/** The validator is its own chunk, fetched on the first interaction. */
 const loadValidator = () => import('./validate.ts');
 /** The condition rules and the questions' view (issue 17): their own chunk, see `conditions.ts`. */
 const loadRules = () => import('./conditions.ts');
@@ -159,7 +159,6 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
     events.track('contact', 'intake.started');
     validator ??= loadValidator();
     void startRules();
-    transport.preparePost();
     startCaptcha();
   }
 

@@ -1,26 +1,26 @@
 /**
- * The client-side check, with the same schema the collector uses. This module
- * (and zod/mini with it) is a chunk of its own, loaded on the first interaction.
+ * The client-side check: the intake submission schema, generated as data from the zod schema at build time
+ * (`intakeShape`, issue 18), plus the site's own rules — the same ones the collector runs. A chunk of its own,
+ * loaded on the first interaction; no zod in it.
  *
  * @example
  *   findIssues(siteConfig, submission) // [{ path: 'fields.email', code: 'invalid_email' }]
  */
 import {
+  checkShape,
   type IntakeSubmission,
   intakeAnswerIssues,
   intakeFieldIssues,
-  intakeSubmission,
-  issuesToErrors,
+  intakeShape,
   type PublicSiteConfig,
 } from '@retainer/schema';
 
 /** Problems as `{ path, code }`, the same shape the collector's 422 carries. */
 export function findIssues(site: PublicSiteConfig, submission: IntakeSubmission): { path: string; code: string }[] {
-  const parsed = intakeSubmission.safeParse(submission);
-  const shapeIssues = parsed.success ? [] : issuesToErrors(parsed.error.issues);
-  const { fields, answers } = parsed.success ? parsed.data : submission;
+  const checked = checkShape(intakeShape, submission);
+  const { fields, answers } = checked.issues.length === 0 ? (checked.value as IntakeSubmission) : submission;
   return [
-    ...shapeIssues,
+    ...checked.issues,
     ...intakeFieldIssues(site, fields).map((issue) => ({ ...issue, path: `fields.${issue.path}` })),
     ...intakeAnswerIssues(site, fields, answers),
   ];

@@ -6,15 +6,19 @@
  *   intakeAnswers.safeParse({ 'q-visa': 'work' }).success // true
  */
 import * as z from 'zod/mini';
+import { answerLimits, maxQuestions } from './intake-rules.ts';
 
-export const maxQuestions = 30;
-/** The longest answer of each kind; a short text is one line, a long text a story. */
-export const answerLimits = { shortText: 200, longText: 5000 } as const;
+export { answerLimits, maxQuestions };
 
 /** `q-` and a few letters or digits: never a built-in field's name, safe in paths and CSV headers. */
 export const questionId = z.string().check(z.regex(/^q-[a-z0-9]{1,32}$/, 'invalid_id'));
 
+/** A named rule, so the intake's browser check (`describeShape`, issue 18) knows it. */
+export function withinMaxQuestions(answers: Record<string, string>): boolean {
+  return Object.keys(answers).length <= maxQuestions;
+}
+
 /** A submission's answers by question id; each kind's own rules are checked against the site's config. */
 export const intakeAnswers = z
   .record(questionId, z.string().check(z.trim(), z.maxLength(answerLimits.longText, 'too_long')))
-  .check(z.refine((answers) => Object.keys(answers).length <= maxQuestions, 'too_many'));
+  .check(z.refine(withinMaxQuestions, 'too_many'));

@@ -18,8 +18,7 @@ export type MessageState = 'idle' | 'sending' | 'sent' | 'limited' | 'failed';
 export type StatusModel = ReturnType<typeof createStatusModel>;
 
 export function createStatusModel(context: WidgetContext) {
-  const { events, config } = context;
-  const endpoint = config.endpoint;
+  const { events, config, transport } = context;
   const t = signal<StatusMessages | undefined>(undefined);
   const matter = signal<MatterView | undefined>(undefined);
   const busy = signal(false);
@@ -49,7 +48,7 @@ export function createStatusModel(context: WidgetContext) {
 
   async function readMatter(): Promise<boolean> {
     if (!token) return false;
-    const answer = await postStatus<MatterView>(endpoint, '/v1/status/matter', { token });
+    const answer = await postStatus<MatterView>(transport, '/v1/status/matter', { token });
     if (!answer.ok) {
       signOut(answer.status === 401 ? 'expired' : 'network');
       return false;
@@ -67,7 +66,7 @@ export function createStatusModel(context: WidgetContext) {
     busy.value = true;
     error.value = undefined;
     try {
-      const answer = await postStatus<StatusSession>(endpoint, '/v1/status/lookup', {
+      const answer = await postStatus<StatusSession>(transport, '/v1/status/lookup', {
         site: config.site,
         reference,
         code,
@@ -97,7 +96,7 @@ export function createStatusModel(context: WidgetContext) {
   async function sendMessage(text: string): Promise<boolean> {
     if (!token || messageState.value === 'sending') return false;
     messageState.value = 'sending';
-    const answer = await postStatus(endpoint, '/v1/status/message', { id: messageId, token, text });
+    const answer = await postStatus(transport, '/v1/status/message', { id: messageId, token, text });
     requestId.value = answer.ok ? undefined : answer.requestId;
     if (answer.ok) {
       messageId = newId();
@@ -121,7 +120,7 @@ export function createStatusModel(context: WidgetContext) {
     const before = matter.value.notifyUpdates;
     matter.value = { ...matter.value, notifyUpdates: notify };
     notifyState.value = 'saving';
-    const answer = await postStatus<{ notifyUpdates: boolean }>(endpoint, '/v1/status/notify', {
+    const answer = await postStatus<{ notifyUpdates: boolean }>(transport, '/v1/status/notify', {
       token,
       notify,
       lang: context.lang,

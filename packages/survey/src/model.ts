@@ -10,10 +10,9 @@
  *   model.status.value // 'thanks'
  */
 import { signal } from '@preact/signals';
-import type { WidgetContext } from '@retainer/core';
+import { describeFailure, type WidgetContext } from '@retainer/core';
 import type { Language, SurveyOpened, SurveyThanks } from '@retainer/schema';
 import { loadSurveyMessages, type SurveyMessages } from './messages/load-messages.ts';
-import { postJson } from './post-json.ts';
 
 /** `idle`: no token; `answered`: the token had answered before (or just now, elsewhere); `closed`: dismissed. */
 export type SurveyStatus =
@@ -30,14 +29,14 @@ export type SurveyModel = ReturnType<typeof createSurveyModel>;
 
 const tokenInvalid = (status: number) => status === 404 || status === 410 || status === 422;
 
-/** The `requestId` of a problem answer (issue 19). */
-const requestIdOf = (body: unknown) => {
-  const id = (body as { requestId?: unknown } | undefined)?.requestId;
-  return typeof id === 'string' ? id : undefined;
+/** The collector's refusal (status, `requestId` for issue 19); undefined when the network failed. */
+const problemOf = async (error: unknown) => {
+  const failure = await describeFailure(error).catch(() => undefined);
+  return failure?.kind === 'problem' ? failure : undefined;
 };
 
 export function createSurveyModel(context: WidgetContext) {
-  const { config, events, host } = context;
+  const { config, events, host, transport } = context;
   const status = signal<SurveyStatus>('idle');
   /** The failed answer's request id, shown for support (issue 19). */
   const requestId = signal<string | undefined>(undefined);
@@ -80,24 +79,20 @@ export function createSurveyModel(context: WidgetContext) {
     }
     status.value = 'loading';
     try {
-      const { status: code, body } = await postJson(`${config.endpoint}/v1/survey/open`, { site: config.site, token });
-      if (code === 200) {
-        const opened = body as SurveyOpened;
-        survey.value = opened;
-        thanks.value = opened;
-        // The client's language from the invitation wins over the page's.
-        await useLanguage(opened.lang);
-        status.value = opened.state === 'answered' ? 'answered' : 'open';
-        events.track('feedback', 'survey.invitation_opened', facts());
-        if (opened.state === 'open') events.track('feedback', 'survey.shown', facts());
-        return;
-      }
+      // Safe to repeat (idempotent by token): the transport's retries apply.
+      const opened = await transport.post<SurveyOpened>('/v1/survey/open', { site: config.site, token });
+      survey.value = opened;
+      thanks.value = opened;
+      // The client's language from the invitation wins over the page's.
+      await useLanguage(opened.lang);
+      status.value = opened.state === 'answered' ? 'answered' : 'open';
+      events.track('feedback', 'survey.invitation_opened', facts());
+      if (opened.state === 'open') events.track('feedback', 'survey.shown', facts());
+    } catch (error) {
+      const refused = await problemOf(error);
       await useLanguage(context.lang);
-      requestId.value = requestIdOf(body);
-      status.value = tokenInvalid(code) ? 'invalid' : 'failed';
-    } catch {
-      await useLanguage(context.lang);
-      status.value = 'failed';
+      requestId.value = refused?.requestId;
+      status.value = refused && tokenInvalid(refused.status) ? 'invalid' : 'failed';
     }
   }
 
@@ -125,24 +120,19 @@ export function createSurveyModel(context: WidgetContext) {
       ...(lawyerScore.value !== undefined && current.lawyer ? { lawyerScore: lawyerScore.value } : {}),
     };
     try {
-      const result = await postJson(`${config.endpoint}/v1/survey`, body);
-      if (result.status === 201) {
-        thanks.value = result.body as SurveyThanks;
-        status.value = 'thanks';
-        events.track('feedback', 'survey.answered', { ...facts(), score: body.score });
-        if (text) events.track('feedback', 'survey.commented', facts());
-        return;
-      }
-      requestId.value = requestIdOf(result.body);
-      if (result.status === 409) status.value = 'answered';
-      else if (tokenInvalid(result.status) && result.status !== 422) status.value = 'invalid';
+      thanks.value = await transport.post<SurveyThanks>('/v1/survey', body);
+      status.value = 'thanks';
+      events.track('feedback', 'survey.answered', { ...facts(), score: body.score });
+      if (text) events.track('feedback', 'survey.commented', facts());
+    } catch (error) {
+      const refused = await problemOf(error);
+      requestId.value = refused?.requestId;
+      if (refused?.status === 409) status.value = 'answered';
+      else if (refused?.status === 404 || refused?.status === 410) status.value = 'invalid';
       else {
         status.value = 'open';
         problem.value = 'sendFailed';
       }
-    } catch {
-      status.value = 'open';
-      problem.value = 'sendFailed';
     }
   }
 

@@ -15,6 +15,7 @@ let next = 0;
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
+  server.resetHandlers();
   for (const unmount of mounted.splice(0)) unmount();
   document.body.replaceChildren();
   state.invitations.clear();
@@ -174,16 +175,16 @@ describe('client survey', () => {
   it("shows a failed answer's request id for support (issue 19)", async () => {
     const requestId = '01JEXAMPLE7Q4ZK3M8N2P5R6ST';
     const { root, view } = await renderSurvey({ measure: 'nps', lang: 'en' });
+    // Every attempt fails: the transport retries a 500 (options: 1 retry), so the visitor sees the last one's id.
+    let attempts = 0;
     server.use(
-      http.post(
-        `${endpoint}/v1/survey`,
-        () =>
-          HttpResponse.json(
-            { type: 'urn:retainer:problem:internal', title: 'Internal error', status: 500, requestId },
-            { status: 500, headers: { 'content-type': 'application/problem+json' } },
-          ),
-        { once: true },
-      ),
+      http.post(`${endpoint}/v1/survey`, () => {
+        attempts++;
+        return HttpResponse.json(
+          { type: 'urn:retainer:problem:internal', title: 'Internal error', status: 500, requestId },
+          { status: 500, headers: { 'content-type': 'application/problem+json' } },
+        );
+      }),
     );
     expect(root.querySelector('[part="reference"]')).toBeNull();
     fireEvent.click(radios(root)[9] as HTMLInputElement);
@@ -192,6 +193,7 @@ describe('client survey', () => {
     const reference = root.querySelector('[part="reference"]');
     expect(reference?.textContent).toBe(`Reference for support: ${requestId}`);
     expect(reference?.querySelector('code')?.textContent).toBe(requestId);
+    expect(attempts).toBe(2);
   });
 
   it('says when a link is not valid any more', async () => {

@@ -23,7 +23,7 @@ export type Failure =
 
 /**
  * `fetch` rejects with a TypeError when the network is down (also when a lazy chunk cannot load); a request
- * that took too long fails as a `TimeoutError` (ky's, or the DOMException of `AbortSignal.timeout`).
+ * that took too long fails as a `TimeoutError` (the DOMException of `AbortSignal.timeout`).
  */
 export function isNetworkFailure(error: unknown): boolean {
   return error instanceof TypeError || (error as { name?: unknown } | null)?.name === 'TimeoutError';

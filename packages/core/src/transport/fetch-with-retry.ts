@@ -1,9 +1,9 @@
 /**
- * `fetch` with a light retry, for what every widget does at page load (the
- * site config) and for journey events: network errors, timeouts, 408, 429 and
- * 5xx are tried again a few times with backoff, never while the browser says
- * it is offline. No library on purpose: these bytes ship with every widget,
- * while ky (the form posts) loads only when a visitor starts a form.
+ * The one retry policy of every widget's requests (issue 18): network errors, timeouts, 408, 429 and 5xx are
+ * tried again with exponential backoff and full jitter, or after the answer's `Retry-After` when it gives one;
+ * never while the browser says it is offline, and never to wait out a long rate limit (the visitor hears about
+ * that at once, with its Retry-After). The caller sends the same body each time: its client-made id (or token)
+ * is what makes a repeated POST stored once. No library on purpose — see transport.ts.
  *
  * @example
  *   const response = await fetchWithRetry(`${endpoint}/v1/sites/harbor-vale/config`);
@@ -14,7 +14,7 @@ import { HttpError } from './http-error.ts';
 export type RetryOptions = {
   /** Retries after the first attempt. */
   retries?: number;
-  /** Milliseconds before retry number `attempt` (1-based); exponential with full jitter by default. */
+  /** Milliseconds before retry number `attempt` (1-based) when the answer has no Retry-After; backoff by default. */
   retryDelay?: (attempt: number) => number;
   /** Milliseconds one attempt may take. */
   timeout?: number;
@@ -24,6 +24,20 @@ export type RetryOptions = {
 export const retryStatuses = [408, 429, 500, 502, 503, 504];
 
 export const backoff = (attempt: number) => Math.random() * Math.min(8000, 500 * 2 ** attempt);
+
+/**
+ * The longest Retry-After waited out silently, in seconds: a 429 clears within a burst or it is the visitor's to
+ * hear about (issue 14, defect 13: ~25 s of "Sending…" before); a 503 may ask for up to a minute.
+ */
+const longestWait = (status: number) => (status === 429 ? 3 : 60);
+
+/** Retry-After in seconds (delta-seconds or an HTTP date); undefined without one. */
+function retryAfterSeconds(response: Response): number | undefined {
+  const value = response.headers.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  return Number.isNaN(seconds) ? (Date.parse(value) - Date.now()) / 1000 || undefined : Math.max(0, seconds);
+}
 
 export async function fetchWithRetry(
   url: string,
@@ -42,8 +56,11 @@ export async function fetchWithRetry(
       continue;
     }
     if (response.ok) return response;
-    if (last || !retryStatuses.includes(response.status)) throw new HttpError(response);
-    await pause(retryDelay(attempt));
+    const wait = retryAfterSeconds(response);
+    if (last || !retryStatuses.includes(response.status) || (wait ?? 0) > longestWait(response.status)) {
+      throw new HttpError(response);
+    }
+    await pause(wait === undefined ? retryDelay(attempt) : Math.max(0, wait) * 1000);
   }
 }
 

@@ -1,7 +1,6 @@
 /**
- * A response with an error status. Both clients throw it — plain `fetch` for
- * the config and events, ky for form posts — so `describeFailure` needs
- * neither ky nor its error classes on the page-load path.
+ * A response with an error status, as the transport throws it, so that
+ * `describeFailure` can read its status, problem body and Retry-After.
  *
  * @example
  *   if (!response.ok) throw new HttpError(response);

@@ -1,7 +1,7 @@
 import { problemTypes } from '@retainer/schema';
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { describeFailure } from './failure.ts';
 import { createTransport } from './transport.ts';
 
@@ -30,7 +30,7 @@ function sequenceAt(method: 'get' | 'post', path: string, ...responses: (() => R
   return seen;
 }
 
-describe('transport.post (ky, loaded on first use)', () => {
+describe('transport.post (forms and questions: 3 retries by default)', () => {
   it('sends JSON as text/plain (no preflight) and retries POST after network errors and 5xx with the same body', async () => {
     const seen = sequence(
       () => HttpResponse.error(),
@@ -93,6 +93,25 @@ describe('transport.post (ky, loaded on first use)', () => {
     });
   });
 
+  // Issue 18: one policy for every widget — an answer's Retry-After replaces the backoff, and a long one is not waited out.
+  it('waits as long as Retry-After says instead of its backoff, in seconds or as a date', async () => {
+    const slow = createTransport(endpoint, { retries: 3, retryDelay: () => 600_000 });
+    const seen = sequence(
+      () => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '0' } }),
+      () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': new Date(0).toUTCString() } }),
+      () => HttpResponse.json({ ok: true }, { status: 201 }),
+    );
+    await expect(slow.post('/v1/intake', { id: 'abcdefghijklmnop1234' })).resolves.toEqual({ ok: true });
+    expect(seen).toHaveLength(3);
+  });
+
+  it('does not wait out a 503 that asks for more than a minute', async () => {
+    const seen = sequence(() => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '120' } }));
+    const error = await transport.post('/v1/intake', { id: 'abcdefghijklmnop1234' }).catch((e: unknown) => e);
+    expect(seen).toHaveLength(1);
+    expect(await describeFailure(error)).toMatchObject({ kind: 'problem', status: 503, retryAfter: 120 });
+  });
+
   it('gives up after its retries and reports a network failure', async () => {
     const seen = sequence(() => HttpResponse.error());
     const error = await transport.post('/v1/intake', { id: 'abcdefghijklmnop1234' }).catch((e: unknown) => e);
@@ -122,6 +141,7 @@ describe('transport.get and transport.send (plain fetch, light retry)', () => {
       () => HttpResponse.json({ site: 'harbor-vale' }),
     );
     const light = createTransport(endpoint, { retryDelay: () => 0 });
+    expect(light).not.toHaveProperty('preparePost'); // no lazy post client left to prepare
     await expect(light.get('/v1/sites/harbor-vale/config')).resolves.toEqual({ site: 'harbor-vale' });
     expect(seen).toHaveLength(3);
 
@@ -175,5 +195,36 @@ describe('transport.get and transport.send (plain fetch, light retry)', () => {
     expect(seen).toHaveLength(2);
     expect(new Set(seen.map((s) => s.body))).toEqual(new Set(['{"id":"abcdefghijklmnop1234"}']));
     expect(seen.every((s) => s.contentType?.startsWith('text/plain'))).toBe(true);
+  });
+});
+
+describe('the request each call makes', () => {
+  // happy-dom's Request drops `keepalive`, so a spy reads what the transport hands `fetch` (msw still answers).
+  it('sends events with keepalive and forms without, the same body on every attempt', async () => {
+    sequenceAt(
+      'post',
+      '/v1/events',
+      () => new HttpResponse(null, { status: 503 }),
+      () => HttpResponse.json({}),
+    );
+    sequence(
+      () => new HttpResponse(null, { status: 503 }),
+      () => HttpResponse.json({ ok: true }),
+    );
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    let calls: unknown[][];
+    try {
+      await transport.send('/v1/events', { id: 'abcdefghijklmnop1234' });
+      await transport.post('/v1/intake', { id: 'abcdefghijklmnop5678' });
+      calls = fetchSpy.mock.calls.map(([, init]) => [init?.method, init?.keepalive === true, init?.body]);
+    } finally {
+      fetchSpy.mockRestore();
+    }
+    expect(calls).toEqual([
+      ['POST', true, '{"id":"abcdefghijklmnop1234"}'],
+      ['POST', true, '{"id":"abcdefghijklmnop1234"}'],
+      ['POST', false, '{"id":"abcdefghijklmnop5678"}'],
+      ['POST', false, '{"id":"abcdefghijklmnop5678"}'],
+    ]);
   });
 });

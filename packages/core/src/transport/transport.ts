@@ -1,17 +1,19 @@
 /**
- * Talks to the collector. Every body carries its client-made `id` and goes as
- * `text/plain` JSON (a simple request: no CORS preflight). Three ways to send,
- * by how much they matter and when they happen:
- * - `get` (the site config, at page load) and `send` (journey events, small,
- *   batched, best-effort, `keepalive` so they survive leaving the page): plain
- *   `fetch` with a light retry;
- * - `post` (a form that must arrive): ky with retries and backoff, loaded on
- *   first use — or earlier with `preparePost()`, when a visitor starts a form.
+ * Talks to the collector: the one transport of every widget (issue 18), one retry policy (`fetchWithRetry`:
+ * backoff with jitter, `Retry-After`, never offline). Every body goes as `text/plain` JSON (a simple request: no
+ * CORS preflight), serialized once, so each retry repeats the same client-made id or token and is stored once.
+ * - `get`: the site config and per-site content, at page load;
+ * - `send`: journey events, small and batched, with `keepalive` so they survive leaving the page;
+ * - `post`: a form or a question that must arrive (intake, survey, status, FAQ): one more retry by default.
+ *
+ * Plain `fetch`, not ky (which the dashboard keeps): the same behaviour — retries for POST, backoff with jitter,
+ * Retry-After, timeouts, the error status for the caller — is ~0.7 KB gzip here (this file with its retry and
+ * error modules), part of the shared runtime every widget loads anyway, where ky's post client was a 4.9 KB chunk
+ * every form fetched on top (issue 18: intake, every byte after a submit ≤ 28 KB).
  *
  * @example
  *   const transport = createTransport('https://retainer.example.com');
  *   const site = await transport.get<PublicSiteConfig>('/v1/sites/harbor-vale/config');
- *   transport.preparePost();
  *   const receipt = await transport.post<IntakeReceipt>('/v1/intake', { id: newId(), … });
  */
 import { fetchWithRetry, type RetryOptions } from './fetch-with-retry.ts';
@@ -23,31 +25,17 @@ export type Transport = {
   endpoint: string;
   get<T>(path: string): Promise<T>;
   send(path: string, body: { id: string }): Promise<void>;
-  post<T>(path: string, body: { id: string }): Promise<T>;
-  preparePost(): void;
+  /** Rejects with an `HttpError` for an error status (read it with `describeFailure`) or a network failure. */
+  post<T>(path: string, body: object): Promise<T>;
 };
 
-type Post = ReturnType<typeof import('./post-with-retries.ts').createPost>;
-
 export function createTransport(endpoint: string, options: TransportOptions = {}): Transport {
-  let post: Promise<Post> | undefined;
-  const loadPost = () => {
-    post ??= import('./post-with-retries.ts').then(
-      ({ createPost }) => createPost(options),
-      (error: unknown) => {
-        post = undefined; // the chunk did not arrive (offline?): the next call tries again
-        throw error;
-      },
-    );
-    return post;
-  };
+  const postJson = (path: string, body: object, init: RequestInit, retries?: number) =>
+    fetchWithRetry(endpoint + path, { method: 'POST', body: JSON.stringify(body), ...init }, { retries, ...options });
   return {
     endpoint,
     get: async (path) => (await fetchWithRetry(endpoint + path, {}, options)).json(),
-    send: async (path, body) => {
-      await fetchWithRetry(endpoint + path, { method: 'POST', body: JSON.stringify(body), keepalive: true }, options);
-    },
-    post: async (path, body) => (await loadPost())(endpoint + path, body),
-    preparePost: () => void loadPost().catch(() => {}),
+    send: async (path, body) => void (await postJson(path, body, { keepalive: true })),
+    post: async (path, body) => (await postJson(path, body, {}, 3)).json(),
   };
 }
