@@ -22,6 +22,7 @@ import {
 } from '@retainer/schema';
 import type { ComponentChildren, ComponentType } from 'preact';
 import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
+import type { IntakeMessages } from './messages/load-messages.ts';
 import { cleanPrefill, clearPrefillFragment, type Prefill, readPrefillFragment } from './prefill.ts';
 import { referralSource } from './referral-source.ts';
 import { collectAnswers, emptyDraft, type PartyField, sameAnswers, type TextField } from './submission.ts';
@@ -31,6 +32,8 @@ export type { IntakeDraft, PartyField, TextField } from './submission.ts';
 export type IntakeStatus = 'editing' | 'sending' | 'offline' | 'sent' | 'failed' | 'limited';
 export type SubmitOutcome = 'invalid' | 'sent' | 'pending';
 export type IntakeModel = ReturnType<typeof createIntakeModel>;
+/** The context the intake's view and model get: `t` holds the intake's own messages too. */
+export type IntakeContext = WidgetContext<IntakeMessages>;
 
 export const partyFields: readonly IntakeFieldName[] = ['adverseParties', 'relatedParties'];
 export const isPartyField = (name: IntakeFieldName): name is PartyField => partyFields.includes(name);
@@ -64,7 +67,7 @@ export type IntakeModelOptions = {
 const trimmed = (answers: Record<string, string>) =>
   Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, value.trim()]));
 
-export function createIntakeModel(context: WidgetContext, options: IntakeModelOptions = {}) {
+export function createIntakeModel(context: IntakeContext, options: IntakeModelOptions = {}) {
   const { site, transport, events, journey } = context;
   const shownAt = Date.now();
   const draft = signal(emptyDraft());

@@ -1,0 +1,52 @@
+/**
+ * Keeps Tab inside an open dialog and closes it on Escape; returns the cleanup. The one trap the FAQ chat, the
+ * directory's profile and the survey dialog share (issue 18). Works inside a shadow root, where
+ * `document.activeElement` is the host, not the focused element.
+ *
+ * @example
+ *   useEffect(() => trapFocus(dialog.current!, onClose), [onClose]);
+ */
+const focusable = [
+  'a[href]',
+  'button:not([disabled])',
+  'input:not([disabled])',
+  'select:not([disabled])',
+  'textarea:not([disabled])',
+  '[tabindex]',
+]
+  .map((selector) => `${selector}:not([tabindex="-1"])`)
+  .join();
+
+/** `a` comes after `b` in the document. */
+const after = (a: Node, b: Node) => (b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING) > 0;
+
+export function trapFocus(container: HTMLElement, onEscape: () => void): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onEscape();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const items = container.querySelectorAll<HTMLElement>(focusable);
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    const active = (container.getRootNode() as ShadowRoot | Document).activeElement;
+    const inside = active !== null && container.contains(active);
+    // Wraps from the first item, or from what comes before it (a title focused on open), and from the last.
+    const target = event.shiftKey
+      ? !inside || !after(active, first)
+        ? last
+        : undefined
+      : !inside || !after(last, active)
+        ? first
+        : undefined;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  };
+  container.addEventListener('keydown', onKeyDown);
+  return () => container.removeEventListener('keydown', onKeyDown);
+}
