@@ -12,13 +12,15 @@
 import { computed, type Signal, signal } from '@preact/signals';
 import { describeFailure, newId, type WidgetContext, warn } from '@retainer/core';
 import {
+  captchaFailedProblem,
+  disclaimerOutdatedProblem,
   type IntakeFieldName,
   type IntakeFields,
   type IntakeQuestion,
   type IntakeReceipt,
   type IntakeSubmission,
   type IntakeValues,
-  problemTypes,
+  validationProblem,
 } from '@retainer/schema';
 import type { ComponentChildren, ComponentType } from 'preact';
 import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
@@ -329,7 +331,7 @@ export function createIntakeModel(context: IntakeContext, options: IntakeModelOp
       announce(online.value ? context.t.intake.unreachable : context.t.intake.offline);
       return await waitAndResend();
     }
-    const serverErrors = failure?.type === problemTypes.validation ? toFieldErrors(failure.errors) : {};
+    const serverErrors = failure?.type === validationProblem ? toFieldErrors(failure.errors) : {};
     if (Object.keys(serverErrors).length > 0) {
       pending = undefined;
       errors.value = inFormOrder(serverErrors, shownFields);
@@ -337,7 +339,7 @@ export function createIntakeModel(context: IntakeContext, options: IntakeModelOp
       announce(context.t.errorSummary(Object.keys(errors.value).length));
       return 'invalid';
     }
-    if (failure?.type === problemTypes.captchaFailed) {
+    if (failure?.type === captchaFailedProblem) {
       // Used, expired or refused: the visitor does the check again; the answers and the id stay.
       captcha.token.value = undefined;
       captcha.problem.value = 'refused';
@@ -352,7 +354,7 @@ export function createIntakeModel(context: IntakeContext, options: IntakeModelOp
       announce(context.t.intake.limited(retryMinutes.value));
       return 'pending';
     }
-    if (failure?.type === problemTypes.disclaimerOutdated) {
+    if (failure?.type === disclaimerOutdatedProblem) {
       pending = undefined;
       accepted.value = false;
       errors.value = { disclaimer: 'disclaimer_outdated' };

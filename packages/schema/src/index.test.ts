@@ -43,6 +43,7 @@ describe('@retainer/schema', () => {
         "answerOf",
         "barAdmission",
         "captchaAction",
+        "captchaFailedProblem",
         "captchaKey",
         "captchaProviders",
         "captchaToken",
@@ -54,6 +55,7 @@ describe('@retainer/schema', () => {
         "csatSummary",
         "defaultIntakeFields",
         "disclaimer",
+        "disclaimerOutdatedProblem",
         "education",
         "eventBatch",
         "eventBatchReceipt",
@@ -158,6 +160,7 @@ describe('@retainer/schema', () => {
         "testimonial",
         "theme",
         "threadEntry",
+        "validationProblem",
         "webUrl",
         "yesNoValues",
       ]
