@@ -115,7 +115,7 @@ export function FailureNotice({
       <SupportReference t={t} id={requestId} />
       <p>
         <button type="button" class="button" onClick={onRetry}>
-          {t.intake.retry}
+          {t.tryAgain}
         </button>
       </p>
     </div>

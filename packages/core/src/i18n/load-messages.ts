@@ -7,16 +7,14 @@
  *   t.tryAgain // 'Попробовать ещё раз'
  */
 
-import { messageLoader } from './message-loader.ts';
+import { fileLanguages, messageLoader } from './message-loader.ts';
 import en, { type Messages } from './messages/en.ts';
 
-export const loadMessages = messageLoader(
-  'core',
-  en,
-  import.meta.glob<{ default: Messages }>(['./messages/*.ts', '!./messages/en.ts']),
-);
+const lazy = import.meta.glob<{ default: Messages }>(['./messages/*.ts', '!./messages/en.ts']);
+
+export const loadMessages = messageLoader('core', en, lazy);
 
 /** The languages that have a message file. */
-export const messageLanguages = loadMessages.languages;
+export const messageLanguages = /* @__PURE__ */ fileLanguages(lazy);
 
 export type { Messages };

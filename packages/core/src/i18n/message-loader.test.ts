@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { messageLoader } from './message-loader.ts';
+import { fileLanguages, messageLoader } from './message-loader.ts';
 
 const en = { hello: 'Hello' };
 const ru = { hello: 'Здравствуйте' };
@@ -13,7 +13,12 @@ describe('messageLoader', () => {
     expect(await load('ru')).toBe(ru);
     const nested = messageLoader('test', en, { './messages/ru.ts': async () => ({ default: ru }) });
     expect(await nested('ru')).toBe(ru);
-    expect(nested.languages).toEqual(['en', 'ru']);
+    expect(
+      fileLanguages({
+        './messages/ru.ts': async () => ({ default: ru }),
+        './messages/zh.ts': async () => ({ default: ru }),
+      }),
+    ).toEqual(['en', 'ru', 'zh']);
   });
 
   it('falls back to English for a language without a file', async () => {

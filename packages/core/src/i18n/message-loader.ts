@@ -14,13 +14,12 @@ import { warn } from '../errors.ts';
 /** What `import.meta.glob` returns for a folder of message files (`./ru.ts` or `./messages/ru.ts` → its loader). */
 export type LazyMessages<M> = Record<string, () => Promise<{ default: M }>>;
 
-/** Loads one language's messages; `languages` lists the languages that have a file, English first. */
-export type MessageLoader<M> = ((lang: Language) => Promise<M>) & { languages: string[] };
+/** Loads one language's messages. */
+export type MessageLoader<M> = (lang: Language) => Promise<M>;
 
 export function messageLoader<M>(name: string, en: M, lazy: LazyMessages<M>): MessageLoader<M> {
-  const files = new Map(Object.entries(lazy).map(([path, load]) => [/(\w+)\.ts$/.exec(path)?.[1] ?? path, load]));
-  const load = async (lang: Language): Promise<M> => {
-    const file = files.get(lang);
+  return async (lang) => {
+    const file = Object.entries(lazy).find(([path]) => path.endsWith(`/${lang}.ts`))?.[1];
     if (lang === 'en' || !file) return en;
     try {
       return (await file()).default;
@@ -29,5 +28,10 @@ export function messageLoader<M>(name: string, en: M, lazy: LazyMessages<M>): Me
       return en;
     }
   };
-  return Object.assign(load, { languages: ['en', ...files.keys()] });
 }
+
+/** The languages a folder of message files has, English first (`./ru.ts` or `./messages/ru.ts` → `ru`). */
+export const fileLanguages = (lazy: LazyMessages<unknown>): string[] => [
+  'en',
+  ...Object.keys(lazy).map((path) => path.slice(path.lastIndexOf('/') + 1, -3)),
+];

@@ -68,7 +68,6 @@ const en = {
     failedBody: 'Please try again in a moment, or contact us directly.',
     callUs: 'Call us:',
     emailUs: 'Email us:',
-    retry: 'Try again',
     limitedTitle: 'Your request was not sent yet',
     limited: (minutes: number) =>
       `Too many requests came from your connection. Please try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`} — your answers are kept.`,

@@ -60,7 +60,6 @@ const zh: IntakeMessages = {
     failedBody: '请稍后重试，或直接联系我们。',
     callUs: '致电：',
     emailUs: '电子邮件：',
-    retry: '重试',
     limitedTitle: '您的请求尚未发送',
     limited: (minutes) => `来自您网络的请求过多。请在 ${minutes} 分钟后重试——您填写的内容已保留。`,
     honeypot: '请勿填写此项',
