@@ -19,6 +19,8 @@ export { readWidgetConfig, type ScriptSettings, type WidgetConfig } from './conf
 export { setupError, warn } from './errors.ts';
 export { emitHostEvent, type HostEventDetail } from './host-events.ts';
 export { loadMessages, type Messages, messageLanguages } from './i18n/load-messages.ts';
+export { type LazyMessages, type MessageLoader, messageLoader } from './i18n/message-loader.ts';
+export { type PluralForms, plural } from './i18n/plural.ts';
 export { matchLanguage, resolveLanguage } from './i18n/resolve-language.ts';
 export { newId } from './ids.ts';
 export { createJourney, type Journey, journeyKey } from './journey/journey.ts';
@@ -35,6 +37,7 @@ export {
 export { createEventQueue, type EventQueue } from './transport/event-queue.ts';
 export { describeFailure, type Failure } from './transport/failure.ts';
 export { createTransport, type Transport, type TransportOptions } from './transport/transport.ts';
+export { trapFocus } from './ui/focus-trap.ts';
 export { LoadFailed } from './ui/load-failed.tsx';
 export { Skeleton } from './ui/skeleton.tsx';
 export { SupportReference } from './ui/support-reference.tsx';

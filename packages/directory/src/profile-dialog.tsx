@@ -2,7 +2,7 @@
  * A lawyer's full profile in a modal dialog: focus moves in, Tab stays inside, Escape or the
  * close button closes it, and focus returns to the card it came from.
  */
-import type { WidgetContext } from '@retainer/core';
+import { trapFocus, type WidgetContext } from '@retainer/core';
 import { type PublicLawyer, pickText } from '@retainer/schema';
 import { useEffect, useRef } from 'preact/hooks';
 import { languageName, practiceName } from './labels.ts';
@@ -11,8 +11,6 @@ import type { DirectoryModel } from './model.ts';
 import { downloadVCard } from './vcard.ts';
 
 type DialogProps = { lawyer: PublicLawyer; model: DirectoryModel; context: WidgetContext; onClose: () => void };
-
-const focusable = 'a[href],button:not([disabled]),input,select,textarea,[tabindex]:not([tabindex="-1"])';
 
 export function formatDate(date: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${date}T00:00:00Z`));
@@ -28,38 +26,12 @@ export function ProfileDialog({ lawyer, model, context, onClose }: DialogProps) 
     dialog.current?.querySelector<HTMLElement>('.close')?.focus();
   }, []);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const items = [...dialog.current.querySelectorAll<HTMLElement>(focusable)];
-    const first = items[0];
-    const last = items.at(-1);
-    const active = (dialog.current.getRootNode() as ShadowRoot).activeElement;
-    if (event.shiftKey && (active === first || !dialog.current.contains(active))) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && (active === last || !dialog.current.contains(active))) {
-      event.preventDefault();
-      first?.focus();
-    }
-  }
+  useEffect(() => trapFocus(dialog.current!, onClose), [onClose]);
 
   const external = { target: '_blank', rel: 'noopener noreferrer' };
   return (
     <div class="backdrop" part="backdrop">
-      <div
-        ref={dialog}
-        class="dialog"
-        part="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="d-profile-name"
-        onKeyDown={onKeyDown}
-      >
+      <div ref={dialog} class="dialog" part="dialog" role="dialog" aria-modal="true" aria-labelledby="d-profile-name">
         <button type="button" class="close button secondary" onClick={onClose}>
           {t.close}
         </button>

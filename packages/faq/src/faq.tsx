@@ -4,10 +4,9 @@
  * trap; Escape or × closes it and returns focus to the bubble. Inline (`<retainer-faq>`): the chat
  * as a region of the page. It never opens by itself: the chunk is only loaded when the visitor opens it.
  */
-import { LoadFailed, Skeleton, styleSheet, type WidgetContext } from '@retainer/core';
+import { LoadFailed, Skeleton, styleSheet, trapFocus, type WidgetContext } from '@retainer/core';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { ChatPanel } from './chat-panel.tsx';
-import { trapFocus } from './focus-trap.ts';
 import { createFaqModel, type FaqModel } from './model.ts';
 
 /** What `Retainer('open', 'faq')` calls, per host (set while the view is mounted). */

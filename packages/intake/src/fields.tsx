@@ -3,17 +3,17 @@
  * practice areas, a radio group and a repeatable list of names. Each wires its
  * label, hint and error to the input (`for`, `aria-describedby`, `aria-invalid`).
  */
-import type { Messages } from '@retainer/core';
 import { contactMethods, type IntakeFieldName, type PracticeArea, pickText } from '@retainer/schema';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { IntakeText } from './messages/load-messages.ts';
 import type { IntakeModel, PartyField, TextField } from './model.ts';
 
 export type FieldProps = {
   name: IntakeFieldName;
   required: boolean;
   model: IntakeModel;
-  t: Messages;
+  t: IntakeText;
 };
 
 /** `f-email`, `f-adverseParties-2`: ids are scoped to the shadow root, so they cannot clash with the page. */
@@ -23,7 +23,7 @@ const describedBy = (id: string, hint: unknown, error: unknown) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 /** The message for an error code; a missing tick on the disclaimer gets its own words. */
-export function errorText(t: Messages, code: string | undefined, path = '') {
+export function errorText(t: IntakeText, code: string | undefined, path = '') {
   if (!code) return undefined;
   if (path === 'disclaimer' && code !== 'disclaimer_outdated') return t.errors.disclaimer;
   return (t.errors as Record<string, string>)[code] ?? t.errors.invalid;

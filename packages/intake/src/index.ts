@@ -9,6 +9,12 @@
  */
 import { defineWidget } from '@retainer/core';
 import { IntakeView } from './intake.tsx';
+import { loadIntakeMessages } from './messages/load-messages.ts';
 import { intakeCss } from './styles.ts';
 
-export const mount = defineWidget({ name: 'intake', css: intakeCss, View: IntakeView });
+export const mount = defineWidget({
+  name: 'intake',
+  css: intakeCss,
+  View: IntakeView,
+  messages: loadIntakeMessages,
+});

@@ -4,14 +4,13 @@
  * sent or failed. Everything it does goes through the model.
  */
 
-import type { WidgetContext } from '@retainer/core';
 import { pickText } from '@retainer/schema';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ContactMethodChoice, ErrorMessage, errorText, PartyList, PracticeAreaSelect, TextInput } from './fields.tsx';
-import { createIntakeModel, type IntakeModel, isPartyField } from './model.ts';
+import { createIntakeModel, type IntakeContext, type IntakeModel, isPartyField } from './model.ts';
 import { Confirmation, ContactOptions, ErrorSummary, FailureNotice } from './outcome.tsx';
 
-export function IntakeView({ context }: { context: WidgetContext }) {
+export function IntakeView({ context }: { context: IntakeContext }) {
   const model = useMemo(() => createIntakeModel(context), [context]);
   useEffect(() => model.dispose, [model]);
   const receipt = model.receipt.value;
@@ -29,7 +28,7 @@ export function IntakeView({ context }: { context: WidgetContext }) {
   );
 }
 
-function IntakeForm({ context, model }: { context: WidgetContext; model: IntakeModel }) {
+function IntakeForm({ context, model }: { context: IntakeContext; model: IntakeModel }) {
   const { site, t, lang } = context;
   const form = useRef<HTMLFormElement>(null);
   const status = model.status.value;

@@ -12,16 +12,19 @@
 import { computed, type Signal, signal } from '@preact/signals';
 import { describeFailure, newId, type WidgetContext, warn } from '@retainer/core';
 import {
+  captchaFailedProblem,
+  disclaimerOutdatedProblem,
   type IntakeFieldName,
   type IntakeFields,
   type IntakeQuestion,
   type IntakeReceipt,
   type IntakeSubmission,
   type IntakeValues,
-  problemTypes,
+  validationProblem,
 } from '@retainer/schema';
 import type { ComponentChildren, ComponentType } from 'preact';
 import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
+import type { IntakeMessages } from './messages/load-messages.ts';
 import { cleanPrefill, clearPrefillFragment, type Prefill, readPrefillFragment } from './prefill.ts';
 import { referralSource } from './referral-source.ts';
 import { collectAnswers, emptyDraft, type PartyField, sameAnswers, type TextField } from './submission.ts';
@@ -31,6 +34,8 @@ export type { IntakeDraft, PartyField, TextField } from './submission.ts';
 export type IntakeStatus = 'editing' | 'sending' | 'offline' | 'sent' | 'failed' | 'limited';
 export type SubmitOutcome = 'invalid' | 'sent' | 'pending';
 export type IntakeModel = ReturnType<typeof createIntakeModel>;
+/** The context the intake's view and model get: `t` holds the intake's own messages too. */
+export type IntakeContext = WidgetContext<IntakeMessages>;
 
 export const partyFields: readonly IntakeFieldName[] = ['adverseParties', 'relatedParties'];
 export const isPartyField = (name: IntakeFieldName): name is PartyField => partyFields.includes(name);
@@ -64,7 +69,7 @@ export type IntakeModelOptions = {
 const trimmed = (answers: Record<string, string>) =>
   Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, value.trim()]));
 
-export function createIntakeModel(context: WidgetContext, options: IntakeModelOptions = {}) {
+export function createIntakeModel(context: IntakeContext, options: IntakeModelOptions = {}) {
   const { site, transport, events, journey } = context;
   const shownAt = Date.now();
   const draft = signal(emptyDraft());
@@ -325,7 +330,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
       announce(online.value ? context.t.intake.unreachable : context.t.intake.offline);
       return await waitAndResend();
     }
-    const serverErrors = failure?.type === problemTypes.validation ? toFieldErrors(failure.errors) : {};
+    const serverErrors = failure?.type === validationProblem ? toFieldErrors(failure.errors) : {};
     if (Object.keys(serverErrors).length > 0) {
       pending = undefined;
       errors.value = inFormOrder(serverErrors, shownFields);
@@ -333,7 +338,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
       announce(context.t.errorSummary(Object.keys(errors.value).length));
       return 'invalid';
     }
-    if (failure?.type === problemTypes.captchaFailed) {
+    if (failure?.type === captchaFailedProblem) {
       // Used, expired or refused: the visitor does the check again; the answers and the id stay.
       captcha.token.value = undefined;
       captcha.problem.value = 'refused';
@@ -348,7 +353,7 @@ export function createIntakeModel(context: WidgetContext, options: IntakeModelOp
       announce(context.t.intake.limited(retryMinutes.value));
       return 'pending';
     }
-    if (failure?.type === problemTypes.disclaimerOutdated) {
+    if (failure?.type === disclaimerOutdatedProblem) {
       pending = undefined;
       accepted.value = false;
       errors.value = { disclaimer: 'disclaimer_outdated' };

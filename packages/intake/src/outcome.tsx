@@ -2,10 +2,11 @@
  * What the visitor sees around the form: the error summary, the offline and
  * failure notices, and the confirmation with the reference number.
  */
-import { type Messages, SupportReference } from '@retainer/core';
+import { SupportReference } from '@retainer/core';
 import type { IntakeReceipt, PublicSiteConfig } from '@retainer/schema';
 import { useEffect, useRef } from 'preact/hooks';
 import { errorText, inputId } from './fields.tsx';
+import type { IntakeText } from './messages/load-messages.ts';
 
 /** Moves focus to the element once it appears: confirmations and failures must not go unnoticed. */
 function useFocusOnMount<T extends HTMLElement>() {
@@ -27,7 +28,7 @@ export function ErrorSummary({
 }: {
   errors: Record<string, string>;
   labels: Record<string, string>;
-  t: Messages;
+  t: IntakeText;
 }) {
   const paths = Object.keys(errors);
   return (
@@ -54,7 +55,7 @@ export function ErrorSummary({
   );
 }
 
-export function Confirmation({ receipt, site, t }: { receipt: IntakeReceipt; site: PublicSiteConfig; t: Messages }) {
+export function Confirmation({ receipt, site, t }: { receipt: IntakeReceipt; site: PublicSiteConfig; t: IntakeText }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section class="confirmation" part="confirmation" aria-labelledby="confirmation-title">
@@ -69,7 +70,7 @@ export function Confirmation({ receipt, site, t }: { receipt: IntakeReceipt; sit
   );
 }
 
-export function ContactOptions({ site, t }: { site: PublicSiteConfig; t: Messages }) {
+export function ContactOptions({ site, t }: { site: PublicSiteConfig; t: IntakeText }) {
   const { phone, email } = site.contact;
   return (
     <>
@@ -97,7 +98,7 @@ export function FailureNotice({
   requestId,
 }: {
   site: PublicSiteConfig;
-  t: Messages;
+  t: IntakeText;
   onRetry: () => void;
   title?: string;
   body?: string;
@@ -114,7 +115,7 @@ export function FailureNotice({
       <SupportReference t={t} id={requestId} />
       <p>
         <button type="button" class="button" onClick={onRetry}>
-          {t.intake.retry}
+          {t.tryAgain}
         </button>
       </p>
     </div>

@@ -3,16 +3,16 @@
  * yes/no) as a radio group with a legend. Shown and hidden live by the model as the answers change.
  */
 
-import type { Messages } from '@retainer/core';
 import type { Language } from '@retainer/schema';
 import { type IntakeQuestion, pickText } from '@retainer/schema';
+import type { IntakeText } from './messages/load-messages.ts';
 import type { IntakeModel } from './model.ts';
 
 /** `error`: the message for this question's error code, worded by the form (`errorText` in fields.tsx). */
 type QuestionProps = {
   question: IntakeQuestion;
   model: IntakeModel;
-  t: Messages;
+  t: IntakeText;
   lang: Language;
   error?: string | undefined;
 };

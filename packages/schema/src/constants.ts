@@ -47,8 +47,16 @@ export const contactMethods = ['email', 'phone', 'either'] as const;
 /** The longest message a client may send their lawyer through the status tracker (issue 7). */
 export const maxStatusMessageLength = 2000;
 
+/**
+ * The problem types a widget switches on, also on their own: a widget imports these, so the other URNs of
+ * `problemTypes` stay out of every visitor's bytes (issue 18; a bundler keeps a used object whole).
+ */
+export const validationProblem = 'urn:retainer:problem:validation';
+export const disclaimerOutdatedProblem = 'urn:retainer:problem:disclaimer-outdated';
+export const captchaFailedProblem = 'urn:retainer:problem:captcha-failed';
+
 export const problemTypes = {
-  validation: 'urn:retainer:problem:validation',
+  validation: validationProblem,
   malformedJson: 'urn:retainer:problem:malformed-json',
   /** The HTTP request itself could not be read (a body longer than its Content-Length, a broken header). */
   malformedRequest: 'urn:retainer:problem:malformed-request',
@@ -57,7 +65,7 @@ export const problemTypes = {
   unknownSite: 'urn:retainer:problem:unknown-site',
   notFound: 'urn:retainer:problem:not-found',
   idempotencyConflict: 'urn:retainer:problem:idempotency-conflict',
-  disclaimerOutdated: 'urn:retainer:problem:disclaimer-outdated',
+  disclaimerOutdated: disclaimerOutdatedProblem,
   automated: 'urn:retainer:problem:automated-submission',
   forbiddenOrigin: 'urn:retainer:problem:forbidden-origin',
   methodNotAllowed: 'urn:retainer:problem:method-not-allowed',
@@ -87,7 +95,7 @@ export const problemTypes = {
   /** Survey: this token has answered already, with other answers. */
   surveyAnswered: 'urn:retainer:problem:survey-already-answered',
   /** Intake (issue 9): the site requires a human check and the token is missing, refused, used or for another page. */
-  captchaFailed: 'urn:retainer:problem:captcha-failed',
+  captchaFailed: captchaFailedProblem,
   /** Intake: the human-check provider could not be asked; nothing was stored, try again after Retry-After. */
   captchaUnavailable: 'urn:retainer:problem:captcha-unavailable',
   /** Team (issue 17): the firm's last admin can be neither removed nor made staff. */

@@ -43,6 +43,7 @@ describe('@retainer/schema', () => {
         "answerOf",
         "barAdmission",
         "captchaAction",
+        "captchaFailedProblem",
         "captchaKey",
         "captchaProviders",
         "captchaToken",
@@ -55,6 +56,7 @@ describe('@retainer/schema', () => {
         "csatSummary",
         "defaultIntakeFields",
         "disclaimer",
+        "disclaimerOutdatedProblem",
         "education",
         "eventBatch",
         "eventBatchReceipt",
@@ -160,6 +162,7 @@ describe('@retainer/schema', () => {
         "testimonial",
         "theme",
         "threadEntry",
+        "validationProblem",
         "webUrl",
         "yesNoValues",
       ]

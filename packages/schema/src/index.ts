@@ -99,7 +99,15 @@ export {
 export type { LawyerRatingSummary } from './lawyer-rating.ts';
 export { lawyerRatingSummary } from './lawyer-rating.ts';
 export type { Problem, ProblemType } from './problem.ts';
-export { issuesToErrors, problem, problemIssue, problemTypes } from './problem.ts';
+export {
+  captchaFailedProblem,
+  disclaimerOutdatedProblem,
+  issuesToErrors,
+  problem,
+  problemIssue,
+  problemTypes,
+  validationProblem,
+} from './problem.ts';
 export { checkShape } from './shape-check/check-shape.ts';
 export { intakeShape } from './shape-check/intake-shape.ts';
 export type { Shape } from './shape-check/shape.ts';

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { problemTypes } from './constants.ts';
 
+export { captchaFailedProblem, disclaimerOutdatedProblem, validationProblem } from './constants.ts';
 export { problemTypes };
 
 export type ProblemType = (typeof problemTypes)[keyof typeof problemTypes];

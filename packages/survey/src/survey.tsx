@@ -3,7 +3,7 @@
  * polite dialog in a corner when the loader made a floating host (`mode="dialog"`): it traps
  * focus, closes with Escape or its button and gives focus back; or inline in `<retainer-survey>`.
  */
-import { type Messages, SupportReference, type WidgetContext } from '@retainer/core';
+import { type Messages, SupportReference, trapFocus, type WidgetContext } from '@retainer/core';
 import { measureOfMoment, surveyScales } from '@retainer/schema';
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
@@ -138,8 +138,6 @@ function SurveyForm({ model, t, core }: { model: SurveyModel; t: SurveyMessages;
 const momentOf = (measure: keyof typeof surveyScales) =>
   (Object.keys(measureOfMoment) as (keyof typeof measureOfMoment)[]).find((m) => measureOfMoment[m] === measure);
 
-const focusable = 'a[href],button:not([disabled]),input:not([disabled]):not([tabindex="-1"]),textarea,[tabindex="0"]';
-
 function SurveyDialog({
   t,
   lang,
@@ -159,37 +157,10 @@ function SurveyDialog({
     return () => previous?.focus?.();
   }, []);
 
-  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const items = [...event.currentTarget.querySelectorAll<HTMLElement>(focusable)];
-    const first = items[0];
-    const last = items.at(-1);
-    const active = (event.currentTarget.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
-    const at = active ? items.indexOf(active) : -1;
-    if (event.shiftKey && at <= 0) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && at === items.length - 1) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  useEffect(() => trapFocus(box.current!, onClose), [onClose]);
 
   return (
-    <div
-      class="dialog"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="survey-title"
-      lang={lang}
-      ref={box}
-      onKeyDown={onKeyDown}
-    >
+    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="survey-title" lang={lang} ref={box}>
       <button type="button" class="close" aria-label={t.close} onClick={onClose}>
         ×
       </button>

@@ -1,31 +1,20 @@
 /**
- * Loads one language's messages. English ships inside the runtime (it is the
- * fallback); every other language is its own small chunk, fetched only by
- * visitors who need it.
+ * The messages every widget shares (the load-failure notice, the support reference), in one language; each
+ * widget's own strings live in its package and load the same way (`messageLoader`).
  *
  * @example
  *   const t = await loadMessages('ru');
- *   t.intake.submit // 'Отправить заявку'
+ *   t.tryAgain // 'Попробовать ещё раз'
  */
-import type { Language } from '@retainer/schema';
-import { warn } from '../errors.ts';
+
+import { fileLanguages, messageLoader } from './message-loader.ts';
 import en, { type Messages } from './messages/en.ts';
 
-const lazyMessages = import.meta.glob<{ default: Messages }>(['./messages/*.ts', '!./messages/en.ts']);
+const lazy = import.meta.glob<{ default: Messages }>(['./messages/*.ts', '!./messages/en.ts']);
+
+export const loadMessages = messageLoader('core', en, lazy);
 
 /** The languages that have a message file. */
-export const messageLanguages = ['en', ...Object.keys(lazyMessages).map((path) => path.slice(11, -3))];
-
-export async function loadMessages(lang: Language): Promise<Messages> {
-  const load = lazyMessages[`./messages/${lang}.ts`];
-  if (lang === 'en' || !load) return en;
-  try {
-    return (await load()).default;
-  } catch (error) {
-    warn(`could not load the "${lang}" messages; using English`, error);
-    return en;
-  }
-}
+export const messageLanguages = /* @__PURE__ */ fileLanguages(lazy);
 
 export type { Messages };
-export { en as englishMessages };

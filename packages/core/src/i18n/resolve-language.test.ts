@@ -44,6 +44,6 @@ describe('message files', () => {
       const messages = await loadMessages(lang);
       expect(keys(messages)).toEqual(keys(en));
     }
-    expect((await loadMessages('ru')).intake.submit).toBe('Отправить заявку');
+    expect((await loadMessages('ru')).tryAgain).toBe('Попробовать ещё раз');
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RetainerGlobal } from '../commands/command-queue.ts';
-import { placeBubble } from './float-bubble.ts';
+import { bubbleFor } from './float-bubble.ts';
 import { startLoader } from './start-loader.ts';
 
 const widgets = {
@@ -37,7 +37,7 @@ describe('floating bubble', () => {
     const capture = captureWarnings();
     try {
       withScript({ position: 'bottom-left', zIndex: '900', lang: 'ru' });
-      startLoader(widgets, 'faq', placeBubble);
+      startLoader(widgets, bubbleFor('faq', true));
       const host = document.querySelector('retainer-faq[floating]') as HTMLElement;
       const button = host.shadowRoot?.querySelector('button.bubble') as HTMLButtonElement;
       expect(button.getAttribute('aria-expanded')).toBe('false');
@@ -72,7 +72,7 @@ describe('floating bubble', () => {
       early('open', 'faq');
       (window as TestWindow).Retainer = early;
       withScript();
-      startLoader(widgets, 'faq', placeBubble);
+      startLoader(widgets, bubbleFor('faq', true));
       await expect.poll(() => capture.warnings.length).toBe(1);
       expect(document.querySelector('retainer-faq[floating] .bubble, retainer-faq[floating]')).not.toBeNull();
     } finally {
@@ -81,7 +81,7 @@ describe('floating bubble', () => {
     document.body.replaceChildren();
     document.body.innerHTML = '<retainer-faq></retainer-faq>';
     withScript();
-    startLoader(widgets, 'faq', placeBubble);
+    startLoader(widgets, bubbleFor('faq', true));
     expect(document.querySelector('retainer-faq[floating]')).toBeNull();
     expect(document.querySelector('retainer-faq')?.shadowRoot?.querySelector('.root')).not.toBeNull();
   });
@@ -91,7 +91,7 @@ describe('floating bubble', () => {
     const all = { ...widgets, intake: { chunks: ['chunks/intake-abc.js'], reserve: [] as [number, number][] } };
     const script = withScript({ faq: 'bubble' });
     script.src = 'https://collector.example/w/retainer.js';
-    startLoader(all, undefined, placeBubble, undefined, 'faq');
+    startLoader(all, bubbleFor('faq', false));
     const host = document.querySelector('retainer-faq[floating]');
     expect(host?.shadowRoot?.querySelector('button.bubble')).toBeInstanceOf(HTMLButtonElement);
     expect(document.querySelector('retainer-intake')).toBeNull();
@@ -99,14 +99,14 @@ describe('floating bubble', () => {
     document.body.replaceChildren();
     delete (window as TestWindow).Retainer;
     withScript().src = 'https://collector.example/w/retainer.js';
-    startLoader(all, undefined, placeBubble, undefined, 'faq');
+    startLoader(all, bubbleFor('faq', false));
     expect(document.querySelector('retainer-faq')).toBeNull();
 
     document.body.replaceChildren();
     delete (window as TestWindow).Retainer;
     document.body.innerHTML = '<retainer-faq></retainer-faq>';
     withScript({ faq: 'bubble' }).src = 'https://collector.example/w/retainer.js';
-    startLoader(all, undefined, placeBubble, undefined, 'faq');
+    startLoader(all, bubbleFor('faq', false));
     expect(document.querySelector('retainer-faq[floating]')).toBeNull();
     expect(document.querySelectorAll('retainer-faq')).toHaveLength(1);
   });

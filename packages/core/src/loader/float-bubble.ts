@@ -9,6 +9,7 @@
  * @example
  *   const host = placeBubble('faq', script, (host) => mount(host));
  */
+import type { PlaceDefault } from './start-loader.ts';
 
 /** The button's name before any widget code loads; the widget's own messages take over after. */
 const labels: Record<string, string> = { en: 'Ask a question', ru: 'Задать вопрос', zh: '提问' };
@@ -57,3 +58,14 @@ export function placeBubble(name: string, script: HTMLScriptElement, onOpen: (ho
   document.body.append(host);
   return host;
 }
+
+/**
+ * The launcher as a loader's own placement: the widget's own loader (`faq.js`, `always`) places it whenever the page
+ * has no `<retainer-faq>`; `retainer.js` only when its script tag asks, `data-faq="bubble"` (issue 14, defect 7).
+ */
+export const bubbleFor =
+  (name: string, always: boolean): PlaceDefault =>
+  (script, loader) => {
+    if (loader.placements(name).length > 0 || !(always || script.dataset[name] === 'bubble')) return;
+    loader.waitForOpen(name, placeBubble(name, script, loader.mount));
+  };

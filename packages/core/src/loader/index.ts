@@ -5,8 +5,8 @@
  * gets a launcher bubble in a corner instead).
  */
 import { watchSurvey } from '../commands/survey-trigger.ts';
-import { placeBubble } from './float-bubble.ts';
-import { type LoaderWidgets, startLoader } from './start-loader.ts';
+import { bubbleFor } from './float-bubble.ts';
+import { afterScript, type LoaderWidgets, startLoader } from './start-loader.ts';
 
 declare const __RETAINER_WIDGETS__: LoaderWidgets;
 declare const __RETAINER_INLINE__: string | undefined;
@@ -18,10 +18,14 @@ declare const __RETAINER_FLOAT__: string;
 /** True in the loaders that carry the survey (`survey.js`, `retainer.js`): the others drop its link watcher. */
 declare const __RETAINER_SURVEY__: boolean;
 
+// What this loader places by itself: a floating widget's bubble (its own loader: whenever the page has no placement),
+// or its widget after its script tag; neither in survey.js. Each is a function, so the other loaders drop its code.
 startLoader(
   __RETAINER_WIDGETS__,
-  __RETAINER_INLINE__,
-  __RETAINER_FLOAT__ ? placeBubble : undefined,
+  __RETAINER_FLOAT__
+    ? bubbleFor(__RETAINER_FLOAT__, __RETAINER_INLINE__ === __RETAINER_FLOAT__)
+    : __RETAINER_INLINE__
+      ? afterScript(__RETAINER_INLINE__)
+      : undefined,
   __RETAINER_SURVEY__ ? watchSurvey : undefined,
-  __RETAINER_FLOAT__ || undefined,
 );

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RetainerGlobal } from '../commands/command-queue.ts';
-import { startLoader } from './start-loader.ts';
+import { afterScript, startLoader } from './start-loader.ts';
 
 const widgets = {
   intake: {
@@ -38,7 +38,7 @@ describe('loader', () => {
   it('reserves space in every placement before anything else loads', () => {
     document.body.innerHTML = '<retainer-intake></retainer-intake><div data-retainer="intake"></div>';
     withScript();
-    startLoader(widgets, 'intake');
+    startLoader(widgets, afterScript('intake'));
     const hosts = document.querySelectorAll('retainer-intake, [data-retainer="intake"]');
     expect(hosts).toHaveLength(2);
     for (const host of hosts) {
@@ -52,7 +52,7 @@ describe('loader', () => {
   it('renders after its own script when the page has no placement', () => {
     document.body.innerHTML = '<p>before</p>';
     const script = withScript();
-    startLoader(widgets, 'intake');
+    startLoader(widgets, afterScript('intake'));
     expect(script.nextElementSibling?.localName).toBe('retainer-intake');
     expect(script.nextElementSibling?.shadowRoot).not.toBeNull();
   });
@@ -77,7 +77,7 @@ describe('loader', () => {
     (window as TestWindow).Retainer = early;
     document.body.innerHTML = '<retainer-intake></retainer-intake>';
     withScript();
-    startLoader(widgets, 'intake');
+    startLoader(widgets, afterScript('intake'));
     const stub = (window as TestWindow).Retainer as RetainerGlobal;
     stub('consent', false);
     expect(stub.q?.map((args) => Array.from(args))).toEqual([
@@ -93,7 +93,7 @@ describe('loader', () => {
     const original = console.warn;
     console.warn = (message: unknown) => warnings.push(message);
     try {
-      startLoader(widgets, 'intake');
+      startLoader(widgets, afterScript('intake'));
       (window as TestWindow).Retainer?.('open', 'intake');
       // Node cannot import over https; the attempt and its absolute URL are what this test can see.
       await expect
@@ -106,11 +106,11 @@ describe('loader', () => {
 
   it('says what to do when it cannot work', () => {
     Object.defineProperty(document, 'currentScript', { value: null, configurable: true });
-    expect(() => startLoader(widgets, 'intake')).toThrow(
+    expect(() => startLoader(widgets, afterScript('intake'))).toThrow(
       /^\[retainer\] load the widget script with <script async src=/,
     );
     withScript(document.head);
-    expect(() => startLoader(widgets, 'intake')).toThrow(
+    expect(() => startLoader(widgets, afterScript('intake'))).toThrow(
       /put <retainer-intake><\/retainer-intake> where the widget should appear/,
     );
   });

@@ -20,6 +20,21 @@ export type LoaderWidget = { chunks: string[]; reserve: [number, number][] };
 /** Places a floating launcher (see `float-bubble.ts`); only the loaders of floating widgets carry one. */
 export type PlaceBubble = (name: string, script: HTMLScriptElement, onOpen: (host: HTMLElement) => void) => HTMLElement;
 export type LoaderWidgets = Record<string, LoaderWidget>;
+/** What the loader lets a `PlaceDefault` do. */
+export type LoaderPlaces = {
+  /** The page's own placements of a widget. */
+  placements(name: string): NodeListOf<Element>;
+  /** Reserves the space in `host` and mounts `name` into it once it comes near the viewport. */
+  prepare(name: string, host: Element): void;
+  /** `host` waits for a press or `Retainer('open', name)` (also one called before) to mount `name`. */
+  waitForOpen(name: string, host: HTMLElement): void;
+  mount(host: Element): void;
+};
+/**
+ * What a loader places by itself once the page is parsed: its widget after its script tag (`afterScript`), or a
+ * launcher bubble (`float-bubble.ts`). A function, so a loader without one carries none of its code.
+ */
+export type PlaceDefault = (script: HTMLScriptElement, loader: LoaderPlaces) => void;
 type WidgetModule = { mount(host: Element, script: ScriptSettings): unknown };
 
 /** Start loading this far before a placement scrolls into view. */
@@ -27,15 +42,9 @@ const nearViewport = '600px 0px';
 
 export function startLoader(
   widgets: LoaderWidgets,
-  inlineWidget?: string,
-  placeBubble?: PlaceBubble,
+  placeDefault?: PlaceDefault,
   /** Only in loaders that carry the survey (`survey.js`, `retainer.js`): opens it from its link (issue 6). */
   watchSurvey?: (open: (host: Element) => void) => void,
-  /**
-   * The floating widget `placeBubble` launches: its own loader (`faq.js`) places the bubble whenever the page has
-   * no `<retainer-faq>`; `retainer.js` only when its script tag asks, `data-faq="bubble"` (issue 14, defect 7).
-   */
-  floatWidget: string | undefined = inlineWidget,
 ): void {
   const script = document.currentScript;
   if (!(script instanceof HTMLScriptElement) || !script.src) {
@@ -141,22 +150,15 @@ export function startLoader(
   scan();
   const finish = () => {
     scan();
-    // A floating widget without a placement gets its launcher in a corner; it mounts on open, never by itself.
-    const bubbleWanted = floatWidget === inlineWidget || script.dataset[floatWidget ?? ''] === 'bubble';
-    if (placeBubble && floatWidget && bubbleWanted && placements(floatWidget).length === 0) {
-      const bubble = placeBubble(floatWidget, script, mount);
-      waiting.set(bubble, floatWidget);
-      if (requested.has(floatWidget)) mount(bubble);
-      return;
-    }
-    if (!inlineWidget || placements(inlineWidget).length > 0) return;
-    // No placement for this script's widget: it renders right after its script tag.
-    if (script.parentElement === document.head) {
-      throw setupError(`put <retainer-${inlineWidget}></retainer-${inlineWidget}> where the widget should appear`);
-    }
-    const host = document.createElement(`retainer-${inlineWidget}`);
-    script.after(host);
-    prepare(inlineWidget, host);
+    placeDefault?.(script, {
+      placements,
+      prepare,
+      waitForOpen: (name, host) => {
+        waiting.set(host, name);
+        if (requested.has(name)) mount(host);
+      },
+      mount,
+    });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', finish, { once: true });
   else finish();
@@ -180,3 +182,16 @@ function installStub(win: Window & { Retainer?: RetainerGlobal }, open: (widget:
   win.Retainer = stub;
   queue.forEach(early);
 }
+
+/** A widget's own script (`intake.js`): with no placement on the page, the widget renders right after the script. */
+export const afterScript =
+  (name: string): PlaceDefault =>
+  (script, loader) => {
+    if (loader.placements(name).length > 0) return;
+    if (script.parentElement === document.head) {
+      throw setupError(`put <retainer-${name}></retainer-${name}> where the widget should appear`);
+    }
+    const host = document.createElement(`retainer-${name}`);
+    script.after(host);
+    loader.prepare(name, host);
+  };

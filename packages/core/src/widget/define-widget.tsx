@@ -27,19 +27,22 @@ import { observeShown } from './observe-shown.ts';
 import { pageRuntime, type SiteChannel } from './runtime.ts';
 import { type LoadState, Shell } from './shell.tsx';
 
-export type WidgetContext = SiteChannel & {
+/** `Own`: the widget's own messages (`WidgetDefinition.messages`), beside the ones every widget shares. */
+export type WidgetContext<Own extends object = object> = SiteChannel & {
   host: HTMLElement;
   config: WidgetConfig;
   site: PublicSiteConfig;
   lang: Language;
-  t: Messages;
+  t: Messages & Own;
   emit(type: `retainer:${string}`, detail: HostEventDetail): void;
 };
 
-export type WidgetDefinition = {
+export type WidgetDefinition<Own extends object = object> = {
   name: string;
   css: string;
-  View: ComponentType<{ context: WidgetContext }>;
+  View: ComponentType<{ context: WidgetContext<Own> }>;
+  /** The widget's own messages (a `messageLoader`): loaded with the site config, merged into `context.t`. */
+  messages?: (lang: Language) => Promise<Own>;
   /** What `Retainer('open', name)` does once the widget shows; default: scroll to it and focus its first field. */
   open?: (host: HTMLElement) => void;
 };
@@ -63,7 +66,13 @@ const withLanguage =
   (stage, type, props) =>
     events.track(stage, type, { lang, ...props });
 
-export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount {
+export function defineWidget<Own extends object = object>({
+  name,
+  css,
+  View,
+  messages: ownMessages,
+  open,
+}: WidgetDefinition<Own>): Mount {
   return (host, script, options = {}) => {
     const config = readWidgetConfig(name, script, host);
     const runtime = pageRuntime(options);
@@ -88,7 +97,7 @@ export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount
     container.lang = lang;
     shadow.append(container);
 
-    const state = signal<LoadState<WidgetContext>>({ status: 'loading' });
+    const state = signal<LoadState<WidgetContext<Own>>>({ status: 'loading' });
     const cleanups: (() => void)[] = [];
     const emit: WidgetContext['emit'] = (type, detail) => emitHostEvent(host, type, detail);
 
@@ -108,13 +117,15 @@ export function defineWidget({ name, css, View, open }: WidgetDefinition): Mount
     async function load() {
       state.value = { status: 'loading' };
       const messages = loadMessages(lang);
+      const own = ownMessages?.(lang);
       try {
         const site = await channel.transport.get<PublicSiteConfig>(`/v1/sites/${config.site}/config`);
         writeTheme(host, { accent: config.accent ?? site.theme.accent, radius: site.theme.radius ?? 6 });
         // Every event of this widget names its language: the journey map filters on it.
         // Only pages that ask fetch the data layer's code (issue 16): it is not in every visitor's bytes.
         const events = { ...channel.events, track: withLanguage(channel.events, lang) };
-        const context: WidgetContext = { ...channel, events, host, config, site, lang, t: await messages, emit };
+        const t = { ...(await messages), ...(await own) } as Messages & Own;
+        const context: WidgetContext<Own> = { ...channel, events, host, config, site, lang, t, emit };
         state.value = { status: 'ready', context };
       } catch (error) {
         warn(`${name}: could not load the settings of site "${config.site}" from ${config.endpoint}`, error);

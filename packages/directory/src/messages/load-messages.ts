@@ -1,19 +1,17 @@
 /**
  * The directory's messages in one language: English ships in the widget chunk, the others
- * are chunks of their own fetched only by visitors who read them (the pattern of core's i18n).
+ * are chunks of their own fetched only by visitors who read them (core's `messageLoader`).
  *
  * @example
  *   const t = await loadDirectoryMessages('zh');
  */
-import type { Language } from '@retainer/schema';
+import { messageLoader } from '@retainer/core';
 import en, { type DirectoryMessages } from './en.ts';
 
-const lazy = import.meta.glob<{ default: DirectoryMessages }>(['./*.ts', '!./en.ts', '!./load-messages.ts']);
-
-export async function loadDirectoryMessages(lang: Language): Promise<DirectoryMessages> {
-  const load = lazy[`./${lang}.ts`];
-  if (lang === 'en' || !load) return en;
-  return (await load().catch(() => ({ default: en }))).default;
-}
+export const loadDirectoryMessages = messageLoader(
+  'directory',
+  en,
+  import.meta.glob<{ default: DirectoryMessages }>(['./*.ts', '!./en.ts', '!./load-messages.ts', '!./*.test.ts']),
+);
 
 export type { DirectoryMessages };

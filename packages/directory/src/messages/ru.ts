@@ -1,12 +1,5 @@
+import { plural } from '@retainer/core';
 import type { DirectoryMessages } from './en.ts';
-
-const plural = (n: number, one: string, few: string, many: string) => {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-};
 
 const ru: DirectoryMessages = {
   title: 'Наши юристы',
@@ -17,12 +10,12 @@ const ru: DirectoryMessages = {
   office: 'Офис',
   any: 'Все',
   clear: 'Сбросить фильтры',
-  count: (n) => `${n} ${plural(n, 'юрист', 'юриста', 'юристов')}`,
+  count: (n) => `${n} ${plural('ru', n, { one: 'юрист', few: 'юриста', other: 'юристов' })}`,
   noLawyers: 'Профили юристов ещё не опубликованы.',
   noMatch: 'Ни один юрист не подходит под эти фильтры.',
   viewProfile: (name) => `Профиль: ${name}`,
   close: 'Закрыть',
-  yearsInPractice: (n) => `Практика: ${n} ${plural(n, 'год', 'года', 'лет')}`,
+  yearsInPractice: (n) => `Практика: ${n} ${plural('ru', n, { one: 'год', few: 'года', other: 'лет' })}`,
   languages: 'Языки',
   practiceAreas: 'Направления',
   offices: 'Офисы',

@@ -1,19 +1,17 @@
 /**
  * The tracker's messages in one language: English ships in the widget chunk, the others are chunks
- * of their own fetched only by visitors who read them (the pattern of core's i18n).
+ * of their own fetched only by visitors who read them (core's `messageLoader`).
  *
  * @example
  *   const t = await loadStatusMessages('ru');
  */
-import type { Language } from '@retainer/schema';
+import { messageLoader } from '@retainer/core';
 import en, { type StatusMessages } from './en.ts';
 
-const lazy = import.meta.glob<{ default: StatusMessages }>(['./*.ts', '!./en.ts', '!./load-messages.ts']);
-
-export async function loadStatusMessages(lang: Language): Promise<StatusMessages> {
-  const load = lazy[`./${lang}.ts`];
-  if (lang === 'en' || !load) return en;
-  return (await load().catch(() => ({ default: en }))).default;
-}
+export const loadStatusMessages = messageLoader(
+  'status',
+  en,
+  import.meta.glob<{ default: StatusMessages }>(['./*.ts', '!./en.ts', '!./load-messages.ts', '!./*.test.ts']),
+);
 
 export type { StatusMessages };
