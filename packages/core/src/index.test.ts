@@ -34,6 +34,7 @@ describe('@retainer/core', () => {
         "styleSheet",
         "themeDefaults",
         "themeVariables",
+        "usePaintStep",
         "warn",
         "writeTheme",
       ]
