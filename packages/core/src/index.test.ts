@@ -37,6 +37,7 @@ describe('@retainer/core', () => {
         "themeDefaults",
         "themeVariables",
         "trapFocus",
+        "usePaintStep",
         "warn",
         "writeTheme",
       ]

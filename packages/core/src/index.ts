@@ -49,3 +49,4 @@ export {
   type WidgetDefinition,
 } from './widget/define-widget.tsx';
 export { createRuntime, pageRuntime, type Runtime, type SiteChannel } from './widget/runtime.ts';
+export { usePaintStep } from './widget/use-paint-step.ts';

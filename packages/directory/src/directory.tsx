@@ -2,7 +2,7 @@
  * The lawyer directory: filters, a live count, the cards, the empty states, and the profile
  * dialog. Everything it does goes through the model.
  */
-import { LoadFailed, Skeleton, type WidgetContext } from '@retainer/core';
+import { LoadFailed, Skeleton, usePaintStep, type WidgetContext } from '@retainer/core';
 import type { PublicLawyer } from '@retainer/schema';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { DirectoryFilters } from './filters.tsx';
@@ -27,6 +27,8 @@ export function DirectoryView({ context }: { context: WidgetContext }) {
 
   const status = model.status.value;
   const t = model.t.value;
+  // The cards after the first row are laid out a frame later (issue 18; styles.ts).
+  const paintStep = usePaintStep(1, status === 'ready' && t !== undefined);
   if (status === 'loading' || !t) return <Skeleton />;
   if (status === 'failed') return <LoadFailed t={context.t} onRetry={() => void model.load()} />;
 
@@ -40,7 +42,7 @@ export function DirectoryView({ context }: { context: WidgetContext }) {
   const onClose = () => model.closeProfile();
 
   return (
-    <div class={`directory layout-${model.layout}`} part="directory">
+    <div class={`directory layout-${model.layout}`} part="directory" data-paint-step={paintStep}>
       <div class="content" inert={Boolean(open)}>
         <h2 class="visually-hidden">{t.title}</h2>
         {none ? (

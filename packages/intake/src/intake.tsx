@@ -4,6 +4,7 @@
  * sent or failed. Everything it does goes through the model.
  */
 
+import { usePaintStep } from '@retainer/core';
 import { pickText } from '@retainer/schema';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ContactMethodChoice, ErrorMessage, errorText, PartyList, PracticeAreaSelect, TextInput } from './fields.tsx';
@@ -31,6 +32,9 @@ export function IntakeView({ context }: { context: IntakeContext }) {
 function IntakeForm({ context, model }: { context: IntakeContext; model: IntakeModel }) {
   const { site, t, lang } = context;
   const form = useRef<HTMLFormElement>(null);
+  // The first layout in three frames: the fields before the first wide one, the rest of the fields, the
+  // disclaimer and what follows (issue 18; styles.ts).
+  const paintStep = usePaintStep(2);
   const status = model.status.value;
   const errors = model.errors.value;
   const disclaimerError = errorText(t, errors.disclaimer, 'disclaimer');
@@ -48,7 +52,15 @@ function IntakeForm({ context, model }: { context: IntakeContext; model: IntakeM
   }
 
   return (
-    <form ref={form} class="form" part="form" noValidate onSubmit={onSubmit} aria-labelledby="intake-title">
+    <form
+      ref={form}
+      class="form"
+      part="form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="intake-title"
+      data-paint-step={paintStep}
+    >
       <h2 id="intake-title" part="title">
         {t.intake.title}
       </h2>

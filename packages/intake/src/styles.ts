@@ -6,6 +6,7 @@
 export const intakeCss = `
 .intake{position:relative;container-type:inline-size}
 .form{display:grid;gap:20px;max-width:760px}
+.form[data-paint-step="0"]>.wide,.form[data-paint-step="0"]>.wide~*,.form[data-paint-step="1"]>.disclaimer,.form[data-paint-step="1"]>.disclaimer~*{content-visibility:hidden}
 .field{display:grid;gap:6px}
 .label{font-weight:600;padding:0}
 .required{color:var(--retainer-danger)}

@@ -26,6 +26,7 @@ import type { TransportOptions } from '../transport/transport.ts';
 import { observeShown } from './observe-shown.ts';
 import { pageRuntime, type SiteChannel } from './runtime.ts';
 import { type LoadState, Shell } from './shell.tsx';
+import { yieldToMain } from './yield-to-main.ts';
 
 /** `Own`: the widget's own messages (`WidgetDefinition.messages`), beside the ones every widget shares. */
 export type WidgetContext<Own extends object = object> = SiteChannel & {
@@ -75,11 +76,6 @@ export function defineWidget<Own extends object = object>({
 }: WidgetDefinition<Own>): Mount {
   return (host, script, options = {}) => {
     const config = readWidgetConfig(name, script, host);
-    const runtime = pageRuntime(options);
-    const channel = runtime.channel(config.endpoint, config.site, config.consentRequired);
-    // Issue 16: `data-datalayer` on the script tag fetches the data layer's code, which wraps the channel's events.
-    if (script.data.datalayer != null)
-      void import('../analytics/data-layer.ts').then((m) => m.default(channel, config, script));
     // The space the loader reserved stays until the visitor first interacts: the content may grow past it but
     // never shrinks the page under them while it renders. A copy: in browsers `adoptedStyleSheets` is a live array.
     const reservation = [...(host.shadowRoot?.adoptedStyleSheets ?? [])];
@@ -100,66 +96,83 @@ export function defineWidget<Own extends object = object>({
     const state = signal<LoadState<WidgetContext<Own>>>({ status: 'loading' });
     const cleanups: (() => void)[] = [];
     const emit: WidgetContext['emit'] = (type, detail) => emitHostEvent(host, type, detail);
-
-    // The first interaction of any kind: a journey id may now be stored, and the widget may take its own height
-    // (a change the visitor caused, so not a layout shift).
-    const stopListening = () => {
-      for (const type of interactions) shadow.removeEventListener(type, firstInteraction, true);
-    };
-    const firstInteraction = () => {
-      channel.journey.touch();
-      release();
-      stopListening();
-    };
-    for (const type of interactions) shadow.addEventListener(type, firstInteraction, true);
-    cleanups.push(stopListening);
-
-    async function load() {
-      state.value = { status: 'loading' };
-      const messages = loadMessages(lang);
-      const own = ownMessages?.(lang);
-      try {
-        const site = await channel.transport.get<PublicSiteConfig>(`/v1/sites/${config.site}/config`);
-        writeTheme(host, { accent: config.accent ?? site.theme.accent, radius: site.theme.radius ?? 6 });
-        // Every event of this widget names its language: the journey map filters on it.
-        // Only pages that ask fetch the data layer's code (issue 16): it is not in every visitor's bytes.
-        const events = { ...channel.events, track: withLanguage(channel.events, lang) };
-        const t = { ...(await messages), ...(await own) } as Messages & Own;
-        const context: WidgetContext<Own> = { ...channel, events, host, config, site, lang, t, emit };
-        state.value = { status: 'ready', context };
-      } catch (error) {
-        warn(`${name}: could not load the settings of site "${config.site}" from ${config.endpoint}`, error);
-        const failure = await describeFailure(error).catch(() => undefined);
-        const requestId = failure?.kind === 'problem' ? failure.requestId : undefined;
-        state.value = { status: 'failed', t: await messages, retry: () => void load(), requestId };
-      }
-    }
-
-    let ready = false;
-    const onContent = (status: 'ready' | 'failed') => {
-      if (status === 'failed') release(); // a short notice in a tall empty box helps nobody
-      if (status !== 'ready' || ready) return;
-      ready = true;
-      cleanups.push(
-        observeShown(host, () => channel.events.track('discover', `${name}.shown`, { lang })),
-        // `Retainer('open', name)` — also one queued before the widget loaded — acts once there is a form to open.
-        runtime.onOpen(name, () => {
-          if (open) return open(host);
-          host.scrollIntoView({ block: 'start', behavior: 'smooth' });
-          shadow
-            .querySelector<HTMLElement>('input:not([tabindex="-1"]),select,textarea,button')
-            ?.focus({ preventScroll: true });
-        }),
-      );
-      emit('retainer:ready', { widget: name, site: config.site });
-    };
+    let stopped = false;
+    /** Set once started: what happens when the view or the failure notice is in the DOM. */
+    let contentShown: (status: 'ready' | 'failed') => void = () => {};
+    const onContent = (status: 'ready' | 'failed') => contentShown(status);
+    // The skeleton now, in the task that evaluated the widget's chunks; the rest in later tasks (issue 18).
     render(<Shell state={state} View={View} onContent={onContent} />, container);
-    void load();
+    void yieldToMain().then(() => stopped || start());
 
     return () => {
+      stopped = true;
       for (const cleanup of cleanups) cleanup();
       render(null, container);
       container.remove();
     };
+
+    function start() {
+      const runtime = pageRuntime(options);
+      const channel = runtime.channel(config.endpoint, config.site, config.consentRequired);
+      // Issue 16: `data-datalayer` on the script tag fetches the data layer's code, which wraps the channel's events.
+      if (script.data.datalayer != null)
+        void import('../analytics/data-layer.ts').then((m) => m.default(channel, config, script));
+
+      // The first interaction of any kind: a journey id may now be stored, and the widget may take its own height
+      // (a change the visitor caused, so not a layout shift).
+      const stopListening = () => {
+        for (const type of interactions) shadow.removeEventListener(type, firstInteraction, true);
+      };
+      const firstInteraction = () => {
+        channel.journey.touch();
+        release();
+        stopListening();
+      };
+      for (const type of interactions) shadow.addEventListener(type, firstInteraction, true);
+      cleanups.push(stopListening);
+
+      async function load() {
+        state.value = { status: 'loading' };
+        const messages = loadMessages(lang);
+        const own = ownMessages?.(lang);
+        try {
+          const site = await channel.transport.get<PublicSiteConfig>(`/v1/sites/${config.site}/config`);
+          writeTheme(host, { accent: config.accent ?? site.theme.accent, radius: site.theme.radius ?? 6 });
+          // Every event of this widget names its language: the journey map filters on it.
+          // Only pages that ask fetch the data layer's code (issue 16): it is not in every visitor's bytes.
+          const events = { ...channel.events, track: withLanguage(channel.events, lang) };
+          const t = { ...(await messages), ...(await own) } as Messages & Own;
+          const context: WidgetContext<Own> = { ...channel, events, host, config, site, lang, t, emit };
+          // The view is the biggest render: in a task of its own, not after the config's parse (issue 18).
+          await yieldToMain();
+          if (!stopped) state.value = { status: 'ready', context };
+        } catch (error) {
+          warn(`${name}: could not load the settings of site "${config.site}" from ${config.endpoint}`, error);
+          const failure = await describeFailure(error).catch(() => undefined);
+          const requestId = failure?.kind === 'problem' ? failure.requestId : undefined;
+          state.value = { status: 'failed', t: await messages, retry: () => void load(), requestId };
+        }
+      }
+
+      let ready = false;
+      contentShown = (status) => {
+        if (status === 'failed') release(); // a short notice in a tall empty box helps nobody
+        if (status !== 'ready' || ready) return;
+        ready = true;
+        cleanups.push(
+          observeShown(host, () => channel.events.track('discover', `${name}.shown`, { lang })),
+          // `Retainer('open', name)` — also one queued before the widget loaded — acts once there is a form to open.
+          runtime.onOpen(name, () => {
+            if (open) return open(host);
+            host.scrollIntoView({ block: 'start', behavior: 'smooth' });
+            shadow
+              .querySelector<HTMLElement>('input:not([tabindex="-1"]),select,textarea,button')
+              ?.focus({ preventScroll: true });
+          }),
+        );
+        emit('retainer:ready', { widget: name, site: config.site });
+      };
+      void load();
+    }
   };
 }
