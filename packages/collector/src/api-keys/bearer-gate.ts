@@ -13,7 +13,7 @@ import { matchedRoutes } from 'hono/route';
 import type { AdminEnv } from '../admin-api/admin-env.ts';
 import { ProblemError } from '../errors/index.ts';
 import type { AdminDeps } from '../http/admin-deps.ts';
-import { hitRateLimit, type RateRule } from '../rate-limit/index.ts';
+import { hitRateLimit, type RateRule, rateStoreOf } from '../rate-limit/index.ts';
 import { findKey, recordUse } from './key-store.ts';
 
 /** 300 requests a minute per key: a busy Zap polls far less; a runaway script is cut off within a minute. */
@@ -31,8 +31,9 @@ function routePattern(c: Context): string {
   return (handler ?? routes[routes.length - 1])?.path ?? c.req.path;
 }
 
-export function apiKeyGate(deps: Pick<AdminDeps, 'db' | 'now'> & { apiKeyRate?: RateRule | undefined }) {
+export function apiKeyGate(deps: Pick<AdminDeps, 'db' | 'now' | 'write'> & { apiKeyRate?: RateRule | undefined }) {
   const db = deps.db;
+  const rates = rateStoreOf(deps);
   const rate = deps.apiKeyRate ?? defaultApiKeyRate;
   const gate: MiddlewareHandler<AdminEnv> = async function apiKeyBearerGate(c, next: Next) {
     const match = /^Bearer +(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
@@ -45,7 +46,7 @@ export function apiKeyGate(deps: Pick<AdminDeps, 'db' | 'now'> & { apiKeyRate?: 
       throw error;
     };
     if (key.revoked) return refuse(invalidKey());
-    const verdict = await hitRateLimit(deps.db, `api-key:${key.id}`, rate, deps.now());
+    const verdict = await hitRateLimit(rates, `api-key:${key.id}`, rate, deps.now());
     if (!verdict.allowed) {
       const retryAfter = String(Math.ceil(verdict.retryAfterMs / 1000));
       return refuse(new ProblemError(429, problemTypes.rateLimited, { headers: { 'retry-after': retryAfter } }));

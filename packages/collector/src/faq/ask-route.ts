@@ -52,7 +52,7 @@ export function askFaq({ storage, sites, cipher, indexes, now = Date.now, trustP
     const at = now();
     const address = clientAddress(c, { trustProxy, publicUrl: undefined });
     await enforceRateLimits(
-      storage.db,
+      storage,
       [
         { key: `faq:ip:${site.id}:${address}`, rule: rules.address },
         ...(ask.journey ? [{ key: `faq:journey:${site.id}:${ask.journey}`, rule: rules.visitor }] : []),

@@ -92,7 +92,7 @@ export function submitIntake({
     await checkCaptcha(site, submission.captcha);
     // Counted only now — a valid, new submission — so junk and retries never use up a quota or a disk write.
     if (perAddress) await perAddress(c);
-    if (perSite) await enforceRateLimits(storage.db, [{ key: `intake:site:${site.id}`, rule: perSite }], now());
+    if (perSite) await enforceRateLimits(storage, [{ key: `intake:site:${site.id}`, rule: perSite }], now());
     const contentIndexes = cipher.blindIndexes('intake-content', canonicalJson(submission.fields));
     const contentIndex = contentIndexes[0]!;
     const spam = await spamSignal(storage, site, submission, contentIndexes, now());

@@ -1,4 +1,7 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import { createAdaptorServer } from '@hono/node-server';
 import { problem, problemTypes } from '@retainer/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
@@ -65,6 +68,45 @@ describe.each(storageKinds)('request logs on %s', (kind) => {
       const body = problem.parse(await res.json());
       expect(body.requestId).toBeDefined();
       expect(body.requestId).toBe(res.headers.get('x-request-id'));
+    }
+  });
+
+  // Over Node the id goes on the socket's answer itself (issue 18): every kind of answer must still carry it.
+  it('sends X-Request-Id over real HTTP on a stored event, a problem and a 404, matching the log line', async () => {
+    const server = createAdaptorServer({ fetch: kit.app.fetch }) as Server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      capture.lines.length = 0;
+      const event = { id: crypto.randomUUID(), site: 'harbor-vale', journey: crypto.randomUUID() };
+      const batch = {
+        id: crypto.randomUUID(),
+        events: [{ ...event, stage: 'discover', type: 'intake.shown', ts: Date.now() }],
+      };
+      const answers = [
+        await fetch(`${base}/v1/events`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+          body: JSON.stringify(batch),
+        }),
+        await fetch(`${base}/v1/intake`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+          body: '{"broken":',
+        }),
+        await fetch(`${base}/no/such/page`),
+      ];
+      expect(answers.map((res) => res.status)).toEqual([200, 400, 404]);
+      for (const res of answers) {
+        const id = res.headers.get('x-request-id');
+        expect(id).toMatch(/^[0-9a-f-]{36}$/);
+        await res.arrayBuffer();
+        await expect.poll(() => capture.lines.some((l) => l.requestId === id)).toBe(true);
+      }
+      const problemBody = problem.parse(await (await fetch(`${base}/no/such/page`)).json());
+      expect(problemBody.requestId).toBeDefined();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 

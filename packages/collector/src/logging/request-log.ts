@@ -53,8 +53,12 @@ export function observeRequests({ logger, metrics, trustProxy, logIp }: RequestL
     const requestId = given && acceptableId.test(given) ? given : randomUUID();
     c.set('requestId', requestId);
     c.set('logger', logger);
+    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
     await next();
-    c.res.headers.set('x-request-id', requestId);
+    // Served by Node: on the socket's answer directly (merged by writeHead). Reading `c.res.headers` would turn the
+    // adapter's plain header object into a Headers instance, converted back for every answer (issue 18).
+    if (outgoing && !outgoing.headersSent) outgoing.setHeader('x-request-id', requestId);
+    else c.res.headers.set('x-request-id', requestId);
     const route = routeOf(c);
     const status = c.res.status;
     const site = siteOf(c);
@@ -78,7 +82,6 @@ export function observeRequests({ logger, metrics, trustProxy, logIp }: RequestL
         'request',
       );
     };
-    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
     if (outgoing) {
       // Served by Node: log once the answer has gone out, with the length the adapter sent.
       outgoing.once('close', () => {

@@ -26,7 +26,7 @@ import { ProblemError } from '../errors/index.ts';
 import type { AdminDeps } from '../http/admin-deps.ts';
 import { readAdminJson } from '../http/read-body.ts';
 import { clientAddress, publicOrigin } from '../http/request-info.ts';
-import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
+import { enforceRateLimits, type RateRule, rateStoreOf } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 
 export const resetTtlMs = 30 * 60_000;
@@ -39,11 +39,12 @@ const invalidLink = () => new ProblemError(403, problemTypes.invalidToken);
 
 export function requestResetRoute(deps: AdminDeps) {
   const db = deps.db;
+  const rates = rateStoreOf(deps);
   return async function handleRequestReset(c: Context): Promise<Response> {
     const { email, lang } = await readAdminJson(c, passwordResetRequest);
     const now = deps.now();
     await enforceRateLimits(
-      deps.db,
+      rates,
       [
         { key: `reset:address:${clientAddress(c, deps)}`, rule: resetRules.perAddress },
         { key: `reset:account:${email}`, rule: resetRules.perAccount },

@@ -1,27 +1,80 @@
 /**
  * Rate limits for the public endpoints, counted in the database so every collector process
- * behind a load balancer shares them: a fixed window per key, one upsert per hit.
+ * behind a load balancer shares them: a fixed window per key, one upsert per hit. The upserts go
+ * through the storage's group commit (`storage.write`, issue 18): a hit rides the batch that is
+ * committing anyway, instead of a transaction and an fsync of its own — on SQLite that fsync used
+ * to block the event loop for every request it counted.
  * Keys are hashed, so no IP address or visitor id is stored as such.
  *
  * @example
- *   await enforceRateLimit(storage.db, `faq:ip:${address}`, { max: 30, windowMs: 60_000 }, Date.now());
+ *   await enforceRateLimits(storage, [{ key: `faq:ip:${address}`, rule: { max: 30, windowMs: 60_000 } }], Date.now());
  *   // throws ProblemError(429) with Retry-After when the window is full
  */
 import { createHash } from 'node:crypto';
 import { problemTypes } from '@retainer/schema';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { ProblemError } from '../errors/index.ts';
 import type { Db } from '../storage/database.ts';
+import type { QueryResult } from '../storage/write-queries.ts';
 
 export type RateRule = { max: number; windowMs: number };
 export type RateVerdict = { allowed: true; count: number } | { allowed: false; count: number; retryAfterMs: number };
 
+/**
+ * Where hits are counted: `db` compiles the upsert for its dialect, `write` commits it (`Storage.write`, the
+ * group commit). A `Storage` is one; `directWrites(db)` commits on `db` itself where there is no group commit.
+ */
+export type RateStore = { db: Db; write(query: CompiledQuery): Promise<QueryResult> };
+
+/** The group commit where the caller has one (`AdminDeps.write`), else `directWrites(db)`. */
+export const rateStoreOf = (deps: { db: Db; write?: RateStore['write'] | undefined }): RateStore =>
+  deps.write ? { db: deps.db, write: deps.write } : directWrites(deps.db);
+
+/** Each statement on `db` in a transaction of its own: for callers without a group commit (some admin tests). */
+export function directWrites(db: Db): RateStore {
+  return {
+    db,
+    async write(query) {
+      const result = await db.executeQuery(query);
+      return { rows: result.rows as Record<string, unknown>[], changes: Number(result.numAffectedRows ?? 0) };
+    },
+  };
+}
+
 /** The stored form of a key (for tests that fill a window without sending every request). */
 export const digest = (key: string) => createHash('sha256').update(key).digest('base64url');
 
-/** How many hits `key` has in the current window, without counting one. */
+const windowOf = (rule: RateRule, now: number) => now - (now % rule.windowMs);
+
+const verdictOf = (count: number, rule: RateRule, windowStart: number, now: number): RateVerdict =>
+  count <= rule.max
+    ? { allowed: true, count }
+    : { allowed: false, count, retryAfterMs: Math.max(1000, windowStart + rule.windowMs - now) };
+
+/** The upsert's SQL, compiled once per database (dialects differ in placeholders); parameters: key, window. */
+const upsertSql = new WeakMap<Db, string>();
+function countHit(db: Db, key: string, windowStart: number): CompiledQuery {
+  let text = upsertSql.get(db);
+  if (text === undefined) {
+    const compiled = db
+      .insertInto('rate_limits')
+      .values({ key: '$key', window_start: -1, count: 1 })
+      .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + 1` }))
+      .returning('count')
+      .compile();
+    const [k, w, c, ...rest] = compiled.parameters;
+    if (k !== '$key' || w !== -1 || c !== 1 || rest.length > 0)
+      throw new Error('Rate limit upsert binds in another order');
+    text = compiled.sql;
+    upsertSql.set(db, text);
+  }
+  // Bound in the order the compiled statement takes them: key, window_start, count.
+  return CompiledQuery.raw(text, [key, windowStart, 1]);
+}
+
+/** How many hits `key` has in the current window, without counting one (a read: no commit to wait for). */
 export async function peekRateLimit(db: Db, key: string, rule: RateRule, now: number): Promise<RateVerdict> {
-  const windowStart = now - (now % rule.windowMs);
+  const windowStart = windowOf(rule, now);
   const row = await db
     .selectFrom('rate_limits')
     .select('count')
@@ -34,28 +87,31 @@ export async function peekRateLimit(db: Db, key: string, rule: RateRule, now: nu
 }
 
 /** Counts one hit on `key` in the current window and says whether it is within `rule.max`. */
-export async function hitRateLimit(db: Db, key: string, rule: RateRule, now: number): Promise<RateVerdict> {
-  const windowStart = now - (now % rule.windowMs);
-  const row = await db
-    .insertInto('rate_limits')
-    .values({ key: digest(key), window_start: windowStart, count: 1 })
-    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + 1` }))
-    .returning('count')
-    .executeTakeFirstOrThrow();
-  const count = Number(row.count);
-  if (count <= rule.max) return { allowed: true, count };
-  return { allowed: false, count, retryAfterMs: Math.max(1000, windowStart + rule.windowMs - now) };
+export async function hitRateLimit(store: RateStore, key: string, rule: RateRule, now: number): Promise<RateVerdict> {
+  const windowStart = windowOf(rule, now);
+  const { rows } = await store.write(countHit(store.db, digest(key), windowStart));
+  const count = Number(rows[0]?.count);
+  if (!Number.isFinite(count)) throw new Error('The rate limit upsert returned no count');
+  return verdictOf(count, rule, windowStart, now);
+}
+
+/** Counts one hit on every key (all in the same group-commit batch) and returns the verdicts in order. */
+export function hitRateLimits(
+  store: RateStore,
+  limits: readonly { key: string; rule: RateRule }[],
+  now: number,
+): Promise<RateVerdict[]> {
+  return Promise.all(limits.map(({ key, rule }) => hitRateLimit(store, key, rule, now)));
 }
 
 /** Throws the 429 problem (with Retry-After in whole seconds) when any rule's window is full. */
 export async function enforceRateLimits(
-  db: Db,
+  store: RateStore,
   limits: readonly { key: string; rule: RateRule }[],
   now: number,
 ): Promise<void> {
   let waitMs = 0;
-  for (const { key, rule } of limits) {
-    const verdict = await hitRateLimit(db, key, rule, now);
+  for (const verdict of await hitRateLimits(store, limits, now)) {
     if (!verdict.allowed) waitMs = Math.max(waitMs, verdict.retryAfterMs);
   }
   if (waitMs > 0) {

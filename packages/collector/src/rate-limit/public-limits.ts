@@ -12,8 +12,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { ProblemError } from '../errors/index.ts';
 import { clientAddress } from '../http/request-info.ts';
-import type { Db } from '../storage/database.ts';
-import { enforceRateLimits, type RateRule, type RateVerdict } from './index.ts';
+import { enforceRateLimits, type RateRule, type RateStore, type RateVerdict } from './index.ts';
 
 export type PublicLimits = {
   /** Intake submissions per client address and per site. */
@@ -86,7 +85,7 @@ const intakeAttemptsPerSubmission = 3;
  * submission (`submitIntake` calls the returned `count`), so junk never costs a disk write.
  */
 export function limitIntakeByAddress(
-  db: Db,
+  store: RateStore,
   rule: RateRule,
   options: AddressOptions,
 ): { guard: MiddlewareHandler<AppEnv>; count: (c: Context) => Promise<void> } {
@@ -99,6 +98,6 @@ export function limitIntakeByAddress(
       if (!verdict.allowed) throw tooMany(verdict.retryAfterMs);
       await next();
     },
-    count: (c) => enforceRateLimits(db, [{ key: `intake:address:${addressOf(c)}`, rule }], options.now()),
+    count: (c) => enforceRateLimits(store, [{ key: `intake:address:${addressOf(c)}`, rule }], options.now()),
   };
 }

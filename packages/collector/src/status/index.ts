@@ -36,7 +36,7 @@ import { readWidgetJson } from '../http/read-body.ts';
 import { clientAddress } from '../http/request-info.ts';
 import { queueStaffAlert } from '../messaging/staff-alerts.ts';
 import type { Outbox } from '../outbox/outbox.ts';
-import { enforceRateLimits, hitRateLimit, peekRateLimit, type RateRule } from '../rate-limit/index.ts';
+import { enforceRateLimits, hitRateLimits, peekRateLimit, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
@@ -81,7 +81,7 @@ const dummyHash = 'status-dummy-hash-0000000000000000000000000';
 /** The 429 with Retry-After readable by the widget on another origin. */
 async function limit(storage: Storage, limits: { key: string; rule: RateRule }[], now: number) {
   try {
-    await enforceRateLimits(storage.db, limits, now);
+    await enforceRateLimits(storage, limits, now);
   } catch (error) {
     if (error instanceof ProblemError) {
       throw new ProblemError(error.status, error.type, {
@@ -134,7 +134,7 @@ export function lookupMatter({ storage, sites, cipher, now = Date.now, trustProx
     // The same hash work for an unknown reference as for a known one.
     const matches = codeMatches(cipher, row?.id ?? 'unknown', normaliseCode(input.code), row?.code_hash ?? dummyHash);
     if (!row || !matches) {
-      for (const { key, rule } of failureKeys) await hitRateLimit(storage.db, key, rule, at);
+      await hitRateLimits(storage, failureKeys, at);
       // One UPDATE either way (it matches no row for an unknown reference); the tenth failure flags the matter.
       await db
         .updateTable('matters')

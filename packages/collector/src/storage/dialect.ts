@@ -25,6 +25,8 @@ export type Connected = {
   migrationSchema: string | undefined;
   /** Commits one group-commit batch in one transaction. */
   commit(ops: WriteOp[]): Promise<WriteResult[]>;
+  /** Batches handed to `commit` at once (see write-batcher.ts `maxInFlight`). */
+  batchesInFlight: number;
   /** SQLite: the writer thread answers (see sqlite-writer-client.ts); PostgreSQL has none. */
   checkWriter(): Promise<void>;
   /** SQLite: stops the writer thread as a crash would (tests). */
@@ -48,6 +50,9 @@ function connectSqlite(file: string): Connected {
     description: `SQLite at ${file}`,
     migrationSchema: undefined,
     commit: (ops) => writer.commit(ops),
+    // The writer thread commits one batch after another and merges what queued up: the next batch waits there, so
+    // it starts as soon as the previous fsync ends rather than after a round trip through this thread (issue 18).
+    batchesInFlight: 2,
     checkWriter: () => writer.check(),
     crashWriter: () => writer.crash(),
     poolUse: () => undefined,
@@ -94,6 +99,8 @@ async function connectPostgres(url: string, schema?: string): Promise<Connected>
     migrationSchema: current.rows[0]?.name ?? schema ?? 'public',
     description: `PostgreSQL at ${redact(url)}${schema ? ` (schema ${schema})` : ''}`,
     commit: (ops) => commitWrites(db, ops),
+    // One at a time: concurrent transactions upserting the same journey and rollup rows could deadlock.
+    batchesInFlight: 1,
     checkWriter: async () => {},
     crashWriter: async () => {},
     poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),

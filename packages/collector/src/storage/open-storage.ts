@@ -69,6 +69,7 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
   }
   const batcher = createWriteBatcher<WriteOp, WriteResult>({
     commit: (ops) => connected.commit(ops),
+    maxInFlight: connected.batchesInFlight,
     ...(options.onCommit ? { onCommit: options.onCommit } : {}),
   });
   let closing: Promise<void> | undefined;

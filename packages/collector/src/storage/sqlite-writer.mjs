@@ -2,7 +2,7 @@
 // waiting here keeps the main thread parsing requests meanwhile, so group-commit batches grow
 // under load. Plain JavaScript on purpose: it starts fast under any loader (tsx, vitest, node).
 // The SQL comes from write-queries.ts (built by Kysely); the protocol is in sqlite-writer-client.ts.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 
 const { file, pragmas, statements } = workerData;
@@ -56,17 +56,57 @@ const commit = db.transaction((ops) =>
   }),
 );
 
-parentPort.on('message', (request) => {
-  if (request.type === 'close') {
-    db.close();
-    parentPort.close();
+const failure = (error) => {
+  // Only the error's name and code cross over: SQLite messages can quote values.
+  const code = typeof error?.code === 'string' ? error.code : undefined;
+  return { name: error?.name ?? 'Error', code };
+};
+
+function commitOne(request, ops) {
+  try {
+    parentPort.postMessage({ seq: request.seq, results: commit(ops) });
+  } catch (error) {
+    parentPort.postMessage({ seq: request.seq, error: failure(error) });
+  }
+}
+
+// Batches that queued up here while the last commit waited for its fsync are committed together, in one
+// transaction (issue 18): the client hands a batch over before the previous one is on disk. If the merged
+// transaction fails, each batch runs alone, so one batch's bad write cannot fail another's.
+function commitMerged(requests) {
+  const opsOf = requests.map((request) => JSON.parse(request.ops));
+  if (requests.length === 1) return commitOne(requests[0], opsOf[0]);
+  let results;
+  try {
+    results = commit(opsOf.flat());
+  } catch {
+    for (const [i, request] of requests.entries()) commitOne(request, opsOf[i]);
     return;
   }
-  try {
-    parentPort.postMessage({ seq: request.seq, results: commit(JSON.parse(request.ops)) });
-  } catch (error) {
-    // Only the error's name and code cross over: SQLite messages can quote values.
-    const code = typeof error?.code === 'string' ? error.code : undefined;
-    parentPort.postMessage({ seq: request.seq, error: { name: error?.name ?? 'Error', code } });
+  let offset = 0;
+  for (const [i, request] of requests.entries()) {
+    const count = opsOf[i].length;
+    parentPort.postMessage({ seq: request.seq, results: results.slice(offset, offset + count) });
+    offset += count;
   }
+}
+
+function close() {
+  db.close();
+  parentPort.close();
+}
+
+parentPort.on('message', (first) => {
+  if (first.type === 'close') return close();
+  const requests = [first];
+  let closing = false;
+  for (let next = receiveMessageOnPort(parentPort); next; next = receiveMessageOnPort(parentPort)) {
+    if (next.message.type === 'close') {
+      closing = true;
+      break;
+    }
+    requests.push(next.message);
+  }
+  commitMerged(requests);
+  if (closing) close();
 });

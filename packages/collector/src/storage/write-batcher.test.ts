@@ -61,6 +61,38 @@ describe('createWriteBatcher', () => {
     expect(store.committed).toEqual([[1, 2]]);
   });
 
+  it('with maxInFlight 2, hands the next batch over while the first still commits; drain waits for both', async () => {
+    const started: number[][] = [];
+    const finish: (() => void)[] = [];
+    const commit = (ops: number[]) =>
+      new Promise<number[]>((resolve) => {
+        started.push(ops);
+        finish.push(() => resolve(ops.map((op) => op * 10)));
+      });
+    const batcher = createWriteBatcher({ commit, maxInFlight: 2 });
+    const first = batcher.enqueue(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = [batcher.enqueue(2), batcher.enqueue(3)];
+    await new Promise((resolve) => setImmediate(resolve));
+    const third = batcher.enqueue(4);
+    await new Promise((resolve) => setImmediate(resolve));
+    // Two in flight: the third batch waits here until one of them settles.
+    expect(started).toEqual([[1], [2, 3]]);
+    let drained = false;
+    const draining = batcher.drain().then(() => {
+      drained = true;
+    });
+    finish[0]!();
+    await expect(first).resolves.toBe(10);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual([[1], [2, 3], [4]]);
+    finish[1]!();
+    finish[2]!();
+    await expect(Promise.all([...second, third])).resolves.toEqual([20, 30, 40]);
+    await draining;
+    expect(drained).toBe(true);
+  });
+
   it('on close, commits what is queued and refuses new writes', async () => {
     const store = fakeStore();
     const batcher = createWriteBatcher({ commit: store.commit });

@@ -13,6 +13,12 @@ export type WriteBatcherOptions<Op, Result> = {
   commit: (ops: Op[]) => Promise<Result[]>;
   /** Upper bound on ops per transaction. */
   maxBatch?: number;
+  /**
+   * Batches handed to `commit` before the first of them settles (default 1). Above 1 the next batch waits at the
+   * committer instead of here, so it starts the moment the previous commit ends (the SQLite writer thread, which
+   * commits one after another and merges what queued up; issue 18). Keep 1 where batches would run concurrently.
+   */
+  maxInFlight?: number;
   /** Called with the size and duration (ms) of every committed transaction (metrics, tests). */
   onCommit?: (size: number, ms: number) => void;
 };
@@ -28,10 +34,12 @@ export type WriteBatcher<Op, Result> = {
 type Pending<Op, Result> = { op: Op; resolve: (result: Result) => void; reject: (error: unknown) => void };
 
 export function createWriteBatcher<Op, Result>(options: WriteBatcherOptions<Op, Result>): WriteBatcher<Op, Result> {
-  const { commit, maxBatch = 1000, onCommit } = options;
+  const { commit, maxBatch = 1000, maxInFlight = 1, onCommit } = options;
   let queue: Pending<Op, Result>[] = [];
-  let running: Promise<void> | undefined;
+  let inFlight = 0;
+  let scheduled = false;
   let closed = false;
+  let idle: (() => void)[] = [];
 
   const commitCounted = async (ops: Op[]) => {
     const started = performance.now();
@@ -57,19 +65,36 @@ export function createWriteBatcher<Op, Result>(options: WriteBatcherOptions<Op, 
     }
   };
 
-  const flush = async () => {
-    // Writes that arrive while a batch commits wait for the next one: batches grow with load.
-    while (queue.length > 0) {
+  const settled = () => {
+    if (queue.length > 0 || inFlight > 0 || scheduled) return;
+    const waiting = idle;
+    idle = [];
+    for (const resolve of waiting) resolve();
+  };
+
+  const pump = () => {
+    // Writes that arrive while the batches in flight commit wait for the next one: batches grow with load.
+    while (queue.length > 0 && inFlight < maxInFlight) {
       const batch = queue.length <= maxBatch ? queue : queue.slice(0, maxBatch);
       queue = queue.length <= maxBatch ? [] : queue.slice(maxBatch);
-      await runBatch(batch);
+      inFlight += 1;
+      void runBatch(batch).then(() => {
+        inFlight -= 1;
+        pump();
+        settled();
+      });
     }
-    running = undefined;
   };
 
   const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
     // setImmediate runs after the current I/O phase: every request parsed in this turn joins the batch.
-    running ??= new Promise<void>((resolve) => setImmediate(resolve)).then(flush);
+    setImmediate(() => {
+      scheduled = false;
+      pump();
+      settled();
+    });
   };
 
   return {
@@ -80,8 +105,11 @@ export function createWriteBatcher<Op, Result>(options: WriteBatcherOptions<Op, 
         schedule();
       });
     },
-    async drain() {
-      while (running) await running;
+    drain() {
+      return new Promise<void>((resolve) => {
+        idle.push(resolve);
+        settled();
+      });
     },
     async close() {
       closed = true;

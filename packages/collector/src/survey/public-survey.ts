@@ -71,7 +71,7 @@ async function locate<S extends z.ZodMiniType<{ site: string; token: string }>>(
   grantOrigin(c, [site]);
   // Counted only once the site and origin are known: a refused request must not spend the visitor's quota (issue 14).
   await enforceRateLimits(
-    options.storage.db,
+    options.storage,
     [
       {
         key: `survey:ip:${clientAddress(c, { publicUrl: undefined, trustProxy: options.trustProxy })}`,
