@@ -17,6 +17,7 @@
  *   tally.count(allDays, 'reached.contact');
  */
 import { journeyStages } from '@retainer/schema';
+import { deviceClasses } from '@retainer/schema/admin';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../storage/database.ts';
 import type { JourneysTable } from '../storage/tables.ts';
@@ -88,6 +89,7 @@ export function cohortKeys(journey: CohortJourney): [dimension: string, value: s
  * values each), so it is summed here as one more dimension (issue 18). A device has no `|`.
  */
 export const langDevice = 'lang+device';
+const devices = new Set<string>(deviceClasses);
 const langDeviceValue = ({ lang, device }: { lang: string | null; device: string | null }) => `${device}|${lang}`;
 
 /**
@@ -230,8 +232,10 @@ async function journeysIn(db: Db, where: RawBuilder<unknown>): Promise<CohortJou
 export function cohortFilter(scope: Scope): [dimension: string, value: string] | null | undefined {
   const set = cohortDimensions.filter(([key]) => scope.filters[key] !== undefined);
   const { lang, device } = scope.filters;
-  if (set.length === 2 && lang !== undefined && device !== undefined)
+  // A device that is no device class matches nothing stored, and could make an ambiguous value.
+  if (set.length === 2 && lang !== undefined && device !== undefined && devices.has(device)) {
     return [langDevice, langDeviceValue({ lang, device })];
+  }
   if (set.length > 1) return undefined;
   const [key] = set[0] ?? [];
   return key ? [key, scope.filters[key] as string] : null;
