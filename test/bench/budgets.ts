@@ -22,6 +22,9 @@ export const budgets = {
   ingestRatio: 0.35,
   ingestP99Ms: 25,
   collectorRssMb: 150,
+  /** Dashboard journey queries, p95 at up to 10 M events, any filter combination. */
+  journeySqliteMs: 150,
+  journeyPostgresMs: 400,
 } as const;
 
 export type Verdict = 'PASS' | 'FAIL' | 'n/a';

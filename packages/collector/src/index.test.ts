@@ -37,6 +37,7 @@ describe('@retainer/collector', () => {
       'parseDataKey',
       'promoteKey',
       'readEnvironment',
+      'recordGeneratedJourneys',
       'referenceAlphabet',
       'refreshAllCohorts',
       'rotationStatus',

@@ -34,6 +34,7 @@ export type { Scope } from './journey/journey-filters.ts';
 export { buildJourneyMap } from './journey/journey-map.ts';
 export { buildJourneyTrends } from './journey/journey-trends.ts';
 export { withOtherLawyers } from './journey/other-lawyers.ts';
+export { recordGeneratedJourneys } from './journey/record-generated.ts';
 export { openKeyring, promoteKey, rotationStatus, runRotation } from './key-rotation/index.ts';
 export type { SeedOptions } from './seed/demo-site.ts';
 export { demoDisclaimer, demoSettings, demoSiteId, seedDemoSite } from './seed/demo-site.ts';

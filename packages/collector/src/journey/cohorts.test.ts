@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketMiddle, cohortItems, cohortKeys, gapBucket, histogramMedian } from './cohorts.ts';
+import { readGaps, sumCombos } from './combos.ts';
 import { medianOf } from './journey-map.ts';
 
 const h = 3_600_000;
@@ -34,10 +35,33 @@ describe('journey cohorts', () => {
       ['device', 'phone'],
       // Breakdowns by source count a journey once: its category, else its referrer.
       ['origin', 'referral'],
+      // Language + device, the one pair of filters summed here (issue 18).
+      ['lang+device', 'phone|en'],
     ]);
     expect(cohortKeys({ ...journey, ref: 'referral' }).filter(([d]) => d === 'source')).toEqual([
       ['source', 'referral'],
     ]);
+  });
+
+  it('sum journeys per combination of all their filter values, counts as columns and gaps as text', () => {
+    const other = { ...journey, lang: 'ru', explore_at: null, contact_at: null };
+    const rows = sumCombos([journey, journey, other].map((j) => [j, cohortItems(j)] as const));
+    expect(rows).toHaveLength(2);
+    const [both, ru] = rows;
+    expect(both).toMatchObject({ practice_area: 'family', lawyer: '', lang: 'en', journeys: 2, referred: 2 });
+    expect(both).toMatchObject({ reached_explore: 2, both_explore: 2, reached_contact: 2, both_contact: 2 });
+    expect([...readGaps(both?.gaps ?? '')]).toEqual([
+      ['explore', gapBucket(h), 2],
+      ['contact', gapBucket(2 * h), 2],
+    ]);
+    expect(ru).toMatchObject({
+      lang: 'ru',
+      journeys: 1,
+      reached_discover: 1,
+      reached_explore: 0,
+      referred: 0,
+      gaps: '',
+    });
   });
 
   it('add the stages reached, the conversions, the gaps and a referred contact', () => {

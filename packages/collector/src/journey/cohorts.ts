@@ -17,10 +17,13 @@
  *   tally.count(allDays, 'reached.contact');
  */
 import { journeyStages } from '@retainer/schema';
+import { deviceClasses } from '@retainer/schema/admin';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../storage/database.ts';
 import type { JourneysTable } from '../storage/tables.ts';
 import { type StageName, stageColumn } from './columns.ts';
+import { bothColumn, comboCountColumns, comboSteps, reachedColumn } from './combo-columns.ts';
+import { comboWhere, readGaps, sumCombos, writeCombos } from './combos.ts';
 import { dayMs } from './event-facts.ts';
 import { engaged, journeyWhere, type Scope, summedValueWhere } from './journey-filters.ts';
 import { previousStage } from './stage-math.ts';
@@ -77,8 +80,17 @@ export function cohortKeys(journey: CohortJourney): [dimension: string, value: s
   }
   const origin = journey.source ?? journey.ref;
   if (origin !== null) keys.push([originDimension, origin]);
+  if (journey.lang !== null && journey.device !== null) keys.push([langDevice, langDeviceValue(journey)]);
   return keys;
 }
+
+/**
+ * Language and device together: the one pair of filters no `journey_combos` index narrows (three
+ * values each), so it is summed here as one more dimension (issue 18). A device has no `|`.
+ */
+export const langDevice = 'lang+device';
+const devices = new Set<string>(deviceClasses);
+const langDeviceValue = ({ lang, device }: { lang: string | null; device: string | null }) => `${device}|${lang}`;
 
 /**
  * How many journeys of an unfiltered scope reached `stage`, per value of one dimension (`''`: none):
@@ -213,9 +225,17 @@ async function journeysIn(db: Db, where: RawBuilder<unknown>): Promise<CohortJou
   });
 }
 
-/** The one filter a cohort read answers (null: the total); undefined when more than one is set. */
+/**
+ * The one filter a cohort read answers (null: the total; language + device count as one); undefined
+ * when more are set (then `journey_combos` answers).
+ */
 export function cohortFilter(scope: Scope): [dimension: string, value: string] | null | undefined {
   const set = cohortDimensions.filter(([key]) => scope.filters[key] !== undefined);
+  const { lang, device } = scope.filters;
+  // A device that is no device class matches nothing stored, and could make an ambiguous value.
+  if (set.length === 2 && lang !== undefined && device !== undefined && devices.has(device)) {
+    return [langDevice, langDeviceValue({ lang, device })];
+  }
   if (set.length > 1) return undefined;
   const [key] = set[0] ?? [];
   return key ? [key, scope.filters[key] as string] : null;
@@ -262,14 +282,12 @@ export async function readCohorts(
 ): Promise<CohortTally> {
   const filter = cohortFilter(scope);
   const tally = new CohortTally();
-  // Several filters: no summed rows answer them, so the whole range is summed from `journeys`.
-  if (filter === undefined) {
-    await tallyJourneys(db, tally, scope, { byDay, gaps });
-    return tally;
-  }
-  const [dimension, value] = filter ?? ['', ''];
   const plan = await readPlan(db, scope);
-  if (plan.whole) {
+  if (filter === undefined) {
+    // Several filters: the summed combinations of the whole days that match them all (journey/combos.ts).
+    if (plan.whole) await tallyCombos(db, tally, scope, plan, { byDay, gaps });
+  } else if (plan.whole) {
+    const [dimension, value] = filter ?? ['', ''];
     const summed = await sql<{ day: unknown; metric: string; bucket: unknown; n: unknown }>`
       select ${byDay ? sql`day` : sql`${allDays}`} as day, metric, bucket, sum(journeys) as n from journey_cohorts
       where site = ${scope.site} and dimension = ${dimension} and ${summedValueWhere(scope, dimension, value, 'cohorts')} and ${summedDays(plan)}
@@ -282,6 +300,34 @@ export async function readCohorts(
 }
 
 const col = (stage: StageName) => sql.id(stageColumn(stage));
+
+/** What `journey_combos` holds for the scope's filters on the plan's summed days: counts summed in SQL, gaps here. */
+async function tallyCombos(
+  db: Db,
+  tally: CohortTally,
+  scope: Scope,
+  plan: ReadPlan,
+  { byDay, gaps }: { byDay: boolean; gaps: boolean },
+) {
+  const day = byDay ? sql`day` : sql`${allDays}`;
+  const where = sql`${comboWhere(scope)} and ${summedDays(plan)}`;
+  const sums = comboCountColumns.map((c) => sql`sum(${sql.id(c)}) as ${sql.id(c)}`);
+  const counts = await sql<Record<string, unknown>>`select ${day} as day, ${sql.join(sums)}
+    from journey_combos where ${where} group by 1`.execute(db);
+  for (const row of counts.rows) {
+    const d = Number(row.day);
+    tally.add(d, metric.journeys, 0, Number(row.journeys));
+    tally.add(d, metric.referred, 0, Number(row.referred));
+    for (const stage of journeyStages) tally.add(d, metric.reached(stage), 0, Number(row[reachedColumn(stage)]));
+    for (const stage of comboSteps) tally.add(d, metric.both(stage), 0, Number(row[bothColumn(stage)]));
+  }
+  if (!gaps) return;
+  const lists = await sql<{ day: unknown; gaps: string | null }>`select ${day} as day, string_agg(gaps, ',') as gaps
+    from journey_combos where ${where} and gaps <> '' group by 1`.execute(db);
+  for (const row of lists.rows) {
+    for (const [stage, bucket, n] of readGaps(row.gaps ?? '')) tally.add(Number(row.day), metric.gap(stage), bucket, n);
+  }
+}
 
 /** The forward gaps of a step as one comma-separated list (`string_agg`, SQLite ≥ 3.44 and PostgreSQL). */
 export const gapList = (stage: StageName, from: StageName) =>
@@ -380,9 +426,10 @@ async function refreshDay(db: Db, site: string, day: number, version: number) {
       trx,
       sql`site = ${site} and first_seen >= ${day} and first_seen < ${day + dayMs}`,
     );
-    for (const journey of journeys) {
+    const itemsOf = journeys.map((journey) => [journey, cohortItems(journey)] as const);
+    for (const [journey, items] of itemsOf) {
       const keys = cohortKeys(journey);
-      for (const [name, bucket] of cohortItems(journey)) {
+      for (const [name, bucket] of items) {
         for (const [dimension, value] of keys) {
           const key = `${dimension}\u0000${value}\u0000${name}\u0000${bucket}`;
           tally.set(key, (tally.get(key) ?? 0) + 1);
@@ -390,6 +437,7 @@ async function refreshDay(db: Db, site: string, day: number, version: number) {
       }
     }
     await sql`delete from journey_cohorts where site = ${site} and day = ${day}`.execute(trx);
+    await writeCombos(trx, site, day, sumCombos(itemsOf));
     const rows = [...tally].map(([key, n]) => {
       const [dimension, value, name, bucket] = key.split('\u0000');
       return sql`(${site}, ${dimension}, ${value}, ${day}, ${name}, ${Number(bucket)}, ${n})`;

@@ -156,7 +156,7 @@ describe.each(storageKinds)('the journey map on %s', (kind) => {
     expect(phone.journeys).toBe(1);
     expect(phone.stages.map((s) => s.reached)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
     expect(phone.touchpointsBy).toBe('device');
-    // Two filters are read from the journeys, not the cohorts: the same numbers (every journey is in English).
+    // Two filters (language + device, one summed dimension since issue 18): the same numbers (every journey is in English).
     const phoneInEnglish = await get<JourneyMap>(`map?${range}&device=phone&lang=en`);
     expect(phoneInEnglish.stages.map((s) => [s.reached, s.medianMs])).toEqual(
       phone.stages.map((s) => [s.reached, s.medianMs]),

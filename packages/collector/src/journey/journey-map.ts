@@ -20,17 +20,7 @@ import {
 } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../storage/database.ts';
-import {
-  allDays,
-  cohortFilter,
-  cohortValues,
-  gapList,
-  gapsOf,
-  histogramMedian,
-  metric,
-  readCohorts,
-  steps,
-} from './cohorts.ts';
+import { allDays, cohortValues, gapList, gapsOf, histogramMedian, metric, readCohorts, steps } from './cohorts.ts';
 import { stageColumn } from './columns.ts';
 import { engaged, journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
 import { groupLawyer } from './other-lawyers.ts';
@@ -56,13 +46,15 @@ type StageCounts = {
  * above, they come from the cohorts' histograms (within 4.5 %, journey/cohorts.ts).
  */
 export const exactMedianLimit = 20_000;
+/**
+ * The exact read walks every journey of the range whatever the filters: above this many, a filtered
+ * map takes its medians from the histograms too (issue 18: several filters at 10 M events).
+ */
+export const exactScanLimit = 250_000;
 
 const _col = (stage: JourneyStageName) => sql.id(stageColumn(stage));
 
-/**
- * The cohorts (journey/cohorts.ts). With several filters, or few timed steps, the medians are the
- * exact ones read from the journeys of the scope.
- */
+/** The cohorts (journey/cohorts.ts); medians exact when few and cheap to read, else from histograms. */
 async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
   const counts: StageCounts = {
     journeys: 0,
@@ -72,8 +64,7 @@ async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
     referred: 0,
     mediansEstimated: false,
   };
-  const severalFilters = cohortFilter(scope) === undefined;
-  const tally = await readCohorts(db, scope, { byDay: false, gaps: !severalFilters });
+  const tally = await readCohorts(db, scope, { byDay: false });
   counts.journeys = tally.count(allDays, metric.journeys);
   counts.referred = tally.count(allDays, metric.referred);
   for (const stage of journeyStages) counts.reached[stage] = tally.count(allDays, metric.reached(stage));
@@ -84,9 +75,17 @@ async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
     for (const n of histogram.values()) timed += n;
     counts.medians[stage] = histogramMedian(histogram);
   }
-  if (severalFilters || timed <= exactMedianLimit) counts.medians = await exactMedians(db, scope);
-  else counts.mediansEstimated = true;
+  if (timed <= exactMedianLimit && (await rangeJourneys(db, scope, counts.journeys)) <= exactScanLimit) {
+    counts.medians = await exactMedians(db, scope);
+  } else counts.mediansEstimated = true;
   return counts;
+}
+
+/** The journeys of the scope's range, filters aside: what an exact median read walks. */
+async function rangeJourneys(db: Db, scope: Scope, filtered: number): Promise<number> {
+  if (Object.keys(scope.filters).length === 0) return filtered;
+  const all = await readCohorts(db, { ...scope, filters: {} }, { byDay: false, gaps: false });
+  return all.count(allDays, metric.journeys);
 }
 
 async function exactMedians(db: Db, scope: Scope): Promise<StageCounts['medians']> {

@@ -14,6 +14,7 @@ const tables: { [K in keyof Database]: true } = {
   journey_daily: true,
   journey_cohorts: true,
   journey_cohort_marks: true,
+  journey_combos: true,
   firms: true,
   users: true,
   sessions: true,

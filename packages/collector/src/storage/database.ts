@@ -57,6 +57,7 @@ import type {
   IntakesTable,
   JourneyCohortMarksTable,
   JourneyCohortsTable,
+  JourneyCombosTable,
   JourneyDailyTable,
   JourneysTable,
   MetaTable,
@@ -64,7 +65,7 @@ import type {
 } from './tables.ts';
 
 export interface Database {
-  // foundation (storage/migrations.ts) and journey (0008, 0010)
+  // foundation (storage/migrations.ts) and journey (0008, 0010, 0029)
   sites: SitesTable & SiteAdminColumns;
   disclaimers: DisclaimersTable;
   intakes: IntakesTable & IntakeAdminColumns & IntakeRetentionColumns;
@@ -74,6 +75,7 @@ export interface Database {
   journey_daily: JourneyDailyTable;
   journey_cohorts: JourneyCohortsTable;
   journey_cohort_marks: JourneyCohortMarksTable;
+  journey_combos: JourneyCombosTable;
   // 0002-dashboard (admin-store)
   firms: FirmsTable & FirmTwoFactorColumns;
   users: UsersTable;

@@ -14,6 +14,7 @@ import { directoryMigration } from '../directory/migration.ts';
 import { faqMigration } from '../faq/migration.ts';
 import { intakeSpamMigration } from '../intake/spam-migration.ts';
 import { journeyCohortsMigration } from '../journey/cohort-migration.ts';
+import { journeyCombosMigration } from '../journey/combo-migration.ts';
 import { journeyMigration } from '../journey/migration.ts';
 import { keyRotationMigration } from '../key-rotation/migration.ts';
 import { messagingMigration } from '../messaging/migration.ts';
@@ -108,6 +109,7 @@ export const migrations: Record<string, Migration> = {
   '0026-clio-grow': clioGrowMigration,
   '0027-two-factor': twoFactorMigration,
   '0028-access-log': accessLogMigration,
+  '0029-journey-combos': journeyCombosMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -125,6 +125,40 @@ export interface JourneyCohortMarksTable {
   refreshed: number;
 }
 
+/**
+ * `0029-journey-combos`: journeys summed per site, day of first visit and every filter value at once
+ * (`''` where the journey has none), so any set of filters reads O(days) rows (journey/combos.ts).
+ */
+export interface JourneyCombosTable {
+  site: string;
+  day: number;
+  practice_area: string;
+  lawyer: string;
+  lang: string;
+  device: string;
+  source: string;
+  ref: string;
+  journeys: number;
+  referred: number;
+  reached_discover: number;
+  reached_explore: number;
+  reached_contact: number;
+  reached_decide: number;
+  reached_service: number;
+  reached_payment: number;
+  reached_feedback: number;
+  reached_return: number;
+  both_explore: number;
+  both_contact: number;
+  both_decide: number;
+  both_service: number;
+  both_payment: number;
+  both_feedback: number;
+  both_return: number;
+  /** The gap histograms: `step:bucket:journeys` entries, comma-separated (`''`: none). */
+  gaps: string;
+}
+
 export type SiteRow = Selectable<SitesTable>;
 export type DisclaimerRow = Selectable<DisclaimersTable>;
 export type IntakeRow = Selectable<IntakesTable>;
