@@ -27,6 +27,7 @@ const requests = [
   /\b(is|was) (my|our) case (strong|good|worth|winnable|weak|any good)\b/,
   /\b(chances|odds|outcome) (in|of|for|with) (my|our) case\b/,
   /\bwhat (should|shall|would) (i|we) do\b/,
+  /\bshould (i|we) (sign|accept|take|settle|sue|quit|agree|refuse|fight|appeal|leave|file|report|go to court)\b/,
   /\bwhat (are|r) (my|our) (options|rights|chances)\b/,
   /\b(do|did) (i|we) (still )?have (a|any) (good |strong |valid |real )?(case|claim|chance)\b/,
   /\b(will|would|could|can|do) (i|we) (win|lose)\b/,
@@ -50,6 +51,7 @@ const requests = [
   ru('(я )?выиграю|выиграю ли|выиграем ли|есть ли (у меня|у нас) шанс|какие у (меня|нас) шансы|мои шансы'),
   ru('что (вы )?посоветуете|ваш совет'),
   ru('(соглашаться|согласиться|принимать|принять) (или нет|ли)|справедливо ли'),
+  ru('(подписывать|увольняться|судиться|подавать) ли'),
   ru('в (моей|нашей) ситуации|в мо[её]м случае|в нашем случае|(мо[её]м?|моего|нашем|наше) дел[оаеу]'),
   ru(
     '(могу|смогу) (ли )?(я )?(его |ее |их |с него |с нее |с них |на него |на нее |на них )?(подать|судиться|засудить|взыскать|отсудить|оспорить|обжаловать)',

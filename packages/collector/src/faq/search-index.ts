@@ -15,7 +15,7 @@
  */
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { asksForAdvice } from './advice.ts';
-import { isNameStem } from './known-words.ts';
+import { isKnownWord, isNameStem } from './known-words.ts';
 import { topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
 
@@ -82,6 +82,8 @@ const fitWeight = 0.5;
 /** A word no entry has, and a legal topic no entry covers: how much they count against an answer. */
 const unknownWord = 1.4;
 const unknownConcept = 3.5;
+/** A word of no dictionary (slang, a typo not corrected) counts this share of a real word no entry has. */
+const noiseWeight = 0.3;
 
 type Doc = {
   id: string;
@@ -169,13 +171,19 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     // question is context, not another topic).
     let total = 0;
     let unknown = 0;
+    let noise = 0;
     for (const t of query) {
       if (!df.has(t) && !t.startsWith('#')) {
-        // "12", "7pm", "manchester": details, not topics.
-        if (!/^\d+\p{L}{0,2}$/u.test(t) && !isNameStem(t, stem)) unknown++;
-      } else total += inPhrasings.has(t) ? idf(t) : answerWeight * idf(t);
+        // "12", "7pm", "manchester": details, not topics. "tmrw", "yall": no word of the language, most likely
+        // slang or a typo the corrector could not place — it counts, but less than a real word no entry has.
+        if (/^\d+\p{L}{0,2}$/u.test(t) || isNameStem(t, stem)) continue;
+        if (/^[a-zа-я]+$/.test(t) && !isKnownWord(t, stem)) noise++;
+        else unknown++;
+      } else if (!df.has(t) && topics.has(t))
+        total += idf(t); // A legal topic no entry covers is what it asks about.
+      else total += inPhrasings.has(t) ? idf(t) : answerWeight * idf(t);
     }
-    total += unknownWord * Math.sqrt(unknown);
+    total += unknownWord * Math.sqrt(unknown + noiseWeight * noise);
     const hits: FaqHit[] = [];
     for (const doc of docs) {
       let matched = 0;

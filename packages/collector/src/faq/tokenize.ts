@@ -105,7 +105,20 @@ const chatWords: Record<string, string> = {
   yr: 'year',
   yrs: 'years',
   biz: 'business',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  yall: 'you',
+  ya: 'you',
+  hv: 'have',
+  thru: 'through',
+  tho: 'though',
+  rn: 'now',
+  n: 'and',
+  idk: 'dont know',
+  lol: '',
   скока: 'сколько',
+  че: 'что',
+  шо: 'что',
   скоко: 'сколько',
   щас: 'сейчас',
 };
@@ -168,6 +181,8 @@ const chinesePhrases: ChinesePhrase[] = [];
 export const lexiconWords = new Set<string>();
 
 for (const concept of layConcepts) {
+  // Context phrases are matched like the others and leave no term.
+  const term = concept.kind === 'context' ? '' : `#${concept.id}`;
   for (const phrase of [...concept.en, ...concept.ru]) {
     const ws = words(phrase);
     for (const w of ws) lexiconWords.add(w);
@@ -175,10 +190,10 @@ for (const concept of layConcepts) {
     const first = stems[0];
     if (!first) continue;
     const list = phrasesByFirst.get(first) ?? [];
-    list.push({ concept: `#${concept.id}`, stems });
+    list.push({ concept: term, stems });
     phrasesByFirst.set(first, list);
   }
-  for (const text of concept.zh) chinesePhrases.push({ concept: `#${concept.id}`, text });
+  for (const text of concept.zh) chinesePhrases.push({ concept: term, text });
 }
 for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
 chinesePhrases.sort((a, b) => b.text.length - a.text.length);
@@ -206,7 +221,7 @@ function matchAt(stems: string[], start: number, phrase: Phrase): number[] | und
 
 function latinTerms(text: string, correct: Corrector | undefined, out: string[]): void {
   const raw = words(text).map((w) => chatWords[w] ?? w);
-  const expanded = raw.flatMap((w) => w.split(' '));
+  const expanded = raw.flatMap((w) => w.split(' ')).filter(Boolean);
   const fixed = expanded.map((w, i) => {
     if (w === 'wills' || (w === 'will' && beforeNounWill.has(expanded[i - 1] ?? ''))) return 'testament';
     if (!correct || isStopWord(w) || lexiconWords.has(w) || /\d/.test(w)) return w;
@@ -221,7 +236,7 @@ function latinTerms(text: string, correct: Corrector | undefined, out: string[])
       const at = matchAt(stems, i, phrase);
       if (!at || at.some((j) => used[j])) continue;
       for (const j of at) used[j] = true;
-      out.push(phrase.concept);
+      if (phrase.concept) out.push(phrase.concept);
       break;
     }
   }
@@ -236,7 +251,7 @@ function chineseTerms(run: string, out: string[]): void {
   for (const mask of chineseMasks) rest = rest.split(mask).join('　');
   for (const { concept, text } of chinesePhrases) {
     if (!rest.includes(text)) continue;
-    out.push(concept);
+    if (concept) out.push(concept);
     rest = rest.split(text).join('　');
   }
   for (const part of chineseSegmenter.segment(rest)) {
