@@ -165,7 +165,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'remote',
     'intent',
-    'video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | from home | from abroad | in person | phone consult | phone consultation | on the phone | by video | video chat',
+    'come in person | in person | video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | from home | from abroad | in person | phone consult | phone consultation | on the phone | by video | video chat',
     'видео | видеосвязь | созвониться | подписать онлайн | электронная подпись | надо ехать | не приезжать | видеозвонок | онлайн | удаленно | дистанционно | зум | скайп | по телефону | не приезжая | лично | по видео | видеосвязи | онлайн консультация',
     '视频 | 电子签名 | 电子签 | 网上签 | 跑一趟 | 线上 | 网上 | 远程 | 在线 | 电话咨询 | 不用去 | 微信视频 | 当面 | 视频通话 | 网络会议 | 不用来 | 不来办公室 | 电话里 | 电话沟通 | 视频咨询 | 网上咨询',
   ),
@@ -231,7 +231,7 @@ export const layConcepts: LayConcept[] = [
     'dismissal',
     'topic',
     'fired | fire | firing | redundancy | redundant | made redundant | for no reason | without a reason | dismissed | dismissal | let go | laid off | layoff | lay off | terminated | termination | wrongful termination | sacked | lost my job | lose my job | kicked out of my job | unfair dismissal | without cause | at will | fair work | unfairly dismissed',
-    'уволить | уволили | уволил | увольнение | увольнения | сократили | сокращение | сокращении | просто так без причины | без причины | выгнали с работы | потерял работу | незаконное увольнение | уволили несправедливо | несправедливое увольнение',
+    'без объяснения причин | без объяснения | уволить | уволили | уволил | увольнение | увольнения | сократили | сокращение | сокращении | просто так без причины | без причины | выгнали с работы | потерял работу | незаконное увольнение | уволили несправедливо | несправедливое увольнение',
     '解雇 | 开除 | 辞退 | 炒鱿鱼 | 炒了 | 被炒 | 炒掉 | 无缘无故 | 裁员 | 被裁 | 丢了工作 | 失业 | 不公平解雇',
   ),
   concept(

@@ -74,6 +74,9 @@ const topicalCoverage = 0.45;
 const topicFitWeight = 2;
 const unknownTopicCoverage = 0.7;
 const close = 0.9;
+/** The best entry is clearly first when the next scores under this share of it; it then needs this coverage. */
+const clearMargin = 0.75;
+const clearCoverage = 0.4;
 /** Further matches shown under an answer score at least this share of the best one. */
 const alsoShownRatio = 0.8;
 const answerWeight = 0.35;
@@ -268,7 +271,9 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       if (asksForAdvice(question)) return { outcome: 'advice', hits: [], ...base };
       if (!top) return { outcome: 'unanswered', hits: [], ...base };
       const offered = ranked.filter((hit) => isChoice(hit) && hit.score >= score * close).slice(0, 3);
-      if (isAnswer(top) && offered.length <= 1) {
+      const next = ranked[1];
+      const clearlyFirst = !next || next.score < score * clearMargin;
+      if ((isAnswer(top) || (clearlyFirst && isClearAnswer(top))) && offered.length <= 1) {
         const hits = ranked.filter((hit, i) => i === 0 || (hit.score >= score * alsoShownRatio && isAnswer(hit)));
         return { outcome: 'answered', hits: hits.slice(0, 3), ...base };
       }
@@ -296,6 +301,15 @@ const isAnswer = (hit: FaqHit) => {
       : answerThreshold.coverage;
   return hit.coverage >= needed && (hit.score >= answerThreshold.score || exact(hit));
 };
+/**
+ * An entry far ahead of every other that the question asks in full, naming its topic (or only what it asks, with
+ * no word no entry has): sure with less of the question covered — the rest is the visitor's story (issue 20).
+ */
+const isClearAnswer = (hit: FaqHit) =>
+  hit.fit >= 0.99 &&
+  hit.coverage >= clearCoverage &&
+  hit.score >= answerThreshold.score &&
+  (hit.topical || !hit.unknownTopic);
 const isChoice = (hit: FaqHit) =>
   hit.coverage >= choiceThreshold.coverage && (hit.score >= choiceThreshold.score || exact(hit));
 

@@ -53,6 +53,10 @@ const ownStopWords = new Set(
     // Meeting, talking, a website, friends who recommended the firm: how people ask, not what about.
     '见面 见个面 聊聊 聊一聊 谈一谈 一份 一遍 之前 之后 以前 以后 不想 的话 朋友 推荐 网站 想问问 问问 想问',
     'ведете ведет беретесь 办公 live lives away 方便 скольки сайт сайте сайта оставил оставила оставить посоветовали порекомендовали знакомые website site recommended',
+    // Talking about it, the law in general, and "when" words: how a question is put, not what it is about.
+    'talk talking chat chatting discuss discussing explain explained law laws today tomorrow tonight now',
+    'обсудить обсуждать поговорить объяснить закон закону законно законный легально завтра сегодня',
+    '聊 聊一下 沟通 讨论 法律 合法 违法 明天 今天 什么时候 我不 一定',
   ]
     .join(' ')
     .split(/\s+/),
@@ -198,6 +202,7 @@ for (const concept of layConcepts) {
 for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
 chinesePhrases.sort((a, b) => b.text.length - a.text.length);
 /** Chinese words that contain a lexicon term but mean something else ("告诉" is "tell", not "告" sue). */
+const chinesePlace = /^\p{Script=Han}{1,3}[州市省国]$/u;
 const chineseMasks = ['大概', '请问', '告诉', '报告', '广告', '公告', '警告', '快递', '快乐', '审判'];
 
 /** A phrase matches in order, each next word within two words of the previous (skips "на него" in "подать на него в суд"). */
@@ -256,7 +261,8 @@ function chineseTerms(run: string, out: string[]): void {
   }
   for (const part of chineseSegmenter.segment(rest)) {
     const w = part.segment;
-    if (part.isWordLike && w.length > 1 && han.test(w) && !isStopWord(w)) out.push(w);
+    // A place ("麻州", "加州", "美国") is a detail, as English and Russian names are (known-words.ts).
+    if (part.isWordLike && w.length > 1 && han.test(w) && !isStopWord(w) && !chinesePlace.test(w)) out.push(w);
   }
 }
 
