@@ -80,6 +80,13 @@ describe('advice detector', () => {
     '我上个月被房东赶出来了 我能要回押金吗',
     '老婆出轨了 离婚我会分到多少财产',
     '我被公司扣了工资 他们可以这样吗',
+    'the agent is keeping my whole bond for cleaning, can they do that',
+    'ive been separated for 10 months, can i apply for divorce now?',
+    'got caught speeding on my p plates, will i lose my licence',
+    'друг занял 3000 и не отдает, как мне их вернуть',
+    'агент не возвращает залог уже месяц, могу я подать в трибунал',
+    '中介扣了我的押金 我能拿回来吗',
+    '我们分居八个月了 现在能申请离婚吗',
   ])('hands off an own-case story with a question about its outcome: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });
@@ -100,6 +107,10 @@ describe('advice detector', () => {
     // A hypothetical: what happens if…
     'what happens if my landlord keeps my deposit',
     'что делать, если начальник не платит зарплату',
+    'how long do you have to be separated before you can divorce',
+    'can a landlord keep the bond for cleaning',
+    'как вернуть залог за аренду если есть спор',
+    '离婚要分居多久',
   ])('keeps answerable: %s', (question) => {
     expect(asksForAdvice(question)).toBe(false);
   });

@@ -87,13 +87,14 @@ const events = [
   /\b(?!(need|speed|feed|based|interested|used|supposed|called|named|related|married|concerned|worried|wondered|located|licensed|qualified)\b)[a-z]{2,}ed\b/,
   /\b(got|was|had|did|made|lost|hit|fell|broke|died|left|took|kept|said|told|sent|gave|quit|caught|ran|drove|paid|bought|sold|spent|stole|cut|hurt|threw|went|found|wrote|hid|forgot|won|overstayed|cheated)\b/,
   /\b(wont|won't|refuses?|refusing|keeps|threaten(s|ing)?|says|wants|offer|offering|offered|ignoring|taking)\b|\bowes? (me|us)\b/,
+  /\b(is|are|keeps|been) \w+ing (my|me|us|our)\b/,
   /\b(theyll|they'll|hell|he'll|shell|she'll|theyre|they're) (\w+ )?(sue|fire|evict|take|move|report|keep|be)\b/,
   /\b\d+ (years?|yrs?|months?|weeks?|days?) ago\b|\bago\b|\byesterday\b|\blast (week|month|year|yr|night)\b|\bin (19|20)\d\d\b/,
   /\b(im|i'm|i am) (owed|on|being|pregnant|behind|facing|charged|accused)\b|\b(i|we) (have|had) (a|an|\d+|already)\b(?! (question|few|quick))/,
   // Russian: a past tense (уволили, изменил, была), an ongoing refusal or demand, a date in the past.
   ru('(?!хотел|правил|начал|числ|школ|если|дела|мало|сила)\\p{L}{2,}(л|ла|ло|ли|лся|лась|лось|лись)|умер'),
   ru(
-    '(не )?(платит|платят|отдает|отдают|возвращает|выплачивает|дает|пускает)|отказыва\\p{L}+|требу\\p{L}+|угрожа\\p{L}+|предлага\\p{L}+|хочет|хотят|орет|молчит|заставля\\p{L}+|игнориру\\p{L}+|отпускает',
+    'не \\p{L}+(ет|ют|ит|ат|ят)|(не )?(платит|платят|отдает|отдают|возвращает|выплачивает|дает|пускает)|отказыва\\p{L}+|требу\\p{L}+|угрожа\\p{L}+|предлага\\p{L}+|хочет|хотят|орет|молчит|заставля\\p{L}+|игнориру\\p{L}+|отпускает',
   ),
   ru(
     'назад|вчера|позавчера|в прошлом|на прошлой неделе|уже|полгода|просрочен\\p{L}*|уволен\\p{L}*|беременна|судимост\\p{L}*',
@@ -113,6 +114,7 @@ const outcomeRequests = [
   ru('могу|смогу|могу ли|можно ли|можно (мне|нам)|мне можно|должен ли|должна ли|обязан ли|обязана ли'),
   ru('(может|могут|вправе) ли|(он|она|они) (может|могут|вправе|имеет право|имеют право)'),
   ru('что (мне |нам )?(теперь )?(делать|будет)|как (мне |нам )?(быть|поступить)'),
+  ru('как (мне |нам )?(их |его |ее )?(вернуть|получить|взыскать|забрать|заставить)'),
   ru('(я )?(получу|отсужу|выиграю)|(меня|мне|нас) (депортируют|посадят|откажут|уволят|выселят|оштрафуют|лишат)'),
   ru('это (правда|законно|нормально|справедливо)|правда ли|законно ли|(еще )?не поздно|поздно ли'),
   ru('\\p{L}+(ать|ять|ить|еть|ться) или (нет|требовать|судиться)|(подавать|подать) (в суд|иск|жалобу)\\?'),
