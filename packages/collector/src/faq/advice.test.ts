@@ -82,6 +82,7 @@ describe('advice detector', () => {
     '我被公司扣了工资 他们可以这样吗',
     'the agent is keeping my whole bond for cleaning, can they do that',
     'ive been separated for 10 months, can i apply for divorce now?',
+    'a mate borrowed 5k and wont pay it back, how do i get it',
     'got caught speeding on my p plates, will i lose my licence',
     'друг занял 3000 и не отдает, как мне их вернуть',
     'агент не возвращает залог уже месяц, могу я подать в трибунал',
@@ -111,6 +112,8 @@ describe('advice detector', () => {
     'can a landlord keep the bond for cleaning',
     'как вернуть залог за аренду если есть спор',
     '离婚要分居多久',
+    'how do i get divorced in australia',
+    'how long do we need to be separated before divorce',
   ])('keeps answerable: %s', (question) => {
     expect(asksForAdvice(question)).toBe(false);
   });

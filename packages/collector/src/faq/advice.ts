@@ -105,9 +105,10 @@ const events = [
 
 /** Cue 3: a question about what it means for the visitor, or what they may or should do. */
 const outcomeRequests = [
-  /\b(can|could|will|would|should|shall|may|must|do|did|am) (i|we)\b/,
+  // "How do I…", "when can we…" ask how things are done, not what will become of the visitor.
+  /(?<!\b(how|how long|how soon|when|where|what|which) )\b(can|could|will|would|should|shall|may|must|do|did|am) (i|we)\b/,
   /\b(is it|am i|are we) too late\b|\bam i in trouble\b|\bor what\b|\bwhat now\b/,
-  /\bwhat (can|should|do) (i|we) do\b|\bhow (do|can) (i|we) (make|get|force|stop)\b/,
+  /\bwhat (can|should|do) (i|we) do\b|\bhow (do|can) (i|we) (make|force|stop|get) (him|her|them|it|(my|our) (money|deposit|bond|wages|pay|job|kids|children|car|things|stuff))\b/,
   /\b(can|could|may|are|is) (they |he |she |it |my (\w+ ){1,2}|the \w+ )(legally |actually |really |even |just )?(do|fire|evict|take|keep|sue|stop|make|force|deport|refuse|deny|withhold|move|cut)\b/,
   /\bwill (that|this|it) (\w+ )?(affect|hurt|mess|ruin|count|help|matter|stop|block|cause)\b/,
   /\bis (she|he|that|this|it) (right|legal|allowed|true|fair|enough|ok|okay|normal|lawful|illegal|unfair dismissal|discrimination)\b/,

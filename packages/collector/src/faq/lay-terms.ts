@@ -17,6 +17,8 @@ export type LayConcept = {
    * the scene ("sorry to bother", "we have no kids", "英文不好") — read so its words count for nothing.
    */
   kind: 'intent' | 'topic' | 'context';
+  /** A broader topic the concept belongs to ("speeding" is a traffic offence): a question names both. */
+  parent?: string;
   en: string[];
   ru: string[];
   zh: string[];
@@ -28,13 +30,14 @@ const list = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-const concept = (id: string, kind: LayConcept['kind'], en: string, ru: string, zh: string): LayConcept => ({
-  id,
-  kind,
-  en: list(en),
-  ru: list(ru),
-  zh: list(zh),
-});
+const concept = (
+  id: string,
+  kind: LayConcept['kind'],
+  en: string,
+  ru: string,
+  zh: string,
+  parent?: string,
+): LayConcept => ({ id, kind, en: list(en), ru: list(ru), zh: list(zh), ...(parent ? { parent } : {}) });
 
 /** Concepts that name what a question is about (not what it asks): an office fact's entry has none. */
 export const topicConcepts = (): Set<string> =>
@@ -46,7 +49,7 @@ export const layConcepts: LayConcept[] = [
     'cost',
     'intent',
     'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid | estimate | estimates | ballpark | gst | costs agreement | how much do you charge | what do you charge',
-    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости',
+    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу',
     '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵',
   ),
   concept(
@@ -88,7 +91,7 @@ export const layConcepts: LayConcept[] = [
     'duration',
     'intent',
     'how long | take long | how many months | how many weeks | how quickly | how fast | timeline | timeframe | time frame | months | weeks | years | quickly | fast | speed up | wait | waiting | long process | last',
-    'сколько времени | как долго | как быстро | долго | быстро | срок | сроки | месяцев | недель | длится | ждать | время | сколько занимает | занимает времени | за сколько',
+    'сколько времени | как долго | как быстро | долго ли | долго длится | долго ждать | долго идет | быстро | срок | сроки | месяцев | недель | длится | ждать | время | сколько занимает | занимает времени | за сколько',
     '多久 | 多长时间 | 多少时间 | 时间 | 多快 | 几个月 | 几年 | 要多长 | 快 | 周期 | 等多久',
   ),
   concept(
@@ -102,7 +105,7 @@ export const layConcepts: LayConcept[] = [
     'how',
     'intent',
     'process | steps | procedure | calculate | calculated | calculation | formula | guidelines | requirements | requirement | eligible | qualify | apply | application | decide | decided | decides | determine | determined | factors | criteria | how does it work | how it works',
-    'процесс | процедура | порядок | считают | считается | рассчитывается | расчет | рассчитать | шаги | как получить | требования | подать заявление | как оформить | оформление | критерии | по каким критериям | как определяют | как решают | как решается | от чего зависит | как это работает',
+    'процесс | процедура | порядок | подать | подавать | подается | считают | считается | рассчитывается | расчет | рассчитать | шаги | как получить | требования | подать заявление | как оформить | оформление | критерии | по каким критериям | как определяют | как решают | как решается | от чего зависит | как это работает',
     '流程 | 程序 | 步骤 | 计算 | 怎么算 | 办理 | 手续 | 怎么办理 | 条件 | 要求 | 申请 | 材料 | 怎么弄 | 公式 | 标准 | 怎么定 | 怎么决定 | 怎么判 | 看什么 | 怎么运作',
   ),
   concept(
@@ -180,9 +183,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'divorce',
     'topic',
-    'divorce | divorces | divorced | divorcing | split up | splitting up | separate | separation | separating | end my marriage | ending our marriage | family law | dissolution',
-    'развод | развода | разводом | развестись | разводиться | расторжение брака | расторгнуть брак | семейное право | разойтись',
-    '离婚 | 分居 | 婚姻解除',
+    'divorce | divorces | divorced | divorcing | split up | splitting up | separate | separation | separating | end my marriage | ending our marriage | family law | dissolution | breaking up | break up | broke up | relationship ends | relationship ended | end of the relationship | end of a relationship | separated',
+    'развод | развода | разводом | развестись | разводиться | расторжение брака | расторгнуть брак | семейное право | разойтись | расставание | расстались | расстаться | расходимся | расходиться',
+    '离婚 | 分居 | 婚姻解除 | 分手 | 感情破裂',
   ),
   concept(
     'uncontested',
@@ -244,9 +247,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'wages',
     'topic',
-    'wage | wages | salary | paycheck | paychecks | overtime | pay check | tips | commission | bonus | underpaid | underpayment | award wage | award rate | award rates | penalty rates | minimum wage | back pay | entitlements',
-    'зарплата | зарплату | зарплаты | заработная плата | сверхурочные | переработки | переработку | премия | оклад | недоплата | недоплачивают | недоплатили | минимальная зарплата | платят меньше',
-    '工资 | 加班费 | 薪水 | 薪资 | 欠薪 | 奖金 | 加班 | 少发 | 少给 | 克扣 | 最低工资 | 低于最低工资 | 少付',
+    'wage | wages | salary | paycheck | paychecks | overtime | pay check | tips | commission | bonus | underpaid | underpayment | award wage | award rate | award rates | penalty rates | minimum wage | back pay | entitlements | paid under the award | under the award | below the award | below award | paid below | paid less than',
+    'зарплата | зарплату | зарплаты | заработная плата | сверхурочные | переработки | переработку | премия | оклад | недоплата | недоплачивают | недоплатили | минимальная зарплата | платят меньше | платят ниже | ниже минимальной',
+    '工资 | 加班费 | 薪水 | 薪资 | 欠薪 | 奖金 | 加班 | 少发 | 少给 | 克扣 | 最低工资 | 低于最低工资 | 少付 | 低于标准',
   ),
   concept(
     'unpaid',
@@ -427,9 +430,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'property-division',
     'topic',
-    'property settlement | split assets | splitting assets | divide property | dividing property | property divided | division of property | divide our assets | divide assets | assets divided | split the house | split our property | marital property | matrimonial property | who gets the house | splitting property',
-    'раздел имущества | раздела имущества | разделить имущество | поделить имущество | совместно нажитое | совместно нажитого | раздел квартиры | делить квартиру',
-    '财产分割 | 分财产 | 分割财产 | 分房子 | 共同财产 | 夫妻财产 | 财产怎么分',
+    'property settlement | split assets | splitting assets | divide property | dividing property | property divided | division of property | divide our assets | divide assets | assets divided | split the house | split our property | marital property | matrimonial property | who gets the house | splitting property | split our stuff | split everything | divide everything | who gets what | split our things | split the assets | split property',
+    'раздел имущества | раздела имущества | разделить имущество | поделить имущество | совместно нажитое | совместно нажитого | раздел квартиры | делить квартиру | имущество при разводе | делить имущество при разводе | делится имущество при разводе | делить имущество после развода',
+    '财产分割 | 分财产 | 分割财产 | 分房子 | 共同财产 | 夫妻财产 | 财产怎么分 | 财产怎么分割 | 房子归谁',
   ),
   concept(
     'challenge',
@@ -451,13 +454,15 @@ export const layConcepts: LayConcept[] = [
     'speeding | speed camera | caught speeding | over the speed limit | speeding fine | speeding ticket',
     'превышение скорости | превысил скорость | камера скорости | за скорость',
     '超速 | 测速 | 超速罚款',
+    'traffic',
   ),
   concept(
     'driving-ban',
     'topic',
-    'ban | banned | driving ban | disqualified | disqualification | lose my licence | lose my license | license suspended | licence suspended | suspended license | points | penalty points | totting up drivers license | drivers licence | driving licence | driving license | demerit points | demerit | driving while suspended | unlicensed | disqualified driving',
+    'ban | banned | driving ban | disqualified | disqualification | lose my licence | lose my license | license suspended | licence suspended | suspended license | points | penalty points | totting up | drivers license | drivers licence | driving licence | driving license | demerit points | demerit | driving while suspended | unlicensed | disqualified driving',
     'лишение прав | лишат прав | лишили прав | лишить прав | баллы | штрафные баллы | водительские права | водительское удостоверение | без прав | ездил без прав | права отобрали',
     '禁驾 | 吊销驾照 | 扣分 | 罚分 | 驾照 | 驾驶证 | 无证驾驶 | 停牌',
+    'traffic',
   ),
   concept(
     'drink-driving',
@@ -465,6 +470,7 @@ export const layConcepts: LayConcept[] = [
     'drink driving | drink-driving | drunk driving | dui | dwi | over the limit | breathalyser | breathalyzer | drink drive',
     'пьяный за рулем | пьяным за рулем | в нетрезвом виде | алкоголь за рулем | нетрезвый водитель',
     '酒驾 | 醉驾 | 酒后驾驶 | 喝酒开车',
+    'traffic',
   ),
   concept(
     'tax',
@@ -591,7 +597,7 @@ export const layConcepts: LayConcept[] = [
     'topic',
     'court | sue | suing | sued | lawsuit | litigation | trial | judge | hearing | small claims | tribunal | ncat | local court | fair work commission | fwc',
     'суд | суда | суде | судиться | подать в суд | иск | иска | судья | заседание | трибунал | в суд',
-    '法院 | 起诉 | 告 | 官司 | 诉讼 | 打官司 | 法官 | 开庭 | 仲裁 | 审裁处',
+    '法院 | 法庭 | 上法庭 | 出庭 | 起诉 | 告 | 官司 | 诉讼 | 打官司 | 法官 | 开庭 | 仲裁 | 审裁处',
   ),
   // Scene-setting that says nothing about what is asked: its words are read and dropped.
   concept(

@@ -68,8 +68,8 @@ export type FaqSearch = {
  * answer; from `choices.coverage` it is offered as a choice instead. Two entries within `close` of each other
  * are both offered.
  */
-export const answerThreshold = { score: 1.6, coverage: 0.58 };
-const choiceThreshold = { score: 1.2, coverage: 0.38 };
+export const answerThreshold = { score: 1.2, coverage: 0.58 };
+const choiceThreshold = { score: 0.9, coverage: 0.38 };
 const topicalCoverage = 0.45;
 const topicFitWeight = 2;
 const unknownTopicCoverage = 0.7;
@@ -82,6 +82,8 @@ const alsoShownRatio = 0.8;
 const answerWeight = 0.35;
 /** How much an entry's best phrasing being asked in full counts beside the question's words it has. */
 const fitWeight = 0.5;
+/** An entry that names none of the topics a question names scores this share. */
+const offTopicWeight = 0.75;
 /** A word no entry has, and a legal topic no entry covers: how much they count against an answer. */
 const unknownWord = 1.4;
 const unknownConcept = 3.5;
@@ -210,8 +212,11 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         if (all > 0) fit = Math.max(fit, hit / all);
       }
       const sameLanguage = doc.language === lang ? 1.03 : 1;
-      const score = matched * (1 - fitWeight + fitWeight * fit) * sameLanguage;
       const topical = askedTopics.some((t) => doc.phrase.has(t));
+      // The question names a topic (a will, tax) the entry's phrasings never name: "how much is a will" is
+      // not the general fees entry, "help with my tax return" not an injury deadline.
+      const offTopic = askedTopics.length > 0 && !topical ? offTopicWeight : 1;
+      const score = matched * (1 - fitWeight + fitWeight * fit) * sameLanguage * offTopic;
       const coverage = matched / total;
       const unknownTopic = askedTopics.length === 0 && unknown > 0;
       hits.push({ id: doc.id, entry: doc.entry, office: doc.office, score, coverage, fit, topical, unknownTopic });

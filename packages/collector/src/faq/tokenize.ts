@@ -55,7 +55,8 @@ const ownStopWords = new Set(
     'ведете ведет беретесь 办公 live lives away 方便 скольки сайт сайте сайта оставил оставила оставить посоветовали порекомендовали знакомые website site recommended',
     // Talking about it, the law in general, and "when" words: how a question is put, not what it is about.
     'talk talking chat chatting discuss discussing explain explained law laws today tomorrow tonight now',
-    'обсудить обсуждать поговорить объяснить закон закону законно законный легально завтра сегодня',
+    'обсудить обсуждать поговорить объяснить закон закону законно законный легально завтра сегодня встретиться встреча встречу',
+    'поможете помогите помогают помощь 代理 代表',
     '聊 聊一下 沟通 讨论 法律 合法 违法 明天 今天 什么时候 我不 一定',
   ]
     .join(' ')
@@ -176,8 +177,9 @@ export function words(text: string): string[] {
 /** Corrects a misspelt word to one the index knows, or returns it unchanged. */
 export type Corrector = (word: string) => string;
 
-type Phrase = { concept: string; stems: string[] };
-type ChinesePhrase = { concept: string; text: string };
+/** What a phrase stands for: its concept term and its parent's ("#speeding", "#traffic"); none for context. */
+type Phrase = { concept: string[]; stems: string[] };
+type ChinesePhrase = { concept: string[]; text: string };
 
 const phrasesByFirst = new Map<string, Phrase[]>();
 const chinesePhrases: ChinesePhrase[] = [];
@@ -186,7 +188,7 @@ export const lexiconWords = new Set<string>();
 
 for (const concept of layConcepts) {
   // Context phrases are matched like the others and leave no term.
-  const term = concept.kind === 'context' ? '' : `#${concept.id}`;
+  const term = concept.kind === 'context' ? [] : [`#${concept.id}`, ...(concept.parent ? [`#${concept.parent}`] : [])];
   for (const phrase of [...concept.en, ...concept.ru]) {
     const ws = words(phrase);
     for (const w of ws) lexiconWords.add(w);
@@ -205,8 +207,11 @@ chinesePhrases.sort((a, b) => b.text.length - a.text.length);
 const chinesePlace = /^\p{Script=Han}{1,3}[州市省国]$/u;
 const chineseMasks = ['大概', '请问', '告诉', '报告', '广告', '公告', '警告', '快递', '快乐', '审判'];
 
-/** A phrase matches in order, each next word within two words of the previous (skips "на него" in "подать на него в суд"). */
-function matchAt(stems: string[], start: number, phrase: Phrase): number[] | undefined {
+/**
+ * A phrase matches in order, each next word within three words of the previous, skipping only filler: "подать
+ * на него в суд" is "подать в суд", "как взыскать долг" is not "как долго".
+ */
+function matchAt(stems: string[], filler: boolean[], start: number, phrase: Phrase): number[] | undefined {
   const at = [start];
   let pos = start;
   for (let k = 1; k < phrase.stems.length; k++) {
@@ -216,6 +221,7 @@ function matchAt(stems: string[], start: number, phrase: Phrase): number[] | und
         found = j;
         break;
       }
+      if (!filler[j]) break;
     }
     if (found < 0) return undefined;
     at.push(found);
@@ -233,15 +239,16 @@ function latinTerms(text: string, correct: Corrector | undefined, out: string[])
     return correct(w);
   });
   const stems = fixed.map(stem);
+  const filler = fixed.map((w) => isStopWord(w));
   const used = new Array<boolean>(stems.length).fill(false);
   for (let i = 0; i < stems.length; i++) {
     const candidates = phrasesByFirst.get(stems[i] as string);
     if (!candidates) continue;
     for (const phrase of candidates) {
-      const at = matchAt(stems, i, phrase);
+      const at = matchAt(stems, filler, i, phrase);
       if (!at || at.some((j) => used[j])) continue;
       for (const j of at) used[j] = true;
-      if (phrase.concept) out.push(phrase.concept);
+      out.push(...phrase.concept);
       break;
     }
   }
@@ -256,7 +263,7 @@ function chineseTerms(run: string, out: string[]): void {
   for (const mask of chineseMasks) rest = rest.split(mask).join('　');
   for (const { concept, text } of chinesePhrases) {
     if (!rest.includes(text)) continue;
-    if (concept) out.push(concept);
+    out.push(...concept);
     rest = rest.split(text).join('　');
   }
   for (const part of chineseSegmenter.segment(rest)) {
