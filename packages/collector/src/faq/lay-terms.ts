@@ -56,8 +56,8 @@ export const layConcepts: LayConcept[] = [
     'hourly',
     'intent',
     'per hour | an hour | by the hour | hourly | hourly rate | hourly rates | hour rate',
-    'в час | почасовая | почасово | почасовка | за час | почасовая оплата',
-    '每小时 | 按小时 | 按钟点 | 钟点 | 按时收费 | 小时收费 | 时薪 | 一小时',
+    'в час | почасовая | почасово | почасовка | за час | почасовая оплата | час работы | за час работы | час юриста | час адвоката',
+    '每小时 | 按小时 | 按钟点 | 钟点 | 按时收费 | 小时收费 | 时薪 | 一小时 | 一个小时多少',
   ),
   concept(
     'flat-fee',
@@ -175,9 +175,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'confidential',
     'topic',
-    'confidential | confidentiality | private | privacy | secret | privileged | privilege | share my information | tell anyone | kept safe | keep it between | stay private | stays private | between us | stay between us | keep it private | keep it secret | kept private | discreet | anonymous | anonymously',
-    'конфиденциально | конфиденциальность | тайна | адвокатская тайна | секрет | разглашать | никому не расскажете | между нами | останется между нами | никуда не уйдет | никому не скажете | не разглашаете | анонимно | конфиденциальна',
-    '保密 | 隐私 | 机密 | 泄露 | 告诉别人 | 不外传 | 外传 | 不会说出去 | 匿名 | 保不保密',
+    'confidential | confidentiality | private | privacy | secret | privileged | privilege | share my information | tell anyone | kept safe | keep it between | stay private | stays private | between us | stay between us | keep it private | keep it secret | kept private | discreet | anonymous | anonymously | find out | found out | will anyone know | anyone find out | will they know',
+    'конфиденциально | конфиденциальность | тайна | адвокатская тайна | секрет | разглашать | никому не расскажете | между нами | останется между нами | никуда не уйдет | никому не скажете | не разглашаете | анонимно | конфиденциальна | узнает ли | узнают ли | не узнает | никто не узнает | защищена | защищены | в тайне',
+    '保密 | 隐私 | 机密 | 泄露 | 告诉别人 | 不外传 | 外传 | 不会说出去 | 匿名 | 保不保密 | 被别人知道 | 别人知道 | 被知道 | 让别人知道 | 外人知道 | 会不会被知道',
   ),
   // Family
   concept(
@@ -240,7 +240,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'employment',
     'topic',
-    'job | at work | my work | from work | out of work | work for | working for | employer | employee | boss | manager | workplace | coworker | employment | hr | staff | at my job | on the job',
+    'job | at work | my work | from work | out of work | employer | employee | boss | manager | workplace | coworker | employment | hr | staff | at my job | on the job',
     'работа | работе | работу | работодатель | работодателя | начальник | начальница | руководитель | сотрудник | трудовой | на рабочем месте | рабочем месте | на работе | с работы',
     '工作 | 雇主 | 老板 | 单位 | 员工 | 上司 | 同事 | 劳动 | 工作场所 | 职场 | 单位里 | 公司里',
   ),
@@ -304,9 +304,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'citizenship',
     'topic',
-    'citizenship | become a citizen | get citizenship | naturalization | naturalisation | naturalize | naturalise | naturalized | us passport | n-400 | n400',
-    'гражданство | гражданства | стать гражданином | получить гражданство | натурализация | паспорт сша',
-    '入籍 | 国籍 | 公民身份 | 成为公民 | 归化 | 护照',
+    'citizenship | become a citizen | get citizenship | naturalization | naturalisation | naturalize | naturalise | naturalized | n-400 | n400',
+    'гражданство | гражданства | стать гражданином | получить гражданство | натурализация',
+    '入籍 | 国籍 | 公民身份 | 成为公民 | 归化 | 申请公民 | 申请美国公民 | 拿公民',
   ),
   // A citizen (someone's status: "married to a US citizen") is not citizenship (what one applies for).
   concept('citizen', 'topic', 'citizen | citizens', 'гражданин | гражданина | гражданином | граждане', '公民'),
@@ -328,9 +328,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'review',
     'intent',
-    'review | reviewed | reviewing | check | look over | look at | go over | read over | read through | second opinion | proofread | read | take a look | have a look | glance at',
-    'проверить | проверка | проверку | посмотреть | просмотреть | изучить | оценить | взглянуть | глянуть | прочитать | вычитать',
-    '审查 | 审核 | 看一下 | 看看 | 检查 | 把关 | 过目 | 审 | 过一遍 | 帮忙看 | 帮我看 | 看一眼 | 把把关',
+    'review | reviewed | reviewing | check | look over | look at | go over | read over | read through | second opinion | proofread | read | take a look | have a look | glance at | look through | look it over | check it',
+    'проверить | проверка | проверку | посмотреть | просмотреть | изучить | оценить | взглянуть | глянуть | прочитать | вычитать | глянул | посмотрел | проверил',
+    '审查 | 审核 | 看一下 | 看看 | 检查 | 把关 | 过目 | 审 | 过一遍 | 帮忙看 | 帮我看 | 看一眼 | 把把关 | 看下 | 帮看 | 帮看看 | 看一看 | 瞧瞧',
   ),
   // Estates
   concept(
@@ -339,6 +339,14 @@ export const layConcepts: LayConcept[] = [
     'testament | last will | estate plan | estate planning | trust | trusts | living trust',
     'завещание | завещания | завещанием | составить завещание | траст | завещании | завещанию',
     '遗嘱 | 立遗嘱 | 信托 | 遗产规划 | 写遗嘱 | 立个遗嘱',
+  ),
+  concept(
+    'intestacy',
+    'topic',
+    'without a will | no will | intestate | intestacy | didnt leave a will | did not leave a will | never made a will | left no will | didnt make a will | there is no will | theres no will | not leave a will',
+    'без завещания | завещания нет | завещания не было | не оставил завещания | не оставил завещание | не оставила завещания | не было завещания | нет завещания',
+    '没有遗嘱 | 没留遗嘱 | 没立遗嘱 | 无遗嘱 | 没有留遗嘱 | 没有立遗嘱',
+    'will',
   ),
   concept(
     'power-of-attorney',
@@ -350,9 +358,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'inheritance',
     'topic',
-    'inherit | inherits | inheritance | estate | estates | assets | belongings | heir | heirs | intestate | intestacy | died | dies | death | passed away | passes away | deceased | dead',
-    'наследство | наследства | имущество | имуществом | имущества | наследовать | наследник | наследники | унаследовать | умер | умерла | умирает | смерть | скончался',
-    '继承 | 遗产 | 财产 | 去世 | 过世 | 死后 | 死了 | 继承人',
+    'inherit | inherits | inheritance | estate | estates | assets | belongings | heir | heirs | died | dies | death | passed away | passes away | deceased | dead',
+    'наследство | наследства | имущество | имуществом | имущества | наследовать | наследник | наследники | унаследовать | умер | умерла | умирает | смерть | скончался | наследует | наследуют | унаследует',
+    '继承 | 遗产 | 财产 | 去世 | 过世 | 死后 | 死了 | 继承人 | 人走了 | 走了以后 | 过世了',
   ),
   concept(
     'probate',
@@ -379,9 +387,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'lose',
     'intent',
-    'lose | lost | loses | losing | dont win | doesnt win | does not win | no win | not win | unsuccessful | no recovery | contingency | no win no fee',
-    'проиграем | проиграть | проиграю | проигрыш | не выиграем | не выиграть | без результата',
-    '输了 | 败诉 | 打输 | 没赢 | 不赢 | 赢不了 | 风险代理',
+    'lose | lost | loses | losing | dont win | doesnt win | does not win | no win | not win | unsuccessful | no recovery | contingency | no win no fee | only pay if you win | only if we win | only if you win | if we win | percentage of the settlement | take a percentage | percent of the settlement',
+    'проиграем | проиграть | проиграю | проигрыш | не выиграем | не выиграть | без результата | только если выиграем | только если выиграете | процент от компенсации | за процент | процент от выигрыша | процент от суммы',
+    '输了 | 败诉 | 打输 | 没赢 | 不赢 | 赢不了 | 风险代理 | 赢了才收 | 赢了才收钱 | 赢了才付 | 不赢不收 | 输了不收 | 没赢不收 | 打赢才收 | 按比例收费 | 抽成',
   ),
   // Real estate, housing
   concept(

@@ -81,7 +81,7 @@ const clearCoverage = 0.4;
 const alsoShownRatio = 0.8;
 const answerWeight = 0.35;
 /** How much an entry's best phrasing being asked in full counts beside the question's words it has. */
-const fitWeight = 0.5;
+const fitWeight = 0.7;
 /** An entry that names none of the topics a question names scores this share. */
 const offTopicWeight = 0.75;
 /** A word no entry has, and a legal topic no entry covers: how much they count against an answer. */

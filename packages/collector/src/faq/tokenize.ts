@@ -135,6 +135,15 @@ const beforeNounWill = new Set(
   ),
 );
 
+/**
+ * The noun "will" becomes "testament", in questions and lexicon phrases alike ("without a will"): after a word
+ * that comes before nouns, or ending the question ("contest my fathers will").
+ */
+function nounWillAsTestament(ws: string[]): string[] {
+  const isNoun = (i: number) => beforeNounWill.has(ws[i - 1] ?? '') || (i > 0 && i === ws.length - 1);
+  return ws.map((w, i) => (w === 'wills' || (w === 'will' && isNoun(i)) ? 'testament' : w));
+}
+
 export type Language = 'en' | 'ru' | 'zh';
 
 const han = /\p{Script=Han}/u;
@@ -190,7 +199,7 @@ for (const concept of layConcepts) {
   // Context phrases are matched like the others and leave no term.
   const term = concept.kind === 'context' ? [] : [`#${concept.id}`, ...(concept.parent ? [`#${concept.parent}`] : [])];
   for (const phrase of [...concept.en, ...concept.ru]) {
-    const ws = words(phrase);
+    const ws = nounWillAsTestament(words(phrase));
     for (const w of ws) lexiconWords.add(w);
     const stems = ws.map(stem);
     const first = stems[0];
@@ -233,8 +242,7 @@ function matchAt(stems: string[], filler: boolean[], start: number, phrase: Phra
 function latinTerms(text: string, correct: Corrector | undefined, out: string[]): void {
   const raw = words(text).map((w) => chatWords[w] ?? w);
   const expanded = raw.flatMap((w) => w.split(' ')).filter(Boolean);
-  const fixed = expanded.map((w, i) => {
-    if (w === 'wills' || (w === 'will' && beforeNounWill.has(expanded[i - 1] ?? ''))) return 'testament';
+  const fixed = nounWillAsTestament(expanded).map((w) => {
     if (!correct || isStopWord(w) || lexiconWords.has(w) || /\d/.test(w)) return w;
     return correct(w);
   });
