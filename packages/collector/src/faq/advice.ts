@@ -84,7 +84,7 @@ const firstPerson = [
 /** Cue 2: something happened, or keeps happening, in the visitor's life. */
 const events = [
   // English: a past tense, an ongoing refusal or threat, a date in the past.
-  /\b(?!(need|speed|feed|based|interested|used|supposed|called|named|related|married|concerned|worried|wondered|located|licensed|qualified)\b)[a-z]{2,}ed\b/,
+  /\b(?!(need|speed|feed|based|interested|used|supposed|called|named|related|married|concerned|worried|wondered|located|licensed|qualified|recommended|referred|mentioned)\b)[a-z]{2,}ed\b/,
   /\b(got|was|had|did|made|lost|hit|fell|broke|died|left|took|kept|said|told|sent|gave|quit|caught|ran|drove|paid|bought|sold|spent|stole|cut|hurt|threw|went|found|wrote|hid|forgot|won|overstayed|cheated)\b/,
   /\b(wont|won't|refuses?|refusing|keeps|threaten(s|ing)?|says|wants|offer|offering|offered|ignoring|taking)\b|\bowes? (me|us)\b/,
   /\b(is|are|keeps|been) \w+ing (my|me|us|our)\b/,
@@ -127,6 +127,7 @@ const outcomeRequests = [
 /** Asking the firm for a service ("can I book for Tuesday", "могу ли я записаться", "可以预约吗") asks for no outcome. */
 const serviceRequests = [
   /\b(can|could|may|do|should|shall) (i|we) (\w+ )?(book|come|call|meet|pay|schedule|bring|email|visit|talk|speak|send|get an? (appointment|consultation|call ?back))\b/g,
+  /\b(do|will|would) (i|we) need (to )?(bring|come|book|make|documents|papers|an? (appointment|consultation|translator|interpreter))\b/g,
   /(могу|можно|смогу)( ли)?( я| мне| нам)? (записаться|прийти|приехать|позвонить|оплатить|заплатить|встретиться|поговорить|получить консультацию|прислать)/gu,
   /(可以|能)(预约|过来|来|见面|付|刷卡|联系|打电话|视频|咨询)/g,
 ];

@@ -440,7 +440,7 @@ export const layConcepts: LayConcept[] = [
     'topic',
     'property settlement | split assets | splitting assets | divide property | dividing property | property divided | division of property | divide our assets | divide assets | assets divided | split the house | split our property | marital property | matrimonial property | who gets the house | splitting property | split our stuff | split everything | divide everything | who gets what | split our things | split the assets | split property',
     'раздел имущества | раздела имущества | разделить имущество | поделить имущество | совместно нажитое | совместно нажитого | раздел квартиры | делить квартиру | имущество при разводе | делить имущество при разводе | делится имущество при разводе | делить имущество после развода',
-    '财产分割 | 分财产 | 分割财产 | 分房子 | 共同财产 | 夫妻财产 | 财产怎么分 | 财产怎么分割 | 房子归谁',
+    '财产分割 | 分财产 | 分割财产 | 分房子 | 共同财产 | 夫妻财产 | 财产怎么分割 | 房子归谁',
   ),
   concept(
     'challenge',

@@ -51,6 +51,8 @@ export type FaqHit = {
   topical: boolean;
   /** The question names no known topic, only what it asks (where, when…), and has words no entry has: its topic. */
   unknownTopic: boolean;
+  /** The question names a legal topic no entry mentions (a trademark, tax): the firm's FAQ does not answer it. */
+  uncoveredTopic: boolean;
 };
 export type FaqSearch = {
   outcome: 'answered' | 'unanswered' | 'advice' | 'choices';
@@ -177,6 +179,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     let total = 0;
     let unknown = 0;
     let noise = 0;
+    let uncoveredTopic = false;
     for (const t of query) {
       if (!df.has(t) && !t.startsWith('#')) {
         // "12", "7pm", "manchester": details, not topics. "tmrw", "yall": no word of the language, most likely
@@ -184,9 +187,10 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         if (/^\d+\p{L}{0,2}$/u.test(t) || isNameStem(t, stem)) continue;
         if (/^[a-zа-я]+$/.test(t) && !isKnownWord(t, stem)) noise++;
         else unknown++;
-      } else if (!df.has(t) && topics.has(t))
+      } else if (!df.has(t) && topics.has(t)) {
         total += idf(t); // A legal topic no entry covers is what it asks about.
-      else total += inPhrasings.has(t) ? idf(t) : answerWeight * idf(t);
+        uncoveredTopic = true;
+      } else total += inPhrasings.has(t) ? idf(t) : answerWeight * idf(t);
     }
     total += unknownWord * Math.sqrt(unknown + noiseWeight * noise);
     const hits: FaqHit[] = [];
@@ -219,7 +223,17 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       const score = matched * (1 - fitWeight + fitWeight * fit) * sameLanguage * offTopic;
       const coverage = matched / total;
       const unknownTopic = askedTopics.length === 0 && unknown > 0;
-      hits.push({ id: doc.id, entry: doc.entry, office: doc.office, score, coverage, fit, topical, unknownTopic });
+      hits.push({
+        id: doc.id,
+        entry: doc.entry,
+        office: doc.office,
+        score,
+        coverage,
+        fit,
+        topical,
+        unknownTopic,
+        uncoveredTopic,
+      });
     }
     return hits.sort((a, b) => b.score - a.score);
   }
@@ -299,6 +313,7 @@ const exact = (hit: FaqHit) => hit.coverage >= 0.99 && hit.fit >= 0.99;
  * topic the lexicon knows (beside a mere "when", an unknown word is the topic: "во сколько открывается почта").
  */
 const isAnswer = (hit: FaqHit) => {
+  if (hit.uncoveredTopic) return false;
   const needed = hit.unknownTopic
     ? unknownTopicCoverage
     : hit.topical && hit.fit >= 0.99
@@ -311,6 +326,7 @@ const isAnswer = (hit: FaqHit) => {
  * no word no entry has): sure with less of the question covered — the rest is the visitor's story (issue 20).
  */
 const isClearAnswer = (hit: FaqHit) =>
+  !hit.uncoveredTopic &&
   hit.fit >= 0.99 &&
   hit.coverage >= clearCoverage &&
   hit.score >= answerThreshold.score &&
