@@ -440,14 +440,14 @@ export const layConcepts: LayConcept[] = [
     'topic',
     'property settlement | split assets | splitting assets | divide property | dividing property | property divided | division of property | divide our assets | divide assets | assets divided | split the house | split our property | marital property | matrimonial property | who gets the house | splitting property | split our stuff | split everything | divide everything | who gets what | split our things | split the assets | split property',
     'раздел имущества | раздела имущества | разделить имущество | поделить имущество | совместно нажитое | совместно нажитого | раздел квартиры | делить квартиру | имущество при разводе | делить имущество при разводе | делится имущество при разводе | делить имущество после развода',
-    '财产分割 | 分财产 | 分割财产 | 分房子 | 共同财产 | 夫妻财产 | 财产怎么分割 | 房子归谁',
+    '财产分割 | 分财产 | 分割财产 | 分房子 | 共同财产 | 夫妻财产 | 财产怎么分割 | 房子归谁 | 分手后财产 | 离婚后财产 | 离婚财产 | 分居后财产 | 财产怎么分配',
   ),
   concept(
     'challenge',
     'intent',
     'contest | contested | contesting | challenge | challenged | challenging | dispute | disputes | disputed | appeal | appeals | appealing | overturn | object to | left out of | cut out of | excluded from | family provision',
-    'оспорить | оспаривать | оспорить завещание | обжаловать | апелляция | спор | спора | споре | споры | опротестовать | не включили | обделили | лишили наследства',
-    '异议 | 质疑 | 争议 | 上诉 | 推翻 | 挑战 | 纠纷 | 争遗产 | 没分到 | 被排除',
+    'оспорить | оспаривать | обжаловать | апелляция | спор | спора | споре | споры | опротестовать | не включили | обделили | лишили наследства',
+    '异议 | 质疑 | 争议 | 上诉 | 推翻 | 挑战 | 纠纷 | 没分到 | 被排除',
   ),
   concept(
     'traffic',

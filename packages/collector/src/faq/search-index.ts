@@ -247,7 +247,9 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     const x = concepts.get(a.id) ?? new Set();
     const y = concepts.get(b.id) ?? new Set();
     const shared = [...x].filter((t) => y.has(t)).length;
-    return shared > 0 && shared / (x.size + y.size - shared) >= 0.5;
+    // And the same topics: "how much is a will" (#cost #will) is no translation of "how do you charge" (#cost).
+    const sameTopics = [...x, ...y].every((t) => !topics.has(t) || (x.has(t) && y.has(t)));
+    return shared > 0 && shared / (x.size + y.size - shared) >= 0.5 && sameTopics;
   };
   /**
    * One entry per translation group — the one in the question's language when it is nearly as good — and no
@@ -323,14 +325,14 @@ const isAnswer = (hit: FaqHit) => {
 };
 /**
  * An entry far ahead of every other that the question asks in full, naming its topic (or only what it asks, with
- * no word no entry has): sure with less of the question covered — the rest is the visitor's story (issue 20).
+ * no word no entry has): sure with less of the question covered — the rest is the visitor's story (issue 20) —
+ * or that has every term of the question and half of one of its phrasings.
  */
 const isClearAnswer = (hit: FaqHit) =>
   !hit.uncoveredTopic &&
-  hit.fit >= 0.99 &&
-  hit.coverage >= clearCoverage &&
-  hit.score >= answerThreshold.score &&
-  (hit.topical || !hit.unknownTopic);
+  (hit.topical || !hit.unknownTopic) &&
+  ((hit.fit >= 0.99 && hit.coverage >= clearCoverage && hit.score >= answerThreshold.score) ||
+    (hit.coverage >= 0.99 && hit.fit >= 0.5 && hit.score >= choiceThreshold.score));
 const isChoice = (hit: FaqHit) =>
   hit.coverage >= choiceThreshold.coverage && (hit.score >= choiceThreshold.score || exact(hit));
 
