@@ -88,6 +88,11 @@ describe('advice detector', () => {
     'агент не возвращает залог уже месяц, могу я подать в трибунал',
     '中介扣了我的押金 我能拿回来吗',
     '我们分居八个月了 现在能申请离婚吗',
+    'хозяин квартиры удерживает залог за уборку, имеет ли он право?',
+    'отец умер и ничего мне не оставил, можно оспорить?',
+    'меня остановили за превышение, лишат ли меня прав?',
+    'муж ушел к другой, дом на него оформлен, что мне достанется?',
+    '我爸遗嘱里没有我 我可以争吗',
   ])('hands off an own-case story with a question about its outcome: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });
@@ -112,6 +117,9 @@ describe('advice detector', () => {
     'can a landlord keep the bond for cleaning',
     'как вернуть залог за аренду если есть спор',
     '离婚要分居多久',
+    'имеет ли арендодатель право удерживать залог',
+    'можно ли оспорить завещание отца',
+    'если работодатель не платит зарплату, куда жаловаться',
     'how do i get divorced in australia',
     'how long do we need to be separated before divorce',
   ])('keeps answerable: %s', (question) => {
