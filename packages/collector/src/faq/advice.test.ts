@@ -93,6 +93,9 @@ describe('advice detector', () => {
     'меня остановили за превышение, лишат ли меня прав?',
     'муж ушел к другой, дом на него оформлен, что мне достанется?',
     '我爸遗嘱里没有我 我可以争吗',
+    "we've been de facto for 2 years, am i eligible for a partner visa?",
+    "my father's will leaves everything to his new wife, can i make a claim?",
+    'my landlord wants to keep the bond because of a stain, can he?',
   ])('hands off an own-case story with a question about its outcome: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });
@@ -120,6 +123,8 @@ describe('advice detector', () => {
     'имеет ли арендодатель право удерживать залог',
     'можно ли оспорить завещание отца',
     'если работодатель не платит зарплату, куда жаловаться',
+    'can i make a claim for unpaid wages',
+    'how long have you been practising family law',
     'how do i get divorced in australia',
     'how long do we need to be separated before divorce',
   ])('keeps answerable: %s', (question) => {

@@ -85,11 +85,11 @@ const firstPerson = [
 const events = [
   // English: a past tense, an ongoing refusal or threat, a date in the past.
   /\b(?!(need|speed|feed|based|interested|used|supposed|called|named|related|married|concerned|worried|wondered|located|licensed|qualified|recommended|referred|mentioned)\b)[a-z]{2,}ed\b/,
-  /\b(got|was|had|did|made|lost|hit|fell|broke|died|left|took|kept|said|told|sent|gave|quit|caught|ran|drove|paid|bought|sold|spent|stole|cut|hurt|threw|went|found|wrote|hid|forgot|won|overstayed|cheated)\b/,
+  /\b(got|was|had|did|made|lost|hit|fell|broke|died|left|took|kept|said|told|sent|gave|quit|caught|ran|drove|paid|bought|sold|spent|stole|cut|hurt|threw|went|found|wrote|hid|forgot|won|overstayed|cheated|been|leaves|gives)\b/,
   /\b(wont|won't|refuses?|refusing|keeps|threaten(s|ing)?|says|wants|offer|offering|offered|ignoring|taking)\b|\bowes? (me|us)\b/,
   /\b(is|are|keeps|been) \w+ing (my|me|us|our)\b/,
   /\b(theyll|they'll|hell|he'll|shell|she'll|theyre|they're) (\w+ )?(sue|fire|evict|take|move|report|keep|be)\b/,
-  /\b\d+ (years?|yrs?|months?|weeks?|days?) ago\b|\bago\b|\byesterday\b|\blast (week|month|year|yr|night)\b|\bin (19|20)\d\d\b/,
+  /\b\d+ (years?|yrs?|months?|weeks?|days?) ago\b|\bago\b|\byesterday\b|\blast (week|month|year|yr|night)\b|\bin (19|20)\d\d\b|\bfor (\d+|a|two|three|several) (years?|yrs?|months?|weeks?)\b/,
   /\b(im|i'm|i am) (owed|on|being|pregnant|behind|facing|charged|accused)\b|\b(i|we) (have|had) (a|an|\d+|already)\b(?! (question|few|quick))/,
   // Russian: a past tense (уволили, изменил, была), an ongoing refusal or demand, a date in the past.
   ru('(?!хотел|правил|начал|числ|школ|если|дела|мало|сила)\\p{L}{2,}(л|ла|ло|ли|лся|лась|лось|лись)|умер'),
@@ -110,6 +110,7 @@ const outcomeRequests = [
   /\b(is it|am i|are we) too late\b|\bam i in trouble\b|\bor what\b|\bwhat now\b/,
   /\bwhat (can|should|do) (i|we) do\b|\bhow (do|can) (i|we) (make|force|stop|get) (him|her|them|it|(my|our) (money|deposit|bond|wages|pay|job|kids|children|car|things|stuff))\b/,
   /\b(can|could|may|are|is) (they |he |she |it |my (\w+ ){1,2}|the \w+ )(legally |actually |really |even |just )?(do|fire|evict|take|keep|sue|stop|make|force|deport|refuse|deny|withhold|move|cut)\b/,
+  /\b(can|could|may) (he|she|they|it)\s*\?*$/,
   /\bwill (that|this|it) (\w+ )?(affect|hurt|mess|ruin|count|help|matter|stop|block|cause)\b/,
   /\bis (she|he|that|this|it) (right|legal|allowed|true|fair|enough|ok|okay|normal|lawful|illegal|unfair dismissal|discrimination)\b/,
   ru('могу|смогу|могу ли|можно ли|можно (мне|нам)|мне можно|должен ли|должна ли|обязан ли|обязана ли'),
