@@ -135,7 +135,7 @@ const serviceRequests = [
   /\b(can|could|may|do|should|shall) (i|we) (\w+ )?(book|come|call|meet|pay|schedule|bring|email|visit|talk|speak|send|get an? (appointment|consultation|call ?back))\b/g,
   /\b(do|will|would) (i|we) need (to )?(bring|come|book|make|documents|papers|an? (appointment|consultation|translator|interpreter))\b/g,
   /(могу|можно|смогу)( ли)?( я| мне| нам)? (записаться|прийти|приехать|позвонить|оплатить|заплатить|встретиться|поговорить|получить консультацию|прислать)/gu,
-  /(可以|能)(预约|过来|来|见面|付|刷卡|联系|打电话|视频|咨询)/g,
+  /(可以|能)(预约|过来|来|见面|付|刷卡|联系|打电话|视频|咨询)|(能|可以|能不能|可不可以)(帮我|帮忙|替我)/g,
 ];
 
 /** "Generally", "in general", "一般": a question about the rule, not the visitor's own matter. */

@@ -48,9 +48,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'cost',
     'intent',
-    'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid | estimate | estimates | ballpark | gst | costs agreement | how much do you charge | what do you charge',
-    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу',
-    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵',
+    'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid | estimate | estimates | ballpark | gst | costs agreement | how much do you charge | what do you charge | gst included | including gst',
+    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу | с ндс | включая ндс | включая налог',
+    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税',
   ),
   concept(
     'hourly',
@@ -147,9 +147,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'hours',
     'intent',
-    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in | monday | tuesday | wednesday | thursday | friday | mondays | fridays | weekday | weekdays | until what time | how late | public holidays | lunch',
-    'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти | понедельник | вторник | среда | среду | четверг | пятница | пятницу | будни | по будням | до скольки | до которого часа | праздники | праздничные дни | в праздники',
-    '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间 | 上班 | 平时几点 | 几点开 | 几点关 | 开到几点 | 白天 | 周一 | 周二 | 周三 | 周四 | 周五 | 星期一 | 星期二 | 星期三 | 星期四 | 星期五 | 工作日 | 开到 | 几点到几点 | 公众假期 | 假日 | 中午',
+    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in | monday | tuesday | wednesday | thursday | friday | mondays | fridays | weekday | weekdays | until what time | how late | public holidays | lunch | morning | mornings | afternoon | afternoons',
+    'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти | понедельник | вторник | среда | среду | четверг | пятница | пятницу | будни | по будням | до скольки | до которого часа | праздники | праздничные дни | в праздники | утром | утра | с утра | днем',
+    '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间 | 上班 | 平时几点 | 几点开 | 几点关 | 开到几点 | 白天 | 周一 | 周二 | 周三 | 周四 | 周五 | 星期一 | 星期二 | 星期三 | 星期四 | 星期五 | 工作日 | 开到 | 几点到几点 | 公众假期 | 假日 | 中午 | 上午 | 下午 | 早上',
   ),
   concept(
     'language',
@@ -161,9 +161,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'book',
     'intent',
-    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer',
-    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят | поговорить с адвокатом | связатся | дозвониться',
-    '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们 | 约个 | 约一下 | 想约 | 约律师 | 约见 | 留了言 | 留言 | 回电话 | 联系方式 | 找律师 | 跟律师聊 | 联系律师',
+    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer | your number',
+    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят | поговорить с адвокатом | связатся | дозвониться | ваш телефон | номер',
+    '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们 | 约个 | 约一下 | 想约 | 约律师 | 约见 | 留了言 | 留言 | 回电话 | 联系方式 | 找律师 | 跟律师聊 | 联系律师 | 电话多少 | 联系电话 | 电话号码多少',
   ),
   concept(
     'remote',
@@ -247,9 +247,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'wages',
     'topic',
-    'wage | wages | salary | paycheck | paychecks | overtime | pay check | tips | commission | bonus | underpaid | underpayment | award wage | award rate | award rates | penalty rates | minimum wage | back pay | entitlements | paid under the award | under the award | below the award | below award | paid below | paid less than',
-    'зарплата | зарплату | зарплаты | заработная плата | сверхурочные | переработки | переработку | премия | оклад | недоплата | недоплачивают | недоплатили | минимальная зарплата | платят меньше | платят ниже | ниже минимальной',
-    '工资 | 加班费 | 薪水 | 薪资 | 欠薪 | 奖金 | 加班 | 少发 | 少给 | 克扣 | 最低工资 | 低于最低工资 | 少付 | 低于标准',
+    'wage | wages | salary | paycheck | paychecks | overtime | pay check | tips | commission | bonus | underpaid | underpayment | award wage | award rate | award rates | penalty rates | minimum wage | back pay | entitlements | paid under the award | under the award | below the award | below award | paid below | paid less than | unpaid super | my super | super contributions | super payments | superannuation | pension contributions',
+    'зарплата | зарплату | зарплаты | заработная плата | сверхурочные | переработки | переработку | премия | оклад | недоплата | недоплачивают | недоплатили | минимальная зарплата | платят меньше | платят ниже | ниже минимальной | пенсионные взносы | пенсионные отчисления | суперэнюэйшн',
+    '工资 | 加班费 | 薪水 | 薪资 | 欠薪 | 奖金 | 加班 | 少发 | 少给 | 克扣 | 最低工资 | 低于最低工资 | 少付 | 低于标准 | 养老金 | 退休金 | 公积金',
   ),
   concept(
     'unpaid',
@@ -438,9 +438,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'property-division',
     'topic',
-    'property settlement | split assets | splitting assets | divide property | dividing property | property divided | division of property | divide our assets | divide assets | assets divided | split the house | split our property | marital property | matrimonial property | who gets the house | splitting property | split our stuff | split everything | divide everything | who gets what | split our things | split the assets | split property',
-    'раздел имущества | раздела имущества | разделить имущество | поделить имущество | совместно нажитое | совместно нажитого | раздел квартиры | делить квартиру | имущество при разводе | делить имущество при разводе | делится имущество при разводе | делить имущество после развода',
-    '财产分割 | 分财产 | 分割财产 | 分房子 | 共同财产 | 夫妻财产 | 财产怎么分割 | 房子归谁 | 分手后财产 | 离婚后财产 | 离婚财产 | 分居后财产 | 财产怎么分配',
+    'property settlement | split assets | splitting assets | divide property | dividing property | property divided | division of property | divide our assets | divide assets | assets divided | split the house | split our property | marital property | matrimonial property | who gets the house | splitting property | split our stuff | split everything | divide everything | who gets what | split our things | split the assets | split property | savings | our savings',
+    'раздел имущества | раздела имущества | разделить имущество | поделить имущество | совместно нажитое | совместно нажитого | раздел квартиры | делить квартиру | имущество при разводе | делить имущество при разводе | делится имущество при разводе | делить имущество после развода | накопления | сбережения',
+    '财产分割 | 分财产 | 分割财产 | 分房子 | 共同财产 | 夫妻财产 | 财产怎么分割 | 房子归谁 | 分手后财产 | 离婚后财产 | 离婚财产 | 分居后财产 | 财产怎么分配 | 离婚后房子 | 房子怎么分 | 存款怎么分 | 房子和存款 | 存款 | 积蓄',
   ),
   concept(
     'challenge',
@@ -604,8 +604,8 @@ export const layConcepts: LayConcept[] = [
     'court',
     'topic',
     'court | sue | suing | sued | lawsuit | litigation | trial | judge | hearing | small claims | tribunal | ncat | local court | fair work commission | fwc',
-    'суд | суда | суде | судиться | подать в суд | иск | иска | судья | заседание | трибунал | в суд',
-    '法院 | 法庭 | 上法庭 | 出庭 | 起诉 | 告 | 官司 | 诉讼 | 打官司 | 法官 | 开庭 | 仲裁 | 审裁处',
+    'суд | суда | суде | судиться | подать в суд | иск | иска | судья | заседание | трибунал | в суд | мелкие иски | суд мелких исков',
+    '法院 | 法庭 | 上法庭 | 出庭 | 起诉 | 告 | 官司 | 诉讼 | 打官司 | 法官 | 开庭 | 仲裁 | 审裁处 | 小额索赔 | 小额法庭 | 小额诉讼',
   ),
   // Scene-setting that says nothing about what is asked: its words are read and dropped.
   concept(

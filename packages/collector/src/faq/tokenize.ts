@@ -57,7 +57,7 @@ const ownStopWords = new Set(
     'talk talking chat chatting discuss discussing explain explained law laws today tomorrow tonight now',
     'обсудить обсуждать поговорить объяснить закон закону законно законный легально завтра сегодня встретиться встреча встречу',
     'поможете помогите помогают помощь 代理 代表',
-    '聊 聊一下 沟通 讨论 法律 合法 违法 明天 今天 什么时候 我不 一定',
+    '聊 聊一下 沟通 讨论 法律 合法 违法 明天 今天 什么时候 我不 一定 进去 进得去 管吗 你们管',
   ]
     .join(' ')
     .split(/\s+/),
