@@ -67,4 +67,67 @@ describe('advice detector', () => {
   ])('answers from the FAQ: %s', (question) => {
     expect(asksForAdvice(question)).toBe(false);
   });
+
+  // The three cues together — the visitor, something that happened to them, a question about their outcome —
+  // make advice whatever the topic; any two of them do not.
+  it.each([
+    'my landlord changed the locks while i was at work, is that legal',
+    'got evicted last month, can they keep my furniture',
+    'my wife left and took the car, will i have to keep paying for it',
+    'меня оштрафовали вчера на работе, могут ли они так делать?',
+    'жена ушла к другому, я смогу оставить квартиру себе?',
+    'сломал ногу на лестнице в подъезде, можно ли мне что-то требовать с управляющей компании?',
+    '我上个月被房东赶出来了 我能要回押金吗',
+    '老婆出轨了 离婚我会分到多少财产',
+    '我被公司扣了工资 他们可以这样吗',
+    'the agent is keeping my whole bond for cleaning, can they do that',
+    'ive been separated for 10 months, can i apply for divorce now?',
+    'a mate borrowed 5k and wont pay it back, how do i get it',
+    'got caught speeding on my p plates, will i lose my licence',
+    'друг занял 3000 и не отдает, как мне их вернуть',
+    'агент не возвращает залог уже месяц, могу я подать в трибунал',
+    '中介扣了我的押金 我能拿回来吗',
+    '我们分居八个月了 现在能申请离婚吗',
+    'хозяин квартиры удерживает залог за уборку, имеет ли он право?',
+    'отец умер и ничего мне не оставил, можно оспорить?',
+    'меня остановили за превышение, лишат ли меня прав?',
+    'муж ушел к другой, дом на него оформлен, что мне достанется?',
+    '我爸遗嘱里没有我 我可以争吗',
+    "we've been de facto for 2 years, am i eligible for a partner visa?",
+    "my father's will leaves everything to his new wife, can i make a claim?",
+    'my landlord wants to keep the bond because of a stain, can he?',
+  ])('hands off an own-case story with a question about its outcome: %s', (question) => {
+    expect(asksForAdvice(question)).toBe(true);
+  });
+
+  it.each([
+    // No event: the rule, asked in the first person.
+    'can my landlord change the locks without telling me',
+    'можно ли мне развестись без суда',
+    '我可以自己申请离婚吗',
+    // An event, but the question is about the firm's service.
+    'i was referred by a friend, can i book a consultation for tuesday',
+    'я оставил заявку вчера, могу ли я записаться на субботу',
+    '我昨天打了电话 可以预约周六吗',
+    // An event, but nothing asked about the visitor's outcome.
+    'my father died last year, what does probate involve',
+    'мы поженились в прошлом году, сколько стоит брачный договор',
+    '我去年结婚了 婚后协议多少钱',
+    // A hypothetical: what happens if…
+    'what happens if my landlord keeps my deposit',
+    'что делать, если начальник не платит зарплату',
+    'how long do you have to be separated before you can divorce',
+    'can a landlord keep the bond for cleaning',
+    'как вернуть залог за аренду если есть спор',
+    '离婚要分居多久',
+    'имеет ли арендодатель право удерживать залог',
+    'можно ли оспорить завещание отца',
+    'если работодатель не платит зарплату, куда жаловаться',
+    'can i make a claim for unpaid wages',
+    'how long have you been practising family law',
+    'how do i get divorced in australia',
+    'how long do we need to be separated before divorce',
+  ])('keeps answerable: %s', (question) => {
+    expect(asksForAdvice(question)).toBe(false);
+  });
 });

@@ -32,7 +32,17 @@ export function answerChoice(
   const fact = id.startsWith('office:') ? faq.index.officeFacts.find((f) => `office:${f}` === id) : undefined;
   const entry = fact ? undefined : faq.index.entries.find((e) => e.id === id);
   if (!fact && !entry) return undefined;
-  const hit: FaqHit = { id, entry, office: fact, score: 0, coverage: 0, fit: 0, topical: false, unknownTopic: false };
+  const hit: FaqHit = {
+    id,
+    entry,
+    office: fact,
+    score: 0,
+    coverage: 0,
+    fit: 0,
+    topical: false,
+    unknownTopic: false,
+    uncoveredTopic: false,
+  };
   return matchOf(faq, hit, faq.index.languageOf(question, lang), question, now, new Set([id]));
 }
 

@@ -12,8 +12,13 @@
 
 export type LayConcept = {
   id: string;
-  /** `intent`: what is asked about (price, time, place); `topic`: what it is about. */
-  kind: 'intent' | 'topic';
+  /**
+   * `intent`: what is asked about (price, time, place); `topic`: what it is about; `context`: how visitors set
+   * the scene ("sorry to bother", "we have no kids", "英文不好") — read so its words count for nothing.
+   */
+  kind: 'intent' | 'topic' | 'context';
+  /** A broader topic the concept belongs to ("speeding" is a traffic offence): a question names both. */
+  parent?: string;
   en: string[];
   ru: string[];
   zh: string[];
@@ -25,13 +30,14 @@ const list = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-const concept = (id: string, kind: LayConcept['kind'], en: string, ru: string, zh: string): LayConcept => ({
-  id,
-  kind,
-  en: list(en),
-  ru: list(ru),
-  zh: list(zh),
-});
+const concept = (
+  id: string,
+  kind: LayConcept['kind'],
+  en: string,
+  ru: string,
+  zh: string,
+  parent?: string,
+): LayConcept => ({ id, kind, en: list(en), ru: list(ru), zh: list(zh), ...(parent ? { parent } : {}) });
 
 /** Concepts that name what a question is about (not what it asks): an office fact's entry has none. */
 export const topicConcepts = (): Set<string> =>
@@ -42,23 +48,23 @@ export const layConcepts: LayConcept[] = [
   concept(
     'cost',
     'intent',
-    'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid',
-    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут',
-    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费',
+    'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid | estimate | estimates | ballpark | gst | costs agreement | how much do you charge | what do you charge | gst included | including gst',
+    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу | с ндс | включая ндс | включая налог',
+    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税',
   ),
   concept(
     'hourly',
     'intent',
     'per hour | an hour | by the hour | hourly | hourly rate | hourly rates | hour rate',
-    'в час | почасовая | почасово | почасовка | за час | почасовая оплата',
-    '每小时 | 按小时 | 按钟点 | 钟点 | 按时收费 | 小时收费 | 时薪 | 一小时',
+    'в час | почасовая | почасово | почасовка | за час | почасовая оплата | час работы | за час работы | час юриста | час адвоката',
+    '每小时 | 按小时 | 按钟点 | 钟点 | 按时收费 | 小时收费 | 时薪 | 一小时 | 一个小时多少',
   ),
   concept(
     'flat-fee',
     'intent',
     'flat fee | flat rate | fixed fee | fixed price | set price | package price',
-    'фиксированная цена | фиксированная сумма | фиксированная оплата | фиксированная стоимость | фиксированный гонорар',
-    '固定费用 | 固定收费 | 固定价 | 一口价 | 打包价',
+    'фиксированная цена | фиксированная сумма | фиксированная оплата | фиксированная стоимость | фиксированный гонорар | фиксированную сумму | фиксированно | фикс | фиксированная плата',
+    '固定费用 | 固定收费 | 固定价 | 一口价 | 打包价 | 固定价格',
   ),
   concept(
     'instalments',
@@ -85,22 +91,22 @@ export const layConcepts: LayConcept[] = [
     'duration',
     'intent',
     'how long | take long | how many months | how many weeks | how quickly | how fast | timeline | timeframe | time frame | months | weeks | years | quickly | fast | speed up | wait | waiting | long process | last',
-    'сколько времени | как долго | как быстро | долго | быстро | срок | сроки | месяцев | недель | длится | ждать | время | сколько занимает | занимает времени | за сколько',
+    'сколько времени | как долго | как быстро | долго ли | долго длится | долго ждать | долго идет | быстро | срок | сроки | месяцев | недель | длится | ждать | время | сколько занимает | занимает времени | за сколько',
     '多久 | 多长时间 | 多少时间 | 时间 | 多快 | 几个月 | 几年 | 要多长 | 快 | 周期 | 等多久',
   ),
   concept(
     'deadline',
     'intent',
-    'deadline | deadlines | statute of limitations | how long do you have | how much time do i have | how long to file | file within | time limits | time limit | too late | limitation period | how long do i have | cutoff | expire',
-    'срок давности | крайний срок | какой срок | сколько есть времени | срок подачи | успеть подать | слишком поздно | не поздно | пропустил срок',
-    '期限 | 时效 | 诉讼时效 | 多久之内 | 时间限制 | 之内要 | 太晚 | 截止',
+    'deadline | deadlines | statute of limitations | how long do you have | how much time do i have | how long to file | file within | time limits | time limit | too late | limitation period | how long do i have | cutoff | expire | 21 days | how long do i have to claim | too late to claim | within',
+    'срок давности | крайний срок | какой срок | сколько есть времени | срок подачи | успеть подать | слишком поздно | не поздно | пропустил срок | сколько дней | успеть | в течение',
+    '期限 | 时效 | 诉讼时效 | 多久之内 | 时间限制 | 之内要 | 太晚 | 截止 | 多少天内 | 来得及 | 几天内',
   ),
   concept(
     'how',
     'intent',
-    'process | steps | procedure | calculate | calculated | calculation | formula | guidelines | requirements | requirement | eligible | qualify | apply | application',
-    'процесс | процедура | порядок | считают | считается | рассчитывается | расчет | рассчитать | шаги | как получить | требования | подать заявление | как оформить | оформление',
-    '流程 | 程序 | 步骤 | 计算 | 怎么算 | 办理 | 手续 | 怎么办理 | 条件 | 要求 | 申请 | 材料 | 怎么弄',
+    'process | steps | procedure | calculate | calculated | calculation | formula | guidelines | requirements | requirement | eligible | qualify | apply | application | decide | decided | decides | determine | determined | factors | criteria | how does it work | how it works',
+    'процесс | процедура | порядок | подать | подавать | подается | считают | считается | рассчитывается | расчет | рассчитать | шаги | как получить | требования | подать заявление | как оформить | оформление | критерии | по каким критериям | как определяют | как решают | как решается | от чего зависит | как это работает',
+    '流程 | 程序 | 步骤 | 计算 | 怎么算 | 办理 | 手续 | 怎么办理 | 条件 | 要求 | 申请 | 材料 | 怎么弄 | 公式 | 标准 | 怎么定 | 怎么决定 | 怎么判 | 看什么 | 怎么运作',
   ),
   concept(
     'what-happens',
@@ -134,52 +140,52 @@ export const layConcepts: LayConcept[] = [
   concept(
     'location',
     'intent',
-    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility | nearby | near | close to | what floor | which floor | suite | how do i get there | map',
-    'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы | рядом | поблизости | этаж | этаже | на карте | доехать',
-    '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市 | 附近 | 旁边 | 几楼 | 楼层 | 怎么到 | 地图',
+    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility | nearby | near | close to | what floor | which floor | suite | how do i get there | map | train | station | ramp | lift | elevator | car park | carpark | walk from | how to get to you',
+    'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы | рядом | поблизости | этаж | этаже | на карте | доехать | электричка | станция | станции | вокзал | пандус | лифт | добраться до вас',
+    '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市 | 附近 | 旁边 | 几楼 | 楼层 | 怎么到 | 地图 | 火车站 | 车站 | 坡道 | 电梯 | 停车场 | 好找 | 好不好找 | 怎么找到',
   ),
   concept(
     'hours',
     'intent',
-    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in | monday | tuesday | wednesday | thursday | friday | mondays | fridays | weekday | weekdays | until what time | how late',
-    'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти | понедельник | вторник | среда | среду | четверг | пятница | пятницу | будни | по будням | до скольки | до которого часа',
-    '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间 | 上班 | 平时几点 | 几点开 | 几点关 | 开到几点 | 白天 | 周一 | 周二 | 周三 | 周四 | 周五 | 星期一 | 星期二 | 星期三 | 星期四 | 星期五 | 工作日 | 开到 | 几点到几点',
+    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in | monday | tuesday | wednesday | thursday | friday | mondays | fridays | weekday | weekdays | until what time | how late | public holidays | lunch | morning | mornings | afternoon | afternoons',
+    'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти | понедельник | вторник | среда | среду | четверг | пятница | пятницу | будни | по будням | до скольки | до которого часа | праздники | праздничные дни | в праздники | утром | утра | с утра | днем',
+    '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间 | 上班 | 平时几点 | 几点开 | 几点关 | 开到几点 | 白天 | 周一 | 周二 | 周三 | 周四 | 周五 | 星期一 | 星期二 | 星期三 | 星期四 | 星期五 | 工作日 | 开到 | 几点到几点 | 公众假期 | 假日 | 中午 | 上午 | 下午 | 早上',
   ),
   concept(
     'language',
     'intent',
-    'speak | speaks | speaking | language | languages | spanish | russian | chinese | mandarin | cantonese | english | translator | interpreter | bilingual | native',
-    'язык | языке | языках | говорит | говорите | по-русски | по русски | русском | русский | русскоязычный | переводчик | английский | китайский | испанский',
-    '中文 | 普通话 | 国语 | 粤语 | 语言 | 说中文 | 讲中文 | 翻译 | 英语 | 俄语 | 西班牙语 | 华人律师',
+    'speak | speaks | speaking | language | languages | spanish | russian | chinese | mandarin | cantonese | english | translator | interpreter | bilingual | native | talk in | in my language | my language',
+    'язык | языке | языках | говорит | говорите | по-русски | по русски | русском | русский | русскоязычный | переводчик | английский | китайский | испанский | русскоговорящий | русскоговорящего | русскоязычного | на русском | по-английски | по английски | говорит по | общаться на',
+    '中文 | 普通话 | 国语 | 粤语 | 语言 | 说中文 | 讲中文 | 翻译 | 英语 | 俄语 | 西班牙语 | 华人律师 | 英文 | 华语 | 讲普通话 说普通话 | 讲粤语 | 说英语',
   ),
   concept(
     'book',
     'intent',
-    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up',
-    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят',
-    '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们 | 约个 | 约一下 | 想约 | 约律师 | 约见 | 留了言 | 留言 | 回电话 | 联系方式',
+    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer | your number',
+    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят | поговорить с адвокатом | связатся | дозвониться | ваш телефон | номер',
+    '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们 | 约个 | 约一下 | 想约 | 约律师 | 约见 | 留了言 | 留言 | 回电话 | 联系方式 | 找律师 | 跟律师聊 | 联系律师 | 电话多少 | 联系电话 | 电话号码多少',
   ),
   concept(
     'remote',
     'intent',
-    'video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | from home | from abroad | in person',
-    'видео | видеосвязь | созвониться | подписать онлайн | электронная подпись | надо ехать | не приезжать | видеозвонок | онлайн | удаленно | дистанционно | зум | скайп | по телефону | не приезжая | лично',
-    '视频 | 电子签名 | 电子签 | 网上签 | 跑一趟 | 线上 | 网上 | 远程 | 在线 | 电话咨询 | 不用去 | 微信视频 | 当面 | 视频通话 | 网络会议 | 不用来 | 不来办公室',
+    'come in person | in person | video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | from home | from abroad | in person | phone consult | phone consultation | on the phone | by video | video chat',
+    'видео | видеосвязь | созвониться | подписать онлайн | электронная подпись | надо ехать | не приезжать | видеозвонок | онлайн | удаленно | дистанционно | зум | скайп | по телефону | не приезжая | лично | по видео | видеосвязи | онлайн консультация',
+    '视频 | 电子签名 | 电子签 | 网上签 | 跑一趟 | 线上 | 网上 | 远程 | 在线 | 电话咨询 | 不用去 | 微信视频 | 当面 | 视频通话 | 网络会议 | 不用来 | 不来办公室 | 电话里 | 电话沟通 | 视频咨询 | 网上咨询',
   ),
   concept(
     'confidential',
     'topic',
-    'confidential | confidentiality | private | privacy | secret | privileged | privilege | share my information | tell anyone | kept safe | keep it between | stay private | stays private | between us | stay between us | keep it private | keep it secret | kept private | discreet | anonymous | anonymously',
-    'конфиденциально | конфиденциальность | тайна | адвокатская тайна | секрет | разглашать | никому не расскажете | между нами | останется между нами | никуда не уйдет | никому не скажете | не разглашаете | анонимно | конфиденциальна',
-    '保密 | 隐私 | 机密 | 泄露 | 告诉别人 | 不外传 | 外传 | 不会说出去 | 匿名 | 保不保密',
+    'confidential | confidentiality | private | privacy | secret | privileged | privilege | share my information | tell anyone | kept safe | keep it between | stay private | stays private | between us | stay between us | keep it private | keep it secret | kept private | discreet | anonymous | anonymously | find out | found out | will anyone know | anyone find out | will they know',
+    'конфиденциально | конфиденциальность | тайна | адвокатская тайна | секрет | разглашать | никому не расскажете | между нами | останется между нами | никуда не уйдет | никому не скажете | не разглашаете | анонимно | конфиденциальна | узнает ли | узнают ли | не узнает | никто не узнает | защищена | защищены | в тайне',
+    '保密 | 隐私 | 机密 | 泄露 | 告诉别人 | 不外传 | 外传 | 不会说出去 | 匿名 | 保不保密 | 被别人知道 | 别人知道 | 被知道 | 让别人知道 | 外人知道 | 会不会被知道',
   ),
   // Family
   concept(
     'divorce',
     'topic',
-    'divorce | divorces | divorced | divorcing | split up | splitting up | separate | separation | separating | end my marriage | ending our marriage | family law | dissolution',
-    'развод | развода | разводом | развестись | разводиться | расторжение брака | расторгнуть брак | семейное право | разойтись',
-    '离婚 | 分居 | 婚姻解除',
+    'divorce | divorces | divorced | divorcing | split up | splitting up | separate | separation | separating | end my marriage | ending our marriage | family law | dissolution | breaking up | break up | broke up | relationship ends | relationship ended | end of the relationship | end of a relationship | separated',
+    'развод | развода | разводом | развестись | разводиться | расторжение брака | расторгнуть брак | семейное право | разойтись | расставание | расстались | расстаться | расходимся | расходиться',
+    '离婚 | 分居 | 婚姻解除 | 分手 | 感情破裂',
   ),
   concept(
     'uncontested',
@@ -191,16 +197,16 @@ export const layConcepts: LayConcept[] = [
   concept(
     'custody',
     'topic',
-    'custody | visitation | parenting time | parenting plan | who gets the kids | who gets the children | keep the kids | see my kids | see my children | guardianship',
-    'опека | опеки | с кем останется ребенок | с кем останутся дети | порядок общения | видеться с ребенком | определение места жительства',
-    '抚养权 | 监护权 | 探视 | 孩子归谁 | 孩子跟谁',
+    'custody | visitation | parenting time | parenting plan | who gets the kids | who gets the children | keep the kids | see my kids | see my children | guardianship | parenting arrangements | parenting arrangement | parenting orders | parenting order | who the children live with | who the kids live with shared care | shared parenting',
+    'опека | опеки | с кем останется ребенок | с кем останутся дети | порядок общения | видеться с ребенком | определение места жительства | с кем будут жить дети | с кем будет жить ребенок | с кем жить | место жительства ребенка | опеку | опекой | общение с детьми | порядок общения с детьми',
+    '抚养权 | 监护权 | 探视 | 孩子归谁 | 孩子跟谁 | 孩子跟谁住 | 跟谁住 | 抚养安排 | 探视权 | 共同抚养 | 孩子归属',
   ),
   concept(
     'child',
     'topic',
     'child | children | kid | kids | son | daughter | baby | minor',
-    'ребенок | ребенка | дети | детей | сын | дочь | несовершеннолетний',
-    '孩子 | 子女 | 小孩 | 儿子 | 女儿 | 儿童',
+    'ребенок | ребенка | дети | детей | сын | дочь | несовершеннолетний | детьми | детям | детях | ребенком | ребенку | дочка | дочку | дочкой | сыном | сына',
+    '孩子 | 子女 | 小孩 | 儿子 | 女儿 | 儿童 | 娃 | 孩子们',
   ),
   concept(
     'support',
@@ -219,31 +225,31 @@ export const layConcepts: LayConcept[] = [
   concept(
     'marriage',
     'topic',
-    'marriage | married | marry | marrying | spouse | husband | wife | wedding | fiance | fiancee | partner',
-    'брак | браке | брака | супруг | супруга | муж | мужа | жена | жены | свадьба | жениться | замуж | жених | невеста',
-    '结婚 | 婚姻 | 配偶 | 丈夫 | 妻子 | 老公 | 老婆 | 婚礼 | 未婚妻 | 未婚夫',
+    'marriage | married | marry | marrying | spouse | husband | wife | wedding | fiance | fiancee | partner | de facto | defacto | common law | living together | partner visa | spouse visa',
+    'брак | браке | брака | супруг | супруга | муж | мужа | жена | жены | свадьба | жениться | замуж | жених | невеста | гражданский брак | сожительство | живем вместе | виза партнера | виза супруга | партнерская виза | супружеская виза',
+    '结婚 | 婚姻 | 配偶 | 丈夫 | 妻子 | 老公 | 老婆 | 婚礼 | 未婚妻 | 未婚夫 | 事实伴侣 | 同居 | 配偶签证 | 伴侣签证 | 伴侣',
   ),
   // Employment
   concept(
     'dismissal',
     'topic',
-    'fired | fire | firing | redundancy | redundant | made redundant | for no reason | without a reason | dismissed | dismissal | let go | laid off | layoff | lay off | terminated | termination | wrongful termination | sacked | lost my job | lose my job | kicked out of my job | unfair dismissal | without cause | at will',
-    'уволить | уволили | уволил | увольнение | увольнения | сократили | сокращение | сокращении | просто так без причины | без причины | выгнали с работы | потерял работу | незаконное увольнение',
-    '解雇 | 开除 | 辞退 | 炒鱿鱼 | 炒了 | 被炒 | 炒掉 | 无缘无故 | 裁员 | 被裁 | 丢了工作 | 失业',
+    'fired | fire | firing | redundancy | redundant | made redundant | for no reason | without a reason | dismissed | dismissal | let go | laid off | layoff | lay off | terminated | termination | wrongful termination | sacked | lost my job | lose my job | kicked out of my job | unfair dismissal | without cause | at will | fair work | unfairly dismissed',
+    'без объяснения причин | без объяснения | уволить | уволили | уволил | увольнение | увольнения | сократили | сокращение | сокращении | просто так без причины | без причины | выгнали с работы | потерял работу | незаконное увольнение | уволили несправедливо | несправедливое увольнение',
+    '解雇 | 开除 | 辞退 | 炒鱿鱼 | 炒了 | 被炒 | 炒掉 | 无缘无故 | 裁员 | 被裁 | 丢了工作 | 失业 | 不公平解雇',
   ),
   concept(
     'employment',
     'topic',
-    'job | at work | my work | from work | out of work | work for | working for | employer | employee | boss | manager | workplace | coworker | employment | hr | staff',
-    'работа | работе | работу | работодатель | работодателя | начальник | начальница | руководитель | сотрудник | трудовой',
-    '工作 | 雇主 | 老板 | 单位 | 员工 | 上司 | 同事 | 劳动',
+    'job | at work | my work | from work | out of work | employer | employee | boss | manager | workplace | coworker | employment | hr | staff | at my job | on the job',
+    'работа | работе | работу | работодатель | работодателя | начальник | начальница | руководитель | сотрудник | трудовой | на рабочем месте | рабочем месте | на работе | с работы',
+    '工作 | 雇主 | 老板 | 单位 | 员工 | 上司 | 同事 | 劳动 | 工作场所 | 职场 | 单位里 | 公司里',
   ),
   concept(
     'wages',
     'topic',
-    'wage | wages | salary | paycheck | paychecks | overtime | pay check | tips | commission | bonus',
-    'зарплата | зарплату | зарплаты | заработная плата | сверхурочные | переработки | переработку | премия | оклад',
-    '工资 | 加班费 | 薪水 | 薪资 | 欠薪 | 奖金 | 加班',
+    'wage | wages | salary | paycheck | paychecks | overtime | pay check | tips | commission | bonus | underpaid | underpayment | award wage | award rate | award rates | penalty rates | minimum wage | back pay | entitlements | paid under the award | under the award | below the award | below award | paid below | paid less than | unpaid super | my super | super contributions | super payments | superannuation | pension contributions',
+    'зарплата | зарплату | зарплаты | заработная плата | сверхурочные | переработки | переработку | премия | оклад | недоплата | недоплачивают | недоплатили | минимальная зарплата | платят меньше | платят ниже | ниже минимальной | пенсионные взносы | пенсионные отчисления | суперэнюэйшн',
+    '工资 | 加班费 | 薪水 | 薪资 | 欠薪 | 奖金 | 加班 | 少发 | 少给 | 克扣 | 最低工资 | 低于最低工资 | 少付 | 低于标准 | 养老金 | 退休金 | 公积金',
   ),
   concept(
     'unpaid',
@@ -291,16 +297,16 @@ export const layConcepts: LayConcept[] = [
   concept(
     'work-visa',
     'topic',
-    'work visa | work visas | h-1b | h1b | h 1b | h1-b | work permit | working visa | l-1 | o-1 | tn visa | sponsorship | sponsor | employment visa | tech workers',
-    'рабочая виза | рабочую визу | разрешение на работу | h1b | спонсорство',
-    '工作签证 | 工签 | 工作许可 | 抽签 | 担保',
+    'work visa | work visas | h-1b | h1b | h 1b | h1-b | work permit | working visa | l-1 | o-1 | tn visa | sponsorship | sponsor | employment visa | tech workers | 482 | 186 | skills in demand | employer sponsored | employer-sponsored | sponsored visa | skilled visa | tss',
+    'рабочая виза | рабочую визу | разрешение на работу | h1b | спонсорство | рабочей визе | спонсорская виза | работодатель спонсирует | спонсор',
+    '工作签证 | 工签 | 工作许可 | 抽签 | 担保 | 雇主担保 | 技术移民 | 雇主担保签证 | 工作签',
   ),
   concept(
     'citizenship',
     'topic',
-    'citizenship | become a citizen | get citizenship | naturalization | naturalisation | naturalize | naturalise | naturalized | us passport | n-400 | n400',
-    'гражданство | гражданства | стать гражданином | получить гражданство | натурализация | паспорт сша',
-    '入籍 | 国籍 | 公民身份 | 成为公民 | 归化 | 护照',
+    'citizenship | become a citizen | get citizenship | naturalization | naturalisation | naturalize | naturalise | naturalized | n-400 | n400',
+    'гражданство | гражданства | стать гражданином | получить гражданство | натурализация',
+    '入籍 | 国籍 | 公民身份 | 成为公民 | 归化 | 申请公民 | 申请美国公民 | 拿公民',
   ),
   // A citizen (someone's status: "married to a US citizen") is not citizenship (what one applies for).
   concept('citizen', 'topic', 'citizen | citizens', 'гражданин | гражданина | гражданином | граждане', '公民'),
@@ -322,17 +328,25 @@ export const layConcepts: LayConcept[] = [
   concept(
     'review',
     'intent',
-    'review | reviewed | reviewing | check | look over | look at | go over | read over | read through | second opinion | proofread | read | take a look | have a look | glance at',
-    'проверить | проверка | проверку | посмотреть | просмотреть | изучить | оценить | взглянуть | глянуть | прочитать | вычитать',
-    '审查 | 审核 | 看一下 | 看看 | 检查 | 把关 | 过目 | 审 | 过一遍 | 帮忙看 | 帮我看 | 看一眼 | 把把关',
+    'review | reviewed | reviewing | check | look over | look at | go over | read over | read through | second opinion | proofread | read | take a look | have a look | glance at | look through | look it over | check it',
+    'проверить | проверка | проверку | посмотреть | просмотреть | изучить | оценить | взглянуть | глянуть | прочитать | вычитать | глянул | посмотрел | проверил',
+    '审查 | 审核 | 看一下 | 看看 | 检查 | 把关 | 过目 | 审 | 过一遍 | 帮忙看 | 帮我看 | 看一眼 | 把把关 | 看下 | 帮看 | 帮看看 | 看一看 | 瞧瞧',
   ),
   // Estates
   concept(
     'will',
     'topic',
     'testament | last will | estate plan | estate planning | trust | trusts | living trust',
-    'завещание | завещания | завещанием | составить завещание | траст',
-    '遗嘱 | 立遗嘱 | 信托 | 遗产规划',
+    'завещание | завещания | завещанием | составить завещание | траст | завещании | завещанию',
+    '遗嘱 | 立遗嘱 | 信托 | 遗产规划 | 写遗嘱 | 立个遗嘱',
+  ),
+  concept(
+    'intestacy',
+    'topic',
+    'without a will | no will | intestate | intestacy | didnt leave a will | did not leave a will | never made a will | left no will | didnt make a will | there is no will | theres no will | not leave a will',
+    'без завещания | завещания нет | завещания не было | не оставил завещания | не оставил завещание | не оставила завещания | не было завещания | нет завещания',
+    '没有遗嘱 | 没留遗嘱 | 没立遗嘱 | 无遗嘱 | 没有留遗嘱 | 没有立遗嘱',
+    'will',
   ),
   concept(
     'power-of-attorney',
@@ -344,9 +358,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'inheritance',
     'topic',
-    'inherit | inherits | inheritance | estate | estates | assets | belongings | heir | heirs | intestate | intestacy | died | dies | death | passed away | passes away | deceased | dead',
-    'наследство | наследства | имущество | имуществом | имущества | наследовать | наследник | наследники | унаследовать | умер | умерла | умирает | смерть | скончался',
-    '继承 | 遗产 | 财产 | 去世 | 过世 | 死后 | 死了 | 继承人',
+    'inherit | inherits | inheritance | estate | estates | assets | belongings | heir | heirs | died | dies | death | passed away | passes away | deceased | dead',
+    'наследство | наследства | имущество | имуществом | имущества | наследовать | наследник | наследники | унаследовать | умер | умерла | умирает | смерть | скончался | наследует | наследуют | унаследует',
+    '继承 | 遗产 | 财产 | 去世 | 过世 | 死后 | 死了 | 继承人 | 人走了 | 走了以后 | 过世了',
   ),
   concept(
     'probate',
@@ -373,31 +387,31 @@ export const layConcepts: LayConcept[] = [
   concept(
     'lose',
     'intent',
-    'lose | lost | loses | losing | dont win | doesnt win | does not win | no win | not win | unsuccessful | no recovery | contingency | no win no fee',
-    'проиграем | проиграть | проиграю | проигрыш | не выиграем | не выиграть | без результата',
-    '输了 | 败诉 | 打输 | 没赢 | 不赢 | 赢不了 | 风险代理',
+    'lose | lost | loses | losing | dont win | doesnt win | does not win | no win | not win | unsuccessful | no recovery | contingency | no win no fee | only pay if you win | only if we win | only if you win | if we win | percentage of the settlement | take a percentage | percent of the settlement',
+    'проиграем | проиграть | проиграю | проигрыш | не выиграем | не выиграть | без результата | только если выиграем | только если выиграете | процент от компенсации | за процент | процент от выигрыша | процент от суммы',
+    '输了 | 败诉 | 打输 | 没赢 | 不赢 | 赢不了 | 风险代理 | 赢了才收 | 赢了才收钱 | 赢了才付 | 不赢不收 | 输了不收 | 没赢不收 | 打赢才收 | 按比例收费 | 抽成',
   ),
   // Real estate, housing
   concept(
     'real-estate',
     'topic',
-    'real estate | real estate closing | real estate closings | closing | closings | the closing | house | home | condo | property | buy a house | buying a house | buying a home | sell my house | selling a house | purchase and sale | title | mortgage | conveyancing | closing on a house | house closing | settlement on a house',
-    'недвижимость | недвижимости | квартира | квартиру | дом | дома | покупка квартиры | купить квартиру | купить дом | продать дом | сделка с недвижимостью | ипотека | клоузинг | закрытие сделки | сделка купли-продажи | купля-продажа',
-    '房产 | 买房 | 卖房 | 房子 | 过户 | 房地产 | 购房 | 房屋 | 贷款 | 交割 | 买房子 | 卖房子 | 房产交易',
+    'real estate | real estate closing | real estate closings | closing | closings | the closing | house | home | condo | property | buy a house | buying a house | buying a home | sell my house | selling a house | purchase and sale | title | mortgage | conveyancing | closing on a house | house closing | settlement on a house | conveyancer | buying a property | selling a property | buy a property | sell a property | property purchase | contract of sale | stamp duty | settlement day',
+    'недвижимость | недвижимости | квартира | квартиру | дом | дома | покупка квартиры | купить квартиру | купить дом | продать дом | сделка с недвижимостью | ипотека | клоузинг | закрытие сделки | сделка купли-продажи | купля-продажа | покупка дома | продажа квартиры | продать квартиру | продажа дома | сделка по недвижимости | оформление сделки | регистрация сделки | покупке квартиры',
+    '房产 | 买房 | 卖房 | 房子 | 过户 | 房地产 | 购房 | 房屋 | 贷款 | 交割 | 买房子 | 卖房子 | 房产交易 | 产权 | 印花税 | 房产过户 | 买卖房子',
   ),
   concept(
     'landlord',
     'topic',
-    'landlord | landlords | landlady | tenant | tenants | renter | rent | renting | rental | eviction | evict | evicted | evicting | apartment | locked out',
-    'арендодатель | арендодателя | хозяин квартиры | хозяйка квартиры | арендатор | аренда | аренду | съемная квартира | снимаю квартиру | выселение | выселить | выселяют',
-    '房东 | 租客 | 租房 | 房租 | 驱逐 | 赶走 | 租约',
+    'landlord | landlords | landlady | tenant | tenants | renter | rent | renting | rental | eviction | evict | evicted | evicting | apartment | locked out | tenancy | property manager | letting agent | rental agent | real estate agent',
+    'арендодатель | арендодателя | хозяин квартиры | хозяйка квартиры | арендатор | аренда | аренду | съемная квартира | снимаю квартиру | выселение | выселить | выселяют | съемной | съемную | аренде | арендую | снимаю | арендовал | агент по аренде | агентство',
+    '房东 | 租客 | 租房 | 房租 | 驱逐 | 赶走 | 租约 | 中介 | 租赁 | 退租 | 搬走',
   ),
   concept(
     'deposit',
     'topic',
-    'deposit | security deposit | damage deposit',
-    'залог | залога | депозит | депозита | обеспечительный платеж',
-    '押金 | 保证金',
+    'deposit | security deposit | damage deposit | bond | rental bond | bond back | bond refund | bond dispute',
+    'залог | залога | депозит | депозита | обеспечительный платеж | бонд | залог за аренду | залог за квартиру | залоговый депозит',
+    '押金 | 保证金 | 租房押金 | 租金押金',
   ),
   // Other practice areas a firm may list (so a second firm's FAQ meets lay words too).
   concept(
@@ -410,9 +424,30 @@ export const layConcepts: LayConcept[] = [
   concept(
     'bankruptcy',
     'topic',
-    'bankruptcy | bankrupt | chapter 7 | chapter 13 | debt | debts | creditors | collectors | debt collector | foreclosure | cant pay my bills',
-    'банкротство | банкрот | долги | долг | кредиторы | коллекторы | не могу платить',
-    '破产 | 债务 | 欠债 | 债主 | 催债',
+    'bankruptcy | bankrupt | chapter 7 | chapter 13 | insolvency | insolvent | creditors | collectors | debt collector | debt collectors | foreclosure | cant pay my bills | declare bankruptcy',
+    'банкротство | банкрот | банкротом | кредиторы | коллекторы | не могу платить | несостоятельность',
+    '破产 | 资不抵债 | 债主 | 催债',
+  ),
+  concept(
+    'debt',
+    'topic',
+    'debt | debts | owes me money | owe me money | owes me | money owed | money i lent | lent | loaned | borrowed | unpaid invoice | unpaid invoices | debt recovery | recover a debt | recover money | get my money back | pay me back | paid back',
+    'долг | долги | долга | вернуть долг | взыскать долг | должен мне | должны мне | одолжил | одолжила | занял | заняла | не возвращает деньги | не отдает деньги | расписка',
+    '债务 | 欠钱 | 欠我钱 | 欠款 | 讨债 | 追债 | 要债 | 借钱不还 | 还钱 | 借给 | 追讨 | 收债',
+  ),
+  concept(
+    'property-division',
+    'topic',
+    'property settlement | split assets | splitting assets | divide property | dividing property | property divided | division of property | divide our assets | divide assets | assets divided | split the house | split our property | marital property | matrimonial property | who gets the house | splitting property | split our stuff | split everything | divide everything | who gets what | split our things | split the assets | split property | savings | our savings',
+    'раздел имущества | раздела имущества | разделить имущество | поделить имущество | совместно нажитое | совместно нажитого | раздел квартиры | делить квартиру | имущество при разводе | делить имущество при разводе | делится имущество при разводе | делить имущество после развода | накопления | сбережения',
+    '财产分割 | 分财产 | 分割财产 | 分房子 | 共同财产 | 夫妻财产 | 财产怎么分割 | 房子归谁 | 分手后财产 | 离婚后财产 | 离婚财产 | 分居后财产 | 财产怎么分配 | 离婚后房子 | 房子怎么分 | 存款怎么分 | 房子和存款 | 存款 | 积蓄',
+  ),
+  concept(
+    'challenge',
+    'intent',
+    'contest | contested | contesting | challenge | challenged | challenging | dispute | disputes | disputed | appeal | appeals | appealing | overturn | object to | left out of | cut out of | excluded from | family provision',
+    'оспорить | оспаривать | обжаловать | апелляция | спор | спора | споре | споры | опротестовать | не включили | обделили | лишили наследства',
+    '异议 | 质疑 | 争议 | 上诉 | 推翻 | 挑战 | 纠纷 | 没分到 | 被排除',
   ),
   concept(
     'traffic',
@@ -427,13 +462,15 @@ export const layConcepts: LayConcept[] = [
     'speeding | speed camera | caught speeding | over the speed limit | speeding fine | speeding ticket',
     'превышение скорости | превысил скорость | камера скорости | за скорость',
     '超速 | 测速 | 超速罚款',
+    'traffic',
   ),
   concept(
     'driving-ban',
     'topic',
-    'ban | banned | driving ban | disqualified | disqualification | lose my licence | lose my license | license suspended | licence suspended | suspended license | points | penalty points | totting up',
-    'лишение прав | лишат прав | лишили прав | лишить прав | баллы | штрафные баллы',
-    '禁驾 | 吊销驾照 | 扣分 | 罚分 | 驾照',
+    'ban | banned | driving ban | disqualified | disqualification | lose my licence | lose my license | license suspended | licence suspended | suspended license | points | penalty points | totting up | drivers license | drivers licence | driving licence | driving license | demerit points | demerit | driving while suspended | unlicensed | disqualified driving',
+    'лишение прав | лишат прав | лишили прав | лишить прав | баллы | штрафные баллы | водительские права | водительское удостоверение | без прав | ездил без прав | права отобрали',
+    '禁驾 | 吊销驾照 | 扣分 | 罚分 | 驾照 | 驾驶证 | 无证驾驶 | 停牌',
+    'traffic',
   ),
   concept(
     'drink-driving',
@@ -441,6 +478,7 @@ export const layConcepts: LayConcept[] = [
     'drink driving | drink-driving | drunk driving | dui | dwi | over the limit | breathalyser | breathalyzer | drink drive',
     'пьяный за рулем | пьяным за рулем | в нетрезвом виде | алкоголь за рулем | нетрезвый водитель',
     '酒驾 | 醉驾 | 酒后驾驶 | 喝酒开车',
+    'traffic',
   ),
   concept(
     'tax',
@@ -565,8 +603,16 @@ export const layConcepts: LayConcept[] = [
   concept(
     'court',
     'topic',
-    'court | sue | suing | sued | lawsuit | litigation | trial | judge | hearing | small claims',
-    'суд | суда | суде | судиться | подать в суд | иск | иска | судья | заседание',
-    '法院 | 起诉 | 告 | 官司 | 诉讼 | 打官司 | 法官 | 开庭',
+    'court | sue | suing | sued | lawsuit | litigation | trial | judge | hearing | small claims | tribunal | ncat | local court | fair work commission | fwc',
+    'суд | суда | суде | судиться | подать в суд | иск | иска | судья | заседание | трибунал | в суд | мелкие иски | суд мелких исков',
+    '法院 | 法庭 | 上法庭 | 出庭 | 起诉 | 告 | 官司 | 诉讼 | 打官司 | 法官 | 开庭 | 仲裁 | 审裁处 | 小额索赔 | 小额法庭 | 小额诉讼',
+  ),
+  // Scene-setting that says nothing about what is asked: its words are read and dropped.
+  concept(
+    'context',
+    'context',
+    'sorry to bother | sorry to bother you | sorry for the late message | never talked to a lawyer | never used a lawyer | never hired a lawyer | first time using a lawyer | kinda nervous | a bit nervous | no kids | no children | dont have kids | dont have any kids | dont have children | without kids | friend recommended | recommended you | found you online | compared to other firms | other firms | asap | as soon as possible | urgent | urgently | right away',
+    'извините что поздно пишу | извините за беспокойство | первый раз обращаюсь | первый раз обращаюсь к юристу | никогда не обращался | никогда не обращалась | детей нет | нет детей | без детей | дети уже взрослые | делить особо нечего | делить нечего | срочно | очень срочно | по английски плохо | по-английски плохо | английский плохой | а то',
+    '没有孩子 | 没孩子 | 没有小孩 | 无子女 | 不好意思 | 打扰了 | 从来没找过律师 | 第一次找律师 | 英文不好 | 英语不好 | 有点不懂 | 朋友推荐 | 着急 | 很急',
   ),
 ];

@@ -15,7 +15,7 @@
  */
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { asksForAdvice } from './advice.ts';
-import { isNameStem } from './known-words.ts';
+import { isKnownWord, isNameStem } from './known-words.ts';
 import { topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
 
@@ -51,6 +51,8 @@ export type FaqHit = {
   topical: boolean;
   /** The question names no known topic, only what it asks (where, when…), and has words no entry has: its topic. */
   unknownTopic: boolean;
+  /** The question names a legal topic no entry mentions (a trademark, tax): the firm's FAQ does not answer it. */
+  uncoveredTopic: boolean;
 };
 export type FaqSearch = {
   outcome: 'answered' | 'unanswered' | 'advice' | 'choices';
@@ -68,20 +70,27 @@ export type FaqSearch = {
  * answer; from `choices.coverage` it is offered as a choice instead. Two entries within `close` of each other
  * are both offered.
  */
-export const answerThreshold = { score: 1.6, coverage: 0.58 };
-const choiceThreshold = { score: 1.2, coverage: 0.38 };
+export const answerThreshold = { score: 1.2, coverage: 0.58 };
+const choiceThreshold = { score: 0.9, coverage: 0.38 };
 const topicalCoverage = 0.45;
 const topicFitWeight = 2;
 const unknownTopicCoverage = 0.7;
 const close = 0.9;
+/** The best entry is clearly first when the next scores under this share of it; it then needs this coverage. */
+const clearMargin = 0.75;
+const clearCoverage = 0.4;
 /** Further matches shown under an answer score at least this share of the best one. */
 const alsoShownRatio = 0.8;
 const answerWeight = 0.35;
 /** How much an entry's best phrasing being asked in full counts beside the question's words it has. */
-const fitWeight = 0.5;
+const fitWeight = 0.7;
+/** An entry that names none of the topics a question names scores this share. */
+const offTopicWeight = 0.75;
 /** A word no entry has, and a legal topic no entry covers: how much they count against an answer. */
 const unknownWord = 1.4;
 const unknownConcept = 3.5;
+/** A word of no dictionary (slang, a typo not corrected) counts this share of a real word no entry has. */
+const noiseWeight = 0.3;
 
 type Doc = {
   id: string;
@@ -169,13 +178,21 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     // question is context, not another topic).
     let total = 0;
     let unknown = 0;
+    let noise = 0;
+    let uncoveredTopic = false;
     for (const t of query) {
       if (!df.has(t) && !t.startsWith('#')) {
-        // "12", "7pm", "manchester": details, not topics.
-        if (!/^\d+\p{L}{0,2}$/u.test(t) && !isNameStem(t, stem)) unknown++;
+        // "12", "7pm", "manchester": details, not topics. "tmrw", "yall": no word of the language, most likely
+        // slang or a typo the corrector could not place — it counts, but less than a real word no entry has.
+        if (/^\d+\p{L}{0,2}$/u.test(t) || isNameStem(t, stem)) continue;
+        if (/^[a-zа-я]+$/.test(t) && !isKnownWord(t, stem)) noise++;
+        else unknown++;
+      } else if (!df.has(t) && topics.has(t)) {
+        total += idf(t); // A legal topic no entry covers is what it asks about.
+        uncoveredTopic = true;
       } else total += inPhrasings.has(t) ? idf(t) : answerWeight * idf(t);
     }
-    total += unknownWord * Math.sqrt(unknown);
+    total += unknownWord * Math.sqrt(unknown + noiseWeight * noise);
     const hits: FaqHit[] = [];
     for (const doc of docs) {
       let matched = 0;
@@ -199,11 +216,24 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         if (all > 0) fit = Math.max(fit, hit / all);
       }
       const sameLanguage = doc.language === lang ? 1.03 : 1;
-      const score = matched * (1 - fitWeight + fitWeight * fit) * sameLanguage;
       const topical = askedTopics.some((t) => doc.phrase.has(t));
+      // The question names a topic (a will, tax) the entry's phrasings never name: "how much is a will" is
+      // not the general fees entry, "help with my tax return" not an injury deadline.
+      const offTopic = askedTopics.length > 0 && !topical ? offTopicWeight : 1;
+      const score = matched * (1 - fitWeight + fitWeight * fit) * sameLanguage * offTopic;
       const coverage = matched / total;
       const unknownTopic = askedTopics.length === 0 && unknown > 0;
-      hits.push({ id: doc.id, entry: doc.entry, office: doc.office, score, coverage, fit, topical, unknownTopic });
+      hits.push({
+        id: doc.id,
+        entry: doc.entry,
+        office: doc.office,
+        score,
+        coverage,
+        fit,
+        topical,
+        unknownTopic,
+        uncoveredTopic,
+      });
     }
     return hits.sort((a, b) => b.score - a.score);
   }
@@ -217,7 +247,9 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     const x = concepts.get(a.id) ?? new Set();
     const y = concepts.get(b.id) ?? new Set();
     const shared = [...x].filter((t) => y.has(t)).length;
-    return shared > 0 && shared / (x.size + y.size - shared) >= 0.5;
+    // And the same topics: "how much is a will" (#cost #will) is no translation of "how do you charge" (#cost).
+    const sameTopics = [...x, ...y].every((t) => !topics.has(t) || (x.has(t) && y.has(t)));
+    return shared > 0 && shared / (x.size + y.size - shared) >= 0.5 && sameTopics;
   };
   /**
    * One entry per translation group — the one in the question's language when it is nearly as good — and no
@@ -260,7 +292,9 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       if (asksForAdvice(question)) return { outcome: 'advice', hits: [], ...base };
       if (!top) return { outcome: 'unanswered', hits: [], ...base };
       const offered = ranked.filter((hit) => isChoice(hit) && hit.score >= score * close).slice(0, 3);
-      if (isAnswer(top) && offered.length <= 1) {
+      const next = ranked[1];
+      const clearlyFirst = !next || next.score < score * clearMargin;
+      if ((isAnswer(top) || (clearlyFirst && isClearAnswer(top))) && offered.length <= 1) {
         const hits = ranked.filter((hit, i) => i === 0 || (hit.score >= score * alsoShownRatio && isAnswer(hit)));
         return { outcome: 'answered', hits: hits.slice(0, 3), ...base };
       }
@@ -281,6 +315,7 @@ const exact = (hit: FaqHit) => hit.coverage >= 0.99 && hit.fit >= 0.99;
  * topic the lexicon knows (beside a mere "when", an unknown word is the topic: "во сколько открывается почта").
  */
 const isAnswer = (hit: FaqHit) => {
+  if (hit.uncoveredTopic) return false;
   const needed = hit.unknownTopic
     ? unknownTopicCoverage
     : hit.topical && hit.fit >= 0.99
@@ -288,6 +323,16 @@ const isAnswer = (hit: FaqHit) => {
       : answerThreshold.coverage;
   return hit.coverage >= needed && (hit.score >= answerThreshold.score || exact(hit));
 };
+/**
+ * An entry far ahead of every other that the question asks in full, naming its topic (or only what it asks, with
+ * no word no entry has): sure with less of the question covered — the rest is the visitor's story (issue 20) —
+ * or that has every term of the question and half of one of its phrasings.
+ */
+const isClearAnswer = (hit: FaqHit) =>
+  !hit.uncoveredTopic &&
+  (hit.topical || !hit.unknownTopic) &&
+  ((hit.fit >= 0.99 && hit.coverage >= clearCoverage && hit.score >= answerThreshold.score) ||
+    (hit.coverage >= 0.99 && hit.fit >= 0.5 && hit.score >= choiceThreshold.score));
 const isChoice = (hit: FaqHit) =>
   hit.coverage >= choiceThreshold.coverage && (hit.score >= choiceThreshold.score || exact(hit));
 

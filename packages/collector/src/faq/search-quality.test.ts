@@ -6,8 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoSite } from '../seed/demo-site.ts';
 import { openTestStorage, type TestStorage } from '../test-support/test-storage.ts';
+import { otherFirmEntries } from './dev-questions.cases.ts';
 import { createFaqIndexCache } from './index-cache.ts';
-import type { FaqIndex } from './search-index.ts';
+import { buildFaqIndex, type FaqIndex } from './search-index.ts';
 import { adviceQuestions, answerable, unanswerable } from './search-quality.cases.ts';
 
 /** Office facts the demo's settings hold are answered from the settings, not from the entries (issue 20). */
@@ -58,5 +59,21 @@ describe('FAQ search quality (seeded demo index)', () => {
   it('hands questions about the visitor’s own case to a person, whatever they match', () => {
     for (const question of adviceQuestions) expect(index.ask(question).outcome, question).toBe('advice');
     expect(index.ask('how much does a divorce cost').outcome).toBe('answered');
+  });
+
+  // When to answer, offer choices or say nothing, on a firm's FAQ worded unlike the demo's (issue 20).
+  it('answers a question that names an entry’s topic amid the visitor’s story, and not one about another topic', () => {
+    const other = buildFaqIndex(otherFirmEntries);
+    const story = other.ask(
+      'hi, sorry to bother you, a friend recommended you. we are not sure yet, but which documents do i need for the first meeting',
+    );
+    expect(story.outcome).toBe('answered');
+    expect(story.hits[0]?.id).toBe('prepare');
+    // Sharing "first meeting" or "fees" with an entry does not make a question about trademarks or taxes answerable.
+    for (const question of [
+      'is the first meeting about a trademark free',
+      'what are the fees for filing my tax return',
+    ])
+      expect(other.ask(question).outcome, question).not.toBe('answered');
   });
 });

@@ -48,6 +48,28 @@ describe('FAQ tokenizer', () => {
     expect(concepts('will I get my money back')).not.toContain('#will');
   });
 
+  it('skips only filler inside a phrase: "как взыскать долг" is a debt, not "как долго"', () => {
+    expect(concepts('как взыскать долг')).toEqual(['#debt']);
+    expect(concepts('как долго длится развод')).toEqual(expect.arrayContaining(['#duration', '#divorce']));
+  });
+
+  it('names a broader topic with a specific one, and dying without a will under wills', () => {
+    expect(concepts('caught speeding on the motorway')).toEqual(['#speeding', '#traffic']);
+    expect(concepts('酒驾怎么办')).toEqual(expect.arrayContaining(['#drink-driving', '#traffic']));
+    for (const text of ['what if my dad died without a will', 'кто наследует, если завещания нет', '人走了没留遗嘱']) {
+      expect(concepts(text)).toEqual(expect.arrayContaining(['#intestacy', '#will']));
+    }
+    expect(concepts('can i contest my fathers will')).toEqual(expect.arrayContaining(['#challenge', '#will']));
+  });
+
+  it('drops the scene a visitor sets, and places, so they count for nothing', () => {
+    expect(concepts('whats the cost of a divorce, we dont have kids')).not.toContain('#child');
+    expect(concepts('развод сколько стоит, детей нет')).not.toContain('#child');
+    expect(concepts('离婚多少钱 没有孩子')).not.toContain('#child');
+    expect(searchTerms('sorry to bother you, how much is a will')).toEqual(['#cost', '#will']);
+    expect(searchTerms('麻州离婚要多久').sort()).toEqual(['#divorce', '#duration']);
+  });
+
   it('segments Chinese with the lexicon first, then ICU words, and drops particles', () => {
     const terms = searchTerms('房东不退押金怎么办？');
     expect(terms).toEqual(expect.arrayContaining(['#landlord', '#deposit']));

@@ -53,6 +53,11 @@ const ownStopWords = new Set(
     // Meeting, talking, a website, friends who recommended the firm: how people ask, not what about.
     '见面 见个面 聊聊 聊一聊 谈一谈 一份 一遍 之前 之后 以前 以后 不想 的话 朋友 推荐 网站 想问问 问问 想问',
     'ведете ведет беретесь 办公 live lives away 方便 скольки сайт сайте сайта оставил оставила оставить посоветовали порекомендовали знакомые website site recommended',
+    // Talking about it, the law in general, and "when" words: how a question is put, not what it is about.
+    'talk talking chat chatting discuss discussing explain explained law laws today tomorrow tonight now',
+    'обсудить обсуждать поговорить объяснить закон закону законно законный легально завтра сегодня встретиться встреча встречу',
+    'поможете помогите помогают помощь 代理 代表',
+    '聊 聊一下 沟通 讨论 法律 合法 违法 明天 今天 什么时候 我不 一定 进去 进得去 管吗 你们管',
   ]
     .join(' ')
     .split(/\s+/),
@@ -105,7 +110,20 @@ const chatWords: Record<string, string> = {
   yr: 'year',
   yrs: 'years',
   biz: 'business',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  yall: 'you',
+  ya: 'you',
+  hv: 'have',
+  thru: 'through',
+  tho: 'though',
+  rn: 'now',
+  n: 'and',
+  idk: 'dont know',
+  lol: '',
   скока: 'сколько',
+  че: 'что',
+  шо: 'что',
   скоко: 'сколько',
   щас: 'сейчас',
 };
@@ -116,6 +134,15 @@ const beforeNounWill = new Set(
     ' ',
   ),
 );
+
+/**
+ * The noun "will" becomes "testament", in questions and lexicon phrases alike ("without a will"): after a word
+ * that comes before nouns, or ending the question ("contest my fathers will").
+ */
+function nounWillAsTestament(ws: string[]): string[] {
+  const isNoun = (i: number) => beforeNounWill.has(ws[i - 1] ?? '') || (i > 0 && i === ws.length - 1);
+  return ws.map((w, i) => (w === 'wills' || (w === 'will' && isNoun(i)) ? 'testament' : w));
+}
 
 export type Language = 'en' | 'ru' | 'zh';
 
@@ -159,8 +186,9 @@ export function words(text: string): string[] {
 /** Corrects a misspelt word to one the index knows, or returns it unchanged. */
 export type Corrector = (word: string) => string;
 
-type Phrase = { concept: string; stems: string[] };
-type ChinesePhrase = { concept: string; text: string };
+/** What a phrase stands for: its concept term and its parent's ("#speeding", "#traffic"); none for context. */
+type Phrase = { concept: string[]; stems: string[] };
+type ChinesePhrase = { concept: string[]; text: string };
 
 const phrasesByFirst = new Map<string, Phrase[]>();
 const chinesePhrases: ChinesePhrase[] = [];
@@ -168,25 +196,31 @@ const chinesePhrases: ChinesePhrase[] = [];
 export const lexiconWords = new Set<string>();
 
 for (const concept of layConcepts) {
+  // Context phrases are matched like the others and leave no term.
+  const term = concept.kind === 'context' ? [] : [`#${concept.id}`, ...(concept.parent ? [`#${concept.parent}`] : [])];
   for (const phrase of [...concept.en, ...concept.ru]) {
-    const ws = words(phrase);
+    const ws = nounWillAsTestament(words(phrase));
     for (const w of ws) lexiconWords.add(w);
     const stems = ws.map(stem);
     const first = stems[0];
     if (!first) continue;
     const list = phrasesByFirst.get(first) ?? [];
-    list.push({ concept: `#${concept.id}`, stems });
+    list.push({ concept: term, stems });
     phrasesByFirst.set(first, list);
   }
-  for (const text of concept.zh) chinesePhrases.push({ concept: `#${concept.id}`, text });
+  for (const text of concept.zh) chinesePhrases.push({ concept: term, text });
 }
 for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
 chinesePhrases.sort((a, b) => b.text.length - a.text.length);
 /** Chinese words that contain a lexicon term but mean something else ("告诉" is "tell", not "告" sue). */
+const chinesePlace = /^\p{Script=Han}{1,3}[州市省国]$/u;
 const chineseMasks = ['大概', '请问', '告诉', '报告', '广告', '公告', '警告', '快递', '快乐', '审判'];
 
-/** A phrase matches in order, each next word within two words of the previous (skips "на него" in "подать на него в суд"). */
-function matchAt(stems: string[], start: number, phrase: Phrase): number[] | undefined {
+/**
+ * A phrase matches in order, each next word within three words of the previous, skipping only filler: "подать
+ * на него в суд" is "подать в суд", "как взыскать долг" is not "как долго".
+ */
+function matchAt(stems: string[], filler: boolean[], start: number, phrase: Phrase): number[] | undefined {
   const at = [start];
   let pos = start;
   for (let k = 1; k < phrase.stems.length; k++) {
@@ -196,6 +230,7 @@ function matchAt(stems: string[], start: number, phrase: Phrase): number[] | und
         found = j;
         break;
       }
+      if (!filler[j]) break;
     }
     if (found < 0) return undefined;
     at.push(found);
@@ -206,22 +241,22 @@ function matchAt(stems: string[], start: number, phrase: Phrase): number[] | und
 
 function latinTerms(text: string, correct: Corrector | undefined, out: string[]): void {
   const raw = words(text).map((w) => chatWords[w] ?? w);
-  const expanded = raw.flatMap((w) => w.split(' '));
-  const fixed = expanded.map((w, i) => {
-    if (w === 'wills' || (w === 'will' && beforeNounWill.has(expanded[i - 1] ?? ''))) return 'testament';
+  const expanded = raw.flatMap((w) => w.split(' ')).filter(Boolean);
+  const fixed = nounWillAsTestament(expanded).map((w) => {
     if (!correct || isStopWord(w) || lexiconWords.has(w) || /\d/.test(w)) return w;
     return correct(w);
   });
   const stems = fixed.map(stem);
+  const filler = fixed.map((w) => isStopWord(w));
   const used = new Array<boolean>(stems.length).fill(false);
   for (let i = 0; i < stems.length; i++) {
     const candidates = phrasesByFirst.get(stems[i] as string);
     if (!candidates) continue;
     for (const phrase of candidates) {
-      const at = matchAt(stems, i, phrase);
+      const at = matchAt(stems, filler, i, phrase);
       if (!at || at.some((j) => used[j])) continue;
       for (const j of at) used[j] = true;
-      out.push(phrase.concept);
+      out.push(...phrase.concept);
       break;
     }
   }
@@ -236,12 +271,13 @@ function chineseTerms(run: string, out: string[]): void {
   for (const mask of chineseMasks) rest = rest.split(mask).join('　');
   for (const { concept, text } of chinesePhrases) {
     if (!rest.includes(text)) continue;
-    out.push(concept);
+    out.push(...concept);
     rest = rest.split(text).join('　');
   }
   for (const part of chineseSegmenter.segment(rest)) {
     const w = part.segment;
-    if (part.isWordLike && w.length > 1 && han.test(w) && !isStopWord(w)) out.push(w);
+    // A place ("麻州", "加州", "美国") is a detail, as English and Russian names are (known-words.ts).
+    if (part.isWordLike && w.length > 1 && han.test(w) && !isStopWord(w) && !chinesePlace.test(w)) out.push(w);
   }
 }
 
