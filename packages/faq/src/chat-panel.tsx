@@ -5,7 +5,6 @@
 import { type Messages, SupportReference } from '@retainer/core';
 import type { FaqMatch } from '@retainer/schema';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HandoffPanel } from './handoff-panel.tsx';
 import { Linkified } from './linkify.tsx';
 import type { FaqMessages } from './messages/en.ts';
 import type { ChatItem, FaqModel } from './model.ts';
@@ -20,6 +19,7 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
   const items = model.items.value;
   const pending = model.pending.value;
   const suggestions = model.settings.value?.suggestions ?? [];
+  const HandoffPanel = model.handoffPanel.value;
 
   useEffect(() => {
     // The newest question at the top of the log, so a long answer is read from its start.
@@ -80,7 +80,7 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
           />
         ))}
         {pending && <p class="bot message hint">{t.thinking}</p>}
-        {model.handoffShown.value && <HandoffPanel model={model} lang={lang} />}
+        {model.handoffShown.value && HandoffPanel && <HandoffPanel model={model} lang={lang} />}
       </div>
       <form
         class="ask"
@@ -114,7 +114,7 @@ export function ChatPanel({ model, lang, dialog, onClose }: Props) {
           {model.error.value}
         </p>
       )}
-      {!model.handoffShown.value && (
+      {!(model.handoffShown.value && HandoffPanel) && (
         <button type="button" class="link" onClick={model.showHandoff}>
           {t.talkToPerson}
         </button>

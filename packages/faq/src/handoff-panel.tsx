@@ -5,14 +5,14 @@
  */
 import { pickText } from '@retainer/schema';
 import type { FaqModel } from './model.ts';
-import { hoursLine } from './office-hours.ts';
+import { hoursLine, isOpenAt } from './office-hours.ts';
 
 export function HandoffPanel({ model, lang }: { model: FaqModel; lang: 'en' | 'ru' | 'zh' }) {
   const t = model.t.value;
   const settings = model.settings.value;
   if (!t || !settings) return null;
   const { handoff } = settings;
-  const open = model.openNow();
+  const open = isOpenAt(settings.hours, model.clock());
   const canIntake = handoff.intake;
   return (
     <section class="handoff" part="handoff" aria-labelledby="faq-handoff-title">

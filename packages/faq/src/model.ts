@@ -15,7 +15,6 @@ import { type FaqAnswer, maxFaqQuestionLength, type PublicFaqSettings, pickText 
 import { askQuestion } from './ask.ts';
 import { handOffQuestion } from './handoff.ts';
 import { type FaqMessages, loadFaqMessages } from './messages/load-messages.ts';
-import { isOpenAt } from './office-hours.ts';
 
 export type ChatItem =
   | { kind: 'question'; id: string; text: string }
@@ -23,6 +22,13 @@ export type ChatItem =
   | { kind: 'notice'; id: string; text: string; requestId?: string | undefined };
 
 export type HandoffChannel = 'intake' | 'phone' | 'email';
+
+/**
+ * "Talk to a person" with the office hours: its own chunk (issue 18), fetched when the chat opens, so an inline chat
+ * nobody touched never downloads it; the floating chat, opened by the visitor, waits for it with its settings.
+ */
+const loadHandoffPanel = () => import('./handoff-panel.tsx');
+type HandoffPanelView = Awaited<ReturnType<typeof loadHandoffPanel>>['HandoffPanel'];
 export type FaqModel = ReturnType<typeof createFaqModel>;
 
 export function createFaqModel(context: WidgetContext, clock: () => number = Date.now) {
@@ -39,7 +45,13 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
   const practiceArea = signal<string | undefined>(undefined);
 
   const greeting = computed(() => (settings.value ? pickText(settings.value.greeting, context.lang) : ''));
-  const openNow = () => (settings.value ? isOpenAt(settings.value.hours, clock()) : false);
+  const handoffPanel = signal<HandoffPanelView | undefined>(undefined);
+  let handoffChunk: Promise<unknown> | undefined;
+  const startHandoff = () =>
+    (handoffChunk ??= loadHandoffPanel().then(
+      (chunk) => (handoffPanel.value = chunk.HandoffPanel),
+      () => (handoffChunk = undefined), // offline? opening or "talk to a person" tries again
+    ));
 
   async function load() {
     status.value = 'loading';
@@ -47,6 +59,7 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
       const [doc, messages] = await Promise.all([
         transport.get<PublicFaqSettings>(`/v1/sites/${config.site}/faq?lang=${context.lang}`),
         loadFaqMessages(context.lang),
+        context.host.hasAttribute('floating') ? startHandoff() : undefined,
       ]);
       t.value = messages;
       settings.value = doc;
@@ -60,6 +73,7 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
   function open() {
     if (isOpen.value) return;
     isOpen.value = true;
+    void startHandoff();
     events.track('contact', 'faq.opened');
   }
 
@@ -112,7 +126,7 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
       });
     } else {
       events.track('contact', 'faq.unanswered', answer.outcome === 'advice' ? { reason: 'advice' } : undefined);
-      handoffShown.value = true;
+      showHandoff();
     }
     return true;
   }
@@ -156,6 +170,7 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
 
   function showHandoff() {
     handoffShown.value = true;
+    void startHandoff();
   }
 
   /**
@@ -190,7 +205,9 @@ export function createFaqModel(context: WidgetContext, clock: () => number = Dat
     handoffShown,
     isOpen,
     greeting,
-    openNow,
+    handoffPanel,
+    /** The clock the office hours are read against (a test's fixed time). */
+    clock,
     contactPage,
     load,
     open,

@@ -7,7 +7,7 @@
  *   import { languages, problemTypes } from '@retainer/schema';
  */
 
-/** Languages every widget ships messages for; adding one means adding one message file in core. */
+/** Languages every widget ships messages for; adding one means adding one message file in core and in each widget. */
 export const languages = ['en', 'ru', 'zh'] as const;
 
 /** The eight journey stages, in order (DESIGN.md, "The client journey"). */
