@@ -122,7 +122,7 @@ export function createApp(options: AppOptions): CollectorApp {
   const limits = options.publicLimits ?? defaultPublicLimits;
   const addressOptions = { trustProxy: options.admin?.trustProxy ?? false, now };
   app.post('/v1/events', shedEventFlood(limits.events, addressOptions), ingestEvents({ storage, sites, now }));
-  const intakeLimit = limitIntakeByAddress(storage, limits.intake.perAddress, addressOptions);
+  const intakeLimit = limitIntakeByAddress(limits.intake.perAddress, addressOptions);
   app.post(
     '/v1/intake',
     intakeLimit.guard,
@@ -132,7 +132,7 @@ export function createApp(options: AppOptions): CollectorApp {
       cipher,
       now,
       perSite: limits.intake.perSite,
-      perAddress: intakeLimit.count,
+      perAddress: intakeLimit.limit,
       captcha: options.captcha,
       outbox,
     }),

@@ -26,7 +26,7 @@ import { parseInput } from '../http/read-body.ts';
 import { type IntakeMessagePlan, intakeMessageRows, planIntakeMessages } from '../outbox/intake-messages.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import { emailIndex } from '../people/email-index.ts';
-import { enforceRateLimits, type RateRule } from '../rate-limit/index.ts';
+import { enforceRateLimitsInOrder, type RateRule } from '../rate-limit/index.ts';
 import { jsonResponse } from '../respond.ts';
 import type { CachedSite, SiteCache } from '../sites/site-cache.ts';
 import type { Storage } from '../storage/open-storage.ts';
@@ -45,8 +45,8 @@ export type IntakeOptions = {
   now?: () => number;
   /** New submissions per site (a retry of a stored one is not counted). */
   perSite?: RateRule;
-  /** Counts a valid new submission against its address's limit (throws the 429); see rate-limit/public-limits.ts. */
-  perAddress?: (c: Context<AppEnv>) => Promise<void>;
+  /** The address's limit a valid new submission is counted against, before the site's; see rate-limit/public-limits.ts. */
+  perAddress?: (c: Context<AppEnv>) => { key: string; rule: RateRule };
   /** The human check of sites that ask for one (issue 9). */
   captcha?: CaptchaOptions | undefined;
   /** Staff alerts and the acknowledgement, written with the intake (issue 15); absent: none. */
@@ -91,8 +91,12 @@ export function submitIntake({
     // Before the site's quota: requests without a valid token must not use it up.
     await checkCaptcha(site, submission.captcha);
     // Counted only now — a valid, new submission — so junk and retries never use up a quota or a disk write.
-    if (perAddress) await perAddress(c);
-    if (perSite) await enforceRateLimits(storage, [{ key: `intake:site:${site.id}`, rule: perSite }], now());
+    // The site's quota is counted only while the address is within its own; both in one group-commit batch.
+    const limits = [
+      ...(perAddress ? [perAddress(c)] : []),
+      ...(perSite ? [{ key: `intake:site:${site.id}`, rule: perSite }] : []),
+    ];
+    if (limits.length > 0) await enforceRateLimitsInOrder(storage, limits, now());
     const contentIndexes = cipher.blindIndexes('intake-content', canonicalJson(submission.fields));
     const contentIndex = contentIndexes[0]!;
     const spam = await spamSignal(storage, site, submission, contentIndexes, now());

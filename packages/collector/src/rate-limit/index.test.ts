@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProblemError } from '../errors/index.ts';
 import { openTestStorage, storageKinds, type TestStorage } from '../test-support/test-storage.ts';
-import { digest, directWrites, enforceRateLimits, hitRateLimit, hitRateLimits, pruneRateLimits } from './index.ts';
+import {
+  digest,
+  directWrites,
+  enforceRateLimits,
+  enforceRateLimitsInOrder,
+  hitRateLimit,
+  hitRateLimits,
+  pruneRateLimits,
+} from './index.ts';
 
 describe.each(storageKinds)('rate limits on %s', (kind) => {
   let test: TestStorage | undefined;
@@ -61,6 +69,42 @@ describe.each(storageKinds)('rate limits on %s', (kind) => {
       .where('key', '=', digest('ip:burst'))
       .executeTakeFirstOrThrow();
     expect(Number(row.count)).toBe(8);
+  });
+
+  it('in order: counts a key only while the keys before it are within their limits, all in one batch', async () => {
+    const commits: number[] = [];
+    test = await openTestStorage(kind, { onCommit: (size) => commits.push(size) });
+    const { storage } = test;
+    const now = 1_800_000_000_000;
+    const address = { key: 'intake:address:a', rule: { max: 2, windowMs: 600_000 } };
+    const site = { key: 'intake:site:x', rule: { max: 100, windowMs: 3_600_000 } };
+    const stored = async (key: string) =>
+      Number(
+        (await storage.db.selectFrom('rate_limits').select('count').where('key', '=', digest(key)).executeTakeFirst())
+          ?.count ?? 0,
+      );
+    await enforceRateLimitsInOrder(storage, [address, site], now);
+    await enforceRateLimitsInOrder(storage, [address, site], now);
+    expect(commits).toEqual([2, 2]);
+    const refused = await enforceRateLimitsInOrder(storage, [address, site], now).catch((e: unknown) => e);
+    expect((refused as ProblemError).status).toBe(429);
+    expect((refused as ProblemError).options.headers).toEqual({ 'retry-after': '600' });
+    await enforceRateLimitsInOrder(storage, [address, site], now).catch(() => {});
+    // The address counted every try; the site only the two that were within the address's limit.
+    expect(await stored(address.key)).toBe(4);
+    expect(await stored(site.key)).toBe(2);
+    // Another address still counts against the same site.
+    await enforceRateLimitsInOrder(storage, [{ ...address, key: 'intake:address:b' }, site], now);
+    expect(await stored(site.key)).toBe(3);
+    // The site's own limit refuses too.
+    const full = { ...site, rule: { max: 3, windowMs: 3_600_000 } };
+    const siteFull = await enforceRateLimitsInOrder(
+      storage,
+      [{ ...address, key: 'intake:address:c' }, full],
+      now,
+    ).catch((e: unknown) => e);
+    expect((siteFull as ProblemError).status).toBe(429);
+    expect(await stored(site.key)).toBe(4);
   });
 
   it('counts on the database directly where there is no group commit', async () => {

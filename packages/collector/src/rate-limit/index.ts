@@ -121,6 +121,79 @@ export async function enforceRateLimits(
   }
 }
 
+/**
+ * Like `enforceRateLimits`, but a key is counted only while every key before it is within its limit (intake: a
+ * client address over its limit must not use up the site's quota). All the upserts still go in one batch: each
+ * after the first inserts only where no earlier key of the batch is over, which it reads in the same transaction.
+ */
+export async function enforceRateLimitsInOrder(
+  store: RateStore,
+  limits: readonly { key: string; rule: RateRule }[],
+  now: number,
+): Promise<void> {
+  const hits = limits.map(({ key, rule }) => ({ key: digest(key), rule, windowStart: windowOf(rule, now) }));
+  const answers = await Promise.all(
+    hits.map((hit, i) =>
+      store.write(
+        i === 0 ? countHit(store.db, hit.key, hit.windowStart) : countHitUnlessOver(store.db, hit, hits.slice(0, i)),
+      ),
+    ),
+  );
+  let waitMs = 0;
+  for (const [i, { rows }] of answers.entries()) {
+    const hit = hits[i]!;
+    // No row: an earlier key was over, so this one was not counted (that key's verdict says how long to wait).
+    if (rows.length === 0) continue;
+    const verdict = verdictOf(Number(rows[0]?.count), hit.rule, hit.windowStart, now);
+    if (!verdict.allowed) waitMs = Math.max(waitMs, verdict.retryAfterMs);
+  }
+  if (waitMs > 0) {
+    throw new ProblemError(429, problemTypes.rateLimited, {
+      headers: { 'retry-after': String(Math.ceil(waitMs / 1000)) },
+    });
+  }
+}
+
+type StoredHit = { key: string; rule: RateRule; windowStart: number };
+
+/** The upsert of `hit`, run only where none of `before` is over its limit (read in the same transaction). */
+function countHitUnlessOver(db: Db, hit: StoredHit, before: readonly StoredHit[]): CompiledQuery {
+  const counted = db
+    .selectNoFrom((eb) => [
+      // Casts: PostgreSQL would take an untyped parameter in a select list as text.
+      eb.cast<string>(eb.val(hit.key), 'text').as('key'),
+      eb.cast<number>(eb.val(hit.windowStart), 'bigint').as('window_start'),
+      eb.lit(1).as('count'),
+    ])
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('rate_limits')
+            .select(eb.lit(1).as('over'))
+            .where((inner) =>
+              inner.or(
+                before.map((b) =>
+                  inner.and([
+                    inner('rate_limits.key', '=', b.key),
+                    inner('rate_limits.window_start', '=', b.windowStart),
+                    inner('rate_limits.count', '>', b.rule.max),
+                  ]),
+                ),
+              ),
+            ),
+        ),
+      ),
+    );
+  return db
+    .insertInto('rate_limits')
+    .columns(['key', 'window_start', 'count'])
+    .expression(counted)
+    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + 1` }))
+    .returning('count')
+    .compile();
+}
+
 /** Drops windows that ended before `before` (run with the retention purge). */
 export async function pruneRateLimits(db: Db, before: number): Promise<void> {
   await db.deleteFrom('rate_limits').where('window_start', '<', before).execute();

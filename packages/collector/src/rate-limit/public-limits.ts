@@ -12,7 +12,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { ProblemError } from '../errors/index.ts';
 import { clientAddress } from '../http/request-info.ts';
-import { enforceRateLimits, type RateRule, type RateStore, type RateVerdict } from './index.ts';
+import type { RateRule, RateVerdict } from './index.ts';
 
 export type PublicLimits = {
   /** Intake submissions per client address and per site. */
@@ -82,13 +82,12 @@ const intakeAttemptsPerSubmission = 3;
  * Intake, first line: every request from an address — junk included — is counted in memory, per
  * process, and turned away before its body is read when it is far over the intake limit. The
  * limit itself is counted in the database, shared by every collector, but only for a valid new
- * submission (`submitIntake` calls the returned `count`), so junk never costs a disk write.
+ * submission (`submitIntake` counts the returned `limit`), so junk never costs a disk write.
  */
 export function limitIntakeByAddress(
-  store: RateStore,
   rule: RateRule,
   options: AddressOptions,
-): { guard: MiddlewareHandler<AppEnv>; count: (c: Context) => Promise<void> } {
+): { guard: MiddlewareHandler<AppEnv>; limit: (c: Context) => { key: string; rule: RateRule } } {
   const hit = createMemoryLimiter();
   const attempts = { max: rule.max * intakeAttemptsPerSubmission, windowMs: rule.windowMs };
   const addressOf = (c: Context) => clientAddress(c, { trustProxy: options.trustProxy, publicUrl: undefined });
@@ -98,6 +97,6 @@ export function limitIntakeByAddress(
       if (!verdict.allowed) throw tooMany(verdict.retryAfterMs);
       await next();
     },
-    count: (c) => enforceRateLimits(store, [{ key: `intake:address:${addressOf(c)}`, rule }], options.now()),
+    limit: (c) => ({ key: `intake:address:${addressOf(c)}`, rule }),
   };
 }
