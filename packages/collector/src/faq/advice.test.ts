@@ -124,6 +124,7 @@ describe('advice detector', () => {
     'можно ли оспорить завещание отца',
     'если работодатель не платит зарплату, куда жаловаться',
     'can i make a claim for unpaid wages',
+    'do we need to be separated a year before divorcing',
     'how long have you been practising family law',
     'how do i get divorced in australia',
     'how long do we need to be separated before divorce',

@@ -84,7 +84,7 @@ const firstPerson = [
 /** Cue 2: something happened, or keeps happening, in the visitor's life. */
 const events = [
   // English: a past tense, an ongoing refusal or threat, a date in the past.
-  /\b(?!(need|speed|feed|based|interested|used|supposed|called|named|related|married|concerned|worried|wondered|located|licensed|qualified|recommended|referred|mentioned)\b)[a-z]{2,}ed\b/,
+  /(?<!\bbe )\b(?!(need|speed|feed|based|interested|used|supposed|called|named|related|married|concerned|worried|wondered|located|licensed|qualified|recommended|referred|mentioned)\b)[a-z]{2,}ed\b/,
   /\b(got|was|had|did|made|lost|hit|fell|broke|died|left|took|kept|said|told|sent|gave|quit|caught|ran|drove|paid|bought|sold|spent|stole|cut|hurt|threw|went|found|wrote|hid|forgot|won|overstayed|cheated|been|leaves|gives)\b/,
   /\b(wont|won't|refuses?|refusing|keeps|threaten(s|ing)?|says|wants|offer|offering|offered|ignoring|taking)\b|\bowes? (me|us)\b/,
   /\b(is|are|keeps|been) \w+ing (my|me|us|our)\b/,

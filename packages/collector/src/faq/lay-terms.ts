@@ -49,8 +49,8 @@ export const layConcepts: LayConcept[] = [
     'cost',
     'intent',
     'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid | estimate | estimates | ballpark | gst | costs agreement | how much do you charge | what do you charge | gst included | including gst',
-    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу | с ндс | включая ндс | включая налог',
-    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税',
+    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу | с ндс | включая ндс | включая налог | примерная стоимость | примерную стоимость | примерно сколько | смету | оценку стоимости',
+    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税 | 大概多少钱 | 预估',
   ),
   concept(
     'hourly',
@@ -140,14 +140,14 @@ export const layConcepts: LayConcept[] = [
   concept(
     'location',
     'intent',
-    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility | nearby | near | close to | what floor | which floor | suite | how do i get there | map | train | station | ramp | lift | elevator | car park | carpark | walk from | how to get to you',
-    'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы | рядом | поблизости | этаж | этаже | на карте | доехать | электричка | станция | станции | вокзал | пандус | лифт | добраться до вас',
-    '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市 | 附近 | 旁边 | 几楼 | 楼层 | 怎么到 | 地图 | 火车站 | 车站 | 坡道 | 电梯 | 停车场 | 好找 | 好不好找 | 怎么找到',
+    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility | nearby | near | close to | what floor | which floor | suite | how do i get there | map | train | station | ramp | lift | elevator | car park | carpark | walk from | how to get to you | pram',
+    'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы | рядом | поблизости | этаж | этаже | на карте | доехать | электричка | станция | станции | вокзал | пандус | лифт | добраться до вас | коляска | коляски | инвалидная коляска | для инвалидов',
+    '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市 | 附近 | 旁边 | 几楼 | 楼层 | 怎么到 | 地图 | 火车站 | 车站 | 坡道 | 电梯 | 停车场 | 好找 | 好不好找 | 怎么找到 | 残疾人',
   ),
   concept(
     'hours',
     'intent',
-    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in | monday | tuesday | wednesday | thursday | friday | mondays | fridays | weekday | weekdays | until what time | how late | public holidays | lunch | morning | mornings | afternoon | afternoons',
+    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in | monday | tuesday | wednesday | thursday | friday | mondays | fridays | weekday | weekdays | until what time | how late | public holidays | lunch | morning | mornings | afternoon | afternoons | shut | shuts',
     'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти | понедельник | вторник | среда | среду | четверг | пятница | пятницу | будни | по будням | до скольки | до которого часа | праздники | праздничные дни | в праздники | утром | утра | с утра | днем',
     '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间 | 上班 | 平时几点 | 几点开 | 几点关 | 开到几点 | 白天 | 周一 | 周二 | 周三 | 周四 | 周五 | 星期一 | 星期二 | 星期三 | 星期四 | 星期五 | 工作日 | 开到 | 几点到几点 | 公众假期 | 假日 | 中午 | 上午 | 下午 | 早上',
   ),
@@ -169,7 +169,7 @@ export const layConcepts: LayConcept[] = [
     'remote',
     'intent',
     'come in person | in person | video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | from home | from abroad | in person | phone consult | phone consultation | on the phone | by video | video chat',
-    'видео | видеосвязь | созвониться | подписать онлайн | электронная подпись | надо ехать | не приезжать | видеозвонок | онлайн | удаленно | дистанционно | зум | скайп | по телефону | не приезжая | лично | по видео | видеосвязи | онлайн консультация',
+    'видео | видеосвязь | созвониться | подписать онлайн | электронная подпись | надо ехать | не приезжать | видеозвонок | онлайн | удаленно | дистанционно | зум | скайп | по телефону | не приезжая | лично | по видео | видеосвязи | онлайн консультация | приезжать в офис | приехать в офис | приезжать лично | обязательно приезжать',
     '视频 | 电子签名 | 电子签 | 网上签 | 跑一趟 | 线上 | 网上 | 远程 | 在线 | 电话咨询 | 不用去 | 微信视频 | 当面 | 视频通话 | 网络会议 | 不用来 | 不来办公室 | 电话里 | 电话沟通 | 视频咨询 | 网上咨询',
   ),
   concept(
@@ -183,9 +183,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'divorce',
     'topic',
-    'divorce | divorces | divorced | divorcing | split up | splitting up | separate | separation | separating | end my marriage | ending our marriage | family law | dissolution | breaking up | break up | broke up | relationship ends | relationship ended | end of the relationship | end of a relationship | separated',
-    'развод | развода | разводом | развестись | разводиться | расторжение брака | расторгнуть брак | семейное право | разойтись | расставание | расстались | расстаться | расходимся | расходиться',
-    '离婚 | 分居 | 婚姻解除 | 分手 | 感情破裂',
+    'divorce | divorces | divorced | divorcing | split up | splitting up | separate | separation | separating | end my marriage | ending our marriage | family law | dissolution | breaking up | break up | broke up | relationship ends | relationship ended | end of the relationship | end of a relationship | separated | living apart | live apart | separated for',
+    'развод | развода | разводом | развестись | разводиться | расторжение брака | расторгнуть брак | семейное право | разойтись | расставание | расстались | расстаться | расходимся | расходиться | раздельно | жить раздельно | живем раздельно | раздельное проживание',
+    '离婚 | 分居 | 婚姻解除 | 分手 | 感情破裂 | 分开住 | 分开了',
   ),
   concept(
     'uncontested',
@@ -247,7 +247,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'wages',
     'topic',
-    'wage | wages | salary | paycheck | paychecks | overtime | pay check | tips | commission | bonus | underpaid | underpayment | award wage | award rate | award rates | penalty rates | minimum wage | back pay | entitlements | paid under the award | under the award | below the award | below award | paid below | paid less than | unpaid super | my super | super contributions | super payments | superannuation | pension contributions',
+    'wage | wages | salary | paycheck | paychecks | overtime | pay check | tips | commission | bonus | underpaid | underpayment | award wage | award rate | award rates | penalty rates | minimum wage | back pay | entitlements | paid under the award | under the award | below the award | below award | paid below | paid less than | unpaid super | super contributions | super payments | super owed | pension contributions',
     'зарплата | зарплату | зарплаты | заработная плата | сверхурочные | переработки | переработку | премия | оклад | недоплата | недоплачивают | недоплатили | минимальная зарплата | платят меньше | платят ниже | ниже минимальной | пенсионные взносы | пенсионные отчисления | суперэнюэйшн',
     '工资 | 加班费 | 薪水 | 薪资 | 欠薪 | 奖金 | 加班 | 少发 | 少给 | 克扣 | 最低工资 | 低于最低工资 | 少付 | 低于标准 | 养老金 | 退休金 | 公积金',
   ),
@@ -432,8 +432,8 @@ export const layConcepts: LayConcept[] = [
     'debt',
     'topic',
     'debt | debts | owes me money | owe me money | owes me | money owed | money i lent | lent | loaned | borrowed | unpaid invoice | unpaid invoices | debt recovery | recover a debt | recover money | get my money back | pay me back | paid back',
-    'долг | долги | долга | вернуть долг | взыскать долг | должен мне | должны мне | одолжил | одолжила | занял | заняла | не возвращает деньги | не отдает деньги | расписка',
-    '债务 | 欠钱 | 欠我钱 | 欠款 | 讨债 | 追债 | 要债 | 借钱不还 | 还钱 | 借给 | 追讨 | 收债',
+    'долг | долги | долга | вернуть долг | взыскать долг | должен мне | должны мне | одолжил | одолжила | занял | заняла | не возвращает деньги | не отдает деньги | расписка | мне должны | вернуть деньги | вернуть свои деньги | которые мне должны',
+    '债务 | 欠钱 | 欠我钱 | 欠款 | 讨债 | 追债 | 要债 | 借钱不还 | 还钱 | 借给 | 追讨 | 收债 | 要回钱 | 讨回欠款',
   ),
   concept(
     'property-division',
@@ -572,6 +572,13 @@ export const layConcepts: LayConcept[] = [
     '诽谤 | 名誉侵权 | 名誉权',
   ),
   // What a visitor asks about working with any firm.
+  concept(
+    'mediation',
+    'topic',
+    'mediation | mediator | mediate | family dispute resolution | dispute resolution | fdr | arbitration',
+    'медиация | медиации | медиатор | посредник | досудебное урегулирование',
+    '调解 | 调解员 | 家事调解 | 仲裁调解',
+  ),
   concept(
     'complaint',
     'intent',

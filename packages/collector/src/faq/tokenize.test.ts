@@ -48,6 +48,11 @@ describe('FAQ tokenizer', () => {
     expect(concepts('will I get my money back')).not.toContain('#will');
   });
 
+  it('keeps the longest, then the most compact, of overlapping phrases wherever they start', () => {
+    expect(concepts('whats the time limit for unfair dismissal')).toEqual(['#deadline', '#dismissal']);
+    expect(concepts('what time do you close')).toEqual(['#hours']);
+  });
+
   it('skips only filler inside a phrase: "как взыскать долг" is a debt, not "как долго"', () => {
     expect(concepts('как взыскать долг')).toEqual(['#debt']);
     expect(concepts('как долго длится развод')).toEqual(expect.arrayContaining(['#duration', '#divorce']));

@@ -56,7 +56,7 @@ const ownStopWords = new Set(
     // Talking about it, the law in general, and "when" words: how a question is put, not what it is about.
     'talk talking chat chatting discuss discussing explain explained law laws today tomorrow tonight now',
     'обсудить обсуждать поговорить объяснить закон закону законно законный легально завтра сегодня встретиться встреча встречу',
-    'поможете помогите помогают помощь 代理 代表',
+    'поможете помогите помогают помощь узнать обязательно заранее 代理 代表 必须',
     '聊 聊一下 沟通 讨论 法律 合法 违法 明天 今天 什么时候 我不 一定 进去 进得去 管吗 你们管',
   ]
     .join(' ')
@@ -248,18 +248,28 @@ function latinTerms(text: string, correct: Corrector | undefined, out: string[])
   });
   const stems = fixed.map(stem);
   const filler = fixed.map((w) => isStopWord(w));
-  const used = new Array<boolean>(stems.length).fill(false);
-  for (let i = 0; i < stems.length; i++) {
-    const candidates = phrasesByFirst.get(stems[i] as string);
-    if (!candidates) continue;
-    for (const phrase of candidates) {
+  // Every phrase found anywhere, the longest kept first, then the one with fewer gaps: "what's the time limit"
+  // is a time limit, not "what time".
+  const found: { at: number[]; concept: string[] }[] = [];
+  stems.forEach((first, i) => {
+    for (const phrase of phrasesByFirst.get(first) ?? []) {
       const at = matchAt(stems, filler, i, phrase);
-      if (!at || at.some((j) => used[j])) continue;
-      for (const j of at) used[j] = true;
-      out.push(...phrase.concept);
-      break;
+      if (at) found.push({ at, concept: phrase.concept });
     }
+  });
+  const span = (at: number[]) => (at.at(-1) as number) - (at[0] as number);
+  found.sort(
+    (a, b) => b.at.length - a.at.length || span(a.at) - span(b.at) || (a.at[0] as number) - (b.at[0] as number),
+  );
+  const used = new Array<boolean>(stems.length).fill(false);
+  const kept: typeof found = [];
+  for (const match of found) {
+    if (match.at.some((j) => used[j])) continue;
+    for (const j of match.at) used[j] = true;
+    kept.push(match);
   }
+  kept.sort((a, b) => (a.at[0] as number) - (b.at[0] as number));
+  for (const match of kept) out.push(...match.concept);
   stems.forEach((s, i) => {
     const word = fixed[i] as string;
     if (!used[i] && !isStopWord(word) && !isStopWord(s) && word.length > 1) out.push(s);
