@@ -54,7 +54,7 @@ describe('yieldToMain', () => {
     await yieldToMain();
     order.push('after yield');
     await queued;
-    // A MessageChannel task may run before or after a timer; what matters is that the caller did not run on.
+    // scheduler.yield may run before a queued timer, setTimeout after it: what matters is that the caller did not run on.
     expect(order).toContain('after yield');
     expect(order).toHaveLength(2);
   });
