@@ -120,4 +120,28 @@ describe('the host page', () => {
     expect.soft(result.styleAttributes).toBe(0);
     await page.close();
   });
+
+  // Issue 18: with no reserve in the README, the inline survey's skeleton, then its notice, moved the text after it.
+  it('does not move around an inline survey that reserves the README height', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
+    await page.addInitScript(() => {
+      const shifts: { value: number; sources: string[] }[] = [];
+      Object.defineProperty(window, '__shifts', { value: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          sources?: { node?: Node | null }[];
+        })[]) {
+          const sources = (entry.sources ?? []).map((s) => (s.node as Element | null)?.outerHTML?.slice(0, 60) ?? '?');
+          shifts.push({ value: entry.value, sources });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${fixtureUrl}/survey-inline.html`);
+    // No invitation in the address: the survey says so, inline.
+    await page.locator('retainer-survey .survey .notice').waitFor({ timeout: 30_000 });
+    await page.evaluate(nextFrames);
+    expect(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,8 +1,10 @@
 /**
  * The survey's CSS on top of core's base sheet: a calm card in a corner (a bottom sheet on
- * phones) or inline; score buttons of at least 44 px, two rows for 0–10 in narrow widths.
+ * phones) or inline; score buttons of at least 44 px, two rows for 0–10 in narrow widths. The floating dialog's
+ * host keeps no reserved height (the loader reserves the inline survey's; see build.ts).
  */
 export const surveyCss = `
+:host([mode=dialog]) .root{min-height:0!important}
 .survey{container-type:inline-size;display:grid;gap:16px}
 .dialog{position:fixed;z-index:2147483600;right:16px;bottom:16px;width:min(460px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow-y:auto;padding:20px;border:1px solid var(--retainer-border);border-radius:calc(var(--retainer-radius) * 2);background:var(--retainer-surface);color:var(--retainer-text);box-shadow:0 12px 40px rgb(0 0 0/.22)}
 @media (max-width:480px){.dialog{right:8px;left:8px;bottom:8px;width:auto;max-height:calc(100vh - 16px)}}
