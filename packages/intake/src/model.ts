@@ -26,7 +26,6 @@ import type { ComponentChildren, ComponentType } from 'preact';
 import { type FieldErrors, inFormOrder, toFieldErrors } from './field-errors.ts';
 import type { IntakeMessages } from './messages/load-messages.ts';
 import { cleanPrefill, clearPrefillFragment, type Prefill, readPrefillFragment } from './prefill.ts';
-import { referralSource } from './referral-source.ts';
 import { collectAnswers, emptyDraft, type PartyField, sameAnswers, type TextField } from './submission.ts';
 
 export type { IntakeDraft, PartyField, TextField } from './submission.ts';
@@ -308,8 +307,11 @@ export function createIntakeModel(context: IntakeContext, options: IntakeModelOp
       pending = undefined;
       receipt.value = answer;
       status.value = 'sent';
-      // Non-personal facts only: the practice area, the lawyer's id, and the referral's category (issue 8).
-      const source = referralSource(submission.fields.referral);
+      // Non-personal facts only: the practice area, the lawyer's id, and the referral's category (issue 8). The
+      // categoriser lives in the validation chunk (loaded before any submit), so the page-load bytes do not carry it.
+      validator ??= loadValidator();
+      const categorise = await validator.then((m) => m.referralSource).catch(() => undefined);
+      const source = categorise?.(submission.fields.referral);
       events.track('contact', 'intake.submitted', {
         ...(submission.fields.practiceArea ? { practiceArea: submission.fields.practiceArea } : {}),
         ...(submission.lawyer ? { lawyer: submission.lawyer } : {}),

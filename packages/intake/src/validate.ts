@@ -15,6 +15,9 @@ import {
   type PublicSiteConfig,
 } from '@retainer/schema';
 
+// Only needed once an intake was accepted (its `intake.submitted` event): here, not in the chunk every page loads.
+export { referralSource } from './referral-source.ts';
+
 /** Problems as `{ path, code }`, the same shape the collector's 422 carries. */
 export function findIssues(site: PublicSiteConfig, submission: IntakeSubmission): { path: string; code: string }[] {
   const checked = checkShape(intakeShape, submission);
