@@ -85,6 +85,8 @@ async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
     for (const n of histogram.values()) timed += n;
     counts.medians[stage] = histogramMedian(histogram);
   }
+  // No timed step: every median is null, exactly, with no read.
+  if (timed === 0) return counts;
   if (timed <= exactMedianLimit && (await rangeJourneys(db, scope, counts.journeys)) <= exactScanLimit) {
     counts.medians = await exactMedians(db, scope);
   } else counts.mediansEstimated = true;
