@@ -6,7 +6,11 @@
  * Then the journey map (issues 8, 18): map and trend queries on 1 M generated events (SQLite, and
  * PostgreSQL when DATABASE_URL is set) with no filter, one and several, p50/p95 against ≤ 150 ms
  * (SQLite) and ≤ 400 ms (PostgreSQL), and ingest throughput with the rollups on. Each size prints
- * its run time and the load average during its queries.
+ * its run time and the load average during its queries. Run time per size and dialect, measured on 2 shared CPUs at
+ * load average 16–27 (2026-12-07; a quiet machine is several times faster): 1 M through the event write path 23 min
+ * on SQLite (fill 16.5 min, summing the cohorts 4.3 min, queries 2 min); 10 M with `--journey-fill tables` filled
+ * 1 M events' journey tables per ~8 min, so ~80 min to fill and, from the 1 M sum, ~45 min to sum: over 2 h (cut
+ * short at 2 M, so estimated). PostgreSQL takes about as long again. 10 M is for a quiet machine or a night run.
  *
  * Then the flood (issue 9): ~5,000 req/s of junk from many simulated addresses, rate limits on,
  * while valid intakes trickle in; their p99, the share of junk shed and the collector's memory.

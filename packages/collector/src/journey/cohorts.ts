@@ -301,6 +301,25 @@ export async function readCohorts(
 
 const col = (stage: StageName) => sql.id(stageColumn(stage));
 
+/** The journeys first seen in the scope's range, filters aside: summed days, and an index count for the rest. */
+export async function rangeJourneyCount(db: Db, scope: Scope): Promise<number> {
+  const plan = await readPlan(db, scope);
+  let total = 0;
+  if (plan.whole) {
+    const summed = await sql<{ n: unknown }>`select sum(journeys) as n from journey_cohorts where site = ${scope.site}
+      and dimension = '' and value = '' and ${summedDays(plan)} and metric = ${metric.journeys} and bucket = 0`.execute(
+      db,
+    );
+    total += Number(summed.rows[0]?.n ?? 0);
+  }
+  for (const [from, to] of plan.stretches) {
+    const counted = await sql<{ n: unknown }>`select count(*) as n from journeys
+      where ${journeyWhere({ ...scope, filters: {}, from, to })}`.execute(db);
+    total += Number(counted.rows[0]?.n ?? 0);
+  }
+  return total;
+}
+
 /** What `journey_combos` holds for the scope's filters on the plan's summed days: counts summed in SQL, gaps here. */
 async function tallyCombos(
   db: Db,

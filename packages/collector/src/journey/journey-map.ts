@@ -20,7 +20,17 @@ import {
 } from '@retainer/schema/admin';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../storage/database.ts';
-import { allDays, cohortValues, gapList, gapsOf, histogramMedian, metric, readCohorts, steps } from './cohorts.ts';
+import {
+  allDays,
+  cohortValues,
+  gapList,
+  gapsOf,
+  histogramMedian,
+  metric,
+  rangeJourneyCount,
+  readCohorts,
+  steps,
+} from './cohorts.ts';
 import { stageColumn } from './columns.ts';
 import { engaged, journeyWhere, rollupWhere, type Scope } from './journey-filters.ts';
 import { groupLawyer } from './other-lawyers.ts';
@@ -75,6 +85,8 @@ async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
     for (const n of histogram.values()) timed += n;
     counts.medians[stage] = histogramMedian(histogram);
   }
+  // No timed step: every median is null, exactly, with no read.
+  if (timed === 0) return counts;
   if (timed <= exactMedianLimit && (await rangeJourneys(db, scope, counts.journeys)) <= exactScanLimit) {
     counts.medians = await exactMedians(db, scope);
   } else counts.mediansEstimated = true;
@@ -83,9 +95,7 @@ async function stageCounts(db: Db, scope: Scope): Promise<StageCounts> {
 
 /** The journeys of the scope's range, filters aside: what an exact median read walks. */
 async function rangeJourneys(db: Db, scope: Scope, filtered: number): Promise<number> {
-  if (Object.keys(scope.filters).length === 0) return filtered;
-  const all = await readCohorts(db, { ...scope, filters: {} }, { byDay: false, gaps: false });
-  return all.count(allDays, metric.journeys);
+  return Object.keys(scope.filters).length === 0 ? filtered : rangeJourneyCount(db, scope);
 }
 
 async function exactMedians(db: Db, scope: Scope): Promise<StageCounts['medians']> {
