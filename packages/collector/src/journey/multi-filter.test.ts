@@ -131,8 +131,6 @@ describe.each(storageKinds)('the journey map with several filters on %s', (kind)
       }
     };
     // The generated data must exercise every set, or the comparison proves little.
-    for (const filters of filterSets)
-      console.log(JSON.stringify(filters), expectedMap(journeys, filters, siteLawyers).journeys);
     for (const filters of sets) expect(expectedMap(journeys, filters, siteLawyers).journeys).toBeGreaterThan(0);
     await expectAll();
     await refreshCohorts(kit.db, { limit: 9 });
