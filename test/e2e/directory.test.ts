@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchChromium, watchPage } from './support/browser.ts';
 import { repoRoot } from './support/collector-process.ts';
+import { layoutShifts, recordLayoutShifts } from './support/layout-shifts.ts';
 
 const collectorUrl = inject('collectorUrl');
 const teamPage = `${collectorUrl}/demo/team.html`;
@@ -118,25 +119,13 @@ describe('the demo "Our team" page', () => {
   it('does not move the page while the directory loads and renders', async () => {
     // Tall enough that the note and footer after the directory are in view: a shift there counts.
     const page = await browser.newPage({ viewport: { width: 1366, height: 1600 } });
-    await page.addInitScript(() => {
-      const shifts: { value: number; sources: string[] }[] = [];
-      Object.defineProperty(window, '__shifts', { value: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          sources?: { node?: Node | null }[];
-        })[]) {
-          const sources = (entry.sources ?? []).map((s) => (s.node as Element | null)?.outerHTML?.slice(0, 60) ?? '?');
-          shifts.push({ value: entry.value, sources });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(teamPage);
     await directory(page).ready();
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
     );
-    expect(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
     await page.close();
   });
 

@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser.ts';
 import { intakeForm } from './support/intake-form.ts';
+import { layoutShifts, recordLayoutShifts } from './support/layout-shifts.ts';
 
 const fixtureUrl = inject('fixtureUrl');
 
@@ -124,24 +125,12 @@ describe('the host page', () => {
   // Issue 18: with no reserve in the README, the inline survey's skeleton, then its notice, moved the text after it.
   it('does not move around an inline survey that reserves the README height', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
-    await page.addInitScript(() => {
-      const shifts: { value: number; sources: string[] }[] = [];
-      Object.defineProperty(window, '__shifts', { value: shifts });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          sources?: { node?: Node | null }[];
-        })[]) {
-          const sources = (entry.sources ?? []).map((s) => (s.node as Element | null)?.outerHTML?.slice(0, 60) ?? '?');
-          shifts.push({ value: entry.value, sources });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(`${fixtureUrl}/survey-inline.html`);
     // No invitation in the address: the survey says so, inline.
     await page.locator('retainer-survey .survey .notice').waitFor({ timeout: 30_000 });
     await page.evaluate(nextFrames);
-    expect(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
     await page.close();
   });
 });
