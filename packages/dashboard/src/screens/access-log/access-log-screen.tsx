@@ -12,8 +12,8 @@ import { useDashboard, useMessages } from '../../app-context.ts';
 import { paths } from '../../router/routes.ts';
 import { LoadMore } from '../../ui/load-more.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
-import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { EmptyState, Loading } from '../../ui/states.tsx';
+import { ResultsPanel } from '../../ui/results-panel.tsx';
+import { EmptyState } from '../../ui/states.tsx';
 import {
   type AccessUrlFilters,
   accessFiltersFromQuery,
@@ -198,26 +198,22 @@ function AccessLogResults({ filters }: { filters: AccessUrlFilters }) {
 
   const list = entries.value;
   return (
-    <section class="panel panel-flush" aria-labelledby="access-log-results">
-      <div class="results-bar">
-        <h2 id="access-log-results" class="results-count">
-          {list ? m.results(list.length, next.value !== null) : m.tableCaption}
-        </h2>
-        <div class="results-meta">
-          <button type="button" class="button button-quiet" onClick={() => load()} disabled={loading.value}>
-            {t.common.refresh}
-          </button>
-        </div>
-      </div>
-      <div aria-busy={loading.value}>
-        {loading.value && !list && <Loading />}
-        <ProblemAlert problem={problem.value} onRetry={() => load()} />
-        {list && list.length === 0 && (
+    <ResultsPanel
+      id="access-log-results"
+      title={list ? m.results(list.length, next.value !== null) : m.tableCaption}
+      busy={loading.value}
+      loaded={list !== null}
+      problem={problem.value}
+      onReload={() => load()}
+      empty={
+        list &&
+        list.length === 0 && (
           <EmptyState title={key ? m.emptyFilteredTitle : m.emptyTitle}>{!key && <p>{m.emptyBody}</p>}</EmptyState>
-        )}
-      </div>
+        )
+      }
+    >
       {list && list.length > 0 && <AccessLogTable entries={list} />}
       <LoadMore cursor={next.value} busy={loading.value} label={m.loadMore} onMore={(cursor) => load(cursor)} />
-    </section>
+    </ResultsPanel>
   );
 }

@@ -10,8 +10,8 @@ import { toApiProblem } from '../../api/api-problem.ts';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { LoadMore } from '../../ui/load-more.tsx';
-import { ProblemAlert } from '../../ui/problem-alert.tsx';
-import { EmptyState, Loading } from '../../ui/states.tsx';
+import { ResultsPanel } from '../../ui/results-panel.tsx';
+import { EmptyState } from '../../ui/states.tsx';
 
 type DeliveryLogProps = { site: string; endpointId: string; reload: number; onReplayed: () => void };
 
@@ -60,22 +60,15 @@ export function DeliveryLog({ site, endpointId, reload, onReplayed }: DeliveryLo
   const list = items.value;
   const c = h.deliveryColumns;
   return (
-    <section class="panel panel-flush" aria-labelledby="webhook-deliveries">
-      <div class="results-bar">
-        <h2 id="webhook-deliveries" class="results-count">
-          {h.deliveriesTitle}
-        </h2>
-        <div class="results-meta">
-          <button type="button" class="button button-quiet" onClick={() => load()} disabled={loading.value}>
-            {t.common.refresh}
-          </button>
-        </div>
-      </div>
-      <div aria-busy={loading.value}>
-        {loading.value && !list && <Loading />}
-        <ProblemAlert problem={problem.value} onRetry={() => load()} />
-        {list && list.length === 0 && <EmptyState title={h.deliveriesEmpty} />}
-      </div>
+    <ResultsPanel
+      id="webhook-deliveries"
+      title={h.deliveriesTitle}
+      busy={loading.value}
+      loaded={list !== null}
+      problem={problem.value}
+      onReload={() => load()}
+      empty={list && list.length === 0 && <EmptyState title={h.deliveriesEmpty} />}
+    >
       {list && list.length > 0 && (
         <div class="table-scroll">
           <table class="table deliveries-table">
@@ -154,6 +147,6 @@ export function DeliveryLog({ site, endpointId, reload, onReplayed }: DeliveryLo
         onMore={(cursor) => load(cursor)}
         footerClass="panel-footer"
       />
-    </section>
+    </ResultsPanel>
   );
 }

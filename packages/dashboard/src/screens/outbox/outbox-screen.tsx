@@ -14,9 +14,9 @@ import { Link } from '../../router/link.tsx';
 import { paths } from '../../router/routes.ts';
 import { LoadMore } from '../../ui/load-more.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
-import { ProblemAlert } from '../../ui/problem-alert.tsx';
+import { ResultsPanel } from '../../ui/results-panel.tsx';
 import { SiteScope } from '../../ui/site-list.tsx';
-import { EmptyState, Loading } from '../../ui/states.tsx';
+import { EmptyState } from '../../ui/states.tsx';
 import { OutboxStateCell, reasonLabel, recipientLabel } from './outbox-format.tsx';
 
 const isState = (value: string | null): value is OutboxItem['state'] =>
@@ -118,26 +118,22 @@ function OutboxList({ site }: { site: AdminSite }) {
           </select>
         </div>
       </div>
-      <section class="panel panel-flush" aria-labelledby="outbox-results">
-        <div class="results-bar">
-          <h2 id="outbox-results" class="results-count">
-            {list ? m.results(list.length, next.value !== null) : m.tableCaption}
-          </h2>
-          <div class="results-meta">
-            <button type="button" class="button button-quiet" onClick={() => load()} disabled={loading.value}>
-              {t.common.refresh}
-            </button>
-          </div>
-        </div>
-        <div aria-busy={loading.value}>
-          {loading.value && !list && <Loading />}
-          <ProblemAlert problem={problem.value} onRetry={() => load()} />
-          {list && list.length === 0 && (
+      <ResultsPanel
+        id="outbox-results"
+        title={list ? m.results(list.length, next.value !== null) : m.tableCaption}
+        busy={loading.value}
+        loaded={list !== null}
+        problem={problem.value}
+        onReload={() => load()}
+        empty={
+          list &&
+          list.length === 0 && (
             <EmptyState title={state ? m.emptyFilteredTitle : m.emptyTitle}>
               {!state && <p>{m.emptyBody}</p>}
             </EmptyState>
-          )}
-        </div>
+          )
+        }
+      >
         {list && list.length > 0 && (
           <div class="table-scroll">
             <table class="table outbox-table">
@@ -176,7 +172,7 @@ function OutboxList({ site }: { site: AdminSite }) {
           </div>
         )}
         <LoadMore cursor={next.value} busy={loading.value} label={m.loadMore} onMore={(cursor) => load(cursor)} />
-      </section>
+      </ResultsPanel>
     </>
   );
 }
