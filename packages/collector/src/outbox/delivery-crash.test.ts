@@ -1,9 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,33 +9,12 @@ import { createFieldCipher } from '../crypto/field-cipher.ts';
 import { openStorage, type Storage } from '../storage/open-storage.ts';
 import { intakeBody } from '../test-support/requests.ts';
 import { type SmtpSink, startSmtpSink } from '../test-support/smtp-sink.ts';
+import { startOutboxChild } from '../test-support/start-outbox-child.ts';
 import { openTestStorage, storageKinds } from '../test-support/test-storage.ts';
 import { startDeliveryWorker } from './delivery-worker.ts';
 import { createOutbox } from './outbox.ts';
 
-const child = fileURLToPath(new URL('../test-support/outbox-child.ts', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL;
-
-type Running = { process: ChildProcess; url: string; exited: Promise<unknown> };
-
-function startChild(config: Record<string, unknown>): Promise<Running> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, JSON.stringify(config)], {
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-  const exited = new Promise((resolve) => proc.on('exit', resolve));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    proc.stdout.on('data', (chunk) => {
-      output += chunk;
-      const line = /\{"url":"[^"]+"\}/.exec(output);
-      if (line) resolve({ process: proc, url: (JSON.parse(line[0]) as { url: string }).url, exited });
-    });
-    proc.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    proc.once('exit', () => reject(new Error(`collector exited before listening:\n${output}`)));
-  });
-}
 
 const submit = async (url: string, email: string) => {
   const res = await fetch(`${url}/v1/intake`, {
@@ -83,7 +60,7 @@ describe.each(storageKinds)('delivery after a crash on %s', (kind) => {
       first = resolve;
     });
     sink.hold((id) => first(id));
-    const one = await startChild(config);
+    const one = await startOutboxChild(config);
     for (let i = 0; i < 4; i++) await submit(one.url, `crash${i}@example.com`);
     const inFlight = await handedOver;
     one.process.kill('SIGKILL');
@@ -92,7 +69,7 @@ describe.each(storageKinds)('delivery after a crash on %s', (kind) => {
     sink.dropHeld();
     expect(sink.received).toHaveLength(0);
 
-    const two = await startChild(config);
+    const two = await startOutboxChild(config);
     cleanups.push(async () => {
       two.process.kill('SIGTERM');
       await two.exited;

@@ -1,40 +1,17 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { webhookSecretIssued } from '@retainer/schema/admin';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStorage } from '../storage/open-storage.ts';
 import { intakeBody } from '../test-support/requests.ts';
+import { startOutboxChild } from '../test-support/start-outbox-child.ts';
 import { storageKinds } from '../test-support/test-storage.ts';
 import { startWebhookReceiver } from '../test-support/webhook-receiver.ts';
 
-const child = fileURLToPath(new URL('../test-support/outbox-child.ts', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL;
-
-type Running = { process: ChildProcess; url: string; exited: Promise<unknown> };
-
-function startChild(config: Record<string, unknown>): Promise<Running> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, JSON.stringify(config)], {
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-  const exited = new Promise((resolve) => proc.on('exit', resolve));
-  let output = '';
-  return new Promise((resolve, reject) => {
-    proc.stdout.on('data', (chunk) => {
-      output += chunk;
-      const line = /\{"url":"[^"]+"\}/.exec(output);
-      if (line) resolve({ process: proc, url: (JSON.parse(line[0]) as { url: string }).url, exited });
-    });
-    proc.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    proc.once('exit', () => reject(new Error(`collector exited before listening:\n${output}`)));
-  });
-}
 
 /** Signs in as the child's first admin and adds an endpoint; its signing secret. */
 async function addEndpoint(url: string, receiverUrl: string): Promise<string> {
@@ -84,7 +61,7 @@ describe.each(storageKinds)('webhook delivery after a crash on %s', (kind) => {
         await client.end();
       });
     }
-    const one = await startChild(config);
+    const one = await startOutboxChild(config);
     const secret = await addEndpoint(one.url, receiver.url);
     // The first delivery gets no answer: the collector is killed while it waits.
     receiver.respond({ hang: true });
@@ -98,7 +75,7 @@ describe.each(storageKinds)('webhook delivery after a crash on %s', (kind) => {
     one.process.kill('SIGKILL');
     await one.exited;
 
-    const two = await startChild(config);
+    const two = await startOutboxChild(config);
     cleanups.push(async () => {
       two.process.kill('SIGTERM');
       await two.exited;
