@@ -45,11 +45,12 @@ function runCheck(check: Check, r: Result): void {
     case 'trim':
       r.v = (v as string).trim();
       return;
+    // Written as zod writes them: a `length` that is not a number (`{ length: {} }`) fails both.
     case 'max':
-      if (lengthOf(v) > check.n) fail('too_big');
+      if (!(lengthOf(v) <= check.n)) fail('too_big');
       return;
     case 'min':
-      if (lengthOf(v) < check.n) fail('too_small');
+      if (!(lengthOf(v) >= check.n)) fail('too_small');
       return;
     case 're':
       if (!pattern(check.p, check.f ?? '').test(v)) fail('invalid_format');

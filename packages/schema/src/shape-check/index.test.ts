@@ -38,6 +38,19 @@ describe('the intake shape (issue 18)', () => {
     expect(checkShape(intakeShape, valid)).toEqual({ issues: [], value: trimmed });
     expect(intakeSubmission.parse(valid)).toEqual(trimmed);
   });
+
+  it("counts a length that is not a number as zod does (CI's property test found `{ length: {} }`)", () => {
+    const body = {
+      id: 'abcdefghijklmnop1234',
+      site: 'harbor-vale',
+      fields: { adverseParties: { length: {} }, relatedParties: { length: 3 }, name: { length: 'x' } },
+      disclaimer: { version: 1, accepted: true },
+      fillMs: 2,
+    };
+    const zodIssues = issuesToErrors(intakeSubmission.safeParse(body).error?.issues ?? []);
+    expect(zodIssues).toContainEqual({ path: 'fields.adverseParties', code: 'too_many' });
+    expect(checkShape(intakeShape, body).issues).toEqual(zodIssues);
+  });
 });
 
 describe('describeShape', () => {
