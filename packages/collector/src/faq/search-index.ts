@@ -36,6 +36,7 @@ const officePhrasings: Record<OfficeFact, string[][]> = {
   contact: [['#book'], ['#book', '#duration']],
 };
 const topics = topicConcepts();
+const placeOrTime = ['#location', '#hours'];
 
 export type FaqHit = {
   /** The FAQ entry id, or `office:<fact>` for an answer from the settings. */
@@ -51,6 +52,11 @@ export type FaqHit = {
   topical: boolean;
   /** The question names no known topic, only what it asks (where, when…), and has words no entry has: its topic. */
   unknownTopic: boolean;
+  /**
+   * The question asks where or when (#location, #hours): of anything it names ("where is the post office",
+   * "is the aquarium open"), so a word no entry has is its subject, however clear the entry.
+   */
+  asksPlaceOrTime: boolean;
   /** The question names a legal topic no entry mentions (a trademark, tax): the firm's FAQ does not answer it. */
   uncoveredTopic: boolean;
 };
@@ -75,6 +81,11 @@ const choiceThreshold = { score: 0.9, coverage: 0.38 };
 const topicalCoverage = 0.45;
 const topicFitWeight = 2;
 const unknownTopicCoverage = 0.7;
+/**
+ * Far ahead of every other entry and asked in full, an entry needs less: the words no entry has are then most
+ * often the visitor's circumstances ("my mom only speaks mandarin", "我不在波士顿"), not another topic.
+ */
+const unknownTopicClearCoverage = 0.55;
 const close = 0.9;
 /** The best entry is clearly first when the next scores under this share of it; it then needs this coverage. */
 const clearMargin = 0.75;
@@ -174,6 +185,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     const query = new Set(termsOf(question));
     if (query.size === 0) return [];
     const askedTopics = [...query].filter((t) => topics.has(t));
+    const asksPlaceOrTime = placeOrTime.some((t) => query.has(t));
     // Words no entry has: the first counts in full, more of them less and less (a long story around a short
     // question is context, not another topic).
     let total = 0;
@@ -232,6 +244,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         fit,
         topical,
         unknownTopic,
+        asksPlaceOrTime,
         uncoveredTopic,
       });
     }
@@ -330,7 +343,9 @@ const isAnswer = (hit: FaqHit) => {
  */
 const isClearAnswer = (hit: FaqHit) =>
   !hit.uncoveredTopic &&
-  (hit.topical || !hit.unknownTopic) &&
+  (hit.topical ||
+    !hit.unknownTopic ||
+    (!hit.asksPlaceOrTime && hit.fit >= 0.99 && hit.coverage >= unknownTopicClearCoverage)) &&
   ((hit.fit >= 0.99 && hit.coverage >= clearCoverage && hit.score >= answerThreshold.score) ||
     (hit.coverage >= 0.99 && hit.fit >= 0.5 && hit.score >= choiceThreshold.score));
 const isChoice = (hit: FaqHit) =>
