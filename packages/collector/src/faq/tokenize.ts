@@ -12,6 +12,7 @@
  */
 import { stemmer as englishStem } from '@orama/stemmers/english';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { createHomophoneReader } from './homophones.ts';
 import { isKnownWord, stopWordsOf } from './known-words.ts';
 import { layConcepts } from './lay-terms.ts';
 
@@ -276,8 +277,14 @@ function latinTerms(text: string, correct: Corrector | undefined, out: string[])
   });
 }
 
+let undoHomophones: ((run: string) => string) | undefined;
+
 function chineseTerms(run: string, out: string[]): void {
-  let rest = run;
+  undoHomophones ??= createHomophoneReader(
+    chinesePhrases.map((p) => p.text),
+    (char) => isStopWord(char),
+  );
+  let rest = undoHomophones(run);
   for (const mask of chineseMasks) rest = rest.split(mask).join('　');
   for (const { concept, text } of chinesePhrases) {
     if (!rest.includes(text)) continue;
