@@ -18,6 +18,7 @@ import { asksForAdvice } from './advice.ts';
 import { isKnownWord, isNameStem } from './known-words.ts';
 import { topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
+import { cyrillicFromLatin } from './translit.ts';
 
 /** What the site's settings can answer without an FAQ entry. */
 export const officeFacts = ['hours', 'location', 'languages', 'contact'] as const;
@@ -296,7 +297,8 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     terms: termsOf,
     languageOf: detectLanguage,
     ranked: (question) => rank(question, detectLanguage(question, undefined)),
-    ask(question, askedIn) {
+    ask(asked, askedIn) {
+      const question = cyrillicFromLatin(asked, askedIn);
       const lang = detectLanguage(question, askedIn);
       const ranked = withoutTranslations(rank(question, lang), lang);
       const top = ranked[0];
