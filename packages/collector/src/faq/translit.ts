@@ -78,7 +78,7 @@ function looksEnglish(words: string[]): boolean {
 }
 
 export function cyrillicFromLatin(text: string, askedIn: Language | undefined): string {
-  if (askedIn !== 'ru' || /[^\x00-\x7f’]/.test(text) || !/[a-z]/i.test(text)) return text;
+  if (askedIn !== 'ru' || /(?![a-z])\p{L}/iu.test(text) || !/[a-z]/i.test(text)) return text;
   const lower = text.toLowerCase();
   if (looksEnglish(lower.match(/[a-z']+/g) ?? [])) return text;
   return lower.replace(/[a-z']+/g, toCyrillic);
