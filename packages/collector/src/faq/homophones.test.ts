@@ -8,7 +8,7 @@ import { searchTerms } from './tokenize.ts';
 
 describe('homophone reader', () => {
   const particles = new Set(['的', '了', '吗', '要', '在', '是']);
-  const read = createHomophoneReader(['咨询', '预约', '停车', '离婚', '律师费', '遗嘱', '合同'], (ch) =>
+  const read = createHomophoneReader(['咨询', '预约', '停车', '离婚', '律师费', '遗嘱', '合同', '抚养费', '费'], (ch) =>
     particles.has(ch),
   );
 
@@ -18,6 +18,7 @@ describe('homophone reader', () => {
     ['附近好停侧吗', '附近好停车吗'], // ch/c folded, as southern accents and keyboards blur them
     ['里婚要多久', '离婚要多久'],
     ['绿师费怎么算', '律师费怎么算'],
+    ['扶养费多少', '抚养费多少'], // "费" alone, a word of the lexicon, does not hold the run
   ])('reads %s as %s', (typed, meant) => {
     expect(read(typed)).toBe(meant);
   });

@@ -63,6 +63,7 @@ export function createHomophoneReader(
     // Characters already part of a word spelt right are kept: "我想咨询" is no homophone of anything.
     const kept = new Array<boolean>(run.length).fill(false);
     for (const word of known) {
+      if (word.length < minLength) continue; // "费" alone does not keep "扶养费" from being 抚养费
       for (let at = run.indexOf(word); at >= 0; at = run.indexOf(word, at + 1))
         for (let k = at; k < at + word.length; k++) kept[k] = true;
     }

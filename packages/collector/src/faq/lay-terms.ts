@@ -50,7 +50,7 @@ export const layConcepts: LayConcept[] = [
     'intent',
     'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid | estimate | estimates | ballpark | gst | costs agreement | how much do you charge | what do you charge | gst included | including gst',
     'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу | с ндс | включая ндс | включая налог | примерная стоимость | примерную стоимость | примерно сколько | смету | оценку стоимости',
-    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税 | 大概多少钱 | 预估',
+    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税 | 含不含 | 包不包含 | 大概多少钱 | 预估',
   ),
   concept(
     'hourly',
@@ -156,7 +156,7 @@ export const layConcepts: LayConcept[] = [
     'intent',
     'speak | speaks | speaking | language | languages | spanish | russian | chinese | mandarin | cantonese | english | translator | interpreter | bilingual | native | talk in | in my language | my language',
     'язык | языке | языках | говорит | говорите | по-русски | по русски | русском | русский | русскоязычный | переводчик | английский | китайский | испанский | русскоговорящий | русскоговорящего | русскоязычного | на русском | по-английски | по английски | говорит по | общаться на',
-    '中文 | 普通话 | 国语 | 粤语 | 语言 | 说中文 | 讲中文 | 翻译 | 英语 | 俄语 | 西班牙语 | 华人律师 | 英文 | 华语 | 讲普通话 说普通话 | 讲粤语 | 说英语',
+    '中文 | 普通话 | 国语 | 粤语 | 语言 | 说中文 | 讲中文 | 翻译 | 英语 | 俄语 | 西班牙语 | 华人律师 | 英文 | 华语 | 讲普通话 | 说普通话 | 讲粤语 | 说英语 | 广东话 | 讲广东话 | 说广东话 | 上海话 | 闽南话 | 台湾话 | 方言 | 双语',
   ),
   concept(
     'book',
