@@ -91,7 +91,7 @@ export const layConcepts: LayConcept[] = [
     'duration',
     'intent',
     'how long | take long | how many months | how many weeks | how quickly | how fast | timeline | timeframe | time frame | months | weeks | years | quickly | fast | speed up | wait | waiting | long process | last',
-    'сколько времени | как долго | как быстро | долго ли | долго длится | долго ждать | долго идет | быстро | срок | сроки | месяцев | недель | длится | ждать | время | сколько занимает | занимает времени | за сколько',
+    'сколько времени | как долго | как быстро | долго ли | долго длится | долго ждать | долго идет | быстро | срок | сроки | месяцев | недель | длится | ждать | время | сколько занимает | занимает времени | за сколько | тянется | затянется | затягивается | растягивается',
     '多久 | 多长时间 | 多少时间 | 时间 | 多快 | 几个月 | 几年 | 要多长 | 快 | 周期 | 等多久',
   ),
   concept(
@@ -161,8 +161,8 @@ export const layConcepts: LayConcept[] = [
   concept(
     'book',
     'intent',
-    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer | your number',
-    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят | поговорить с адвокатом | связатся | дозвониться | ваш телефон | номер',
+    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer | your number | want to meet | like to meet | need to meet | see a lawyer | see an attorney | see a solicitor | calendar | get on your calendar',
+    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят | поговорить с адвокатом | связатся | дозвониться | ваш телефон | номер | встретиться с адвокатом | встретиться с юристом | хочу встретиться | попасть на прием | попасть к адвокату | прийти на консультацию',
     '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们 | 约个 | 约一下 | 想约 | 约律师 | 约见 | 留了言 | 留言 | 回电话 | 联系方式 | 找律师 | 跟律师聊 | 联系律师 | 电话多少 | 联系电话 | 电话号码多少',
   ),
   concept(

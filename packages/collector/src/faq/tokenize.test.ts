@@ -111,6 +111,15 @@ describe('FAQ tokenizer', () => {
     expect(editDistance('teh', 'the', 1)).toBe(1);
   });
 
+  it('reads one н for two, "тянется" as time, and asking to meet a lawyer as booking (session 8)', () => {
+    expect(stem('длиный')).toBe(stem('длинный'));
+    expect(searchTerms('фиксированая цена')).toContain('#flat-fee');
+    expect(searchTerms('сколько тянется процесс')).toContain('#duration');
+    expect(searchTerms('we would like to meet a lawyer this month')).toContain('#book');
+    expect(searchTerms('хочу встретиться с юристом')).toContain('#book');
+    expect(searchTerms('is the first meeting free')).not.toContain('#book');
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {

@@ -161,7 +161,8 @@ export function scriptOf(text: string): Language {
 }
 
 export function stem(word: string): string {
-  if (cyrillic.test(word)) return russianStem(word.replace(/ё/g, 'е'));
+  // "фиксированая" for фиксированная, "длиный" for длинный: Russian's commonest misspelling, one н for two.
+  if (cyrillic.test(word)) return russianStem(word.replace(/ё/g, 'е').replace(/нн/g, 'н'));
   if (/^[a-z]+$/.test(word)) return word.length > 3 ? englishStem(word) : word;
   return word;
 }
