@@ -91,6 +91,9 @@ const close = 0.9;
 /** The best entry is clearly first when the next scores under this share of it; it then needs this coverage. */
 const clearMargin = 0.75;
 const clearCoverage = 0.4;
+/** Far ahead: the next entry scores under this share of the best, which then needs this much of a phrasing asked. */
+const dominantMargin = 0.5;
+const dominantFit = 0.6;
 /** Further matches shown under an answer score at least this share of the best one. */
 const alsoShownRatio = 0.8;
 const answerWeight = 0.35;
@@ -309,7 +312,11 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       const offered = ranked.filter((hit) => isChoice(hit) && hit.score >= score * close).slice(0, 3);
       const next = ranked[1];
       const clearlyFirst = !next || next.score < score * clearMargin;
-      if ((isAnswer(top) || (clearlyFirst && isClearAnswer(top))) && offered.length <= 1) {
+      const farAhead = !next || next.score < score * dominantMargin;
+      if (
+        (isAnswer(top) || (clearlyFirst && isClearAnswer(top)) || (farAhead && isDominantAnswer(top))) &&
+        offered.length <= 1
+      ) {
         const hits = ranked.filter((hit, i) => i === 0 || (hit.score >= score * alsoShownRatio && isAnswer(hit)));
         return { outcome: 'answered', hits: hits.slice(0, 3), ...base };
       }
@@ -350,6 +357,16 @@ const isClearAnswer = (hit: FaqHit) =>
     (!hit.asksPlaceOrTime && hit.fit >= 0.99 && hit.coverage >= unknownTopicClearCoverage)) &&
   ((hit.fit >= 0.99 && hit.coverage >= clearCoverage && hit.score >= answerThreshold.score) ||
     (hit.coverage >= 0.99 && hit.fit >= 0.5 && hit.score >= choiceThreshold.score));
+/**
+ * An entry more than twice as good as any other, on the topic the question names, and asked in good part:
+ * "老是开黄色玩笑算骚扰吗" is the harassment entry even though "jokes" is not in it.
+ */
+const isDominantAnswer = (hit: FaqHit) =>
+  hit.topical &&
+  !hit.uncoveredTopic &&
+  hit.fit >= dominantFit &&
+  hit.coverage >= clearCoverage &&
+  hit.score >= answerThreshold.score;
 const isChoice = (hit: FaqHit) =>
   hit.coverage >= choiceThreshold.coverage && (hit.score >= choiceThreshold.score || exact(hit));
 
