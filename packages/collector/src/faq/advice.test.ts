@@ -111,6 +111,8 @@ describe('advice detector', () => {
     'у меня кончается вид на жительство, как мне продлить',
     '我妈去世了 舅舅把房子卖了 这样合法吗',
     '公司没给我加班费 老板说这是规定 这样对吗',
+    'my ex moved out last year and now she says she will sell our house, i want to keep living there',
+    'my landlord found out about the dog and he threatened to cancel my lease',
   ])('hands off an own-case story with a question about its outcome: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });

@@ -123,6 +123,8 @@ const outcomeRequests = [
   /\bwhat (can|should|do) (i|we) do\b|\bhow (do|can) (i|we) (make|force|stop|get) (him|her|them|it|(my|our) (money|deposit|bond|wages|pay|job|kids|children|car|things|stuff))\b/,
   /\b(can|could|may|are|is) (they |he |she |it |my (\w+ ){1,2}|the \w+ )(legally |actually |really |even |just )?(do|fire|evict|take|keep|sue|stop|make|force|deport|refuse|deny|withhold|move|cut)\b/,
   /\b(can|could|may) (he|she|they|it)\s*\?*$/,
+  // A threat the other side made: "he says he'll withdraw my papers", "she threatened to take the kids".
+  /\b(he|she|they) (says|said|keeps saying|threatens|threatened|is threatening|are threatening) (to |(he|she|they)('ll| will| would|'d| is going to| are going to) )/,
   /\bwill (that|this|it) (\w+ )?(affect|hurt|mess|ruin|count|help|matter|stop|block|cause)\b/,
   /\bis (she|he|that|this|it) (right|legal|allowed|true|fair|enough|ok|okay|normal|lawful|illegal|unfair dismissal|discrimination)\b/,
   ru('могу|смогу|могу ли|можно ли|можно (мне|нам)|мне можно|должен ли|должна ли|обязан ли|обязана ли'),
