@@ -291,7 +291,7 @@ export const layConcepts: LayConcept[] = [
     'green-card',
     'topic',
     'green card | greencard | green cards | permanent residence | permanent resident | permanent residency | residency | lawful permanent',
-    'грин-карта | грин карта | гринкарта | грин-карту | грин карту | вид на жительство | внж | пмж | постоянное место жительства | постоянный резидент',
+    'грин-карта | грин карта | гринкарта | грин-карту | грин карту | гринка | гринку | гринки | гринкой | вид на жительство | внж | пмж | постоянное место жительства | постоянный резидент',
     '绿卡 | 永久居民 | 永居 | 永久居留 | 身份',
   ),
   concept(
@@ -305,7 +305,7 @@ export const layConcepts: LayConcept[] = [
     'citizenship',
     'topic',
     'citizenship | become a citizen | get citizenship | naturalization | naturalisation | naturalize | naturalise | naturalized | n-400 | n400',
-    'гражданство | гражданства | стать гражданином | получить гражданство | натурализация',
+    'гражданство | гражданства | стать гражданином | получить гражданство | натурализация | паспорт сша | американский паспорт | паспорт гражданина',
     '入籍 | 国籍 | 公民身份 | 成为公民 | 归化 | 申请公民 | 申请美国公民 | 拿公民',
   ),
   // A citizen (someone's status: "married to a US citizen") is not citizenship (what one applies for).
@@ -366,7 +366,7 @@ export const layConcepts: LayConcept[] = [
     'probate',
     'topic',
     'probate | executor | personal representative | estate administration | settle an estate | settling an estate | settle the estate | administer the estate',
-    'наследственное дело | вступление в наследство | вступить в наследство | исполнитель завещания | оформление наследства',
+    'наследственное дело | пробейт | пробэйт | вступление в наследство | вступить в наследство | исполнитель завещания | оформление наследства',
     '遗嘱认证 | 遗产认证 | 遗嘱执行人 | 遗产处理 | 遗产管理',
   ),
   // Injury
@@ -453,7 +453,7 @@ export const layConcepts: LayConcept[] = [
     'traffic',
     'topic',
     'parking ticket | traffic ticket | ticket | tickets | motoring offence | motoring offences | traffic offence',
-    'штраф | штраф за парковку | штрафы',
+    'штраф | штраф за парковку | штрафы | пдд | нарушение пдд | нарушения пдд | нарушениям пдд | нарушил пдд | гибдд | гаи',
     '罚单 | 违章 | 停车罚单',
   ),
   concept(
@@ -476,7 +476,7 @@ export const layConcepts: LayConcept[] = [
     'drink-driving',
     'topic',
     'drink driving | drink-driving | drunk driving | dui | dwi | over the limit | breathalyser | breathalyzer | drink drive',
-    'пьяный за рулем | пьяным за рулем | в нетрезвом виде | алкоголь за рулем | нетрезвый водитель',
+    'пьяный за рулем | пьяным за рулем | в нетрезвом виде | алкоголь за рулем | нетрезвый водитель | пьяное вождение | пьяная езда | промилле | освидетельствование',
     '酒驾 | 醉驾 | 酒后驾驶 | 喝酒开车',
     'traffic',
   ),

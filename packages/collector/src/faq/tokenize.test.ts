@@ -118,6 +118,10 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('we would like to meet a lawyer this month')).toContain('#book');
     expect(searchTerms('хочу встретиться с юристом')).toContain('#book');
     expect(searchTerms('is the first meeting free')).not.toContain('#book');
+    // Lay Russian: slang and loanwords for the topics.
+    expect(searchTerms('когда можно подавать на гринку')).toContain('#green-card');
+    expect(searchTerms('лишили прав за нарушение пдд')).toContain('#traffic');
+    expect(searchTerms('как получить американский паспорт')).toContain('#citizenship');
   });
 
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
