@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { demoFaqEntries } from './demo-faq.ts';
 import { buildFaqIndex } from './search-index.ts';
 
-const entry = (id: string, question: string, alternatives: string[], answer: string): AdminFaqEntry => ({
+const entry = (id: string, question: string, alternatives: string[], answer = 'Answer.'): AdminFaqEntry => ({
   id,
   site: 'test',
   question,
@@ -63,5 +63,27 @@ describe('matcher: an entry far ahead on the question’s topic (demo FAQ)', () 
     const found = demo.ask(question);
     expect(found.outcome, question).toBe('answered');
     expect(found.hits[0]?.id).toBe(id);
+  });
+});
+
+describe('matcher: the same entry written in two languages', () => {
+  const both = buildFaqIndex([
+    entry('notice-en', 'When does a dismissal count as unfair, and how long is there to claim?', [
+      'employment tribunal time limit',
+    ]),
+    // The firm's Russian version says it in other words: no translation the index can see.
+    {
+      ...entry('notice-ru', 'Когда увольнение считается незаконным и сколько есть времени, чтобы его обжаловать?', [
+        'срок подачи иска в трудовой трибунал',
+      ]),
+      language: 'ru',
+    },
+    entry('wills', 'How much is a will?', []),
+    entry('fees', 'How do you charge?', ['what are your rates'], 'Hourly or a flat fee.'),
+  ]);
+  it('answers in the question’s language instead of offering both versions', () => {
+    const found = both.ask('time limit for an employment tribunal?', 'en');
+    expect(found.outcome).toBe('answered');
+    expect(found.hits[0]?.id).toBe('notice-en');
   });
 });

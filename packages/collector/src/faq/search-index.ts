@@ -309,8 +309,13 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       const base = { score, best: top, lang };
       if (asksForAdvice(question)) return { outcome: 'advice', hits: [], ...base };
       if (!top) return { outcome: 'unanswered', hits: [], ...base };
-      const offered = ranked.filter((hit) => isChoice(hit) && hit.score >= score * close).slice(0, 3);
-      const next = ranked[1];
+      // An entry in the question's language has no rival in an entry in another one that scores no better:
+      // "time limit for employment tribunal?" is the English entry, not a choice between it and its Russian
+      // version the firm wrote in other words.
+      const rivals =
+        top?.entry?.language === lang ? ranked.filter((hit) => !hit.entry || hit.entry.language === lang) : ranked;
+      const offered = rivals.filter((hit) => isChoice(hit) && hit.score >= score * close).slice(0, 3);
+      const next = rivals[1];
       const clearlyFirst = !next || next.score < score * clearMargin;
       const farAhead = !next || next.score < score * dominantMargin;
       if (
