@@ -233,7 +233,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'dismissal',
     'topic',
-    'fired | fire | firing | redundancy | redundant | made redundant | for no reason | without a reason | dismissed | dismissal | let go | laid off | layoff | lay off | terminated | termination | wrongful termination | sacked | lost my job | lose my job | kicked out of my job | unfair dismissal | without cause | at will | fair work | unfairly dismissed',
+    'fired | fire | firing | redundancy | redundant | made redundant | for no reason | without a reason | dismissed | dismissal | let go | laid off | layoff | lay off | terminated | termination | wrongful termination | sacked | lost my job | lose my job | kicked out of my job | unfair dismissal | without cause | at will | at-will | fair work | unfairly dismissed | let employee go | let employees go | let worker go | let staff go | let someone go | let me go | no reason given | no reason at all',
     'без объяснения причин | без объяснения | уволить | уволили | уволил | увольнение | увольнения | сократили | сокращение | сокращении | просто так без причины | без причины | выгнали с работы | потерял работу | незаконное увольнение | уволили несправедливо | несправедливое увольнение',
     '解雇 | 开除 | 辞退 | 炒鱿鱼 | 炒了 | 被炒 | 炒掉 | 无缘无故 | 裁员 | 被裁 | 丢了工作 | 失业 | 不公平解雇',
   ),

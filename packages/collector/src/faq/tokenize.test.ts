@@ -118,6 +118,10 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('we would like to meet a lawyer this month')).toContain('#book');
     expect(searchTerms('хочу встретиться с юристом')).toContain('#book');
     expect(searchTerms('is the first meeting free')).not.toContain('#book');
+    // "at will" employment is no testament; "let an employee go" is a dismissal.
+    expect(searchTerms('is massachusetts an at will state')).toContain('#dismissal');
+    expect(searchTerms('is massachusetts an at will state')).not.toContain('#will');
+    expect(searchTerms('they let three employees go last friday')).toContain('#dismissal');
     // Lay Russian: slang and loanwords for the topics.
     expect(searchTerms('когда можно подавать на гринку')).toContain('#green-card');
     expect(searchTerms('лишили прав за нарушение пдд')).toContain('#traffic');

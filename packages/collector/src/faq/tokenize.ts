@@ -143,7 +143,9 @@ const beforeNounWill = new Set(
  * that comes before nouns, or ending the question ("contest my fathers will").
  */
 function nounWillAsTestament(ws: string[]): string[] {
-  const isNoun = (i: number) => beforeNounWill.has(ws[i - 1] ?? '') || (i > 0 && i === ws.length - 1);
+  // "at will" (employment) is neither the verb nor a testament: it stays "will", in the lexicon and questions alike.
+  const isNoun = (i: number) =>
+    ws[i - 1] !== 'at' && (beforeNounWill.has(ws[i - 1] ?? '') || (i > 0 && i === ws.length - 1));
   return ws.map((w, i) => (w === 'wills' || (w === 'will' && isNoun(i)) ? 'testament' : w));
 }
 
