@@ -96,6 +96,23 @@ describe('advice detector', () => {
     "we've been de facto for 2 years, am i eligible for a partner visa?",
     "my father's will leaves everything to his new wife, can i make a claim?",
     'my landlord wants to keep the bond because of a stain, can he?',
+    // Rules added in session 8: at a loss, "have I got a case", whether to go to law, a decision put as its verbs.
+    'my brother took the car and changed the locks, honestly i dont know what to do',
+    'landlord kept the bond, what am i supposed to do now',
+    'i was demoted after my maternity leave, have i got a claim',
+    'the builder never finished my deck, is it worth taking him to court',
+    'сосед залил квартиру и отказывается платить, подавать на него в суд?',
+    'арендую квартиру, хозяйка не чинит котел третий месяц, съезжать или ждать ремонта',
+    'мне не продлили контракт, есть ли смысл жаловаться',
+    'разбил машину на парковке, виноват охранник, страховая дает 300, соглашаться?',
+    'коллега постоянно оскорбляет меня, стоит ли его засудить',
+    'муж ушел и забрал машину, сколько я получу при разделе',
+    'меня поймали без прав, меня сразу лишат прав?',
+    'у меня кончается вид на жительство, как мне продлить',
+    '我妈去世了 舅舅把房子卖了 这样合法吗',
+    '公司没给我加班费 老板说这是规定 这样对吗',
+    'my ex moved out last year and now she says she will sell our house, i want to keep living there',
+    'my landlord found out about the dog and he threatened to cancel my lease',
   ])('hands off an own-case story with a question about its outcome: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });
@@ -128,6 +145,13 @@ describe('advice detector', () => {
     'how long have you been practising family law',
     'how do i get divorced in australia',
     'how long do we need to be separated before divorce',
+    // Not events: "never hired", "uncontested"; process questions: "how does it work", "надо ли идти в суд".
+    'i have never hired a lawyer before, do i pay for the first call',
+    'how much will i pay for an uncontested divorce',
+    'we separated last year, how does getting divorced actually work, do we both go to court',
+    'мы давно живем раздельно, надо ли идти в суд для развода',
+    'если дело проиграем, я должен буду платить?',
+    'как мне записаться к вам на консультацию, я уже звонил вчера',
   ])('keeps answerable: %s', (question) => {
     expect(asksForAdvice(question)).toBe(false);
   });

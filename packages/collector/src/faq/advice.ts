@@ -30,6 +30,10 @@ const requests = [
   /\bshould (i|we) (sign|accept|take|settle|sue|quit|agree|refuse|fight|appeal|leave|file|report|go to court)\b/,
   /\bwhat (are|r) (my|our) (options|rights|chances)\b/,
   /\b(do|did) (i|we) (still )?have (a|any) (good |strong |valid |real )?(case|claim|chance)\b/,
+  /\b(have|do) (i|we) (still )?got (a|any) (good |strong |valid |real )?(case|claim|chance)\b/,
+  // "I don't know what I'm supposed to do": at a loss in one's own matter.
+  /\b(don'?t|do not) (even )?know what (to do|(i'?m|i am|we'?re|we are) (supposed|meant) to do)\b/,
+  /\bwhat (am i|are we|im|i'm) (supposed|meant) to do\b/,
   /\b(will|would|could|can|do) (i|we) (win|lose)\b/,
   /\b(my|our) chances\b/,
   /\b(advise|advice for) (me|us)\b/,
@@ -37,17 +41,22 @@ const requests = [
   /\bin my (situation|position|shoes)\b/,
   /\b(am i|are we) (likely|going) to (win|lose)\b/,
   /\b(can|could|may|am i able to|are we able to) (i |we )?(still |even |actually |legally )?(sue|take (him|her|them|it|my \w+|the \w+) to court|press charges|get compensation|claim compensation|get my \w+ back)\b/,
-  /\bis it worth (suing|fighting|going to court)\b/,
+  /\bis it (even )?worth (it to )?(suing|fighting|going to court|taking (him|her|them|it) to|appealing|contesting|challenging|pursuing|disputing)\b/,
   /\bhow much (\w+ ){0,3}(could|can|will|would|might) (i|we) (get|receive|recover|claim|sue for|get back)\b/,
   /\bis there anything (i|we) can do\b|\bwhere do i stand\b/,
   // Whether an offer made to the visitor is good enough.
   /\bis (that|this|it|the offer) (fair|enough|a good (offer|deal)|reasonable)\b/,
   /\b(accept|take|sign) (it|this|that|the offer|their offer) or (not|fight)\b/,
   // Russian
-  ru('что (мне|нам) (теперь )?(делать|предпринять|грозит|светит)'),
+  ru('что (мне|нам) (теперь )?(делать|делат|предпринять|грозит|светит)'),
   ru('как (мне|нам) (теперь )?(быть|поступить|действовать)'),
   ru('стоит (ли )?(мне|нам)|мне (следует|нужно ли|стоит ли)'),
   ru('сколько (денег )?(я )?(могу|смогу|мне) (получить|взыскать|отсудить|требовать)|сколько я смогу'),
+  ru('сколько (денег )?(я|мы) (получу|получим|отсужу|отсудим|выиграю|выиграем)'),
+  // Whether to go to law: "стоит ли идти в суд", "стоит его засудить", "есть смысл оспаривать".
+  ru(
+    '(?<!сколько )(стоит|есть) (ли )?(мне |нам |вообще |какой-то |какой то )?(смысл )?(его |ее |их |на него |на нее |на них |с ним |с ней |с ними )?(засудить|судиться|подавать|подать|идти|обращаться|обратиться|оспаривать|оспорить|обжаловать|жаловаться|пожаловаться|увольняться|соглашаться|согласиться|подписывать|требовать)',
+  ),
   ru('(я )?выиграю|выиграю ли|выиграем ли|есть ли (у меня|у нас) шанс|какие у (меня|нас) шансы|мои шансы'),
   ru('что (вы )?посоветуете|ваш совет'),
   ru('(соглашаться|согласиться|принимать|принять) (или нет|ли)|справедливо ли'),
@@ -72,19 +81,22 @@ const firstPerson = [
   /\b(i|im|i'm|ive|i've|i'd|me|my|mine|myself|we|we're|our|us)\b/,
   ru('я|меня|мне|мной|мой|моя|мое|моего|моей|моему|мою|мои|моих|мы|нас|нам|наш|наша|наше|нашего|нашей|наши|нашу'),
   ru(
-    'муж|мужа|жена|жену|бывш\\p{L}*|папа|мама|отец|мать|мачеха|отчим|сын|сына|дочь|начальник|начальство|работодатель|арендодатель|хозя\\p{L}+ квартиры|сосед\\p{L}*|партнер\\p{L}*|коллега',
+    'муж|мужа|жена|жену|бывш\\p{L}*|папа|мама|отец|мать|мачеха|отчим|сын|сына|дочь|начальник|начальство|работодатель|арендодатель|хозя\\p{L}+|сосед\\p{L}*|партнер\\p{L}*|коллега',
   ),
   /我|俺|老公|老婆|丈夫|妻子|前夫|前妻|继母|继父/,
   // A story told without its subject: "got t-boned last week…", "поскользнулась в магазине…", "被人追尾了…".
   /^(got|was|been|just|hit|slipped|fell|tripped|crashed|[a-z]{2,}ed)\b/,
   /^\p{L}{2,}(л|ла|ли|лся|лась|лись)(?!\p{L})/u,
+  // Russian drops "я" before its verb: "работаю на стройке…", "развожусь, муж…".
+  /(^|[,.;!?] ?)(?!(какую|такую|другую|любую|каждую)(?!\p{L}))\p{L}{2,}(аю|яю|ею|ую|аюсь|яюсь|уюсь|жусь|шусь)(?!\p{L})/u,
   /^被/,
 ];
 
 /** Cue 2: something happened, or keeps happening, in the visitor's life. */
 const events = [
   // English: a past tense, an ongoing refusal or threat, a date in the past.
-  /(?<!\bbe )\b(?!(need|speed|feed|based|interested|used|supposed|called|named|related|married|concerned|worried|wondered|located|licensed|qualified|recommended|referred|mentioned)\b)[a-z]{2,}ed\b/,
+  // "I never hired a lawyer", "uncontested": no event.
+  /(?<!\bbe )(?<!\bnever )\b(?!(need|speed|feed|based|interested|used|supposed|called|named|related|married|concerned|worried|wondered|located|licensed|qualified|recommended|referred|mentioned|contested|uncontested)\b)[a-z]{2,}ed\b/,
   /\b(got|was|had|did|made|lost|hit|fell|broke|died|left|took|kept|said|told|sent|gave|quit|caught|ran|drove|paid|bought|sold|spent|stole|cut|hurt|threw|went|found|wrote|hid|forgot|won|overstayed|cheated|been|leaves|gives)\b/,
   /\b(wont|won't|refuses?|refusing|keeps|threaten(s|ing)?|says|wants|offer|offering|offered|ignoring|taking)\b|\bowes? (me|us)\b/,
   /\b(is|are|keeps|been) \w+ing (my|me|us|our)\b/,
@@ -92,12 +104,12 @@ const events = [
   /\b\d+ (years?|yrs?|months?|weeks?|days?) ago\b|\bago\b|\byesterday\b|\blast (week|month|year|yr|night)\b|\bin (19|20)\d\d\b|\bfor (\d+|a|two|three|several) (years?|yrs?|months?|weeks?)\b/,
   /\b(im|i'm|i am) (owed|on|being|pregnant|behind|facing|charged|accused)\b|\b(i|we) (have|had) (a|an|\d+|already)\b(?! (question|few|quick))/,
   // Russian: a past tense (уволили, изменил, была), an ongoing refusal or demand, a date in the past.
-  ru('(?!хотел|правил|начал|числ|школ|если|дела|мало|сила)\\p{L}{2,}(л|ла|ло|ли|лся|лась|лось|лись)|умер'),
+  ru('(?!хотел|правил|начал|числ|школ|если|дела|дело|тело|мало|сила)\\p{L}{2,}(л|ла|ло|ли|лся|лась|лось|лись)|умер'),
   ru(
     'не \\p{L}+(ет|ют|ит|ат|ят)|(не )?(платит|платят|отдает|отдают|возвращает|выплачивает|дает|пускает)|отказыва\\p{L}+|удерживает|удерживают|требу\\p{L}+|угрожа\\p{L}+|предлага\\p{L}+|хочет|хотят|орет|молчит|заставля\\p{L}+|игнориру\\p{L}+|отпускает',
   ),
   ru(
-    'назад|вчера|позавчера|в прошлом|на прошлой неделе|уже|полгода|просрочен\\p{L}*|уволен\\p{L}*|беременна|судимост\\p{L}*',
+    'назад|вчера|позавчера|в прошлом|на прошлой неделе|уже|полгода|просрочен\\p{L}*|уволен\\p{L}*|беременна|судимост\\p{L}*|постоянно|все время|снова|опять|каждый (день|раз)|(истека|заканчива|конча)\\p{L}+',
   ),
   // Chinese: a completed or passive event (了, 被, 有过), an ongoing refusal, a date in the past.
   /了|被|有过|去世|过世|死了|出轨|车祸|受伤|摔|对方|曾经|以前|之前|去年|上个月|上周|上星期|昨天|前天|刚才|刚刚|已经|半年|一直|老是|总是|突然|偷偷|拖欠|欠我|(不|没)(给|退|还|发|付|让)|没有我|没留给我|漏了我|漏掉|要(跟|把|告|赶|带)|(说|叫)我/,
@@ -111,6 +123,8 @@ const outcomeRequests = [
   /\bwhat (can|should|do) (i|we) do\b|\bhow (do|can) (i|we) (make|force|stop|get) (him|her|them|it|(my|our) (money|deposit|bond|wages|pay|job|kids|children|car|things|stuff))\b/,
   /\b(can|could|may|are|is) (they |he |she |it |my (\w+ ){1,2}|the \w+ )(legally |actually |really |even |just )?(do|fire|evict|take|keep|sue|stop|make|force|deport|refuse|deny|withhold|move|cut)\b/,
   /\b(can|could|may) (he|she|they|it)\s*\?*$/,
+  // A threat the other side made: "he says he'll withdraw my papers", "she threatened to take the kids".
+  /\b(he|she|they) (says|said|keeps saying|threatens|threatened|is threatening|are threatening) (to |(he|she|they)('ll| will| would|'d| is going to| are going to) )/,
   /\bwill (that|this|it) (\w+ )?(affect|hurt|mess|ruin|count|help|matter|stop|block|cause)\b/,
   /\bis (she|he|that|this|it) (right|legal|allowed|true|fair|enough|ok|okay|normal|lawful|illegal|unfair dismissal|discrimination)\b/,
   ru('могу|смогу|могу ли|можно ли|можно (мне|нам)|мне можно|должен ли|должна ли|обязан ли|обязана ли'),
@@ -120,14 +134,26 @@ const outcomeRequests = [
     '(лишат|посадят|депортируют|уволят|выселят|оштрафуют|откажут|вернут|выплатят) ли|(мне|нам) (его |ее |их )?(вернут|выплатят|заплатят|откажут)',
   ),
   ru('что (мне|нам) (достанется|положено|полагается)'),
-  ru('что (мне |нам )?(теперь )?(делать|будет)|как (мне |нам )?(быть|поступить)'),
+  ru('что (мне |нам )?(теперь )?(делать|делат|будет)|как (мне |нам )?(быть|поступить)'),
   ru('как (мне |нам )?(их |его |ее )?(вернуть|получить|взыскать|забрать|заставить)'),
-  ru('(я )?(получу|отсужу|выиграю)|(меня|мне|нас) (депортируют|посадят|откажут|уволят|выселят|оштрафуют|лишат)'),
+  ru('как (мне|нам) (это |их |его |ее )?\\p{L}{2,}(ть|ться|тся|ти)'),
+  ru('есть (ли )?(у меня |у нас )?(\\p{L}+ )?(шанс|шансы|смысл)'),
+  // A decision put as its verbs: "соглашаться?", "идти в суд или еще подождать".
+  /(^|[,.;!] ?)\p{L}{3,}(ать|ять|ить|еть|ться|атся|ятся)\s*\?/u,
+  ru('\\p{L}{2,}(ать|ять|ить|еть|ти|ться)( \\p{L}+){0,3} или( \\p{L}+)? \\p{L}{2,}(ать|ять|ить|еть|ти|ться)'),
+  ru(
+    '(?<!(надо|нужно|обязательно) ли )(подавать|подать|идти|обращаться) (ли )?(мне |нам )?(на (него|нее|них|\\p{L}+) )?в суд(\\s*\\?| или)',
+  ),
+  ru(
+    '(я )?(получу|отсужу|выиграю)|(меня|мне|нас) (\\p{L}+ )?(депортируют|посадят|откажут|уволят|выселят|оштрафуют|лишат)',
+  ),
   ru('это (правда|законно|нормально|справедливо)|правда ли|законно ли|(еще )?не поздно|поздно ли'),
   ru('\\p{L}+(ать|ять|ить|еть|ться) или (нет|требовать|судиться)|(подавать|подать) (в суд|иск|жалобу)\\?'),
   /(我|我们)(还)?(能|可以|会|有份|有权|能不能|可不可以)|(他|她|他们|公司|老板|房东|对方)(能|可以|会|有权)/,
   /怎么办|怎么做|怎么处理|怎么让|会不会|会被|(会|能|可以).{0,6}吗|是不是(必须|要)|必须.{0,6}吗|要不要|该不该|还能|还可以/,
   /(能|可以|会)(赔|拿|得到|要|分|拿到)(回)?多少/,
+  // "这样对吗", "他这么做合法吗": whether what was done to the visitor is right.
+  /(这样|这么做|这样做|那样)(是)?(对|合法|合理|公平|正常|可以|行|违法)(的)?(吗|不)/,
 ];
 
 /** Asking the firm for a service ("can I book for Tuesday", "могу ли я записаться", "可以预约吗") asks for no outcome. */
@@ -135,12 +161,13 @@ const serviceRequests = [
   /\b(can|could|may|do|should|shall) (i|we) (\w+ )?(book|come|call|meet|pay|schedule|bring|email|visit|talk|speak|send|get an? (appointment|consultation|call ?back))\b/g,
   /\b(do|will|would) (i|we) need (to )?(bring|come|book|make|documents|papers|an? (appointment|consultation|translator|interpreter))\b/g,
   /(могу|можно|смогу)( ли)?( я| мне| нам)? (записаться|прийти|приехать|позвонить|оплатить|заплатить|встретиться|поговорить|получить консультацию|прислать)/gu,
+  /как (мне|нам) (к вам )?(записаться|прийти|приехать|попасть|позвонить|связаться|оплатить|заплатить|встретиться|добраться|доехать)/gu,
   /(可以|能)(预约|过来|来|见面|付|刷卡|联系|打电话|视频|咨询)|(能|可以|能不能|可不可以)(帮我|帮忙|替我)/g,
 ];
 
 /** "Generally", "in general", "一般": a question about the rule, not the visitor's own matter. */
 const general =
-  /\b(generally|in general|usually|typically)\b|\bwhat (to do|happens|do you do|does one do) (if|when)\b|обычно|в целом|в общем случае|(что|как) (делать|быть|поступить),? если|一般|通常/u;
+  /\b(generally|in general|usually|typically)\b|\bwhat (to do|happens|do you do|does one do) (if|when)\b|\bhow does (\w+ ){0,4}(actually |even )?work\b|обычно|в целом|в общем случае|(что|как) (делать|быть|поступить),? если|一般|通常/u;
 
 export function asksForAdvice(question: string): boolean {
   const text = question

@@ -41,6 +41,7 @@ export function answerChoice(
     fit: 0,
     topical: false,
     unknownTopic: false,
+    asksPlaceOrTime: false,
     uncoveredTopic: false,
   };
   return matchOf(faq, hit, faq.index.languageOf(question, lang), question, now, new Set([id]));

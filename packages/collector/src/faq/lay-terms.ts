@@ -50,7 +50,7 @@ export const layConcepts: LayConcept[] = [
     'intent',
     'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid | estimate | estimates | ballpark | gst | costs agreement | how much do you charge | what do you charge | gst included | including gst',
     'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу | с ндс | включая ндс | включая налог | примерная стоимость | примерную стоимость | примерно сколько | смету | оценку стоимости',
-    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税 | 大概多少钱 | 预估',
+    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税 | 含不含 | 包不包含 | 大概多少钱 | 预估',
   ),
   concept(
     'hourly',
@@ -63,7 +63,7 @@ export const layConcepts: LayConcept[] = [
     'flat-fee',
     'intent',
     'flat fee | flat rate | fixed fee | fixed price | set price | package price',
-    'фиксированная цена | фиксированная сумма | фиксированная оплата | фиксированная стоимость | фиксированный гонорар | фиксированную сумму | фиксированно | фикс | фиксированная плата',
+    'фиксированная цена | фиксированная сумма | фиксированная оплата | фиксированная стоимость | фиксированный гонорар | фиксированную сумму | фиксированно | фикс | фиксированная плата | фиксированная | фиксированный | фиксированной',
     '固定费用 | 固定收费 | 固定价 | 一口价 | 打包价 | 固定价格',
   ),
   concept(
@@ -91,7 +91,7 @@ export const layConcepts: LayConcept[] = [
     'duration',
     'intent',
     'how long | take long | how many months | how many weeks | how quickly | how fast | timeline | timeframe | time frame | months | weeks | years | quickly | fast | speed up | wait | waiting | long process | last',
-    'сколько времени | как долго | как быстро | долго ли | долго длится | долго ждать | долго идет | быстро | срок | сроки | месяцев | недель | длится | ждать | время | сколько занимает | занимает времени | за сколько',
+    'сколько времени | как долго | как быстро | долго ли | долго длится | долго ждать | долго идет | быстро | срок | сроки | месяцев | недель | длится | ждать | время | сколько занимает | занимает времени | за сколько | тянется | затянется | затягивается | растягивается',
     '多久 | 多长时间 | 多少时间 | 时间 | 多快 | 几个月 | 几年 | 要多长 | 快 | 周期 | 等多久',
   ),
   concept(
@@ -156,13 +156,13 @@ export const layConcepts: LayConcept[] = [
     'intent',
     'speak | speaks | speaking | language | languages | spanish | russian | chinese | mandarin | cantonese | english | translator | interpreter | bilingual | native | talk in | in my language | my language',
     'язык | языке | языках | говорит | говорите | по-русски | по русски | русском | русский | русскоязычный | переводчик | английский | китайский | испанский | русскоговорящий | русскоговорящего | русскоязычного | на русском | по-английски | по английски | говорит по | общаться на',
-    '中文 | 普通话 | 国语 | 粤语 | 语言 | 说中文 | 讲中文 | 翻译 | 英语 | 俄语 | 西班牙语 | 华人律师 | 英文 | 华语 | 讲普通话 说普通话 | 讲粤语 | 说英语',
+    '中文 | 普通话 | 国语 | 粤语 | 语言 | 说中文 | 讲中文 | 翻译 | 英语 | 俄语 | 西班牙语 | 华人律师 | 英文 | 华语 | 讲普通话 | 说普通话 | 讲粤语 | 说英语 | 广东话 | 讲广东话 | 说广东话 | 上海话 | 闽南话 | 台湾话 | 方言 | 双语',
   ),
   concept(
     'book',
     'intent',
-    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer | your number',
-    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят | поговорить с адвокатом | связатся | дозвониться | ваш телефон | номер',
+    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer | your number | want to meet | like to meet | need to meet | see a lawyer | see an attorney | see a solicitor | calendar | get on your calendar',
+    'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят | поговорить с адвокатом | связатся | дозвониться | ваш телефон | номер | встретиться с адвокатом | встретиться с юристом | хочу встретиться | попасть на прием | попасть к адвокату | прийти на консультацию',
     '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们 | 约个 | 约一下 | 想约 | 约律师 | 约见 | 留了言 | 留言 | 回电话 | 联系方式 | 找律师 | 跟律师聊 | 联系律师 | 电话多少 | 联系电话 | 电话号码多少',
   ),
   concept(
@@ -233,7 +233,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'dismissal',
     'topic',
-    'fired | fire | firing | redundancy | redundant | made redundant | for no reason | without a reason | dismissed | dismissal | let go | laid off | layoff | lay off | terminated | termination | wrongful termination | sacked | lost my job | lose my job | kicked out of my job | unfair dismissal | without cause | at will | fair work | unfairly dismissed',
+    'fired | fire | firing | redundancy | redundant | made redundant | for no reason | without a reason | dismissed | dismissal | let go | laid off | layoff | lay off | terminated | termination | wrongful termination | sacked | lost my job | lose my job | kicked out of my job | unfair dismissal | without cause | at will | at-will | fair work | unfairly dismissed | let employee go | let employees go | let worker go | let staff go | let someone go | let me go | no reason given | no reason at all',
     'без объяснения причин | без объяснения | уволить | уволили | уволил | увольнение | увольнения | сократили | сокращение | сокращении | просто так без причины | без причины | выгнали с работы | потерял работу | незаконное увольнение | уволили несправедливо | несправедливое увольнение',
     '解雇 | 开除 | 辞退 | 炒鱿鱼 | 炒了 | 被炒 | 炒掉 | 无缘无故 | 裁员 | 被裁 | 丢了工作 | 失业 | 不公平解雇',
   ),
@@ -291,7 +291,7 @@ export const layConcepts: LayConcept[] = [
     'green-card',
     'topic',
     'green card | greencard | green cards | permanent residence | permanent resident | permanent residency | residency | lawful permanent',
-    'грин-карта | грин карта | гринкарта | грин-карту | грин карту | вид на жительство | внж | пмж | постоянное место жительства | постоянный резидент',
+    'грин-карта | грин карта | гринкарта | грин-карту | грин карту | гринка | гринку | гринки | гринкой | вид на жительство | внж | пмж | постоянное место жительства | постоянный резидент',
     '绿卡 | 永久居民 | 永居 | 永久居留 | 身份',
   ),
   concept(
@@ -305,7 +305,7 @@ export const layConcepts: LayConcept[] = [
     'citizenship',
     'topic',
     'citizenship | become a citizen | get citizenship | naturalization | naturalisation | naturalize | naturalise | naturalized | n-400 | n400',
-    'гражданство | гражданства | стать гражданином | получить гражданство | натурализация',
+    'гражданство | гражданства | стать гражданином | получить гражданство | натурализация | паспорт сша | американский паспорт | паспорт гражданина',
     '入籍 | 国籍 | 公民身份 | 成为公民 | 归化 | 申请公民 | 申请美国公民 | 拿公民',
   ),
   // A citizen (someone's status: "married to a US citizen") is not citizenship (what one applies for).
@@ -366,7 +366,7 @@ export const layConcepts: LayConcept[] = [
     'probate',
     'topic',
     'probate | executor | personal representative | estate administration | settle an estate | settling an estate | settle the estate | administer the estate',
-    'наследственное дело | вступление в наследство | вступить в наследство | исполнитель завещания | оформление наследства',
+    'наследственное дело | пробейт | пробэйт | вступление в наследство | вступить в наследство | исполнитель завещания | оформление наследства',
     '遗嘱认证 | 遗产认证 | 遗嘱执行人 | 遗产处理 | 遗产管理',
   ),
   // Injury
@@ -453,7 +453,7 @@ export const layConcepts: LayConcept[] = [
     'traffic',
     'topic',
     'parking ticket | traffic ticket | ticket | tickets | motoring offence | motoring offences | traffic offence',
-    'штраф | штраф за парковку | штрафы',
+    'штраф | штраф за парковку | штрафы | пдд | нарушение пдд | нарушения пдд | нарушениям пдд | нарушил пдд | гибдд | гаи',
     '罚单 | 违章 | 停车罚单',
   ),
   concept(
@@ -476,7 +476,7 @@ export const layConcepts: LayConcept[] = [
     'drink-driving',
     'topic',
     'drink driving | drink-driving | drunk driving | dui | dwi | over the limit | breathalyser | breathalyzer | drink drive',
-    'пьяный за рулем | пьяным за рулем | в нетрезвом виде | алкоголь за рулем | нетрезвый водитель',
+    'пьяный за рулем | пьяным за рулем | в нетрезвом виде | алкоголь за рулем | нетрезвый водитель | пьяное вождение | пьяная езда | промилле | освидетельствование',
     '酒驾 | 醉驾 | 酒后驾驶 | 喝酒开车',
     'traffic',
   ),

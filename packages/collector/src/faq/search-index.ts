@@ -18,6 +18,7 @@ import { asksForAdvice } from './advice.ts';
 import { isKnownWord, isNameStem } from './known-words.ts';
 import { topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
+import { cyrillicFromLatin } from './translit.ts';
 
 /** What the site's settings can answer without an FAQ entry. */
 export const officeFacts = ['hours', 'location', 'languages', 'contact'] as const;
@@ -36,6 +37,7 @@ const officePhrasings: Record<OfficeFact, string[][]> = {
   contact: [['#book'], ['#book', '#duration']],
 };
 const topics = topicConcepts();
+const placeOrTime = ['#location', '#hours'];
 
 export type FaqHit = {
   /** The FAQ entry id, or `office:<fact>` for an answer from the settings. */
@@ -51,6 +53,11 @@ export type FaqHit = {
   topical: boolean;
   /** The question names no known topic, only what it asks (where, when…), and has words no entry has: its topic. */
   unknownTopic: boolean;
+  /**
+   * The question asks where or when (#location, #hours): of anything it names ("where is the post office",
+   * "is the aquarium open"), so a word no entry has is its subject, however clear the entry.
+   */
+  asksPlaceOrTime: boolean;
   /** The question names a legal topic no entry mentions (a trademark, tax): the firm's FAQ does not answer it. */
   uncoveredTopic: boolean;
 };
@@ -75,10 +82,18 @@ const choiceThreshold = { score: 0.9, coverage: 0.38 };
 const topicalCoverage = 0.45;
 const topicFitWeight = 2;
 const unknownTopicCoverage = 0.7;
+/**
+ * Far ahead of every other entry and asked in full, an entry needs less: the words no entry has are then most
+ * often the visitor's circumstances ("my mom only speaks mandarin", "我不在波士顿"), not another topic.
+ */
+const unknownTopicClearCoverage = 0.55;
 const close = 0.9;
 /** The best entry is clearly first when the next scores under this share of it; it then needs this coverage. */
 const clearMargin = 0.75;
 const clearCoverage = 0.4;
+/** Far ahead: the next entry scores under this share of the best, which then needs this much of a phrasing asked. */
+const dominantMargin = 0.5;
+const dominantFit = 0.6;
 /** Further matches shown under an answer score at least this share of the best one. */
 const alsoShownRatio = 0.8;
 const answerWeight = 0.35;
@@ -174,6 +189,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     const query = new Set(termsOf(question));
     if (query.size === 0) return [];
     const askedTopics = [...query].filter((t) => topics.has(t));
+    const asksPlaceOrTime = placeOrTime.some((t) => query.has(t));
     // Words no entry has: the first counts in full, more of them less and less (a long story around a short
     // question is context, not another topic).
     let total = 0;
@@ -232,6 +248,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         fit,
         topical,
         unknownTopic,
+        asksPlaceOrTime,
         uncoveredTopic,
       });
     }
@@ -283,7 +300,8 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     terms: termsOf,
     languageOf: detectLanguage,
     ranked: (question) => rank(question, detectLanguage(question, undefined)),
-    ask(question, askedIn) {
+    ask(asked, askedIn) {
+      const question = cyrillicFromLatin(asked, askedIn);
       const lang = detectLanguage(question, askedIn);
       const ranked = withoutTranslations(rank(question, lang), lang);
       const top = ranked[0];
@@ -291,10 +309,19 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       const base = { score, best: top, lang };
       if (asksForAdvice(question)) return { outcome: 'advice', hits: [], ...base };
       if (!top) return { outcome: 'unanswered', hits: [], ...base };
-      const offered = ranked.filter((hit) => isChoice(hit) && hit.score >= score * close).slice(0, 3);
-      const next = ranked[1];
+      // An entry in the question's language has no rival in an entry in another one that scores no better:
+      // "time limit for employment tribunal?" is the English entry, not a choice between it and its Russian
+      // version the firm wrote in other words.
+      const rivals =
+        top?.entry?.language === lang ? ranked.filter((hit) => !hit.entry || hit.entry.language === lang) : ranked;
+      const offered = rivals.filter((hit) => isChoice(hit) && hit.score >= score * close).slice(0, 3);
+      const next = rivals[1];
       const clearlyFirst = !next || next.score < score * clearMargin;
-      if ((isAnswer(top) || (clearlyFirst && isClearAnswer(top))) && offered.length <= 1) {
+      const farAhead = !next || next.score < score * dominantMargin;
+      if (
+        (isAnswer(top) || (clearlyFirst && isClearAnswer(top)) || (farAhead && isDominantAnswer(top))) &&
+        offered.length <= 1
+      ) {
         const hits = ranked.filter((hit, i) => i === 0 || (hit.score >= score * alsoShownRatio && isAnswer(hit)));
         return { outcome: 'answered', hits: hits.slice(0, 3), ...base };
       }
@@ -330,9 +357,21 @@ const isAnswer = (hit: FaqHit) => {
  */
 const isClearAnswer = (hit: FaqHit) =>
   !hit.uncoveredTopic &&
-  (hit.topical || !hit.unknownTopic) &&
+  (hit.topical ||
+    !hit.unknownTopic ||
+    (!hit.asksPlaceOrTime && hit.fit >= 0.99 && hit.coverage >= unknownTopicClearCoverage)) &&
   ((hit.fit >= 0.99 && hit.coverage >= clearCoverage && hit.score >= answerThreshold.score) ||
     (hit.coverage >= 0.99 && hit.fit >= 0.5 && hit.score >= choiceThreshold.score));
+/**
+ * An entry more than twice as good as any other, on the topic the question names, and asked in good part:
+ * "老是开黄色玩笑算骚扰吗" is the harassment entry even though "jokes" is not in it.
+ */
+const isDominantAnswer = (hit: FaqHit) =>
+  hit.topical &&
+  !hit.uncoveredTopic &&
+  hit.fit >= dominantFit &&
+  hit.coverage >= clearCoverage &&
+  hit.score >= answerThreshold.score;
 const isChoice = (hit: FaqHit) =>
   hit.coverage >= choiceThreshold.coverage && (hit.score >= choiceThreshold.score || exact(hit));
 

@@ -111,6 +111,23 @@ describe('FAQ tokenizer', () => {
     expect(editDistance('teh', 'the', 1)).toBe(1);
   });
 
+  it('reads one н for two, "тянется" as time, and asking to meet a lawyer as booking (session 8)', () => {
+    expect(stem('длиный')).toBe(stem('длинный'));
+    expect(searchTerms('фиксированая цена')).toContain('#flat-fee');
+    expect(searchTerms('сколько тянется процесс')).toContain('#duration');
+    expect(searchTerms('we would like to meet a lawyer this month')).toContain('#book');
+    expect(searchTerms('хочу встретиться с юристом')).toContain('#book');
+    expect(searchTerms('is the first meeting free')).not.toContain('#book');
+    // "at will" employment is no testament; "let an employee go" is a dismissal.
+    expect(searchTerms('is massachusetts an at will state')).toContain('#dismissal');
+    expect(searchTerms('is massachusetts an at will state')).not.toContain('#will');
+    expect(searchTerms('they let three employees go last friday')).toContain('#dismissal');
+    // Lay Russian: slang and loanwords for the topics.
+    expect(searchTerms('когда можно подавать на гринку')).toContain('#green-card');
+    expect(searchTerms('лишили прав за нарушение пдд')).toContain('#traffic');
+    expect(searchTerms('как получить американский паспорт')).toContain('#citizenship');
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {

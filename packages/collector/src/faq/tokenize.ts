@@ -12,6 +12,7 @@
  */
 import { stemmer as englishStem } from '@orama/stemmers/english';
 import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { createHomophoneReader } from './homophones.ts';
 import { isKnownWord, stopWordsOf } from './known-words.ts';
 import { layConcepts } from './lay-terms.ts';
 
@@ -58,6 +59,8 @@ const ownStopWords = new Set(
     'обсудить обсуждать поговорить объяснить закон закону законно законный легально завтра сегодня встретиться встреча встречу',
     'поможете помогите помогают помощь узнать обязательно заранее 代理 代表 必须',
     '聊 聊一下 沟通 讨论 法律 合法 违法 明天 今天 什么时候 我不 一定 进去 进得去 管吗 你们管',
+    // Where the visitor lives is a detail, as the place after it is ("我住在布里斯班").
+    '住在 我住在 住 人在 我人在',
   ]
     .join(' ')
     .split(/\s+/),
@@ -140,7 +143,9 @@ const beforeNounWill = new Set(
  * that comes before nouns, or ending the question ("contest my fathers will").
  */
 function nounWillAsTestament(ws: string[]): string[] {
-  const isNoun = (i: number) => beforeNounWill.has(ws[i - 1] ?? '') || (i > 0 && i === ws.length - 1);
+  // "at will" (employment) is neither the verb nor a testament: it stays "will", in the lexicon and questions alike.
+  const isNoun = (i: number) =>
+    ws[i - 1] !== 'at' && (beforeNounWill.has(ws[i - 1] ?? '') || (i > 0 && i === ws.length - 1));
   return ws.map((w, i) => (w === 'wills' || (w === 'will' && isNoun(i)) ? 'testament' : w));
 }
 
@@ -160,7 +165,8 @@ export function scriptOf(text: string): Language {
 }
 
 export function stem(word: string): string {
-  if (cyrillic.test(word)) return russianStem(word.replace(/ё/g, 'е'));
+  // "фиксированая" for фиксированная, "длиный" for длинный: Russian's commonest misspelling, one н for two.
+  if (cyrillic.test(word)) return russianStem(word.replace(/ё/g, 'е').replace(/нн/g, 'н'));
   if (/^[a-z]+$/.test(word)) return word.length > 3 ? englishStem(word) : word;
   return word;
 }
@@ -276,8 +282,14 @@ function latinTerms(text: string, correct: Corrector | undefined, out: string[])
   });
 }
 
+let undoHomophones: ((run: string) => string) | undefined;
+
 function chineseTerms(run: string, out: string[]): void {
-  let rest = run;
+  undoHomophones ??= createHomophoneReader(
+    chinesePhrases.map((p) => p.text),
+    (char) => isStopWord(char),
+  );
+  let rest = undoHomophones(run);
   for (const mask of chineseMasks) rest = rest.split(mask).join('　');
   for (const { concept, text } of chinesePhrases) {
     if (!rest.includes(text)) continue;

@@ -1,0 +1,89 @@
+/**
+ * When the matcher answers rather than offers choices (issue 20, session 8), on a small FAQ written for this
+ * test: a clear winner despite the visitor's circumstances, a winner far ahead on the question's topic, and
+ * still no answer to where/when questions about something else.
+ */
+import type { AdminFaqEntry } from '@retainer/schema/admin';
+import { describe, expect, it } from 'vitest';
+import { demoFaqEntries } from './demo-faq.ts';
+import { buildFaqIndex } from './search-index.ts';
+
+const entry = (id: string, question: string, alternatives: string[], answer = 'Answer.'): AdminFaqEntry => ({
+  id,
+  site: 'test',
+  question,
+  alternatives,
+  answer,
+  language: 'en',
+  sourceUrl: `/${id}`,
+  lastReviewed: '2026-11-01',
+  createdAt: 0,
+  updatedAt: 0,
+});
+
+const index = buildFaqIndex(
+  [
+    entry('harassment', 'Do you handle harassment complaints?', ['harassment complaint process'], 'Yes, we do.'),
+    entry('remote', 'Can we meet by video call?', ['zoom consultation', 'phone consultation'], 'Yes, by Zoom.'),
+    entry('fees', 'How do you charge?', ['what are your rates'], 'Hourly or a flat fee.'),
+    entry('divorce', 'How long does a divorce take?', ['divorce timeline'], 'Four to six months.'),
+    entry('wills', 'How much does a will cost?', ['price of a will'], 'From $400.'),
+  ],
+  { officeFacts: ['hours', 'location', 'languages', 'contact'] },
+);
+
+describe('matcher: answering with confidence', () => {
+  it.each([
+    // Words no entry has are the visitor's circumstances when one entry is far ahead and asked in full.
+    ['my dad only speaks russian, can someone there talk with him', 'office:languages'],
+    ['can we do it by zoom, i live up north', 'remote'],
+  ])('answers %s', (question, id) => {
+    const found = index.ask(question);
+    expect(found.outcome, question).toBe('answered');
+    expect(found.hits[0]?.id).toBe(id);
+  });
+
+  it.each(['is the museum open on sunday', 'where is the nearest pharmacy', 'what time does the bakery open'])(
+    'does not answer where or when of something else: %s',
+    (question) => {
+      expect(index.ask(question).outcome).not.toBe('answered');
+    },
+  );
+});
+
+describe('matcher: an entry far ahead on the question’s topic (demo FAQ)', () => {
+  const demo = buildFaqIndex(
+    demoFaqEntries.map((e) => ({ ...e, site: 'harbor-vale', createdAt: 0, updatedAt: 0 })),
+    { officeFacts: ['hours', 'location', 'languages', 'contact'] },
+  );
+  it.each([
+    ['who normally gets custody of young kids, mom or dad', 'demo-faq-custody'],
+    ['считается ли домогательством когда шутят про внешность', 'demo-faq-harassment'],
+  ])('answers %s', (question, id) => {
+    const found = demo.ask(question);
+    expect(found.outcome, question).toBe('answered');
+    expect(found.hits[0]?.id).toBe(id);
+  });
+});
+
+describe('matcher: the same entry written in two languages', () => {
+  const both = buildFaqIndex([
+    entry('notice-en', 'When does a dismissal count as unfair, and how long is there to claim?', [
+      'employment tribunal time limit',
+    ]),
+    // The firm's Russian version says it in other words: no translation the index can see.
+    {
+      ...entry('notice-ru', 'Когда увольнение считается незаконным и сколько есть времени, чтобы его обжаловать?', [
+        'срок подачи иска в трудовой трибунал',
+      ]),
+      language: 'ru',
+    },
+    entry('wills', 'How much is a will?', []),
+    entry('fees', 'How do you charge?', ['what are your rates'], 'Hourly or a flat fee.'),
+  ]);
+  it('answers in the question’s language instead of offering both versions', () => {
+    const found = both.ask('time limit for an employment tribunal?', 'en');
+    expect(found.outcome).toBe('answered');
+    expect(found.hits[0]?.id).toBe('notice-en');
+  });
+});
