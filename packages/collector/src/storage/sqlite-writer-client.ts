@@ -65,7 +65,7 @@ const toWire = (ops: WriteOp[]) =>
     ops.map((op) =>
       op.kind === 'events'
         ? { kind: 'events', rows: op.rows.map(eventWire) }
-        : op.kind === 'query'
+        : op.kind === 'query' || op.kind === 'queries'
           ? op
           : {
               kind: 'intake',
