@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { repoRoot, startCollector } from '../e2e/support/collector-process.ts';
 import type { SenderReport } from './flood-sender.ts';
-import { quietLog } from './ingest-bench.ts';
+import { quietLog, waitForSummedDays } from './ingest-bench.ts';
 import { sampleRss } from './rss-sampler.ts';
 
 export type FloodOptions = { seconds: number; junkRate: number; intakeRate: number; addresses: number };
@@ -164,6 +164,8 @@ export async function benchFlood(options: FloodOptions): Promise<FloodFigures> {
   const started = Date.now();
   let figures: Omit<FloodFigures, 'storedIntakes'>;
   try {
+    // As in the ingest bench: the seeded demo's days are summed first (a one-time cost of the seeding).
+    await waitForSummedDays(collector.dbFile);
     const quietSeconds = 3;
     const quiet = await trickle(url, options.intakeRate, quietSeconds, 0);
     const rss = sampleRss(collector.pid);

@@ -13,8 +13,16 @@ import type { Storage } from '../storage/open-storage.ts';
 import { dayOf, refreshCohorts } from './cohorts.ts';
 
 export const scheduleCohortRefresh = (storage: Storage, everyMs = 10_000, now = Date.now): (() => void) =>
-  repeatInBackground(() => refreshCohorts(storage.db, { before: dayOf(now()) }), {
-    firstMs: 1000,
-    everyMs,
-    failure: 'Journey cohort refresh',
-  });
+  repeatInBackground(
+    () =>
+      refreshCohorts(storage.db, {
+        before: dayOf(now()),
+        // SQLite: written by the writer thread, never a transaction (lock wait, fsync) on the event loop (issue 18).
+        write: storage.kind === 'sqlite' ? (queries) => storage.writeAll(queries) : undefined,
+      }),
+    {
+      firstMs: 1000,
+      everyMs,
+      failure: 'Journey cohort refresh',
+    },
+  );

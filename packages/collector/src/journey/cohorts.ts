@@ -18,12 +18,12 @@
  */
 import { journeyStages } from '@retainer/schema';
 import { deviceClasses } from '@retainer/schema/admin';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../storage/database.ts';
 import type { JourneysTable } from '../storage/tables.ts';
 import { type StageName, stageColumn } from './columns.ts';
 import { bothColumn, comboCountColumns, comboSteps, reachedColumn } from './combo-columns.ts';
-import { comboWhere, readGaps, sumCombos, writeCombos } from './combos.ts';
+import { comboWhere, comboWrites, readGaps, sumCombos } from './combos.ts';
 import { dayMs } from './event-facts.ts';
 import { engaged, journeyWhere, type Scope, summedValueWhere } from './journey-filters.ts';
 import { previousStage } from './stage-math.ts';
@@ -435,40 +435,64 @@ export async function cohortValues(db: Db, scope: Scope): Promise<Map<string, Se
   return values;
 }
 
-/** Re-sums one site's changed day: the day's rows replaced, the mark set to the version it was summed at. */
-async function refreshDay(db: Db, site: string, day: number, version: number) {
+/**
+ * Runs compiled writes in one transaction off the event loop (on SQLite: the group commit's writer thread,
+ * `Storage.writeAll`), resolving once they are on disk.
+ */
+export type AtomicWrite = (queries: CompiledQuery[]) => Promise<void>;
+
+/** The statements that replace one site's day of cohorts and combinations with `journeys` summed. */
+function dayWrites(site: string, day: number, version: number, journeys: CohortJourney[]): RawBuilder<unknown>[] {
+  const tally = new Map<string, number>();
+  const itemsOf = journeys.map((journey) => [journey, cohortItems(journey)] as const);
+  for (const [journey, items] of itemsOf) {
+    const keys = cohortKeys(journey);
+    for (const [name, bucket] of items) {
+      for (const [dimension, value] of keys) {
+        const key = `${dimension}\u0000${value}\u0000${name}\u0000${bucket}`;
+        tally.set(key, (tally.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const statements = [
+    sql`delete from journey_cohorts where site = ${site} and day = ${day}`,
+    ...comboWrites(site, day, sumCombos(itemsOf)),
+  ];
+  const rows = [...tally].map(([key, n]) => {
+    const [dimension, value, name, bucket] = key.split('\u0000');
+    return sql`(${site}, ${dimension}, ${value}, ${day}, ${name}, ${Number(bucket)}, ${n})`;
+  });
+  // 7 parameters a row: well under both dialects' limits per statement.
+  for (let i = 0; i < rows.length; i += 2000) {
+    statements.push(sql`insert into journey_cohorts (site, dimension, value, day, metric, bucket, journeys)
+        values ${sql.join(rows.slice(i, i + 2000))}`);
+  }
+  statements.push(sql`update journey_cohort_marks set refreshed = ${version} where site = ${site} and day = ${day}`);
+  return statements;
+}
+
+const dayWhere = (site: string, day: number) =>
+  sql`site = ${site} and first_seen >= ${day} and first_seen < ${day + dayMs}`;
+
+/**
+ * Re-sums one site's changed day: the day's rows replaced, the mark set to the version it was summed at.
+ * With `write` (SQLite) the day is read here and written through the writer thread: a transaction on this
+ * connection would wait for the writer's lock and for its own fsync on the event loop (issue 18: at start, with
+ * the demo's days to sum, ingest fell to a few percent of its rate). The version was read before the journeys,
+ * so a journey changed meanwhile leaves the mark behind its version and the day is summed again.
+ */
+async function refreshDay(db: Db, site: string, day: number, version: number, write?: AtomicWrite) {
+  if (write) {
+    const statements = dayWrites(site, day, version, await journeysIn(db, dayWhere(site, day)));
+    await write(statements.map((statement) => statement.compile(db)));
+    return;
+  }
   await db.transaction().execute(async (trx) => {
     // Takes the mark's row lock first: a second collector refreshing the same day waits, then redoes it.
     await sql`update journey_cohort_marks set refreshed = refreshed where site = ${site} and day = ${day}`.execute(trx);
-    const tally = new Map<string, number>();
-    const journeys = await journeysIn(
-      trx,
-      sql`site = ${site} and first_seen >= ${day} and first_seen < ${day + dayMs}`,
-    );
-    const itemsOf = journeys.map((journey) => [journey, cohortItems(journey)] as const);
-    for (const [journey, items] of itemsOf) {
-      const keys = cohortKeys(journey);
-      for (const [name, bucket] of items) {
-        for (const [dimension, value] of keys) {
-          const key = `${dimension}\u0000${value}\u0000${name}\u0000${bucket}`;
-          tally.set(key, (tally.get(key) ?? 0) + 1);
-        }
-      }
+    for (const statement of dayWrites(site, day, version, await journeysIn(trx, dayWhere(site, day)))) {
+      await statement.execute(trx);
     }
-    await sql`delete from journey_cohorts where site = ${site} and day = ${day}`.execute(trx);
-    await writeCombos(trx, site, day, sumCombos(itemsOf));
-    const rows = [...tally].map(([key, n]) => {
-      const [dimension, value, name, bucket] = key.split('\u0000');
-      return sql`(${site}, ${dimension}, ${value}, ${day}, ${name}, ${Number(bucket)}, ${n})`;
-    });
-    // 7 parameters a row: well under both dialects' limits per statement.
-    for (let i = 0; i < rows.length; i += 2000) {
-      await sql`insert into journey_cohorts (site, dimension, value, day, metric, bucket, journeys)
-        values ${sql.join(rows.slice(i, i + 2000))}`.execute(trx);
-    }
-    await sql`update journey_cohort_marks set refreshed = ${version} where site = ${site} and day = ${day}`.execute(
-      trx,
-    );
   });
 }
 
@@ -476,15 +500,21 @@ async function refreshDay(db: Db, site: string, day: number, version: number) {
  * Re-sums up to `limit` changed days before `before` (oldest first); returns how many. A day changed
  * again while it was being summed keeps a newer version than the one recorded, so it is summed
  * again later. The collector leaves today out: it changes all day, and reads sum it anyway.
+ * `write`: where each day's writes go (see `refreshDay`); by default a transaction on `db`.
  */
-export async function refreshCohorts(db: Db, { limit = 100, before = Number.MAX_SAFE_INTEGER } = {}): Promise<number> {
+export async function refreshCohorts(
+  db: Db,
+  {
+    limit = 100,
+    before = Number.MAX_SAFE_INTEGER,
+    write,
+  }: { limit?: number; before?: number; write?: AtomicWrite | undefined } = {},
+): Promise<number> {
   const changed = await sql<{ site: string; day: unknown; version: unknown }>`select site, day, version
     from journey_cohort_marks where version <> refreshed and day < ${before} order by day limit ${limit}`.execute(db);
   for (const row of changed.rows) {
-    await refreshDay(db, row.site, Number(row.day), Number(row.version));
-    // On SQLite every statement runs synchronously on the event loop: without this, a backlog of days (after a
-    // start or an import) held the loop for the whole tick and ingest requests waited behind it (issue 18 profile:
-    // a quarter of the main thread under load). One day at a time, with requests served in between.
+    await refreshDay(db, row.site, Number(row.day), Number(row.version), write);
+    // On SQLite every read runs synchronously on the event loop: one day at a time, with requests served in between.
     await new Promise((resolve) => setImmediate(resolve));
   }
   return changed.rows.length;

@@ -9,8 +9,7 @@
  *   const rows = sumCombos(journeysOfOneDay); // then inserted by the refresh
  */
 import { otherLawyer } from '@retainer/schema/admin';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { Database } from '../storage/database.ts';
+import { type RawBuilder, sql } from 'kysely';
 import type { JourneyCombosTable } from '../storage/tables.ts';
 import type { StageName } from './columns.ts';
 import { bothColumn, comboCountColumns, comboSteps, comboValueColumns, reachedColumn } from './combo-columns.ts';
@@ -65,17 +64,18 @@ export function sumCombos(
 
 const writtenColumns = [...comboValueColumns, ...comboCountColumns, 'gaps'] as const;
 
-/** Replaces one site's day of `journey_combos` with `rows` (inside the refresh's transaction). */
-export async function writeCombos(db: Kysely<Database>, site: string, day: number, rows: readonly ComboRow[]) {
-  await sql`delete from journey_combos where site = ${site} and day = ${day}`.execute(db);
+/** The statements that replace one site's day of `journey_combos` with `rows` (run in the refresh's transaction). */
+export function comboWrites(site: string, day: number, rows: readonly ComboRow[]): RawBuilder<unknown>[] {
+  const statements: RawBuilder<unknown>[] = [sql`delete from journey_combos where site = ${site} and day = ${day}`];
   // 26 parameters a row: 500 rows stay under SQLite's 32,766 and PostgreSQL's 65,535 a statement.
   for (let i = 0; i < rows.length; i += 500) {
     const values = rows
       .slice(i, i + 500)
       .map((row) => sql`(${site}, ${day}, ${sql.join(writtenColumns.map((c) => row[c]))})`);
-    await sql`insert into journey_combos (site, day, ${sql.join(writtenColumns.map((c) => sql.id(c)))})
-      values ${sql.join(values)}`.execute(db);
+    statements.push(sql`insert into journey_combos (site, day, ${sql.join(writtenColumns.map((c) => sql.id(c)))})
+      values ${sql.join(values)}`);
   }
+  return statements;
 }
 
 /** The gap entries of `gaps` texts joined by commas: (step, bucket, journeys). */

@@ -43,6 +43,8 @@ export type Storage = {
    * the event loop). The outbox worker claims and settles messages this way.
    */
   write(query: CompiledQuery): Promise<QueryResult>;
+  /** Runs compiled writes together, in one transaction of the group commit (the journey cohorts' refresh). */
+  writeAll(queries: readonly CompiledQuery[]): Promise<void>;
   /** Stores `value` under `key` unless a value is there already; returns the stored one. */
   claimMeta(key: string, value: string): Promise<string>;
   ping(): Promise<void>;
@@ -82,6 +84,10 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
       batcher.enqueue({ kind: 'query', sql: query.sql, parameters: query.parameters }) as Promise<QueryResult>,
     async insertEvents(rows) {
       await batcher.enqueue({ kind: 'events', rows });
+    },
+    async writeAll(queries) {
+      const statements = queries.map((query) => ({ sql: query.sql, parameters: query.parameters }));
+      await batcher.enqueue({ kind: 'queries', queries: statements });
     },
     insertIntake: (row, outbox) => batcher.enqueue({ kind: 'intake', row, outbox }) as Promise<boolean>,
     findIntake: (id) => db.selectFrom('intakes').selectAll().where('id', '=', id).executeTakeFirst(),

@@ -65,7 +65,7 @@ const toWire = (ops: WriteOp[]) =>
     ops.map((op) =>
       op.kind === 'events'
         ? { kind: 'events', rows: op.rows.map(eventWire) }
-        : op.kind === 'query'
+        : op.kind === 'query' || op.kind === 'queries'
           ? op
           : {
               kind: 'intake',
@@ -87,6 +87,9 @@ export function startSqliteWriter(file: string, statements: WriteStatements): Sq
     died = false;
     const spawned = new Worker(new URL('./sqlite-writer.mjs', import.meta.url), {
       workerData: { file, pragmas: sqlitePragmas, statements },
+      // The thread holds one batch at a time: V8's default young generation (tens of MB, grown under load) only
+      // adds resident memory (DESIGN.md: ≤ 150 MB RSS under the ingest load). Large batches go to large-object space.
+      resourceLimits: { maxYoungGenerationSizeMb: 2 },
     });
     spawned.on('message', (reply: Reply) => {
       const waiter = waiting.get(reply.seq);

@@ -26,13 +26,14 @@ function storeEvent([event, journey, rollups, follow]) {
   else if (follow === 2) returnAfterDecide.run(journey[0], journey[1]);
 }
 
-// Statements from `query` ops (the outbox worker's), prepared once each.
+// Statements from `query` ops (the outbox worker's), prepared once each. `queries` ops (the cohort refresh's inserts,
+// whose text changes with their row count) are prepared each time, so they never crowd the outbox's out.
 const prepared = new Map();
-function runQuery({ sql, parameters }) {
+function runQuery({ sql, parameters }, keep = true) {
   let statement = prepared.get(sql);
   if (!statement) {
     statement = db.prepare(sql);
-    if (prepared.size < 200) prepared.set(sql, statement);
+    if (keep && prepared.size < 200) prepared.set(sql, statement);
   }
   if (statement.reader) {
     const rows = statement.all(parameters);
@@ -45,6 +46,10 @@ function runQuery({ sql, parameters }) {
 const commit = db.transaction((ops) =>
   ops.map((op) => {
     if (op.kind === 'query') return runQuery(op);
+    if (op.kind === 'queries') {
+      for (const query of op.queries) runQuery(query, false);
+      return true;
+    }
     if (op.kind === 'intake') {
       if (insertIntake.run(op.row).changes === 0) return false;
       // The messages the intake causes (issue 15): in its transaction, only when the intake is new.

@@ -27,11 +27,13 @@ export type WriteOp =
   | { kind: 'events'; rows: EventRow[] }
   | { kind: 'intake'; row: NewIntakeRow; outbox?: NewOutboxRow[] | undefined }
   /** One compiled statement, run in the group commit (the outbox worker's claims and settlements on SQLite). */
-  | { kind: 'query'; sql: string; parameters: readonly unknown[] };
+  | { kind: 'query'; sql: string; parameters: readonly unknown[] }
+  /** Statements that must commit together (a cohort day's refresh): one op, so a failing neighbour never splits them. */
+  | { kind: 'queries'; queries: { sql: string; parameters: readonly unknown[] }[] };
 
 /** What a `query` op gives back: the rows it returned, and how many rows it changed. */
 export type QueryResult = { rows: Record<string, unknown>[]; changes: number };
-/** Per op: events and intakes say whether they stored something new; a query gives its result. */
+/** Per op: events and intakes say whether they stored something new (`queries`: true); a query gives its result. */
 export type WriteResult = boolean | QueryResult;
 
 const eventColumns = ['id', 'site', 'journey', 'stage', 'type', 'ts', 'received_at', 'props'] as const;
@@ -182,6 +184,9 @@ export function commitWrites(db: Kysely<Database>, ops: WriteOp[]): Promise<Writ
     for (const op of ops) {
       if (op.kind === 'events') {
         events.push(...op.rows);
+        results.push(true);
+      } else if (op.kind === 'queries') {
+        for (const query of op.queries) await trx.executeQuery(CompiledQuery.raw(query.sql, [...query.parameters]));
         results.push(true);
       } else if (op.kind === 'query') {
         const result = await trx.executeQuery(CompiledQuery.raw(op.sql, [...op.parameters]));
