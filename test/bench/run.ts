@@ -21,7 +21,7 @@
  * Flags: `--strict` exits 1 when a budget fails; `--seconds N` shortens the load (default 10);
  * `--journey-events 1000000,10000000` the journey sizes (`0` skips them; 10 M takes a long time);
  * `--journey-fill tables` fills only the journey tables (ingest's fold, no raw events: what the queries read) instead
- * of the event write path;
+ * of the event write path; `--journey-db sqlite` (or `postgres`) runs the journey section on that database only;
  * `--flood 5000` the junk rate in req/s (`0` skips the flood); `--alerts 50` intakes timed to their alert (`0` skips
  * the outbox); `--task-runs 5` loads per widget and CPU speed for the longest-task medians (issue 18); `--faq 0` skips
  * the FAQ answer quality (issue 20: top-1 per language, false answers and advice recall on the held-out sets,
@@ -83,6 +83,8 @@ const taskRunsArg = args.indexOf('--task-runs');
 const taskRuns = taskRunsArg >= 0 ? Math.max(1, Number(args[taskRunsArg + 1]) || 1) : 5;
 const fillArg = args.indexOf('--journey-fill');
 const journeyFill = fillArg >= 0 && args[fillArg + 1] === 'tables' ? 'tables' : 'events';
+const databaseArg = args.indexOf('--journey-db');
+const journeyDatabase = databaseArg >= 0 ? args[databaseArg + 1] : undefined;
 
 // The whole run must end: sizes take seconds, the load ~2 × (warm-up + seconds), journeys ~4 min per million events
 // on a quiet machine (8 allowed: a shared one is slower).
@@ -349,7 +351,9 @@ async function journey(): Promise<void> {
   console.log(
     '\nJourney map: queries on generated journeys (p50/p95 of 15 runs after a warm-up), ingest with rollups on',
   );
-  const kinds = process.env.DATABASE_URL ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+  const kinds = (process.env.DATABASE_URL ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const)).filter(
+    (kind) => journeyDatabase === undefined || kind === journeyDatabase,
+  );
   for (const kind of kinds) {
     for (const events of journeySizes) {
       const result = await benchJourney({ events, kind, how: journeyFill, log: (text) => console.log(text) });

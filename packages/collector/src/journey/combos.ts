@@ -65,9 +65,8 @@ export function sumCombos(
 
 const writtenColumns = [...comboValueColumns, ...comboCountColumns, 'gaps'] as const;
 
-/** Replaces one site's day of `journey_combos` with `rows` (inside the refresh's transaction). */
-export async function writeCombos(db: Kysely<Database>, site: string, day: number, rows: readonly ComboRow[]) {
-  await sql`delete from journey_combos where site = ${site} and day = ${day}`.execute(db);
+/** Inserts one site's day of `journey_combos` (inside the refresh's transaction, its old rows deleted). */
+export async function insertCombos(db: Kysely<Database>, site: string, day: number, rows: readonly ComboRow[]) {
   // 26 parameters a row: 500 rows stay under SQLite's 32,766 and PostgreSQL's 65,535 a statement.
   for (let i = 0; i < rows.length; i += 500) {
     const values = rows
