@@ -9,16 +9,40 @@
  *   await fillGeneratedJourneys(db, generateJourneys({ site, events: 10_000_000, end }));
  *   await sumFreshCohorts(db, site); // the summaries, as the collector's refresh sums them
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../storage/database.ts';
+import { isSqlite } from '../storage/dialect.ts';
 import type { EventRow } from '../storage/tables.ts';
+import { journeyDimensionColumns } from './columns.ts';
 import { eventFacts, foldJourney, type JourneyFacts, type RollupKey, rollupKeyOf } from './event-facts.ts';
-import { journeyParameters, rollupParameters, upsertJourneys, upsertRollups } from './journey-writes.ts';
+import {
+  journeyColumns,
+  journeyParameters,
+  rollupParameters,
+  upsertJourneys,
+  upsertRollups,
+} from './journey-writes.ts';
 
 /** Rows per statement as in journey-writes.ts (24 parameters a journey, 9 a rollup); statements per transaction. */
 const journeysPerStatement = 1000;
 const rollupsPerStatement = 2000;
 const statementsPerTransaction = 50;
+
+/** PostgreSQL: rows per statement when each column is sent as one array (24 parameters a statement). */
+const journeysPerArrayStatement = 20_000;
+const textColumns = new Set<string>(['site', 'journey', ...journeyDimensionColumns]);
+
+/**
+ * PostgreSQL takes a chunk as one array per column through `unnest`: planning a thousand-row upsert cost more
+ * than the rows (2.8× slower, measured at 38 k journeys). A plain insert: the site has no journeys, and a second
+ * fill fails on the key instead of merging.
+ */
+const insertJourneyArrays = (rows: ReturnType<typeof journeyParameters>[]) =>
+  sql`insert into journeys (${sql.join(journeyColumns.map((c) => sql.id(c)))}) select * from unnest(${sql.join(
+    journeyColumns.map(
+      (c, i) => sql`${rows.map((row) => row[i])}::${sql.raw(textColumns.has(c) ? 'text' : 'bigint')}[]`,
+    ),
+  )})`;
 
 /**
  * Folds one batch's events into one row per journey. A journey's events are all in one batch (the
@@ -59,9 +83,12 @@ export async function fillGeneratedJourneys(
   const flush = async () => {
     const rows = pending.map(journeyParameters);
     pending = [];
+    const sqlite = isSqlite(db as Kysely<unknown>);
+    const perStatement = sqlite ? journeysPerStatement : journeysPerArrayStatement;
     await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < rows.length; i += journeysPerStatement) {
-        await upsertJourneys(rows.slice(i, i + journeysPerStatement)).execute(trx);
+      for (let i = 0; i < rows.length; i += perStatement) {
+        const chunk = rows.slice(i, i + perStatement);
+        await (sqlite ? upsertJourneys(chunk) : insertJourneyArrays(chunk)).execute(trx);
       }
     });
     progress(events);
