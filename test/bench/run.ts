@@ -8,9 +8,11 @@
  * (SQLite) and ≤ 400 ms (PostgreSQL), and ingest throughput with the rollups on. Each size prints
  * its run time and the load average during its queries. Run time per size and dialect, measured on 2 shared CPUs at
  * load average 16–27 (2026-12-07; a quiet machine is several times faster): 1 M through the event write path 23 min
- * on SQLite (fill 16.5 min, summing the cohorts 4.3 min, queries 2 min); 10 M with `--journey-fill tables` filled
- * 1 M events' journey tables per ~8 min, so ~80 min to fill and, from the 1 M sum, ~45 min to sum: over 2 h (cut
- * short at 2 M, so estimated). PostgreSQL takes about as long again. 10 M is for a quiet machine or a night run.
+ * on SQLite (fill 16.5 min, summing the cohorts 4.3 min, queries 2 min). 10 M with `--journey-fill tables` (the bulk
+ * fill, journey/fill-generated.ts, and the refresh's sums inserted fresh) on SQLite, 2026-12-07 at load 7–19 with
+ * other work running: 46 min in all (fill 36.9 min, summing 8 min, queries 1 min); the old batch-by-batch fill did
+ * ~8 min per million there. PostgreSQL filled ~5.5 min per million at that load before its unnest insert (not
+ * re-measured at 10 M). `--journey-db sqlite` runs one database. 10 M is for a quiet machine or a night run.
  *
  * Then the flood (issue 9): ~5,000 req/s of junk from many simulated addresses, rate limits on,
  * while valid intakes trickle in; their p99, the share of junk shed and the collector's memory.
