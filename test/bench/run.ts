@@ -8,9 +8,11 @@
  * (SQLite) and ≤ 400 ms (PostgreSQL), and ingest throughput with the rollups on. Each size prints
  * its run time and the load average during its queries. Run time per size and dialect, measured on 2 shared CPUs at
  * load average 16–27 (2026-12-07; a quiet machine is several times faster): 1 M through the event write path 23 min
- * on SQLite (fill 16.5 min, summing the cohorts 4.3 min, queries 2 min); 10 M with `--journey-fill tables` filled
- * 1 M events' journey tables per ~8 min, so ~80 min to fill and, from the 1 M sum, ~45 min to sum: over 2 h (cut
- * short at 2 M, so estimated). PostgreSQL takes about as long again. 10 M is for a quiet machine or a night run.
+ * on SQLite (fill 16.5 min, summing the cohorts 4.3 min, queries 2 min). 10 M with `--journey-fill tables` (the bulk
+ * fill, journey/fill-generated.ts, and the refresh's sums inserted fresh) on SQLite, 2026-12-07 at load 7–19 with
+ * other work running: 46 min in all (fill 36.9 min, summing 8 min, queries 1 min); the old batch-by-batch fill did
+ * ~8 min per million there. PostgreSQL filled ~5.5 min per million at that load before its unnest insert (not
+ * re-measured at 10 M). `--journey-db sqlite` runs one database. 10 M is for a quiet machine or a night run.
  *
  * Then the flood (issue 9): ~5,000 req/s of junk from many simulated addresses, rate limits on,
  * while valid intakes trickle in; their p99, the share of junk shed and the collector's memory.
@@ -21,7 +23,7 @@
  * Flags: `--strict` exits 1 when a budget fails; `--seconds N` shortens the load (default 10);
  * `--journey-events 1000000,10000000` the journey sizes (`0` skips them; 10 M takes a long time);
  * `--journey-fill tables` fills only the journey tables (ingest's fold, no raw events: what the queries read) instead
- * of the event write path;
+ * of the event write path; `--journey-db sqlite` (or `postgres`) runs the journey section on that database only;
  * `--flood 5000` the junk rate in req/s (`0` skips the flood); `--alerts 50` intakes timed to their alert (`0` skips
  * the outbox); `--task-runs 5` loads per widget and CPU speed for the longest-task medians (issue 18); `--faq 0` skips
  * the FAQ answer quality (issue 20: top-1 per language, false answers and advice recall on the held-out sets,
@@ -83,6 +85,8 @@ const taskRunsArg = args.indexOf('--task-runs');
 const taskRuns = taskRunsArg >= 0 ? Math.max(1, Number(args[taskRunsArg + 1]) || 1) : 5;
 const fillArg = args.indexOf('--journey-fill');
 const journeyFill = fillArg >= 0 && args[fillArg + 1] === 'tables' ? 'tables' : 'events';
+const databaseArg = args.indexOf('--journey-db');
+const journeyDatabase = databaseArg >= 0 ? args[databaseArg + 1] : undefined;
 
 // The whole run must end: sizes take seconds, the load ~2 × (warm-up + seconds), journeys ~4 min per million events
 // on a quiet machine (8 allowed: a shared one is slower).
@@ -352,7 +356,9 @@ async function journey(): Promise<void> {
   console.log(
     '\nJourney map: queries on generated journeys (p50/p95 of 15 runs after a warm-up), ingest with rollups on',
   );
-  const kinds = process.env.DATABASE_URL ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+  const kinds = (process.env.DATABASE_URL ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const)).filter(
+    (kind) => journeyDatabase === undefined || kind === journeyDatabase,
+  );
   for (const kind of kinds) {
     for (const events of journeySizes) {
       const result = await benchJourney({ events, kind, how: journeyFill, log: (text) => console.log(text) });

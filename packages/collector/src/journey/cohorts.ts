@@ -23,7 +23,7 @@ import type { Database } from '../storage/database.ts';
 import type { JourneysTable } from '../storage/tables.ts';
 import { type StageName, stageColumn } from './columns.ts';
 import { bothColumn, comboCountColumns, comboSteps, reachedColumn } from './combo-columns.ts';
-import { comboWhere, comboWrites, readGaps, sumCombos } from './combos.ts';
+import { type ComboRow, comboInserts, comboWhere, readGaps, sumCombos } from './combos.ts';
 import { dayMs } from './event-facts.ts';
 import { engaged, journeyWhere, type Scope, summedValueWhere } from './journey-filters.ts';
 import { previousStage } from './stage-math.ts';
@@ -441,8 +441,14 @@ export async function cohortValues(db: Db, scope: Scope): Promise<Map<string, Se
  */
 export type AtomicWrite = (queries: CompiledQuery[]) => Promise<void>;
 
-/** The statements that replace one site's day of cohorts and combinations with `journeys` summed. */
-function dayWrites(site: string, day: number, version: number, journeys: CohortJourney[]): RawBuilder<unknown>[] {
+/** A day's sums: `journey_cohorts` rows (dimension, value, metric, bucket, journeys) and `journey_combos` rows. */
+type DaySums = {
+  cohorts: [dimension: string, value: string, name: string, bucket: number, n: number][];
+  combos: ComboRow[];
+};
+
+/** What the refresh writes for one day's journeys: every (filter value, metric, bucket) counted, and the combinations. */
+function sumDay(journeys: readonly CohortJourney[]): DaySums {
   const tally = new Map<string, number>();
   const itemsOf = journeys.map((journey) => [journey, cohortItems(journey)] as const);
   for (const [journey, items] of itemsOf) {
@@ -454,25 +460,42 @@ function dayWrites(site: string, day: number, version: number, journeys: CohortJ
       }
     }
   }
-  const statements = [
-    sql`delete from journey_cohorts where site = ${site} and day = ${day}`,
-    ...comboWrites(site, day, sumCombos(itemsOf)),
-  ];
-  const rows = [...tally].map(([key, n]) => {
-    const [dimension, value, name, bucket] = key.split('\u0000');
-    return sql`(${site}, ${dimension}, ${value}, ${day}, ${name}, ${Number(bucket)}, ${n})`;
+  const cohorts = [...tally].map(([key, n]) => {
+    const [dimension, value, name, bucket] = key.split('\u0000') as [string, string, string, string];
+    return [dimension, value, name, Number(bucket), n] as DaySums['cohorts'][number];
   });
+  return { cohorts, combos: sumCombos(itemsOf) };
+}
+
+/** The statements that insert a day's sums (its old rows deleted first, or none). */
+function dayInserts(site: string, day: number, { cohorts, combos }: DaySums): RawBuilder<unknown>[] {
+  const statements = comboInserts(site, day, combos);
+  const rows = cohorts.map(
+    ([dimension, value, name, bucket, n]) => sql`(${site}, ${dimension}, ${value}, ${day}, ${name}, ${bucket}, ${n})`,
+  );
   // 7 parameters a row: well under both dialects' limits per statement.
   for (let i = 0; i < rows.length; i += 2000) {
     statements.push(sql`insert into journey_cohorts (site, dimension, value, day, metric, bucket, journeys)
         values ${sql.join(rows.slice(i, i + 2000))}`);
   }
-  statements.push(sql`update journey_cohort_marks set refreshed = ${version} where site = ${site} and day = ${day}`);
   return statements;
 }
 
-const dayWhere = (site: string, day: number) =>
-  sql`site = ${site} and first_seen >= ${day} and first_seen < ${day + dayMs}`;
+const markSummed = (site: string, day: number, version: number) =>
+  sql`update journey_cohort_marks set refreshed = ${version} where site = ${site} and day = ${day}`;
+
+/** The statements that replace one site's day of cohorts and combinations with `journeys` summed. */
+function dayWrites(site: string, day: number, version: number, journeys: CohortJourney[]): RawBuilder<unknown>[] {
+  return [
+    sql`delete from journey_cohorts where site = ${site} and day = ${day}`,
+    sql`delete from journey_combos where site = ${site} and day = ${day}`,
+    ...dayInserts(site, day, sumDay(journeys)),
+    markSummed(site, day, version),
+  ];
+}
+
+const journeysOfDay = (db: Db, site: string, day: number) =>
+  journeysIn(db, sql`site = ${site} and first_seen >= ${day} and first_seen < ${day + dayMs}`);
 
 /**
  * Re-sums one site's changed day: the day's rows replaced, the mark set to the version it was summed at.
@@ -483,17 +506,44 @@ const dayWhere = (site: string, day: number) =>
  */
 async function refreshDay(db: Db, site: string, day: number, version: number, write?: AtomicWrite) {
   if (write) {
-    const statements = dayWrites(site, day, version, await journeysIn(db, dayWhere(site, day)));
+    const statements = dayWrites(site, day, version, await journeysOfDay(db, site, day));
     await write(statements.map((statement) => statement.compile(db)));
     return;
   }
   await db.transaction().execute(async (trx) => {
     // Takes the mark's row lock first: a second collector refreshing the same day waits, then redoes it.
     await sql`update journey_cohort_marks set refreshed = refreshed where site = ${site} and day = ${day}`.execute(trx);
-    for (const statement of dayWrites(site, day, version, await journeysIn(trx, dayWhere(site, day)))) {
+    for (const statement of dayWrites(site, day, version, await journeysOfDay(trx, site, day))) {
       await statement.execute(trx);
     }
   });
+}
+
+/**
+ * Sums every marked day of a site whose cohorts were never summed (a fresh bulk fill: the bench at 10 M,
+ * journey/fill-generated.ts): the refresh's sums, inserted without its per-day delete (which scans
+ * `journey_cohorts`) and many days to a transaction. Throws when the site has summed rows already.
+ */
+export async function sumFreshCohorts(db: Db, site: string): Promise<number> {
+  const summed = await sql<{ n: unknown }>`select count(*) as n from journey_cohorts where site = ${site}`.execute(db);
+  const combos = await sql<{ n: unknown }>`select count(*) as n from journey_combos where site = ${site}`.execute(db);
+  if (Number(summed.rows[0]?.n) > 0 || Number(combos.rows[0]?.n) > 0) {
+    throw new Error(`sumFreshCohorts: ${site} has summed cohorts already; use refreshCohorts`);
+  }
+  const marks = await sql<{ day: unknown; version: unknown }>`select day, version from journey_cohort_marks
+    where site = ${site} and version <> refreshed order by day`.execute(db);
+  const daysPerTransaction = 10;
+  for (let i = 0; i < marks.rows.length; i += daysPerTransaction) {
+    await db.transaction().execute(async (trx) => {
+      for (const mark of marks.rows.slice(i, i + daysPerTransaction)) {
+        const day = Number(mark.day);
+        const sums = sumDay(await journeysOfDay(trx, site, day));
+        for (const statement of dayInserts(site, day, sums)) await statement.execute(trx);
+        await markSummed(site, day, Number(mark.version)).execute(trx);
+      }
+    });
+  }
+  return marks.rows.length;
 }
 
 /**

@@ -64,9 +64,9 @@ export function sumCombos(
 
 const writtenColumns = [...comboValueColumns, ...comboCountColumns, 'gaps'] as const;
 
-/** The statements that replace one site's day of `journey_combos` with `rows` (run in the refresh's transaction). */
-export function comboWrites(site: string, day: number, rows: readonly ComboRow[]): RawBuilder<unknown>[] {
-  const statements: RawBuilder<unknown>[] = [sql`delete from journey_combos where site = ${site} and day = ${day}`];
+/** The statements that insert one site's day of `journey_combos` (its old rows deleted first by the caller, or none). */
+export function comboInserts(site: string, day: number, rows: readonly ComboRow[]): RawBuilder<unknown>[] {
+  const statements: RawBuilder<unknown>[] = [];
   // 26 parameters a row: 500 rows stay under SQLite's 32,766 and PostgreSQL's 65,535 a statement.
   for (let i = 0; i < rows.length; i += 500) {
     const values = rows
