@@ -83,3 +83,14 @@ export const journeyCohortsMigration: Migration = {
       select site, cast(first_seen / 86400000 as bigint) * 86400000, 1, 0 from journeys group by 1, 2`.execute(db);
   },
 };
+
+/**
+ * `0030-journey-cohorts-day`: the refresh replaces one day of `journey_cohorts` (`delete … where site and day`),
+ * and no index started with the day, so each summed day read every row of the site (at 10 M events several
+ * million, issue 18). The index keeps the metric and value out: the delete needs only the rows' keys.
+ */
+export const journeyCohortsDayMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createIndex('journey_cohorts_day').on('journey_cohorts').columns(['site', 'day']).execute();
+  },
+};

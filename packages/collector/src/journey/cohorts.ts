@@ -20,6 +20,7 @@ import { journeyStages } from '@retainer/schema';
 import { deviceClasses } from '@retainer/schema/admin';
 import { type CompiledQuery, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../storage/database.ts';
+import { isSqlite } from '../storage/dialect.ts';
 import type { JourneysTable } from '../storage/tables.ts';
 import { type StageName, stageColumn } from './columns.ts';
 import { bothColumn, comboCountColumns, comboSteps, reachedColumn } from './combo-columns.ts';
@@ -484,10 +485,21 @@ function dayInserts(site: string, day: number, { cohorts, combos }: DaySums): Ra
 const markSummed = (site: string, day: number, version: number) =>
   sql`update journey_cohort_marks set refreshed = ${version} where site = ${site} and day = ${day}`;
 
+/**
+ * Deletes one site's day of `journey_cohorts` through the (site, day) index (0030). SQLite's planner deletes
+ * through the widest covering index, `journey_cohorts_metric` (site=? only: every summed row of the site), unless
+ * the keys are looked up first.
+ */
+export const deleteCohortDay = (db: Db, site: string, day: number) =>
+  isSqlite(db as Kysely<unknown>)
+    ? sql`delete from journey_cohorts where (site, dimension, value, day, metric, bucket) in
+        (select site, dimension, value, day, metric, bucket from journey_cohorts where site = ${site} and day = ${day})`
+    : sql`delete from journey_cohorts where site = ${site} and day = ${day}`;
+
 /** The statements that replace one site's day of cohorts and combinations with `journeys` summed. */
-function dayWrites(site: string, day: number, version: number, journeys: CohortJourney[]): RawBuilder<unknown>[] {
+function dayWrites(db: Db, site: string, day: number, version: number, journeys: CohortJourney[]) {
   return [
-    sql`delete from journey_cohorts where site = ${site} and day = ${day}`,
+    deleteCohortDay(db, site, day),
     sql`delete from journey_combos where site = ${site} and day = ${day}`,
     ...dayInserts(site, day, sumDay(journeys)),
     markSummed(site, day, version),
@@ -506,14 +518,14 @@ const journeysOfDay = (db: Db, site: string, day: number) =>
  */
 async function refreshDay(db: Db, site: string, day: number, version: number, write?: AtomicWrite) {
   if (write) {
-    const statements = dayWrites(site, day, version, await journeysOfDay(db, site, day));
+    const statements = dayWrites(db, site, day, version, await journeysOfDay(db, site, day));
     await write(statements.map((statement) => statement.compile(db)));
     return;
   }
   await db.transaction().execute(async (trx) => {
     // Takes the mark's row lock first: a second collector refreshing the same day waits, then redoes it.
     await sql`update journey_cohort_marks set refreshed = refreshed where site = ${site} and day = ${day}`.execute(trx);
-    for (const statement of dayWrites(site, day, version, await journeysOfDay(trx, site, day))) {
+    for (const statement of dayWrites(trx, site, day, version, await journeysOfDay(trx, site, day))) {
       await statement.execute(trx);
     }
   });

@@ -13,7 +13,7 @@ import { clioGrowMigration } from '../clio-grow/migration.ts';
 import { directoryMigration } from '../directory/migration.ts';
 import { faqMigration } from '../faq/migration.ts';
 import { intakeSpamMigration } from '../intake/spam-migration.ts';
-import { journeyCohortsMigration } from '../journey/cohort-migration.ts';
+import { journeyCohortsDayMigration, journeyCohortsMigration } from '../journey/cohort-migration.ts';
 import { journeyCombosMigration } from '../journey/combo-migration.ts';
 import { journeyMigration } from '../journey/migration.ts';
 import { keyRotationMigration } from '../key-rotation/migration.ts';
@@ -110,6 +110,7 @@ export const migrations: Record<string, Migration> = {
   '0027-two-factor': twoFactorMigration,
   '0028-access-log': accessLogMigration,
   '0029-journey-combos': journeyCombosMigration,
+  '0030-journey-cohorts-day': journeyCohortsDayMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
