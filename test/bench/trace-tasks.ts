@@ -39,7 +39,7 @@ const profile = args.includes('--profile');
 
 type ProfileNode = {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
 };
 
@@ -49,7 +49,7 @@ function printProfile(nodes: ProfileNode[], samples: number[], deltas: number[])
   samples.forEach((id, i) => {
     const frame = byId.get(id)?.callFrame;
     if (!frame) return;
-    const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '')}:${frame.lineNumber}`;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '')}:${frame.lineNumber}:${frame.columnNumber}`;
     self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
   });
   console.log('  JS profile, self time (ms):');
@@ -57,7 +57,9 @@ function printProfile(nodes: ProfileNode[], samples: number[], deltas: number[])
     console.log(`    ${ms.toFixed(1).padStart(7)}  ${key}`);
 }
 
-const categories = [
+/** `--light`: only the bench's own categories (compile events by the hundred make the traced tasks longer). */
+const light = args.includes('--light');
+const fullCategories = [
   'toplevel',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -68,6 +70,7 @@ const categories = [
   'blink.user_timing',
   'loading',
 ];
+const categories = light ? ['toplevel', 'devtools.timeline'] : fullCategories;
 
 /** The script an event ran for, where the trace says. */
 function urlOf(event: TraceEvent): string {

@@ -59,10 +59,22 @@ export function ErrorMessage({ id, text }: { id: string; text: string | undefine
   ) : null;
 }
 
-/** `wide` fields take the whole row when the form is wide enough for two columns. */
-function Shell({ children, wide = false }: { children: ComponentChildren; wide?: boolean }) {
+/**
+ * `wide` fields take the whole row when the form is wide enough for two columns; `date` marks a date field, whose
+ * first layout waits a frame (issue 18: a page's first `<input type="date">` costs ~15 ms of CPU to make and as much
+ * to lay out, styles.ts).
+ */
+function Shell({
+  children,
+  wide = false,
+  date = false,
+}: {
+  children: ComponentChildren;
+  wide?: boolean;
+  date?: boolean;
+}) {
   return (
-    <div class={wide ? 'field wide' : 'field'} part="field">
+    <div class={`field${wide ? ' wide' : ''}${date ? ' date' : ''}`} part="field">
       {children}
     </div>
   );
@@ -106,7 +118,7 @@ export function TextInput({ name, required, model, t }: FieldProps & { name: key
     onInput: (event: Event) => model.setField(name, (event.currentTarget as HTMLInputElement).value),
   };
   return (
-    <Shell wide={type === 'textarea'}>
+    <Shell wide={type === 'textarea'} date={type === 'date'}>
       <Label id={id} text={t.intake.labels[name]} required={required} />
       <Hint id={id} text={hint} />
       <ErrorMessage id={id} text={error} />
