@@ -26,6 +26,7 @@ import type { TransportOptions } from '../transport/transport.ts';
 import { observeShown } from './observe-shown.ts';
 import { pageRuntime, type SiteChannel } from './runtime.ts';
 import { type LoadState, Shell } from './shell.tsx';
+import { warmLocaleData } from './warm-locale-data.ts';
 import { yieldToMain } from './yield-to-main.ts';
 
 /** `Own`: the widget's own messages (`WidgetDefinition.messages`), beside the ones every widget shares. */
@@ -173,6 +174,8 @@ export function defineWidget<Own extends object = object>({
         emit('retainer:ready', { widget: name, site: config.site });
       };
       void load();
+      // While the config is on its way: the locale data the view will use, in short tasks (issue 18).
+      void warmLocaleData(lang);
     }
   };
 }
