@@ -59,22 +59,10 @@ export function ErrorMessage({ id, text }: { id: string; text: string | undefine
   ) : null;
 }
 
-/**
- * `wide` fields take the whole row when the form is wide enough for two columns; `date` marks a date field, whose
- * first layout waits a frame (issue 18: a page's first `<input type="date">` costs ~15 ms of CPU to make and as much
- * to lay out, styles.ts).
- */
-function Shell({
-  children,
-  wide = false,
-  date = false,
-}: {
-  children: ComponentChildren;
-  wide?: boolean;
-  date?: boolean;
-}) {
+/** `wide` fields take the whole row when the form is wide enough for two columns. */
+function Shell({ children, wide = false }: { children: ComponentChildren; wide?: boolean }) {
   return (
-    <div class={`field${wide ? ' wide' : ''}${date ? ' date' : ''}`} part="field">
+    <div class={wide ? 'field wide' : 'field'} part="field">
       {children}
     </div>
   );
@@ -118,7 +106,7 @@ export function TextInput({ name, required, model, t }: FieldProps & { name: key
     onInput: (event: Event) => model.setField(name, (event.currentTarget as HTMLInputElement).value),
   };
   return (
-    <Shell wide={type === 'textarea'} date={type === 'date'}>
+    <Shell wide={type === 'textarea'}>
       <Label id={id} text={t.intake.labels[name]} required={required} />
       <Hint id={id} text={hint} />
       <ErrorMessage id={id} text={error} />

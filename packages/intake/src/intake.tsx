@@ -40,12 +40,11 @@ export function IntakeView({ context }: { context: IntakeContext }) {
 function IntakeForm({ context, model }: { context: IntakeContext; model: IntakeModel }) {
   const { site, t, lang } = context;
   const form = useRef<HTMLFormElement>(null);
-  // The first render in four frames (issue 18): the fields before the first wide one; the rest of the fields, a date
-  // field and what follows it made but not yet laid out (styles.ts); those laid out; then the disclaimer and what
-  // follows. Rendered in steps, not only hidden: the whole form's DOM, with the page's first date input, in one task
-  // was a long task with the CPU slowed 4×. What comes later appears below what is shown, in the space the loader
-  // reserved, so nothing moves.
-  const paintStep = usePaintStep(3);
+  // The first render in three frames: the fields before the first wide one, the rest of the fields, the
+  // disclaimer and what follows (issue 18). Rendered, not only hidden: building the whole form's DOM in one task was
+  // itself most of a long task with the CPU slowed 4×; what comes later appears below what is shown, in the space the
+  // loader reserved, so nothing moves.
+  const paintStep = usePaintStep(2);
   const firstWide = site.intake.fields.findIndex(({ name }) => isWideField(name));
   const fields = paintStep === 0 && firstWide >= 0 ? site.intake.fields.slice(0, firstWide) : site.intake.fields;
   const complete = paintStep === undefined;

@@ -2,12 +2,10 @@
  * The intake form's own CSS, on top of core's base sheet. Mobile first: one
  * column that fits 320px; two columns for short fields once the widget itself
  * (not the viewport) is wide enough — it may sit in a narrow page column.
- * `data-paint-step="1"`: the date field and the fields after it wait a frame for their first layout (intake.tsx).
  */
 export const intakeCss = `
 .intake{position:relative;container-type:inline-size}
 .form{display:grid;gap:20px;max-width:760px}
-.form[data-paint-step="1"]>.date,.form[data-paint-step="1"]>.date~*{display:none}
 .field{display:grid;gap:6px}
 .label{font-weight:600;padding:0}
 .required{color:var(--retainer-danger)}
