@@ -161,7 +161,9 @@ describe('lawyer directory', () => {
     document.body.append(intakeHost);
     mounted.push(mountIntake(intakeHost, { src: `${endpoint}/w/intake.js`, data: { site: 'harbor-vale' } }, options));
     const intake = within(intakeHost.shadowRoot as unknown as HTMLElement);
-    await intake.findByRole('form');
+    await waitFor(() => expect(intake.getByRole('form').hasAttribute('data-paint-step')).toBe(false), {
+      timeout: 3000,
+    });
 
     const { view } = await renderDirectory();
     fireEvent.click(view.getByRole('button', { name: 'View profile of Daniel Lin' }));

@@ -9,7 +9,6 @@ export const directoryCss = `
 .filter{display:grid;gap:4px}
 .filter label{font-weight:600;font-size:15px}
 .cards{list-style:none;margin:0;padding:0;display:grid;gap:16px;grid-template-columns:1fr}
-.directory[data-paint-step="0"] .card:nth-child(n+4){display:none}
 .card{display:flex;gap:16px;padding:16px;border:1px solid var(--retainer-border);border-radius:var(--retainer-radius);background:var(--retainer-surface)}
 .card-body{display:grid;gap:4px;align-content:start;min-width:0}
 .photo{width:96px;height:96px;flex:none;border-radius:50%;object-fit:cover;background:var(--retainer-subtle)}

@@ -130,7 +130,13 @@ describe('FAQ bot', () => {
     const intakeHost = document.createElement('retainer-intake');
     document.body.append(intakeHost);
     mounted.push(mountIntake(intakeHost, { src: `${endpoint}/w/intake.js`, data: { site: 'harbor-vale' } }, options));
-    await within(intakeHost.shadowRoot as unknown as HTMLElement).findByRole('form');
+    await waitFor(() =>
+      expect(
+        within(intakeHost.shadowRoot as unknown as HTMLElement)
+          .getByRole('form')
+          .hasAttribute('data-paint-step'),
+      ).toBe(false),
+    );
 
     const { view, ask, root } = await openChat();
     await ask('Can you help with my parking ticket?');
@@ -150,7 +156,13 @@ describe('FAQ bot', () => {
     const intakeHost = document.createElement('retainer-intake');
     document.body.append(intakeHost);
     mounted.push(mountIntake(intakeHost, { src: `${endpoint}/w/intake.js`, data: { site: 'harbor-vale' } }, options));
-    await within(intakeHost.shadowRoot as unknown as HTMLElement).findByRole('form');
+    await waitFor(() =>
+      expect(
+        within(intakeHost.shadowRoot as unknown as HTMLElement)
+          .getByRole('form')
+          .hasAttribute('data-paint-step'),
+      ).toBe(false),
+    );
 
     const { view, ask, root } = await openChat();
     await ask('Should I sign the settlement my ex-husband offered?');
@@ -178,7 +190,13 @@ describe('FAQ bot', () => {
     const intakeHost = document.createElement('retainer-intake');
     document.body.append(intakeHost);
     mounted.push(mountIntake(intakeHost, { src: `${endpoint}/w/intake.js`, data: { site: 'harbor-vale' } }, options));
-    await within(intakeHost.shadowRoot as unknown as HTMLElement).findByRole('form');
+    await waitFor(() =>
+      expect(
+        within(intakeHost.shadowRoot as unknown as HTMLElement)
+          .getByRole('form')
+          .hasAttribute('data-paint-step'),
+      ).toBe(false),
+    );
     const { view, ask } = await openChat();
     await ask('Who won the Red Sox game last night?');
     fireEvent.click(view.getByRole('button', { name: 'Write to the firm' }));

@@ -7,7 +7,7 @@ import { contactMethods, type IntakeFieldName, type PracticeArea, pickText } fro
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { IntakeText } from './messages/load-messages.ts';
-import type { IntakeModel, PartyField, TextField } from './model.ts';
+import { type IntakeModel, isPartyField, type PartyField, type TextField } from './model.ts';
 
 export type FieldProps = {
   name: IntakeFieldName;
@@ -81,6 +81,10 @@ const inputKinds: Record<
   deadline: { type: 'date', autocomplete: 'off' },
   referral: { type: 'text', autocomplete: 'off' },
 };
+
+/** Whether a field takes the whole row (`wide`): the party lists and the textarea. */
+export const isWideField = (name: IntakeFieldName) =>
+  isPartyField(name) || inputKinds[name as keyof typeof inputKinds]?.type === 'textarea';
 
 export function TextInput({ name, required, model, t }: FieldProps & { name: keyof typeof inputKinds }) {
   const id = inputId(name);

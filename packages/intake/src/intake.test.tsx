@@ -38,7 +38,7 @@ async function renderIntake(data: Record<string, string> = {}) {
   );
   const root = host.shadowRoot as ShadowRoot;
   const view = within(root as unknown as HTMLElement);
-  await view.findByRole('form');
+  await waitFor(() => expect(view.getByRole('form').hasAttribute('data-paint-step')).toBe(false), { timeout: 3000 });
   const input = (path: string) => root.getElementById(`f-${path}`) as HTMLInputElement;
   return { host, root, view, input };
 }
@@ -372,7 +372,9 @@ describe('intake loading', () => {
 
       state.config = { ...state.config, site: 'harbor-vale' };
       fireEvent.click(view.getByRole('button', { name: 'Try again' }));
-      await view.findByRole('form');
+      await waitFor(() => expect(view.getByRole('form').hasAttribute('data-paint-step')).toBe(false), {
+        timeout: 3000,
+      });
     } finally {
       console.warn = original;
     }

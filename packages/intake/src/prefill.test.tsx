@@ -23,7 +23,7 @@ async function renderIntake() {
   );
   const root = host.shadowRoot as ShadowRoot;
   const view = within(root as unknown as HTMLElement);
-  await view.findByRole('form');
+  await waitFor(() => expect(view.getByRole('form').hasAttribute('data-paint-step')).toBe(false), { timeout: 3000 });
   return {
     root,
     view,

@@ -19,7 +19,7 @@ async function fillAndSend(data: Record<string, string> = {}) {
   );
   const root = host.shadowRoot as ShadowRoot;
   const view = within(root as unknown as HTMLElement);
-  await view.findByRole('form');
+  await waitFor(() => expect(view.getByRole('form').hasAttribute('data-paint-step')).toBe(false), { timeout: 3000 });
   const input = (path: string) => root.getElementById(`f-${path}`) as HTMLInputElement;
   fireEvent.input(input('name'), { target: { value: 'Ann Lee' } });
   fireEvent.input(input('email'), { target: { value: 'ann@example.com' } });

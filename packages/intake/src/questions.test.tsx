@@ -59,7 +59,7 @@ async function renderIntake(lang: string) {
   );
   const root = host.shadowRoot as ShadowRoot;
   const view = within(root as unknown as HTMLElement);
-  await view.findByRole('form');
+  await waitFor(() => expect(view.getByRole('form').hasAttribute('data-paint-step')).toBe(false), { timeout: 3000 });
   const input = (path: string) => root.getElementById(`f-${path}`) as HTMLInputElement;
   const fill = () => {
     fireEvent.input(input('name'), { target: { value: 'Ann Lee' } });

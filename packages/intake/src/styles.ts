@@ -2,15 +2,10 @@
  * The intake form's own CSS, on top of core's base sheet. Mobile first: one
  * column that fits 320px; two columns for short fields once the widget itself
  * (not the viewport) is wide enough — it may sit in a narrow page column.
- * `data-paint-step` spreads the first layout over three frames (issue 18, intake.tsx): the unpainted boxes of the
- * fields from the first wide one wait with content-visibility (still found by role); the honeypot (placed by the
- * fields above it), the disclaimer and what follows wait out of the flow, so nothing shown moves when they come.
  */
 export const intakeCss = `
 .intake{position:relative;container-type:inline-size}
 .form{display:grid;gap:20px;max-width:760px}
-.form[data-paint-step="0"]>.wide,.form[data-paint-step="0"]>.wide~*{content-visibility:hidden}
-.form[data-paint-step]>.hp,.form[data-paint-step]>.disclaimer,.form[data-paint-step]>.disclaimer~*{display:none}
 .field{display:grid;gap:6px}
 .label{font-weight:600;padding:0}
 .required{color:var(--retainer-danger)}

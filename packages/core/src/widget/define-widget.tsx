@@ -26,6 +26,7 @@ import type { TransportOptions } from '../transport/transport.ts';
 import { observeShown } from './observe-shown.ts';
 import { pageRuntime, type SiteChannel } from './runtime.ts';
 import { type LoadState, Shell } from './shell.tsx';
+import { warmLocaleData } from './warm-locale-data.ts';
 import { yieldToMain } from './yield-to-main.ts';
 
 /** `Own`: the widget's own messages (`WidgetDefinition.messages`), beside the ones every widget shares. */
@@ -143,7 +144,9 @@ export function defineWidget<Own extends object = object>({
           const events = { ...channel.events, track: withLanguage(channel.events, lang) };
           const t = { ...(await messages), ...(await own) } as Messages & Own;
           const context: WidgetContext<Own> = { ...channel, events, host, config, site, lang, t, emit };
-          // The view is the biggest render: in a task of its own, not after the config's parse (issue 18).
+          // The view is the biggest render: in a task of its own, not after the config's parse, and not before the
+          // locale data is warm, or its first date field or format pays for it (issue 18).
+          await warmed;
           await yieldToMain();
           if (!stopped) state.value = { status: 'ready', context };
         } catch (error) {
@@ -172,6 +175,8 @@ export function defineWidget<Own extends object = object>({
         );
         emit('retainer:ready', { widget: name, site: config.site });
       };
+      // While the config is on its way: the locale data the view will use, in short tasks (issue 18).
+      const warmed = warmLocaleData(lang);
       void load();
     }
   };

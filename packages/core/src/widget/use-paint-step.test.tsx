@@ -26,7 +26,7 @@ describe('usePaintStep', () => {
     render(<Staged steps={2} shown seen={seen} />, container);
     expect(view().getAttribute('data-paint-step')).toBe('0');
     expect(view().textContent).toBe('firstlater');
-    await waitFor(() => expect(view().hasAttribute('data-paint-step')).toBe(false));
+    await waitFor(() => expect(view().hasAttribute('data-paint-step')).toBe(false), { timeout: 3000 });
     expect(seen.filter((step, i) => step !== seen[i - 1])).toEqual([0, 1, undefined]);
   });
 
@@ -38,7 +38,7 @@ describe('usePaintStep', () => {
     expect(view().hasAttribute('data-paint-step')).toBe(false);
     render(<Staged steps={1} shown seen={seen} />, container);
     expect(view().getAttribute('data-paint-step')).toBe('0');
-    await waitFor(() => expect(view().hasAttribute('data-paint-step')).toBe(false));
+    await waitFor(() => expect(view().hasAttribute('data-paint-step')).toBe(false), { timeout: 3000 });
   });
 });
 

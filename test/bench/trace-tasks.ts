@@ -1,0 +1,237 @@
+/**
+ * What is inside a widget's long tasks: loads the bench's host page with one widget, CPU slowed 4× (as the bench),
+ * records a Chromium trace (timeline, V8 compile, blink, loading) and prints, for each main-thread task ≥ `--min` ms,
+ * its top events by self time with the script each ran for (issue 18). The raw trace goes to `--out` for DevTools.
+ *
+ * @example
+ *   npm run build && npx tsx test/bench/trace-tasks.ts --widget intake --runs 3 --out /tmp/intake-trace.json
+ */
+import { writeFileSync } from 'node:fs';
+import { launchChromium } from '../e2e/support/browser.ts';
+import { startCollector } from '../e2e/support/collector-process.ts';
+import { freePort } from '../e2e/support/free-port.ts';
+import { cpuSlowdown, measureLongTasks, readManifest, startPageServer } from './widget-sizes.ts';
+
+type TraceEvent = {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: Record<string, unknown>; [key: string]: unknown };
+};
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
+};
+const widgets = option('widget', 'intake').split(',');
+const runs = Number(option('runs', '1'));
+const minMs = Number(option('min', '50'));
+const rate = Number(option('rate', String(cpuSlowdown)));
+const out = option('out', '');
+/** `--profile`: also a JS sampling profile of the load (CDP Profiler), its top functions by self time. */
+const profile = args.includes('--profile');
+
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+};
+
+function printProfile(nodes: ProfileNode[], samples: number[], deltas: number[]) {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '')}:${frame.lineNumber}:${frame.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
+  });
+  console.log('  JS profile, self time (ms):');
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`    ${ms.toFixed(1).padStart(7)}  ${key}`);
+}
+
+/** `--light`: only the bench's own categories (compile events by the hundred make the traced tasks longer). */
+const light = args.includes('--light');
+const fullCategories = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.compile',
+  'blink',
+  'blink.user_timing',
+  'loading',
+];
+const categories = light ? ['toplevel', 'devtools.timeline'] : fullCategories;
+
+/** The script an event ran for, where the trace says. */
+function urlOf(event: TraceEvent): string {
+  const data = event.args?.data ?? {};
+  const url =
+    (data.url as string | undefined) ??
+    (data.scriptName as string | undefined) ??
+    (event.args?.fileName as string | undefined) ??
+    ((data.stackTrace as { url?: string }[] | undefined)?.[0]?.url as string | undefined) ??
+    '';
+  return url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '');
+}
+
+function analyse(trace: TraceEvent[], observed: { start: number; duration: number }[]) {
+  const main = trace.find((e) => e.name === 'EvaluateScript' && urlOf(e).includes('/w/'));
+  if (!main) {
+    console.log('  no widget loader ran on the traced page');
+    return;
+  }
+  const thread = trace.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  // Outermost tasks only: a scheduler's RunTask nests inside the toplevel one.
+  const runTasks = thread.filter((e) => e.name.endsWith('RunTask'));
+  const tasks = runTasks.filter(
+    (e) =>
+      (e.dur ?? 0) / 1000 >= minMs &&
+      !runTasks.some((p) => p !== e && p.ts <= e.ts && p.ts + (p.dur ?? 0) >= e.ts + (e.dur ?? 0)),
+  );
+  // The page's time origin: the long tasks its own observer saw are placed on the trace's clock from here.
+  const origin = trace.filter((e) => e.name === 'navigationStart' && e.pid === main.pid).at(-1)?.ts ?? 0;
+  const start = origin;
+  console.log(
+    `  longtask entries the page's observer saw (as the bench's): ${observed.map((t) => `+${t.start.toFixed(0)} ms ${t.duration.toFixed(0)} ms`).join(', ') || 'none'}`,
+  );
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = thread
+      .filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end)
+      .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    // Self time = own duration minus direct children's.
+    const self = new Map<TraceEvent, number>();
+    const selfCpu = new Map<TraceEvent, number>();
+    const stack: TraceEvent[] = [];
+    for (const event of inside) {
+      while (stack.length && (stack.at(-1)?.ts ?? 0) + (stack.at(-1)?.dur ?? 0) <= event.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) {
+        self.set(parent, (self.get(parent) ?? 0) - (event.dur ?? 0));
+        selfCpu.set(parent, (selfCpu.get(parent) ?? 0) - (event.tdur ?? 0));
+      }
+      self.set(event, (self.get(event) ?? 0) + (event.dur ?? 0));
+      selfCpu.set(event, (selfCpu.get(event) ?? 0) + (event.tdur ?? 0));
+      stack.push(event);
+    }
+    const byName = new Map<string, { ms: number; cpu: number; count: number; urls: Set<string> }>();
+    for (const [event, us] of self) {
+      const key = event.name;
+      const entry = byName.get(key) ?? { ms: 0, cpu: 0, count: 0, urls: new Set<string>() };
+      entry.ms += us / 1000;
+      entry.cpu += (selfCpu.get(event) ?? 0) / 1000;
+      entry.count++;
+      const url = urlOf(event);
+      if (url) entry.urls.add(url);
+      byName.set(key, entry);
+    }
+    const ms = (task.dur ?? 0) / 1000;
+    const cpu = (task.tdur ?? 0) / 1000;
+    console.log(
+      `\n  task at +${((task.ts - start) / 1000).toFixed(0)} ms: ${ms.toFixed(1)} ms wall, ${cpu.toFixed(1)} ms CPU`,
+    );
+    const top = inside
+      .filter((e) => !e.name.endsWith('RunTask'))
+      .filter((e) => {
+        const parents = inside.filter(
+          (p) => p !== e && !p.name.endsWith('RunTask') && p.ts <= e.ts && p.ts + (p.dur ?? 0) >= e.ts + (e.dur ?? 0),
+        );
+        return parents.length === 0;
+      });
+    console.log('   top-level events:');
+    for (const event of top.filter((e) => (e.dur ?? 0) >= 500))
+      console.log(
+        `     ${event.name.padEnd(40)} ${((event.dur ?? 0) / 1000).toFixed(1).padStart(7)} ms ${((event.tdur ?? 0) / 1000).toFixed(1).padStart(6)} ms CPU  ${urlOf(event)}`,
+      );
+    console.log('   self time by event (wall, CPU):');
+    const sorted = [...byName].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 12);
+    for (const [name, entry] of sorted)
+      console.log(
+        `     ${name.padEnd(40)} ${entry.ms.toFixed(1).padStart(7)} ms ${entry.cpu.toFixed(1).padStart(6)} ms CPU ×${String(entry.count).padEnd(4)} ${[...entry.urls].slice(0, 3).join(' ')}`,
+      );
+  }
+  if (!tasks.length) console.log(`  no main-thread task ≥ ${minMs} ms`);
+  // From the loader's run on (as the bench's CPU figure): the five tasks with the most CPU time.
+  const after = runTasks
+    .filter(
+      (e) =>
+        e.ts >= main.ts - 1 &&
+        !runTasks.some((p) => p !== e && p.ts <= e.ts && p.ts + (p.dur ?? 0) >= e.ts + (e.dur ?? 0)),
+    )
+    .map((e) => (e.tdur ?? 0) / 1000)
+    .sort((a, b) => b - a);
+  console.log(
+    `  most CPU per task from the loader on (ms): ${after
+      .slice(0, 5)
+      .map((n) => n.toFixed(1))
+      .join(', ')}`,
+  );
+}
+
+const manifest = readManifest();
+const pagePort = await freePort();
+const collector = await startCollector({ demoOrigins: [`http://127.0.0.1:${pagePort}`] });
+const pages = await startPageServer(pagePort, collector.url, manifest);
+const browser = await launchChromium();
+/** `--measure N`: no trace; the bench's own long-task figures (widget-sizes.ts) for these widgets only, N loads each. */
+const measure = Number(option('measure', '0'));
+try {
+  if (measure > 0) {
+    const figures = await measureLongTasks(browser, pages.url, collector.url, widgets, measure);
+    for (const [speed, f] of Object.entries(figures))
+      console.log(
+        `${widgets.join('+')} ${speed}: median ${f.median.toFixed(0)} ms (${f.samples.map((n) => n.toFixed(0)).join(', ')})`,
+      );
+  }
+  for (let run = 0; run < (measure > 0 ? 0 : runs); run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    // The bench's own observer (widget-sizes.ts), so the tasks it counts can be found in the trace.
+    await page.addInitScript(() => {
+      const seen: { start: number; duration: number }[] = [];
+      Object.defineProperty(window, '__longTasks', { value: seen });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) seen.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await browser.startTracing(page, { categories });
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    await page.goto(`${pages.url}/?widgets=${widgets.join(',')}`);
+    await page.waitForLoadState('networkidle');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const buffer = await browser.stopTracing();
+    if (profile) {
+      const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as {
+        profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+      };
+      printProfile(cpu.nodes, cpu.samples, cpu.timeDeltas);
+    }
+    const observed = await page.evaluate(
+      () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
+    );
+    if (out) writeFileSync(run ? out.replace(/\.json$/, `-${run}.json`) : out, buffer);
+    console.log(`\n${widgets.join('+')} run ${run + 1}, CPU ${rate}× slower`);
+    analyse((JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents, observed);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  pages.server.close();
+  await collector.stop();
+}
