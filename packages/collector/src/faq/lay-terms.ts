@@ -48,9 +48,9 @@ export const layConcepts: LayConcept[] = [
   concept(
     'cost',
     'intent',
-    'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid | estimate | estimates | ballpark | gst | costs agreement | how much do you charge | what do you charge | gst included | including gst',
-    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу | с ндс | включая ндс | включая налог | примерная стоимость | примерную стоимость | примерно сколько | смету | оценку стоимости',
-    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税 | 含不含 | 包不包含 | 大概多少钱 | 预估',
+    'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid | estimate | estimates | ballpark | gst | costs agreement | fee agreement | fees agreement | fee arrangement | fee arrangements | payment arrangement | engagement letter | retainer agreement | fee letter | billing agreement | how much do you charge | what do you charge | gst included | including gst',
+    'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу | с ндс | включая ндс | включая налог | примерная стоимость | примерную стоимость | примерно сколько | смету | оценку стоимости | договор об оплате | договор на оплату | соглашение об оплате | соглашение о гонораре | договор на услуги | договор на оказание услуг | договор оказания услуг',
+    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税 | 含不含 | 包不包含 | 大概多少钱 | 预估 | 费用协议 | 收费协议 | 付费协议 | 委托协议 | 委托合同 | 收费合同 | 服务合同 | 费用合同',
   ),
   concept(
     'hourly',
@@ -140,14 +140,14 @@ export const layConcepts: LayConcept[] = [
   concept(
     'location',
     'intent',
-    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility | nearby | near | close to | what floor | which floor | suite | how do i get there | map | train | station | ramp | lift | elevator | car park | carpark | walk from | how to get to you | pram',
+    'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility | nearby | near | close to | what floor | which floor | suite | how do i get there | map | train | station | ramp | lift | elevator | car park | carpark | walk from | how to get to you | pram | closest | nearest stop | closest stop | closest station | nearest station | how far | far from',
     'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы | рядом | поблизости | этаж | этаже | на карте | доехать | электричка | станция | станции | вокзал | пандус | лифт | добраться до вас | коляска | коляски | инвалидная коляска | для инвалидов',
     '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市 | 附近 | 旁边 | 几楼 | 楼层 | 怎么到 | 地图 | 火车站 | 车站 | 坡道 | 电梯 | 停车场 | 好找 | 好不好找 | 怎么找到 | 残疾人',
   ),
   concept(
     'hours',
     'intent',
-    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in | monday | tuesday | wednesday | thursday | friday | mondays | fridays | weekday | weekdays | until what time | how late | public holidays | lunch | morning | mornings | afternoon | afternoons | shut | shuts',
+    'hours | office hours | opening hours | bank holiday | bank holidays | public holiday | after hours | late | business hours | open | opens | opening | closing time | what time do you close | when do you close | close at | office close | office closes | does the office close | closed | saturday | sunday | weekend | weekends | evening | evenings | after work | holiday | holidays | what time | when are you open | come in | monday | tuesday | wednesday | thursday | friday | mondays | fridays | weekday | weekdays | until what time | how late | public holidays | lunch | morning | mornings | afternoon | afternoons | shut | shuts',
     'часы работы | работаете | работает | открыты | открыт | открывается | закрываетесь | во сколько | в субботу | суббота | воскресенье | выходные | выходных | вечером | график работы | режим работы | прийти | понедельник | вторник | среда | среду | четверг | пятница | пятницу | будни | по будням | до скольки | до которого часа | праздники | праздничные дни | в праздники | утром | утра | с утра | днем',
     '营业 | 工作时间 | 几点 | 周六 | 周日 | 星期六 | 星期天 | 周末 | 上班时间 | 办公时间 | 开门 | 关门 | 下班 | 晚上 | 节假日 | 营业时间 | 上班 | 平时几点 | 几点开 | 几点关 | 开到几点 | 白天 | 周一 | 周二 | 周三 | 周四 | 周五 | 星期一 | 星期二 | 星期三 | 星期四 | 星期五 | 工作日 | 开到 | 几点到几点 | 公众假期 | 假日 | 中午 | 上午 | 下午 | 早上',
   ),
@@ -404,7 +404,7 @@ export const layConcepts: LayConcept[] = [
     'topic',
     'landlord | landlords | landlady | tenant | tenants | renter | rent | renting | rental | eviction | evict | evicted | evicting | apartment | locked out | tenancy | property manager | letting agent | rental agent | real estate agent',
     'арендодатель | арендодателя | хозяин квартиры | хозяйка квартиры | арендатор | аренда | аренду | съемная квартира | снимаю квартиру | выселение | выселить | выселяют | съемной | съемную | аренде | арендую | снимаю | арендовал | агент по аренде | агентство',
-    '房东 | 租客 | 租房 | 房租 | 驱逐 | 赶走 | 租约 | 中介 | 租赁 | 退租 | 搬走',
+    '房东 | 租客 | 房客 | 租户 | 承租人 | 押租 | 租房 | 房租 | 驱逐 | 赶走 | 租约 | 中介 | 租赁 | 退租 | 搬走',
   ),
   concept(
     'deposit',
