@@ -51,6 +51,28 @@ describe('matcher: answering with confidence', () => {
   );
 });
 
+describe('matcher: the question in one clause, the visitor’s circumstances in another', () => {
+  it.each([
+    ['are you open on saturdays? weekdays are impossible with my shifts', 'office:hours'],
+    ['как к вам добраться на автобусе, машины у меня нет', 'office:location'],
+    ['星期天开门吗？我平时走不开', 'office:hours'],
+  ])('answers %s', (question, id) => {
+    const found = index.ask(question);
+    expect(found.outcome, question).toBe('answered');
+    expect(found.hits[0]?.id).toBe(id);
+  });
+
+  it.each([
+    // The clause with the unknown word is the question itself.
+    'is the museum open on sunday? i want to take my kids',
+    'where is the nearest pharmacy, i need it tonight',
+    // The other clause names a topic: the question is not only where or when.
+    'are you open on saturdays? my landlord kept my deposit',
+  ])('does not answer %s', (question) => {
+    expect(index.ask(question).outcome).not.toBe('answered');
+  });
+});
+
 describe('matcher: an entry far ahead on the question’s topic (demo FAQ)', () => {
   const demo = buildFaqIndex(
     demoFaqEntries.map((e) => ({ ...e, site: 'harbor-vale', createdAt: 0, updatedAt: 0 })),

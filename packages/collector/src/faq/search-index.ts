@@ -293,6 +293,29 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     return kept;
   }
 
+  /**
+   * The question asked in one clause and the visitor's circumstances in the others ("вы работаете по выходным? в
+   * будни я никак не могу", "周六上班吗？平时要上班走不开"): that clause alone is a sure answer with the same entry
+   * first, and no other clause names a topic; that clause comes first or ends in a question mark or 吗 (a story told
+   * after the question is no question: "I got burned… until the bill came."). The words no entry has are then the visitor's story, not the subject
+   * of a where/when question ("where is the post office" stays unanswered: its one clause has the unknown word).
+   */
+  function askedInOneClause(question: string, lang: Language, top: FaqHit): boolean {
+    // Each clause with the mark that ends it: the question is the first clause or one ending in a question mark.
+    const clauses = [...question.matchAll(/([^?？!！。;；,，.]+)([?？]?)/gu)]
+      .map(([, text = '', mark]) => ({ text: text.trim(), asks: Boolean(mark) || /[吗呢么]\s*$/u.test(text) }))
+      .filter((c) => c.text.length > 0);
+    if (clauses.length < 2) return false;
+    let asked = false;
+    for (const [i, { text: clause, asks }] of clauses.entries()) {
+      const first = withoutTranslations(rank(clause, lang), lang)[0];
+      const sure = first && !first.unknownTopic && !first.uncoveredTopic && (isAnswer(first) || exact(first));
+      if ((i === 0 || asks) && sure && first.id === top.id) asked = true;
+      else if (termsOf(clause).some((t) => topics.has(t))) return false;
+    }
+    return asked;
+  }
+
   return {
     entries,
     officeFacts: [...facts],
@@ -324,6 +347,9 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       ) {
         const hits = ranked.filter((hit, i) => i === 0 || (hit.score >= score * alsoShownRatio && isAnswer(hit)));
         return { outcome: 'answered', hits: hits.slice(0, 3), ...base };
+      }
+      if (clearlyFirst && !top.uncoveredTopic && askedInOneClause(question, lang, top)) {
+        return { outcome: 'answered', hits: [top], ...base };
       }
       if (isChoice(top)) {
         const choices = ranked.filter((hit) => isChoice(hit) && hit.score >= score * 0.6).slice(0, 3);
