@@ -56,6 +56,9 @@ describe('matcher: the question in one clause, the visitor’s circumstances in 
     ['are you open on saturdays? weekdays are impossible with my shifts', 'office:hours'],
     ['как к вам добраться на автобусе, машины у меня нет', 'office:location'],
     ['星期天开门吗？我平时走不开', 'office:hours'],
+    // The asking clause alone is all of the entry's topic, though not all of its phrasing.
+    ['can we just do a zoom call? i live way up north and dont drive', 'remote'],
+    ['можно провести консультацию по зуму? живу в другом городе', 'remote'],
   ])('answers %s', (question, id) => {
     const found = index.ask(question);
     expect(found.outcome, question).toBe('answered');

@@ -308,8 +308,13 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     if (clauses.length < 2) return false;
     let asked = false;
     for (const [i, { text: clause, asks }] of clauses.entries()) {
-      const first = withoutTranslations(rank(clause, lang), lang)[0];
-      const sure = first && !first.unknownTopic && !first.uncoveredTopic && (isAnswer(first) || exact(first));
+      const [first, second] = withoutTranslations(rank(clause, lang), lang);
+      const clear = !second || (first !== undefined && second.score < first.score * clearMargin);
+      const sure =
+        first &&
+        !first.unknownTopic &&
+        !first.uncoveredTopic &&
+        (isAnswer(first) || exact(first) || (clear && isClearAnswer(first)));
       if ((i === 0 || asks) && sure && first.id === top.id) asked = true;
       else if (termsOf(clause).some((t) => topics.has(t))) return false;
     }

@@ -57,7 +57,7 @@ const ownStopWords = new Set(
     // Talking about it, the law in general, and "when" words: how a question is put, not what it is about.
     'talk talking chat chatting discuss discussing explain explained law laws today tomorrow tonight now',
     'обсудить обсуждать поговорить объяснить закон закону законно законный легально завтра сегодня встретиться встреча встречу',
-    'поможете помогите помогают помощь узнать обязательно заранее 代理 代表 必须',
+    'поможете помогите помогают помощь узнать обязательно заранее провести проводите проводить проводят 代理 代表 必须',
     '聊 聊一下 沟通 讨论 法律 合法 违法 明天 今天 什么时候 我不 一定 进去 进得去 管吗 你们管',
     // Where the visitor lives is a detail, as the place after it is ("我住在布里斯班").
     '住在 我住在 住 人在 我人在',
