@@ -6,7 +6,7 @@
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { describe, expect, it } from 'vitest';
 import { demoFaqEntries } from './demo-faq.ts';
-import { buildFaqIndex } from './search-index.ts';
+import { buildFaqIndex, visaCountry } from './search-index.ts';
 
 const entry = (id: string, question: string, alternatives: string[], answer = 'Answer.'): AdminFaqEntry => ({
   id,
@@ -88,6 +88,25 @@ describe('matcher: an entry far ahead on the question’s topic (demo FAQ)', () 
     const found = demo.ask(question);
     expect(found.outcome, question).toBe('answered');
     expect(found.hits[0]?.id).toBe(id);
+  });
+});
+
+describe('matcher: a visa of a country the FAQ never names', () => {
+  const demo = buildFaqIndex(
+    demoFaqEntries.map((e) => ({ ...e, site: 'harbor-vale', createdAt: 0, updatedAt: 0 })),
+    { officeFacts: ['hours', 'location', 'languages', 'contact'] },
+  );
+  it('reads the country a visa is for', () => {
+    expect(visaCountry('能办日本旅游签证吗')).toBe('日本');
+    expect(visaCountry('нужна виза во Францию')).toBe('францию');
+    expect(visaCountry('виза на работу')).toBeUndefined();
+    expect(visaCountry('结婚绿卡要多久')).toBeUndefined();
+  });
+  it.each(['你们可以帮我办日本签证吗', 'поможете оформить визу в Японию?'])('does not answer %s', (question) => {
+    expect(demo.ask(question).outcome).not.toBe('answered');
+  });
+  it('still answers a visa of the country the FAQ is about', () => {
+    expect(demo.ask('как получить рабочую визу в США').hits[0]?.uncoveredTopic).toBe(false);
   });
 });
 

@@ -141,6 +141,9 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       for (const w of words(text)) vocabulary.add(w);
   }
   const correct = createCorrector(vocabulary);
+  // The FAQ's own words (stemmed) and Chinese text: a country a visa question names is covered when the FAQ names it.
+  const entryChinese = entries.map((e) => [e.question, ...e.alternatives, e.answer].join(' ')).join(' ');
+  const entryStems = new Set(words(entryChinese).map(stem));
   const termsOf = (text: string) => searchTerms(text, correct);
 
   const docs: Doc[] = [];
@@ -189,13 +192,17 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     const query = new Set(termsOf(question));
     if (query.size === 0) return [];
     const askedTopics = [...query].filter((t) => topics.has(t));
+    const otherCountry = visaCountry(question);
     const asksPlaceOrTime = placeOrTime.some((t) => query.has(t));
     // Words no entry has: the first counts in full, more of them less and less (a long story around a short
     // question is context, not another topic).
     let total = 0;
     let unknown = 0;
     let noise = 0;
-    let uncoveredTopic = false;
+    // A visa of a country the FAQ never names ("中国签证", "виза в Россию") is another country's: not the firm's.
+    let uncoveredTopic =
+      otherCountry !== undefined &&
+      (han.test(otherCountry) ? !entryChinese.includes(otherCountry) : !entryStems.has(stem(otherCountry)));
     for (const t of query) {
       if (!df.has(t) && !t.startsWith('#')) {
         // "12", "7pm", "manchester": details, not topics. "tmrw", "yall": no word of the language, most likely
@@ -363,6 +370,19 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       return { outcome: 'unanswered', hits: [], ...base };
     },
   };
+}
+
+const han = /\p{Script=Han}/u;
+/** The country a visa is asked for: "中国签证", "виза в Россию"; undefined when none is named. */
+export function visaCountry(question: string): string | undefined {
+  const text = question.toLocaleLowerCase();
+  const zh =
+    /(中国|日本|韩国|俄罗斯|英国|法国|德国|意大利|西班牙|加拿大|美国|澳洲|澳大利亚|新西兰|新加坡|泰国|越南|印度|申根)(的)?(旅游|商务|工作|留学)?签证/u.exec(
+      text,
+    );
+  if (zh) return zh[1];
+  const ru = /(?<!\p{L})виз[аыуе]? (?:в|во) (\p{L}{3,})/u.exec(text);
+  return ru?.[1];
 }
 
 /** A question that says exactly one phrasing and nothing else ("what are your rates?") is sure even with common words. */
