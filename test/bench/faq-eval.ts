@@ -15,6 +15,8 @@
  * entry id without `demo-faq-` (ru/zh translations map to their topic); an office fact answered from the
  * settings counts for the topic it stands for (hours, location, languages, book) and for the entry it replaces.
  *
+ * `--misses` lists each miss; with `FAQ_DEBUG=1` also the question's terms and its three best entries' scores.
+ *
  * @example
  *   npm run eval:faq -- test/faq-eval/demo-heldout.json
  */
@@ -191,7 +193,16 @@ export async function evaluateFile(file: string): Promise<EvalResult> {
       const reply = answerQuestion(faq, q, lang, now);
       const ids = reply.matches.map((m) => m.entry);
       const topTopics = ids[0] ? topicsOf(ids[0]) : [];
-      const note = `${lang} [${expect}] ${q} → ${reply.outcome} ${ids.map((id) => topicsOf(id)[0]).join(', ')}`;
+      let note = `${lang} [${expect}] ${q} → ${reply.outcome} ${ids.map((id) => topicsOf(id)[0]).join(', ')}`;
+      if (process.env.FAQ_DEBUG)
+        note += `\n      terms: ${faq.index.terms(q).join(' ')}\n${faq.index
+          .ranked(q)
+          .slice(0, 3)
+          .map(
+            (h) =>
+              `      ${h.id} s=${h.score.toFixed(2)} cov=${h.coverage.toFixed(2)} fit=${h.fit.toFixed(2)} top=${h.topical} unk=${h.unknownTopic} pt=${h.asksPlaceOrTime}`,
+          )
+          .join('\n')}`;
       if (expect === 'offtopic' || expect === 'advice') {
         tally.negatives++;
         if (reply.outcome === 'answered') tally.falseAnswers++;

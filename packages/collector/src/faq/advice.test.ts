@@ -113,6 +113,11 @@ describe('advice detector', () => {
     '公司没给我加班费 老板说这是规定 这样对吗',
     'my ex moved out last year and now she says she will sell our house, i want to keep living there',
     'my landlord found out about the dog and he threatened to cancel my lease',
+    // Session 8b: "what do I do now" with a word between; the other side wanting to divorce; pay docked.
+    'нас с мужем выселяют из квартиры, что нам сейчас делать?',
+    'банк арестовал счет, как мне дальше быть',
+    '妻子要和我分居，孩子我能带走吗',
+    '工厂每个月都扣我们加班费，我可以要回来吗',
   ])('hands off an own-case story with a question about its outcome: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });
@@ -152,6 +157,8 @@ describe('advice detector', () => {
     'мы давно живем раздельно, надо ли идти в суд для развода',
     'если дело проиграем, я должен буду платить?',
     'как мне записаться к вам на консультацию, я уже звонил вчера',
+    'что сейчас делать при разводе с детьми в первую очередь',
+    '要和外国人结婚需要什么材料',
   ])('keeps answerable: %s', (question) => {
     expect(asksForAdvice(question)).toBe(false);
   });

@@ -6,7 +6,7 @@
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { describe, expect, it } from 'vitest';
 import { demoFaqEntries } from './demo-faq.ts';
-import { buildFaqIndex } from './search-index.ts';
+import { buildFaqIndex, visaCountry } from './search-index.ts';
 
 const entry = (id: string, question: string, alternatives: string[], answer = 'Answer.'): AdminFaqEntry => ({
   id,
@@ -51,6 +51,31 @@ describe('matcher: answering with confidence', () => {
   );
 });
 
+describe('matcher: the question in one clause, the visitor’s circumstances in another', () => {
+  it.each([
+    ['are you open on saturdays? weekdays are impossible with my shifts', 'office:hours'],
+    ['как к вам добраться на автобусе, машины у меня нет', 'office:location'],
+    ['星期天开门吗？我平时走不开', 'office:hours'],
+    // The asking clause alone is all of the entry's topic, though not all of its phrasing.
+    ['can we just do a zoom call? i live way up north and dont drive', 'remote'],
+    ['можно провести консультацию по зуму? живу в другом городе', 'remote'],
+  ])('answers %s', (question, id) => {
+    const found = index.ask(question);
+    expect(found.outcome, question).toBe('answered');
+    expect(found.hits[0]?.id).toBe(id);
+  });
+
+  it.each([
+    // The clause with the unknown word is the question itself.
+    'is the museum open on sunday? i want to take my kids',
+    'where is the nearest pharmacy, i need it tonight',
+    // The other clause names a topic: the question is not only where or when.
+    'are you open on saturdays? my landlord kept my deposit',
+  ])('does not answer %s', (question) => {
+    expect(index.ask(question).outcome).not.toBe('answered');
+  });
+});
+
 describe('matcher: an entry far ahead on the question’s topic (demo FAQ)', () => {
   const demo = buildFaqIndex(
     demoFaqEntries.map((e) => ({ ...e, site: 'harbor-vale', createdAt: 0, updatedAt: 0 })),
@@ -63,6 +88,25 @@ describe('matcher: an entry far ahead on the question’s topic (demo FAQ)', () 
     const found = demo.ask(question);
     expect(found.outcome, question).toBe('answered');
     expect(found.hits[0]?.id).toBe(id);
+  });
+});
+
+describe('matcher: a visa of a country the FAQ never names', () => {
+  const demo = buildFaqIndex(
+    demoFaqEntries.map((e) => ({ ...e, site: 'harbor-vale', createdAt: 0, updatedAt: 0 })),
+    { officeFacts: ['hours', 'location', 'languages', 'contact'] },
+  );
+  it('reads the country a visa is for', () => {
+    expect(visaCountry('能办日本旅游签证吗')).toBe('日本');
+    expect(visaCountry('нужна виза во Францию')).toBe('францию');
+    expect(visaCountry('виза на работу')).toBeUndefined();
+    expect(visaCountry('结婚绿卡要多久')).toBeUndefined();
+  });
+  it.each(['你们可以帮我办日本签证吗', 'поможете оформить визу в Японию?'])('does not answer %s', (question) => {
+    expect(demo.ask(question).outcome).not.toBe('answered');
+  });
+  it('still answers a visa of the country the FAQ is about', () => {
+    expect(demo.ask('как получить рабочую визу в США').hits[0]?.uncoveredTopic).toBe(false);
   });
 });
 

@@ -141,6 +141,9 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       for (const w of words(text)) vocabulary.add(w);
   }
   const correct = createCorrector(vocabulary);
+  // The FAQ's own words (stemmed) and Chinese text: a country a visa question names is covered when the FAQ names it.
+  const entryChinese = entries.map((e) => [e.question, ...e.alternatives, e.answer].join(' ')).join(' ');
+  const entryStems = new Set(words(entryChinese).map(stem));
   const termsOf = (text: string) => searchTerms(text, correct);
 
   const docs: Doc[] = [];
@@ -189,13 +192,17 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     const query = new Set(termsOf(question));
     if (query.size === 0) return [];
     const askedTopics = [...query].filter((t) => topics.has(t));
+    const otherCountry = visaCountry(question);
     const asksPlaceOrTime = placeOrTime.some((t) => query.has(t));
     // Words no entry has: the first counts in full, more of them less and less (a long story around a short
     // question is context, not another topic).
     let total = 0;
     let unknown = 0;
     let noise = 0;
-    let uncoveredTopic = false;
+    // A visa of a country the FAQ never names ("中国签证", "виза в Россию") is another country's: not the firm's.
+    let uncoveredTopic =
+      otherCountry !== undefined &&
+      (han.test(otherCountry) ? !entryChinese.includes(otherCountry) : !entryStems.has(stem(otherCountry)));
     for (const t of query) {
       if (!df.has(t) && !t.startsWith('#')) {
         // "12", "7pm", "manchester": details, not topics. "tmrw", "yall": no word of the language, most likely
@@ -293,6 +300,34 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
     return kept;
   }
 
+  /**
+   * The question asked in one clause and the visitor's circumstances in the others ("вы работаете по выходным? в
+   * будни я никак не могу", "周六上班吗？平时要上班走不开"): that clause alone is a sure answer with the same entry
+   * first, and no other clause names a topic; that clause comes first or ends in a question mark or 吗 (a story told
+   * after the question is no question: "I got burned… until the bill came."). The words no entry has are then the visitor's story, not the subject
+   * of a where/when question ("where is the post office" stays unanswered: its one clause has the unknown word).
+   */
+  function askedInOneClause(question: string, lang: Language, top: FaqHit): boolean {
+    // Each clause with the mark that ends it: the question is the first clause or one ending in a question mark.
+    const clauses = [...question.matchAll(/([^?？!！。;；,，.]+)([?？]?)/gu)]
+      .map(([, text = '', mark]) => ({ text: text.trim(), asks: Boolean(mark) || /[吗呢么]\s*$/u.test(text) }))
+      .filter((c) => c.text.length > 0);
+    if (clauses.length < 2) return false;
+    let asked = false;
+    for (const [i, { text: clause, asks }] of clauses.entries()) {
+      const [first, second] = withoutTranslations(rank(clause, lang), lang);
+      const clear = !second || (first !== undefined && second.score < first.score * clearMargin);
+      const sure =
+        first &&
+        !first.unknownTopic &&
+        !first.uncoveredTopic &&
+        (isAnswer(first) || exact(first) || (clear && isClearAnswer(first)));
+      if ((i === 0 || asks) && sure && first.id === top.id) asked = true;
+      else if (termsOf(clause).some((t) => topics.has(t))) return false;
+    }
+    return asked;
+  }
+
   return {
     entries,
     officeFacts: [...facts],
@@ -325,6 +360,9 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         const hits = ranked.filter((hit, i) => i === 0 || (hit.score >= score * alsoShownRatio && isAnswer(hit)));
         return { outcome: 'answered', hits: hits.slice(0, 3), ...base };
       }
+      if (clearlyFirst && !top.uncoveredTopic && askedInOneClause(question, lang, top)) {
+        return { outcome: 'answered', hits: [top], ...base };
+      }
       if (isChoice(top)) {
         const choices = ranked.filter((hit) => isChoice(hit) && hit.score >= score * 0.6).slice(0, 3);
         return { outcome: 'choices', hits: choices, ...base };
@@ -332,6 +370,19 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       return { outcome: 'unanswered', hits: [], ...base };
     },
   };
+}
+
+const han = /\p{Script=Han}/u;
+/** The country a visa is asked for: "中国签证", "виза в Россию"; undefined when none is named. */
+export function visaCountry(question: string): string | undefined {
+  const text = question.toLocaleLowerCase();
+  const zh =
+    /(中国|日本|韩国|俄罗斯|英国|法国|德国|意大利|西班牙|加拿大|美国|澳洲|澳大利亚|新西兰|新加坡|泰国|越南|印度|申根)(的)?(旅游|商务|工作|留学)?签证/u.exec(
+      text,
+    );
+  if (zh) return zh[1];
+  const ru = /(?<!\p{L})виз[аыуе]? (?:в|во) (\p{L}{3,})/u.exec(text);
+  return ru?.[1];
 }
 
 /** A question that says exactly one phrasing and nothing else ("what are your rates?") is sure even with common words. */

@@ -128,6 +128,28 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('как получить американский паспорт')).toContain('#citizenship');
   });
 
+  it('keeps words apart that the stemmers fold together: even/evening, close/closing, долго/долг', () => {
+    expect(searchTerms('so whats even the point of a trust')).not.toContain('#hours');
+    expect(searchTerms('are you open in the evening')).toContain('#hours');
+    expect(searchTerms('when does your office close on fridays')).not.toContain('#real-estate');
+    expect(searchTerms('how long until the closing on my condo')).toContain('#real-estate');
+    expect(searchTerms('говорят суд идет очень долго')).not.toContain('#debt');
+    expect(searchTerms('как взыскать долг с соседа')).toContain('#debt');
+  });
+
+  it('reads a fee agreement as fees, not a contract, and the noun "will" after adjectives', () => {
+    for (const text of ['will i get an engagement letter', 'пришлете соглашение об оплате?', '有没有收费协议'])
+      expect(searchTerms(text), text).toEqual(expect.arrayContaining(['#cost']));
+    for (const text of ['will i get an engagement letter', 'пришлете соглашение об оплате?', '有没有收费协议'])
+      expect(searchTerms(text), text).not.toContain('#contract');
+    expect(searchTerms('price of a standard will please')).toContain('#will');
+    expect(searchTerms('is a handwritten will valid')).toContain('#will');
+    // Another country's word for a lawyer is filler like "lawyer"; tenants and the nearest stop are lay words too.
+    expect(searchTerms('can i see a barrister this week')).not.toContain('barrist');
+    expect(searchTerms('我是房客')).toContain('#landlord');
+    expect(searchTerms('what is the nearest station to you')).toContain('#location');
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {

@@ -28,7 +28,7 @@ const ownStopWords = new Set(
     'what which who whom how when where why can could would shall may might must there here than then so will',
     'any some all not no yes please hi hello hey get got just also up out very really much many more most',
     'handle handles handling help helps offer offers provide provides deal deals',
-    'guys folks thanks thank question questions know want wanted need needs like wondering wonder tell let ok okay',
+    'solicitor solicitors barrister barristers lawyers attorneys guys folks thanks thank question questions know want wanted need needs like wondering wonder tell let ok okay',
     'someone somebody anyone anybody anything something thing things one lot bit kind sort etc im ive dont doesnt',
     'firm firms lawyer lawyers attorney attorneys law legal service services case cases matter usually normally',
     'generally typically actually maybe possible possibly go going come coming make makes made take takes say says',
@@ -57,7 +57,7 @@ const ownStopWords = new Set(
     // Talking about it, the law in general, and "when" words: how a question is put, not what it is about.
     'talk talking chat chatting discuss discussing explain explained law laws today tomorrow tonight now',
     'обсудить обсуждать поговорить объяснить закон закону законно законный легально завтра сегодня встретиться встреча встречу',
-    'поможете помогите помогают помощь узнать обязательно заранее 代理 代表 必须',
+    'поможете помогите помогают помощь узнать обязательно заранее провести проводите проводить проводят 代理 代表 必须',
     '聊 聊一下 沟通 讨论 法律 合法 违法 明天 今天 什么时候 我不 一定 进去 进得去 管吗 你们管',
     // Where the visitor lives is a detail, as the place after it is ("我住在布里斯班").
     '住在 我住在 住 人在 我人在',
@@ -133,7 +133,7 @@ const chatWords: Record<string, string> = {
 
 /** "will" the noun ("a will", "my will"), not the verb: English's one ambiguous legal word. */
 const beforeNounWill = new Set(
-  'a my the your his her their our no without simple new make making write writing draft drafting update contest need living'.split(
+  'a my the your his her their our no without simple basic standard valid handwritten proper joint mirror new make making write writing draft drafting update contest need living'.split(
     ' ',
   ),
 );
@@ -164,7 +164,23 @@ export function scriptOf(text: string): Language {
   return 'en';
 }
 
+/**
+ * Words the stemmers fold into another word's stem: "even" is not "evening" (#hours), "closing" (a house sale)
+ * not "close" (the office closes), "долго" (long) not "долг" (a debt).
+ */
+const ownStems: Record<string, string> = {
+  evening: 'evening',
+  evenings: 'evening',
+  closing: 'closing',
+  closings: 'closing',
+  долго: 'долго',
+  долгой: 'долго',
+  долгая: 'долго',
+};
+
 export function stem(word: string): string {
+  const own = ownStems[word];
+  if (own) return own;
   // "фиксированая" for фиксированная, "длиный" for длинный: Russian's commonest misspelling, one н for two.
   if (cyrillic.test(word)) return russianStem(word.replace(/ё/g, 'е').replace(/нн/g, 'н'));
   if (/^[a-z]+$/.test(word)) return word.length > 3 ? englishStem(word) : word;
