@@ -9,6 +9,14 @@ import { createCorrector, editDistance, scriptOf, searchTerms, stem } from './to
 const concepts = (text: string) => searchTerms(text).filter((t) => t.startsWith('#'));
 
 describe('FAQ tokenizer', () => {
+  it("reads the names of an object's prototype as words (CI's property test: 'How do I __proto__' was a 500)", () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      expect(() => searchTerms(`how do I ${name}`)).not.toThrow();
+      expect(() => stem(name)).not.toThrow();
+      expect(stem(name)).toBeTypeOf('string');
+    }
+  });
+
   it('stems English and Russian with Snowball, so inflections meet', () => {
     expect(stem('divorces')).toBe(stem('divorce'));
     expect(stem('развода')).toBe(stem('развод'));

@@ -179,7 +179,7 @@ const ownStems: Record<string, string> = {
 };
 
 export function stem(word: string): string {
-  const own = ownStems[word];
+  const own = Object.hasOwn(ownStems, word) ? ownStems[word] : undefined;
   if (own) return own;
   // "фиксированая" for фиксированная, "длиный" for длинный: Russian's commonest misspelling, one н for two.
   if (cyrillic.test(word)) return russianStem(word.replace(/ё/g, 'е').replace(/нн/g, 'н'));
@@ -262,7 +262,8 @@ function matchAt(stems: string[], filler: boolean[], start: number, phrase: Phra
 }
 
 function latinTerms(text: string, correct: Corrector | undefined, out: string[]): void {
-  const raw = words(text).map((w) => chatWords[w] ?? w);
+  // Own keys only: a visitor's "constructor" or "__proto__" is a word, not the object's prototype (a 500 before).
+  const raw = words(text).map((w) => (Object.hasOwn(chatWords, w) ? (chatWords[w] as string) : w));
   const expanded = raw.flatMap((w) => w.split(' ')).filter(Boolean);
   const fixed = nounWillAsTestament(expanded).map((w) => {
     if (!correct || isStopWord(w) || lexiconWords.has(w) || /\d/.test(w)) return w;
