@@ -150,6 +150,21 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('what is the nearest station to you')).toContain('#location');
   });
 
+  it('reads a city abroad as a place, not as words', () => {
+    expect(searchTerms('我在悉尼，能视频咨询吗')).toEqual(['#remote']);
+    expect(searchTerms('我住在墨尔本 周末开门吗')).toEqual(['#hours', '#hours']);
+  });
+
+  it('reads signing a fee agreement as the fee agreement', () => {
+    expect(searchTerms('签委托合同之前要先付钱吗')).toEqual(['#cost', '#cost']);
+    expect(searchTerms('合同签之前能帮我看看吗')).toContain('#contract');
+  });
+
+  it('keeps a word the dictionary lacks as one word, not dropped characters', () => {
+    expect(searchTerms('附近有好吃的饭馆吗')).toContain('饭馆');
+    expect(searchTerms('想租个两室')).toEqual(['两室']);
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {
