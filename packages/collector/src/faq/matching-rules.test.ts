@@ -131,3 +131,23 @@ describe('matcher: the same entry written in two languages', () => {
     expect(found.hits[0]?.id).toBe('notice-en');
   });
 });
+
+describe('matcher: a narrower topic under a broader entry', () => {
+  const tenants = buildFaqIndex(
+    [
+      entry('tenants', 'Do you help tenants with landlord disputes?', ['problems with my landlord'], 'Yes.'),
+      entry('fees', 'How do you charge?', ['what are your rates'], 'Hourly.'),
+    ],
+    { officeFacts: [] },
+  );
+
+  it('answers repairs from the landlord entry when no entry names repairs', () => {
+    const found = tenants.ask('my landlord wont do repairs, do you help tenants with that');
+    expect(found.outcome).toBe('answered');
+    expect(found.hits[0]?.id).toBe('tenants');
+  });
+
+  it('still finds no answer for a topic with no broader entry', () => {
+    expect(tenants.ask('can you help with a speeding ticket').outcome).not.toBe('answered');
+  });
+});

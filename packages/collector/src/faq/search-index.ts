@@ -16,7 +16,7 @@
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { asksForAdvice } from './advice.ts';
 import { isKnownWord, isNameStem } from './known-words.ts';
-import { topicConcepts } from './lay-terms.ts';
+import { layConcepts, topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
 import { cyrillicFromLatin } from './translit.ts';
 
@@ -37,6 +37,10 @@ const officePhrasings: Record<OfficeFact, string[][]> = {
   contact: [['#book'], ['#book', '#duration']],
 };
 const topics = topicConcepts();
+/** A narrower topic's broader one: "#speeding" is a "#traffic" matter, "#repairs" a "#landlord" one. */
+const parentOf = new Map<string, string>(
+  layConcepts.flatMap((c) => (c.parent ? [[`#${c.id}`, `#${c.parent}`] as [string, string]] : [])),
+);
 const placeOrTime = ['#location', '#hours'];
 
 export type FaqHit = {
@@ -210,6 +214,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         if (/^\d+\p{L}{0,2}$/u.test(t) || isNameStem(t, stem)) continue;
         if (/^[a-zа-я]+$/.test(t) && !isKnownWord(t, stem)) noise++;
         else unknown++;
+      } else if (!df.has(t) && topics.has(t) && df.has(parentOf.get(t) ?? '')) {
       } else if (!df.has(t) && topics.has(t)) {
         total += idf(t); // A legal topic no entry covers is what it asks about.
         uncoveredTopic = true;

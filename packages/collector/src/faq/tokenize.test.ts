@@ -165,6 +165,13 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('想租个两室')).toEqual(['两室']);
   });
 
+  it('reads how a process goes, driving there, and paying up front in Chinese', () => {
+    expect(searchTerms('离婚手续大概怎么走').sort()).toEqual(['#divorce', '#how']);
+    expect(searchTerms('开车去你们那里方便吗')).toContain('#location');
+    expect(searchTerms('要先交钱吗')).toEqual(['#cost']);
+    expect(searchTerms('租的房子漏水没人管')).toContain('#repairs');
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {

@@ -62,7 +62,7 @@ const ownStopWords = new Set(
     // Where the visitor lives is a detail, as the place after it is ("我住在布里斯班").
     '住在 我住在 住 人在 我人在',
     // How and when a thing is done, not what it is: in writing, beforehand, formally, specially, getting it through.
-    '书面 事先 提前 正式 专门 特意 特地 下来 过去 委托',
+    '书面 事先 提前 正式 专门 特意 特地 下来 过去 回来 委托 方式 那种 只能',
   ]
     .join(' ')
     .split(/\s+/),
@@ -255,6 +255,8 @@ const chinesePlaceNames = [
   .split(' ');
 /** "签…收费协议": signing the fee agreement is the fee agreement (#cost), not a contract to review. */
 const signedFeeAgreement = /签(?:订|署)?([^签]{0,5}?)((?:收费|费用|付费|委托|律师费|服务)(?:协议|合同))/gu;
+/** "流程怎么走" is how the process goes, not how to walk to the office. */
+const processGoes = /((?:流程|程序|手续|步骤)\p{Script=Han}{0,3}?)怎么走/gu;
 const chineseMasks = ['大概', '请问', '告诉', '报告', '广告', '公告', '警告', '快递', '快乐', '审判'];
 
 /**
@@ -326,7 +328,7 @@ function chineseTerms(run: string, out: string[]): void {
   );
   let rest = run;
   for (const place of chinesePlaceNames) rest = rest.split(place).join('　');
-  rest = undoHomophones(rest).replace(signedFeeAgreement, '$1$2');
+  rest = undoHomophones(rest).replace(signedFeeAgreement, '$1$2').replace(processGoes, '$1');
   for (const mask of chineseMasks) rest = rest.split(mask).join('　');
   for (const { concept, text } of chinesePhrases) {
     if (!rest.includes(text)) continue;
