@@ -172,6 +172,12 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('租的房子漏水没人管')).toContain('#repairs');
   });
 
+  it('reads "in writing" and filler as how a thing is asked, not what', () => {
+    expect(searchTerms('can i get the price in writing')).toEqual(['#cost']);
+    expect(searchTerms('цену можно получить в письменном виде?')).toEqual(['#cost']);
+    expect(searchTerms('有没有那种按月付的')).toEqual(['#instalments']);
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {

@@ -62,7 +62,7 @@ const ownStopWords = new Set(
     // Where the visitor lives is a detail, as the place after it is ("我住在布里斯班").
     '住在 我住在 住 人在 我人在',
     // How and when a thing is done, not what it is: in writing, beforehand, formally, specially, getting it through.
-    '书面 事先 提前 正式 专门 特意 特地 下来 过去 回来 委托 方式 那种 只能',
+    '书面 事先 提前 正式 专门 特意 特地 下来 过去 回来 委托 方式 那种 只能 没有',
   ]
     .join(' ')
     .split(/\s+/),
