@@ -43,6 +43,16 @@ const concept = (
 export const topicConcepts = (): Set<string> =>
   new Set(layConcepts.filter((c) => c.kind === 'topic').map((c) => `#${c.id}`));
 
+/**
+ * The broader topic an entry may answer a narrower one under: a concept's parent ("#speeding" under "#traffic"),
+ * and a status the visitor only mentions ("他是澳洲公民" in a partner visa story) under immigration.
+ */
+export const broaderTopicOf = (): Map<string, string> =>
+  new Map([
+    ...layConcepts.flatMap((c) => (c.parent ? [[`#${c.id}`, `#${c.parent}`] as [string, string]] : [])),
+    ['#citizen', '#immigration'],
+  ]);
+
 export const layConcepts: LayConcept[] = [
   // What is asked: price, time, place, …
   concept(

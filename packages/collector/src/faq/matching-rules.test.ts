@@ -151,3 +151,24 @@ describe('matcher: a narrower topic under a broader entry', () => {
     expect(tenants.ask('can you help with a speeding ticket').outcome).not.toBe('answered');
   });
 });
+
+describe('matcher: a status the visitor only mentions', () => {
+  const visas = buildFaqIndex(
+    [
+      entry(
+        'spouse',
+        'Can you help with a spouse visa?',
+        ['partner visa application'],
+        'Yes, our immigration team does.',
+      ),
+      entry('fees', 'How do you charge?', ['what are your rates'], 'Hourly.'),
+    ],
+    { officeFacts: [] },
+  );
+
+  it('answers a partner visa question that says the partner is a citizen', () => {
+    const found = visas.ask('my wife is a citizen, can you help with the partner visa application');
+    expect(found.outcome).toBe('answered');
+    expect(found.hits[0]?.id).toBe('spouse');
+  });
+});

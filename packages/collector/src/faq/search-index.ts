@@ -16,7 +16,7 @@
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { asksForAdvice } from './advice.ts';
 import { isKnownWord, isNameStem } from './known-words.ts';
-import { layConcepts, topicConcepts } from './lay-terms.ts';
+import { broaderTopicOf, topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
 import { cyrillicFromLatin } from './translit.ts';
 
@@ -38,9 +38,7 @@ const officePhrasings: Record<OfficeFact, string[][]> = {
 };
 const topics = topicConcepts();
 /** A narrower topic's broader one: "#speeding" is a "#traffic" matter, "#repairs" a "#landlord" one. */
-const parentOf = new Map<string, string>(
-  layConcepts.flatMap((c) => (c.parent ? [[`#${c.id}`, `#${c.parent}`] as [string, string]] : [])),
-);
+const parentOf = broaderTopicOf();
 const placeOrTime = ['#location', '#hours'];
 
 export type FaqHit = {

@@ -178,6 +178,11 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('有没有那种按月付的')).toEqual(['#instalments']);
   });
 
+  it('reads a span of time, a country and who is who in a Chinese story as details', () => {
+    expect(searchTerms('她是新西兰公民，同居两年了')).toEqual(['#citizen', '#marriage']);
+    expect(searchTerms('不知道要多久')).toEqual(['#duration']);
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {

@@ -63,6 +63,8 @@ const ownStopWords = new Set(
     '住在 我住在 住 人在 我人在',
     // How and when a thing is done, not what it is: in writing, beforehand, formally, specially, getting it through.
     '书面 事先 提前 正式 专门 特意 特地 下来 过去 回来 委托 方式 那种 只能 没有',
+    // Who is who in a story, and not knowing: "他是澳洲公民", "不知道可不可以".
+    '他是 她是 我是 这是 那是 不知道 不清楚 不太清楚 不确定',
   ]
     .join(' ')
     .split(/\s+/),
@@ -238,6 +240,8 @@ for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length -
 chinesePhrases.sort((a, b) => b.text.length - a.text.length);
 /** Chinese words that contain a lexicon term but mean something else ("告诉" is "tell", not "告" sue). */
 const chinesePlace = /^\p{Script=Han}{1,3}[州市省国]$/u;
+/** A span of time in Chinese numerals ("三年", "两个月", "一年半"): a detail, as "3 years" is in English. */
+const chineseSpan = /^[一二两三四五六七八九十百几半\d]+(个)?(年|月|天|周|星期|小时|钟头)半?$/u;
 /**
  * Cities and states abroad the way Chinese writes them, for a visitor's whereabouts ("人在纽约", "我住在布里斯班"):
  * a detail like the places `chinesePlace` spots, and a name the segmenter would cut into words ("布/里斯/班").
@@ -250,6 +254,7 @@ const chinesePlaceNames = [
   '伦敦 曼彻斯特 曼城 伯明翰 利物浦 利兹 谢菲尔德 诺丁汉 布里斯托 纽卡斯尔 卡迪夫 爱丁堡 格拉斯哥 贝尔法斯特 都柏林',
   '多伦多 温哥华 蒙特利尔 卡尔加里 奥克兰 惠灵顿 洛城',
   '北京 上海 广州 深圳 香港 澳门 台北 台湾 天津 重庆 成都 杭州 南京 武汉 西安',
+  '澳洲 澳大利亚 新西兰 新加坡 欧洲 亚洲 北美',
 ]
   .join(' ')
   .split(' ');
@@ -350,7 +355,15 @@ function chineseTerms(run: string, out: string[]): void {
     }
     flush();
     // A place ("麻州", "加州", "美国") is a detail, as English and Russian names are (known-words.ts).
-    if (part.isWordLike && w.length > 1 && han.test(w) && !isStopWord(w) && !chinesePlace.test(w)) out.push(w);
+    if (
+      part.isWordLike &&
+      w.length > 1 &&
+      han.test(w) &&
+      !isStopWord(w) &&
+      !chinesePlace.test(w) &&
+      !chineseSpan.test(w)
+    )
+      out.push(w);
   }
   flush();
 }
