@@ -43,6 +43,12 @@ const concept = (
 export const topicConcepts = (): Set<string> =>
   new Set(layConcepts.filter((c) => c.kind === 'topic').map((c) => `#${c.id}`));
 
+/** What a question asks (how much, how long, where), without the general "how" and "what happens". */
+export const intentConcepts = (): Set<string> =>
+  new Set(
+    layConcepts.filter((c) => c.kind === 'intent' && c.id !== 'how' && c.id !== 'what-happens').map((c) => `#${c.id}`),
+  );
+
 /**
  * The broader topic an entry may answer a narrower one under: a concept's parent ("#speeding" under "#traffic"),
  * and a status the visitor only mentions ("他是澳洲公民" in a partner visa story) under immigration.

@@ -84,6 +84,9 @@ describe('matcher: an entry far ahead on the question’s topic (demo FAQ)', () 
   it.each([
     ['who normally gets custody of young kids, mom or dad', 'demo-faq-custody'],
     ['считается ли домогательством когда шутят про внешность', 'demo-faq-harassment'],
+    // Two close entries on the topic, only one asking what the question asks (how much).
+    ['人身伤害的官司要先付钱吗', 'demo-faq-injury-fee'],
+    ['personal injury lawsuit, do i need to pay up front', 'demo-faq-injury-fee'],
   ])('answers %s', (question, id) => {
     const found = demo.ask(question);
     expect(found.outcome, question).toBe('answered');

@@ -16,7 +16,7 @@
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { asksForAdvice } from './advice.ts';
 import { isKnownWord, isNameStem } from './known-words.ts';
-import { broaderTopicOf, topicConcepts } from './lay-terms.ts';
+import { broaderTopicOf, intentConcepts, topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
 import { cyrillicFromLatin } from './translit.ts';
 
@@ -39,6 +39,7 @@ const officePhrasings: Record<OfficeFact, string[][]> = {
 const topics = topicConcepts();
 /** A narrower topic's broader one: "#speeding" is a "#traffic" matter, "#repairs" a "#landlord" one. */
 const parentOf = broaderTopicOf();
+const intents = intentConcepts();
 const placeOrTime = ['#location', '#hours'];
 
 export type FaqHit = {
@@ -179,6 +180,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       answer: new Set(replaced.flatMap((d) => [...d.answer])),
     });
   }
+  const docById = new Map(docs.map((d) => [d.id, d]));
   // A word only answers have is a detail: it weighs as little in the question as it can weigh in a match.
   const inPhrasings = new Set(docs.flatMap((d) => [...d.phrase]));
   const df = new Map<string, number>();
@@ -365,6 +367,26 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       }
       if (clearlyFirst && !top.uncoveredTopic && askedInOneClause(question, lang, top)) {
         return { outcome: 'answered', hits: [top], ...base };
+      }
+      // Two close entries on the question's topic, and what it asks (how much, how long, where) only one of them
+      // asks, in full: "打人身伤害官司是不是要先交钱" is the injury fee entry, not the injury deadline one.
+      const askedFor = termsOf(question).filter((t) => intents.has(t));
+      if (offered.length === 2 && askedFor.length > 0) {
+        const asking = offered.filter((hit) => {
+          const doc = docById.get(hit.id);
+          return doc !== undefined && askedFor.every((t) => doc.phrase.has(t));
+        });
+        const only = asking[0];
+        if (
+          asking.length === 1 &&
+          only &&
+          only.topical &&
+          !only.uncoveredTopic &&
+          only.fit >= 0.99 &&
+          only.score >= answerThreshold.score
+        ) {
+          return { outcome: 'answered', hits: [only], ...base };
+        }
       }
       if (isChoice(top)) {
         const choices = ranked.filter((hit) => isChoice(hit) && hit.score >= score * 0.6).slice(0, 3);
