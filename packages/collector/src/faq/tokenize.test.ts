@@ -183,6 +183,12 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('不知道要多久')).toEqual(['#duration']);
   });
 
+  it('reads a name in a language as no question about the languages spoken', () => {
+    expect(searchTerms('我的中文名字要翻译吗')).not.toContain('#language');
+    expect(searchTerms('do i need an english name on the form')).not.toContain('#language');
+    expect(searchTerms('有会说中文的律师吗')).toEqual(['#language']);
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {
