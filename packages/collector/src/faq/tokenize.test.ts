@@ -184,7 +184,7 @@ describe('FAQ tokenizer', () => {
   });
 
   it('reads a name in a language as no question about the languages spoken', () => {
-    expect(searchTerms('我的中文名字要翻译吗')).not.toContain('#language');
+    expect(searchTerms('我的中文名字和护照上的不一样')).not.toContain('#language');
     expect(searchTerms('do i need an english name on the form')).not.toContain('#language');
     expect(searchTerms('有会说中文的律师吗')).toEqual(['#language']);
   });
