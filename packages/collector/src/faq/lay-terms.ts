@@ -645,6 +645,6 @@ export const layConcepts: LayConcept[] = [
     'context',
     'sorry to bother | sorry to bother you | sorry for the late message | never talked to a lawyer | never used a lawyer | never hired a lawyer | first time using a lawyer | kinda nervous | a bit nervous | no kids | no children | dont have kids | dont have any kids | dont have children | without kids | friend recommended | recommended you | found you online | compared to other firms | other firms | asap | as soon as possible | urgent | urgently | right away | in writing | put in writing | something in writing | english name | chinese name',
     'извините что поздно пишу | извините за беспокойство | первый раз обращаюсь | первый раз обращаюсь к юристу | никогда не обращался | никогда не обращалась | детей нет | нет детей | без детей | дети уже взрослые | делить особо нечего | делить нечего | срочно | очень срочно | по английски плохо | по-английски плохо | английский плохой | а то | в письменном виде | письменно | на бумаге | английское имя | китайское имя',
-    '没有孩子 | 没孩子 | 没有小孩 | 无子女 | 不好意思 | 打扰了 | 从来没找过律师 | 第一次找律师 | 英文不好 | 英语不好 | 有点不懂 | 朋友推荐 | 着急 | 很急 | 英文名 | 英文名字 | 中文名 | 中文名字 | 起名 | 取名 | 起名字',
+    '没有孩子 | 没孩子 | 没有小孩 | 无子女 | 不好意思 | 打扰了 | 从来没找过律师 | 第一次找律师 | 英文不好 | 英语不好 | 有点不懂 | 朋友推荐 | 着急 | 很急 | 英文名 | 英文名字 | 中文名 | 中文名字 | 起名 | 取名 | 起名字 | 拿驾照 | 考驾照 | 拿到驾照 | 新手司机 | 驾照考试',
   ),
 ];

@@ -189,6 +189,11 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('有会说中文的律师吗')).toEqual(['#language']);
   });
 
+  it('reads getting a licence as no driving ban, and learning about a thing as filler', () => {
+    expect(searchTerms('儿子刚考驾照，想了解一下交通罚单')).not.toContain('#driving-ban');
+    expect(searchTerms('驾照被吊销了还能开车吗')).toContain('#driving-ban');
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {

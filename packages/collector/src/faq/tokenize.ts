@@ -64,7 +64,7 @@ const ownStopWords = new Set(
     // How and when a thing is done, not what it is: in writing, beforehand, formally, specially, getting it through.
     '书面 事先 提前 正式 专门 特意 特地 下来 过去 回来 委托 方式 那种 只能 没有',
     // Who is who in a story, and not knowing: "他是澳洲公民", "不知道可不可以".
-    '他是 她是 我是 这是 那是 不知道 不清楚 不太清楚 不确定',
+    '他是 她是 我是 这是 那是 不知道 不清楚 不太清楚 不确定 了解 了解一下 出了',
   ]
     .join(' ')
     .split(/\s+/),
