@@ -194,6 +194,10 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('驾照被吊销了还能开车吗')).toContain('#driving-ban');
   });
 
+  it('reads "по часам" as hourly billing', () => {
+    expect(searchTerms('оплата по часам или фиксированная?')).toContain('#hourly');
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {
