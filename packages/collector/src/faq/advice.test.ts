@@ -159,7 +159,19 @@ describe('advice detector', () => {
     'как мне записаться к вам на консультацию, я уже звонил вчера',
     'что сейчас делать при разводе с детьми в первую очередь',
     '要和外国人结婚需要什么材料',
+    // A worry about what may happen is no event: "会不会被…知道".
+    '我跟你们说的情况会不会被公司知道',
+    '咨询的内容会被泄露吗',
   ])('keeps answerable: %s', (question) => {
     expect(asksForAdvice(question)).toBe(false);
+  });
+
+  it.each([
+    // A state the visitor has been in for a while is their situation.
+    '我们同居了两年，分手后房子我能分吗',
+    '在这家公司干了五年 老板能随便辞退我吗',
+    '我会被开除吗',
+  ])('hands off: %s', (question) => {
+    expect(asksForAdvice(question)).toBe(true);
   });
 });

@@ -42,4 +42,11 @@ describe('homophone reader', () => {
     expect(searchTerms('第一次资讯收费吗')).toContain('#consultation');
     expect(searchTerms('怎么预越')).toContain('#book');
   });
+
+  it('keeps a particle the word itself has', () => {
+    const undo = createHomophoneReader(['离婚', '要债'], (char) => char === '离' || char === '在' || char === '要');
+    expect(undo('离昏手续')).toBe('离婚手续');
+    expect(undo('要在哪')).toBe('要在哪');
+    expect(searchTerms('在加州离昏要多久')).toEqual(['#duration', '#divorce']);
+  });
 });

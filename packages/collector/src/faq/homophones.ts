@@ -46,7 +46,8 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /**
  * Returns a function that writes the lexicon's words over their homophones in a run of Chinese. A sound-alike
  * only stands for a word where it cuts no word of the sentence in two ("如何通过" holds no 合同) and has no
- * particle in it ("要在" is no 要债): `isParticle` says which single characters are.
+ * particle in it other than one the word itself has ("要在" is no 要债, "离昏" is 离婚): `isParticle` says which
+ * single characters are.
  */
 export function createHomophoneReader(
   words: Iterable<string>,
@@ -87,10 +88,10 @@ export function createHomophoneReader(
       for (let len = Math.min(maxLength, run.length - i); len >= minLength && !replaced; len--) {
         if (kept.slice(i, i + len).some(Boolean) || cutsAWord(i, i + len)) continue;
         const part = run.slice(i, i + len);
-        if ([...part].some(isParticle)) continue;
+        // A particle stays only where the word has that very character: "离昏" is 离婚 (离 is kept), "要在" no 要债.
         const word = keysOf(part)
           .map((k) => bySound.get(k))
-          .find((w) => w !== undefined);
+          .find((w) => w !== undefined && [...part].every((ch, k) => !isParticle(ch) || w[k] === ch));
         if (word) {
           out += word;
           i += len;

@@ -43,6 +43,22 @@ const concept = (
 export const topicConcepts = (): Set<string> =>
   new Set(layConcepts.filter((c) => c.kind === 'topic').map((c) => `#${c.id}`));
 
+/** What a question asks (how much, how long, where), without the general "how" and "what happens". */
+export const intentConcepts = (): Set<string> =>
+  new Set(
+    layConcepts.filter((c) => c.kind === 'intent' && c.id !== 'how' && c.id !== 'what-happens').map((c) => `#${c.id}`),
+  );
+
+/**
+ * The broader topic an entry may answer a narrower one under: a concept's parent ("#speeding" under "#traffic"),
+ * and a status the visitor only mentions ("他是澳洲公民" in a partner visa story) under immigration.
+ */
+export const broaderTopicOf = (): Map<string, string> =>
+  new Map([
+    ...layConcepts.flatMap((c) => (c.parent ? [[`#${c.id}`, `#${c.parent}`] as [string, string]] : [])),
+    ['#citizen', '#immigration'],
+  ]);
+
 export const layConcepts: LayConcept[] = [
   // What is asked: price, time, place, …
   concept(
@@ -50,13 +66,13 @@ export const layConcepts: LayConcept[] = [
     'intent',
     'how much | cost | costs | upfront | up front | price | pricing | priced | fee | fees | charge | charges | charging | expensive | cheap | affordable | afford | rate | rates | pay | paying | payment | money | bill | billed | billing | dollars | quote | retainer | budget | legal fees | lawyer fees | attorney fees | paid | get paid | estimate | estimates | ballpark | gst | costs agreement | fee agreement | fees agreement | fee arrangement | fee arrangements | payment arrangement | engagement letter | retainer agreement | fee letter | billing agreement | how much do you charge | what do you charge | gst included | including gst',
     'сколько стоит | стоит | стоимость | цена | цены | расценки | тариф | оплата | платить | заплатить | оплатить | плата | дорого | дешево | деньги | гонорар | по деньгам | счет | прайс | платная | платный | платное | платно | обойдется | во сколько обойдется | берете | берут | по ценам | ценам | ценник | смета | сколько берете | сколько возьмете | по стоимости | за работу | за услуги | деньги за работу | с ндс | включая ндс | включая налог | примерная стоимость | примерную стоимость | примерно сколько | смету | оценку стоимости | договор об оплате | договор на оплату | соглашение об оплате | соглашение о гонораре | договор на услуги | договор на оказание услуг | договор оказания услуг',
-    '多少钱 | 费用 | 收费 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税 | 含不含 | 包不包含 | 大概多少钱 | 预估 | 费用协议 | 收费协议 | 付费协议 | 委托协议 | 委托合同 | 收费合同 | 服务合同 | 费用合同',
+    '多少钱 | 费用 | 收费 | 交钱 | 先交钱 | 收费标准 | 收钱 | 收多少 | 价格 | 价钱 | 花费 | 贵 | 便宜 | 付钱 | 付费 | 律师费 | 钱 | 费 | 报价 | 怎么收 | 付多少 | 花多少 | 要钱 | 收不收费 | 价位 | 咨询费 | 收费怎么算 | 贵不贵 | 消费税 | 含税 | 含不含税 | 含不含 | 包不包含 | 大概多少钱 | 预估 | 费用协议 | 收费协议 | 付费协议 | 委托协议 | 委托合同 | 收费合同 | 服务合同 | 费用合同',
   ),
   concept(
     'hourly',
     'intent',
     'per hour | an hour | by the hour | hourly | hourly rate | hourly rates | hour rate',
-    'в час | почасовая | почасово | почасовка | за час | почасовая оплата | час работы | за час работы | час юриста | час адвоката',
+    'в час | почасовая | почасово | почасовка | за час | почасовая оплата | час работы | за час работы | час юриста | час адвоката | по часам | почасовой | почасовую',
     '每小时 | 按小时 | 按钟点 | 钟点 | 按时收费 | 小时收费 | 时薪 | 一小时 | 一个小时多少',
   ),
   concept(
@@ -142,7 +158,7 @@ export const layConcepts: LayConcept[] = [
     'intent',
     'where | address | located | location | locations | directions | find you | find your office | get to your office | come to your office | visit | office located | parking | park | garage | street | building | which city | near you | near your office | nearest | whereabouts | where abouts | public transport | tram | tram stop | bus stop | subway | train station | metro | step free | step-free | wheelchair | accessible | accessibility | nearby | near | close to | what floor | which floor | suite | how do i get there | map | train | station | ramp | lift | elevator | car park | carpark | walk from | how to get to you | pram | closest | nearest stop | closest stop | closest station | nearest station | how far | far from',
     'где | адрес | находитесь | метро | остановка | доступ для инвалидной коляски | находится | расположен | расположены | как добраться | как доехать | парковка | припарковаться | офис находится | где вы | рядом | поблизости | этаж | этаже | на карте | доехать | электричка | станция | станции | вокзал | пандус | лифт | добраться до вас | коляска | коляски | инвалидная коляска | для инвалидов | автобус | автобусе | на автобусе | поезд | поезде | на поезде | трамвай | трамвае | на трамвае | на такси | пешком | далеко от | как далеко | ближайшая станция',
-    '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市 | 附近 | 旁边 | 几楼 | 楼层 | 怎么到 | 地图 | 火车站 | 车站 | 坡道 | 电梯 | 停车场 | 好找 | 好不好找 | 怎么找到 | 残疾人 | 坐车 | 公交车 | 巴士 | 火车 | 轻轨 | 走过去 | 远不远 | 多远 | 离你们 | 最近的站',
+    '在哪 | 在哪里 | 在哪儿 | 地址 | 地铁 | 公交 | 轮椅 | 无障碍 | 位置 | 怎么去 | 怎么走 | 停车 | 办公室在 | 地点 | 哪个城市 | 附近 | 旁边 | 几楼 | 楼层 | 怎么到 | 地图 | 火车站 | 车站 | 坡道 | 电梯 | 停车场 | 好找 | 好不好找 | 怎么找到 | 残疾人 | 坐车 | 公交车 | 巴士 | 火车 | 轻轨 | 走过去 | 远不远 | 多远 | 离你们 | 最近的站 | 开车过去 | 开车去 | 开车来 | 开车到',
   ),
   concept(
     'hours',
@@ -389,7 +405,7 @@ export const layConcepts: LayConcept[] = [
     'intent',
     'lose | lost | loses | losing | dont win | doesnt win | does not win | no win | not win | unsuccessful | no recovery | contingency | no win no fee | only pay if you win | only if we win | only if you win | if we win | percentage of the settlement | take a percentage | percent of the settlement',
     'проиграем | проиграть | проиграю | проигрыш | не выиграем | не выиграть | без результата | только если выиграем | только если выиграете | процент от компенсации | за процент | процент от выигрыша | процент от суммы',
-    '输了 | 败诉 | 打输 | 没赢 | 不赢 | 赢不了 | 风险代理 | 赢了才收 | 赢了才收钱 | 赢了才付 | 不赢不收 | 输了不收 | 没赢不收 | 打赢才收 | 按比例收费 | 抽成',
+    '输了 | 败诉 | 打输 | 没赢 | 不赢 | 赢不了 | 风险代理 | 赢了才收 | 赢了才收钱 | 赢了才付 | 不赢不收 | 输了不收 | 没赢不收 | 打赢才收 | 按比例收费 | 抽成 | 赢了才',
   ),
   // Real estate, housing
   concept(
@@ -412,6 +428,15 @@ export const layConcepts: LayConcept[] = [
     'deposit | security deposit | damage deposit | bond | rental bond | bond back | bond refund | bond dispute',
     'залог | залога | депозит | депозита | обеспечительный платеж | бонд | залог за аренду | залог за квартиру | залоговый депозит',
     '押金 | 保证金 | 租房押金 | 租金押金',
+  ),
+  // A home in disrepair: the landlord's duty to fix it.
+  concept(
+    'repairs',
+    'topic',
+    'repair | repairs | disrepair | mould | mold | damp | leak | leaks | leaking | leaky roof',
+    'ремонт | починить | чинить | не чинит | протечка | протекает | течет крыша | плесень | сырость',
+    '维修 | 修理 | 不修 | 修东西 | 报修 | 漏水 | 发霉 | 霉菌 | 坏了没人修',
+    'landlord',
   ),
   // Other practice areas a firm may list (so a second firm's FAQ meets lay words too).
   concept(
@@ -618,8 +643,8 @@ export const layConcepts: LayConcept[] = [
   concept(
     'context',
     'context',
-    'sorry to bother | sorry to bother you | sorry for the late message | never talked to a lawyer | never used a lawyer | never hired a lawyer | first time using a lawyer | kinda nervous | a bit nervous | no kids | no children | dont have kids | dont have any kids | dont have children | without kids | friend recommended | recommended you | found you online | compared to other firms | other firms | asap | as soon as possible | urgent | urgently | right away',
-    'извините что поздно пишу | извините за беспокойство | первый раз обращаюсь | первый раз обращаюсь к юристу | никогда не обращался | никогда не обращалась | детей нет | нет детей | без детей | дети уже взрослые | делить особо нечего | делить нечего | срочно | очень срочно | по английски плохо | по-английски плохо | английский плохой | а то',
-    '没有孩子 | 没孩子 | 没有小孩 | 无子女 | 不好意思 | 打扰了 | 从来没找过律师 | 第一次找律师 | 英文不好 | 英语不好 | 有点不懂 | 朋友推荐 | 着急 | 很急',
+    'sorry to bother | sorry to bother you | sorry for the late message | never talked to a lawyer | never used a lawyer | never hired a lawyer | first time using a lawyer | kinda nervous | a bit nervous | no kids | no children | dont have kids | dont have any kids | dont have children | without kids | friend recommended | recommended you | found you online | compared to other firms | other firms | asap | as soon as possible | urgent | urgently | right away | in writing | put in writing | something in writing | english name | chinese name',
+    'извините что поздно пишу | извините за беспокойство | первый раз обращаюсь | первый раз обращаюсь к юристу | никогда не обращался | никогда не обращалась | детей нет | нет детей | без детей | дети уже взрослые | делить особо нечего | делить нечего | срочно | очень срочно | по английски плохо | по-английски плохо | английский плохой | а то | в письменном виде | письменно | на бумаге | английское имя | китайское имя',
+    '没有孩子 | 没孩子 | 没有小孩 | 无子女 | 不好意思 | 打扰了 | 从来没找过律师 | 第一次找律师 | 英文不好 | 英语不好 | 有点不懂 | 朋友推荐 | 着急 | 很急 | 英文名 | 英文名字 | 中文名 | 中文名字 | 起名 | 取名 | 起名字 | 拿驾照 | 考驾照 | 拿到驾照 | 新手司机 | 驾照考试',
   ),
 ];

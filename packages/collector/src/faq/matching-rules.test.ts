@@ -84,6 +84,9 @@ describe('matcher: an entry far ahead on the question’s topic (demo FAQ)', () 
   it.each([
     ['who normally gets custody of young kids, mom or dad', 'demo-faq-custody'],
     ['считается ли домогательством когда шутят про внешность', 'demo-faq-harassment'],
+    // Two close entries on the topic, only one asking what the question asks (how much).
+    ['人身伤害的官司要先付钱吗', 'demo-faq-injury-fee'],
+    ['personal injury lawsuit, do i need to pay up front', 'demo-faq-injury-fee'],
   ])('answers %s', (question, id) => {
     const found = demo.ask(question);
     expect(found.outcome, question).toBe('answered');
@@ -129,5 +132,46 @@ describe('matcher: the same entry written in two languages', () => {
     const found = both.ask('time limit for an employment tribunal?', 'en');
     expect(found.outcome).toBe('answered');
     expect(found.hits[0]?.id).toBe('notice-en');
+  });
+});
+
+describe('matcher: a narrower topic under a broader entry', () => {
+  const tenants = buildFaqIndex(
+    [
+      entry('tenants', 'Do you help tenants with landlord disputes?', ['problems with my landlord'], 'Yes.'),
+      entry('fees', 'How do you charge?', ['what are your rates'], 'Hourly.'),
+    ],
+    { officeFacts: [] },
+  );
+
+  it('answers repairs from the landlord entry when no entry names repairs', () => {
+    const found = tenants.ask('my landlord wont do repairs, do you help tenants with that');
+    expect(found.outcome).toBe('answered');
+    expect(found.hits[0]?.id).toBe('tenants');
+  });
+
+  it('still finds no answer for a topic with no broader entry', () => {
+    expect(tenants.ask('can you help with a speeding ticket').outcome).not.toBe('answered');
+  });
+});
+
+describe('matcher: a status the visitor only mentions', () => {
+  const visas = buildFaqIndex(
+    [
+      entry(
+        'spouse',
+        'Can you help with a spouse visa?',
+        ['partner visa application'],
+        'Yes, our immigration team does.',
+      ),
+      entry('fees', 'How do you charge?', ['what are your rates'], 'Hourly.'),
+    ],
+    { officeFacts: [] },
+  );
+
+  it('answers a partner visa question that says the partner is a citizen', () => {
+    const found = visas.ask('my wife is a citizen, can you help with the partner visa application');
+    expect(found.outcome).toBe('answered');
+    expect(found.hits[0]?.id).toBe('spouse');
   });
 });

@@ -16,7 +16,7 @@
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { asksForAdvice } from './advice.ts';
 import { isKnownWord, isNameStem } from './known-words.ts';
-import { topicConcepts } from './lay-terms.ts';
+import { broaderTopicOf, intentConcepts, topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
 import { cyrillicFromLatin } from './translit.ts';
 
@@ -37,6 +37,9 @@ const officePhrasings: Record<OfficeFact, string[][]> = {
   contact: [['#book'], ['#book', '#duration']],
 };
 const topics = topicConcepts();
+/** A narrower topic's broader one: "#speeding" is a "#traffic" matter, "#repairs" a "#landlord" one. */
+const parentOf = broaderTopicOf();
+const intents = intentConcepts();
 const placeOrTime = ['#location', '#hours'];
 
 export type FaqHit = {
@@ -177,6 +180,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       answer: new Set(replaced.flatMap((d) => [...d.answer])),
     });
   }
+  const docById = new Map(docs.map((d) => [d.id, d]));
   // A word only answers have is a detail: it weighs as little in the question as it can weigh in a match.
   const inPhrasings = new Set(docs.flatMap((d) => [...d.phrase]));
   const df = new Map<string, number>();
@@ -210,6 +214,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         if (/^\d+\p{L}{0,2}$/u.test(t) || isNameStem(t, stem)) continue;
         if (/^[a-zа-я]+$/.test(t) && !isKnownWord(t, stem)) noise++;
         else unknown++;
+      } else if (!df.has(t) && topics.has(t) && df.has(parentOf.get(t) ?? '')) {
       } else if (!df.has(t) && topics.has(t)) {
         total += idf(t); // A legal topic no entry covers is what it asks about.
         uncoveredTopic = true;
@@ -362,6 +367,26 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       }
       if (clearlyFirst && !top.uncoveredTopic && askedInOneClause(question, lang, top)) {
         return { outcome: 'answered', hits: [top], ...base };
+      }
+      // Two close entries on the question's topic, and what it asks (how much, how long, where) only one of them
+      // asks, in full: "打人身伤害官司是不是要先交钱" is the injury fee entry, not the injury deadline one.
+      const askedFor = termsOf(question).filter((t) => intents.has(t));
+      if (offered.length === 2 && askedFor.length > 0) {
+        const asking = offered.filter((hit) => {
+          const doc = docById.get(hit.id);
+          return doc !== undefined && askedFor.every((t) => doc.phrase.has(t));
+        });
+        const only = asking[0];
+        if (
+          asking.length === 1 &&
+          only &&
+          only.topical &&
+          !only.uncoveredTopic &&
+          only.fit >= 0.99 &&
+          only.score >= answerThreshold.score
+        ) {
+          return { outcome: 'answered', hits: [only], ...base };
+        }
       }
       if (isChoice(top)) {
         const choices = ranked.filter((hit) => isChoice(hit) && hit.score >= score * 0.6).slice(0, 3);

@@ -158,6 +158,54 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('what is the nearest station to you')).toContain('#location');
   });
 
+  it('reads a city abroad as a place, not as words', () => {
+    expect(searchTerms('我在悉尼，能视频咨询吗')).toEqual(['#remote']);
+    expect(searchTerms('我住在墨尔本 周末开门吗')).toEqual(['#hours', '#hours']);
+  });
+
+  it('reads signing a fee agreement as the fee agreement', () => {
+    expect(searchTerms('签委托合同之前要先付钱吗')).toEqual(['#cost', '#cost']);
+    expect(searchTerms('合同签之前能帮我看看吗')).toContain('#contract');
+  });
+
+  it('keeps a word the dictionary lacks as one word, not dropped characters', () => {
+    expect(searchTerms('附近有好吃的饭馆吗')).toContain('饭馆');
+    expect(searchTerms('想租个两室')).toEqual(['两室']);
+  });
+
+  it('reads how a process goes, driving there, and paying up front in Chinese', () => {
+    expect(searchTerms('离婚手续大概怎么走').sort()).toEqual(['#divorce', '#how']);
+    expect(searchTerms('开车去你们那里方便吗')).toContain('#location');
+    expect(searchTerms('要先交钱吗')).toEqual(['#cost']);
+    expect(searchTerms('租的房子漏水没人管')).toContain('#repairs');
+  });
+
+  it('reads "in writing" and filler as how a thing is asked, not what', () => {
+    expect(searchTerms('can i get the price in writing')).toEqual(['#cost']);
+    expect(searchTerms('цену можно получить в письменном виде?')).toEqual(['#cost']);
+    expect(searchTerms('有没有那种按月付的')).toEqual(['#instalments']);
+  });
+
+  it('reads a span of time, a country and who is who in a Chinese story as details', () => {
+    expect(searchTerms('她是新西兰公民，同居两年了')).toEqual(['#citizen', '#marriage']);
+    expect(searchTerms('不知道要多久')).toEqual(['#duration']);
+  });
+
+  it('reads a name in a language as no question about the languages spoken', () => {
+    expect(searchTerms('我的中文名字和护照上的不一样')).not.toContain('#language');
+    expect(searchTerms('do i need an english name on the form')).not.toContain('#language');
+    expect(searchTerms('有会说中文的律师吗')).toEqual(['#language']);
+  });
+
+  it('reads getting a licence as no driving ban, and learning about a thing as filler', () => {
+    expect(searchTerms('儿子刚考驾照，想了解一下交通罚单')).not.toContain('#driving-ban');
+    expect(searchTerms('驾照被吊销了还能开车吗')).toContain('#driving-ban');
+  });
+
+  it('reads "по часам" as hourly billing', () => {
+    expect(searchTerms('оплата по часам или фиксированная?')).toContain('#hourly');
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {

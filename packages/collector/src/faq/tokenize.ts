@@ -61,6 +61,10 @@ const ownStopWords = new Set(
     '聊 聊一下 沟通 讨论 法律 合法 违法 明天 今天 什么时候 我不 一定 进去 进得去 管吗 你们管',
     // Where the visitor lives is a detail, as the place after it is ("我住在布里斯班").
     '住在 我住在 住 人在 我人在',
+    // How and when a thing is done, not what it is: in writing, beforehand, formally, specially, getting it through.
+    '书面 事先 提前 正式 专门 特意 特地 下来 过去 回来 委托 方式 那种 只能 没有',
+    // Who is who in a story, and not knowing: "他是澳洲公民", "不知道可不可以".
+    '他是 她是 我是 这是 那是 不知道 不清楚 不太清楚 不确定 了解 了解一下 出了',
   ]
     .join(' ')
     .split(/\s+/),
@@ -236,6 +240,28 @@ for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length -
 chinesePhrases.sort((a, b) => b.text.length - a.text.length);
 /** Chinese words that contain a lexicon term but mean something else ("告诉" is "tell", not "告" sue). */
 const chinesePlace = /^\p{Script=Han}{1,3}[州市省国]$/u;
+/** A span of time in Chinese numerals ("三年", "两个月", "一年半"): a detail, as "3 years" is in English. */
+const chineseSpan = /^[一二两三四五六七八九十百几半\d]+(个)?(年|月|天|周|星期|小时|钟头)半?$/u;
+/**
+ * Cities and states abroad the way Chinese writes them, for a visitor's whereabouts ("人在纽约", "我住在布里斯班"):
+ * a detail like the places `chinesePlace` spots, and a name the segmenter would cut into words ("布/里斯/班").
+ */
+const chinesePlaceNames = [
+  '纽约 波士顿 洛杉矶 旧金山 三藩市 芝加哥 西雅图 休斯顿 休斯敦 费城 华盛顿 迈阿密 亚特兰大 达拉斯 拉斯维加斯',
+  '圣地亚哥 圣何塞 硅谷 丹佛 底特律 凤凰城 奥斯汀 波特兰 匹兹堡 巴尔的摩 剑桥 伍斯特 普罗维登斯 昆西 牛顿市',
+  '麻省 新泽西 康涅狄格 宾夕法尼亚 马萨诸塞 佛罗里达 德克萨斯 得克萨斯 新英格兰',
+  '悉尼 墨尔本 布里斯班 珀斯 阿德莱德 堪培拉 黄金海岸 霍巴特 达尔文 新南威尔士 维多利亚 昆士兰 塔斯马尼亚',
+  '伦敦 曼彻斯特 曼城 伯明翰 利物浦 利兹 谢菲尔德 诺丁汉 布里斯托 纽卡斯尔 卡迪夫 爱丁堡 格拉斯哥 贝尔法斯特 都柏林',
+  '多伦多 温哥华 蒙特利尔 卡尔加里 奥克兰 惠灵顿 洛城',
+  '北京 上海 广州 深圳 香港 澳门 台北 台湾 天津 重庆 成都 杭州 南京 武汉 西安',
+  '澳洲 澳大利亚 新西兰 新加坡 欧洲 亚洲 北美',
+]
+  .join(' ')
+  .split(' ');
+/** "签…收费协议": signing the fee agreement is the fee agreement (#cost), not a contract to review. */
+const signedFeeAgreement = /签(?:订|署)?([^签]{0,5}?)((?:收费|费用|付费|委托|律师费|服务)(?:协议|合同))/gu;
+/** "流程怎么走" is how the process goes, not how to walk to the office. */
+const processGoes = /((?:流程|程序|手续|步骤)\p{Script=Han}{0,3}?)怎么走/gu;
 const chineseMasks = ['大概', '请问', '告诉', '报告', '广告', '公告', '警告', '快递', '快乐', '审判'];
 
 /**
@@ -306,18 +332,41 @@ function chineseTerms(run: string, out: string[]): void {
     chinesePhrases.map((p) => p.text),
     (char) => isStopWord(char),
   );
-  let rest = undoHomophones(run);
+  let rest = run;
+  for (const place of chinesePlaceNames) rest = rest.split(place).join('　');
+  rest = undoHomophones(rest).replace(signedFeeAgreement, '$1$2').replace(processGoes, '$1');
   for (const mask of chineseMasks) rest = rest.split(mask).join('　');
   for (const { concept, text } of chinesePhrases) {
     if (!rest.includes(text)) continue;
     out.push(...concept);
     rest = rest.split(text).join('　');
   }
+  // A word the dictionary lacks comes out as single characters ("房/源"): two or more in a row that are no
+  // particles are read as one word, so that a question about something else is not a short one about an entry.
+  let single = '';
+  const flush = () => {
+    if (single.length > 1) out.push(single);
+    single = '';
+  };
   for (const part of chineseSegmenter.segment(rest)) {
     const w = part.segment;
+    if (w.length === 1 && part.isWordLike && han.test(w) && !isStopWord(w)) {
+      single += w;
+      continue;
+    }
+    flush();
     // A place ("麻州", "加州", "美国") is a detail, as English and Russian names are (known-words.ts).
-    if (part.isWordLike && w.length > 1 && han.test(w) && !isStopWord(w) && !chinesePlace.test(w)) out.push(w);
+    if (
+      part.isWordLike &&
+      w.length > 1 &&
+      han.test(w) &&
+      !isStopWord(w) &&
+      !chinesePlace.test(w) &&
+      !chineseSpan.test(w)
+    )
+      out.push(w);
   }
+  flush();
 }
 
 /** The terms a text is indexed and searched by: concept terms (`#…`) and stems, in order, repeats kept. */
