@@ -10,19 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../e2e/support/browser.ts';
 import { startCollector } from '../e2e/support/collector-process.ts';
 import { freePort } from '../e2e/support/free-port.ts';
-import { cpuSlowdown, measureLongTasks, readManifest, startPageServer } from './widget-sizes.ts';
-
-type TraceEvent = {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: Record<string, unknown>; [key: string]: unknown };
-};
+import { cpuSlowdown, measureLongTasks, readManifest, startPageServer, type TraceEvent } from './widget-sizes.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -209,14 +209,17 @@ async function loadPage(
   return { files, lazyFiles, configGzip, shift: perf.shift, longest: perf.longest, cpu };
 }
 
-type TraceEvent = {
+/** A Chromium trace event, as the bench and test/bench/trace-tasks.ts read them. */
+export type TraceEvent = {
   name: string;
+  cat: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
+  dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: Record<string, unknown>; [key: string]: unknown };
 };
 
 /** CPU ms of the longest task on the page's main thread from its first widget loader's run on (0: none found). */
