@@ -133,6 +133,11 @@ export const intakeDetail = z.extend(inboxItem, {
   matterId: z.optional(z.nullable(z.string())),
   /** Issue 17: answers to the firm's own questions, in form order (absent from older servers). */
   answers: z.optional(z.array(intakeAnswerRecord)),
+  /**
+   * Who cleared the conflict flags after reviewing them, and when; null when nobody did or nothing is flagged
+   * (absent from older servers). The flags stay listed, for the record.
+   */
+  conflictCleared: z.optional(z.nullable(z.object({ by: person, at: z.number() }))),
 });
 export type IntakeDetail = z.infer<typeof intakeDetail>;
 
