@@ -257,6 +257,7 @@ const ru: Messages = {
     noConflicts: 'Совпадений в базе сторон нет.',
     conflictIntro: (n: number) =>
       `${plural(n, 'имя совпадает', 'имени совпадают', 'имён совпадают')} с базой сторон. Проверьте, прежде чем продолжать.`,
+    conflictIntroCleared: (n: number) => `${plural(n, 'имя совпало', 'имени совпали', 'имён совпали')} с базой сторон:`,
     conflictRoles: { submitter: 'Заявитель', adverse: 'Противная сторона', related: 'Связанное лицо' },
     conflictMatches: 'совпадает с',
     recordKinds: {

@@ -244,6 +244,7 @@ const zh: Messages = {
     conflictsTitle: '利益冲突检查',
     noConflicts: '当事方索引中没有匹配项。',
     conflictIntro: (n: number) => `${n} 个名称与当事方索引匹配。请在继续之前核实。`,
+    conflictIntroCleared: (n: number) => `${n} 个名称曾与当事方索引匹配：`,
     conflictRoles: { submitter: '咨询人', adverse: '对方当事人', related: '相关人员' },
     conflictMatches: '匹配',
     recordKinds: { client: '客户', adverse: '对方当事人', prospect: '潜在客户', related: '相关人员' },

@@ -129,6 +129,7 @@ describe('intake detail: Clio Grow (issue 16)', () => {
     await waitFor(() => expect(conflictBox().className).not.toContain('panel-warning'), slow);
     expect(within(conflictBox()).getByText(/Conflict check cleared by/)).toBeTruthy();
     expect(within(conflictBox()).getByText('Acme Logistics, LLC')).toBeTruthy();
+    expect(within(conflictBox()).getByText('1 name matched the party index:')).toBeTruthy();
   });
 
   it('says how to connect it when the site has no token, and offers no button', async () => {

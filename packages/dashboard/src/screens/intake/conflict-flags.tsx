@@ -33,8 +33,8 @@ export function ConflictFlags({ conflicts, cleared }: ConflictFlagsProps) {
               {t.clioGrow.conflict.cleared(cleared.by.name, formatDateTime(cleared.at, i18n.lang.value))}
             </p>
           )}
-          <p>{c.conflictIntro(conflicts.length)}</p>
-          <ul class="conflict-list">
+          <p>{cleared ? c.conflictIntroCleared(conflicts.length) : c.conflictIntro(conflicts.length)}</p>
+          <ul class={`conflict-list${cleared ? ' conflict-list-cleared' : ''}`}>
             {conflicts.map((flag) => (
               <li key={`${flag.role}:${flag.name}:${flag.match.recordId}`} class="conflict">
                 <p class="conflict-name">
