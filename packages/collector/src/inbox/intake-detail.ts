@@ -72,6 +72,6 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
     replies,
     matterId: row.matter_id ?? null,
     answers: storedAnswers(deps.cipher, row),
-    conflictCleared: clearance ? { by: person(clearance.by_user), at: Number(clearance.at) } : null,
+    conflictClearance: clearance ? { by: person(clearance.by_user), at: Number(clearance.at) } : null,
   };
 }

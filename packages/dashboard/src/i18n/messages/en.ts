@@ -202,6 +202,7 @@ const en = {
       conflicts: 'Conflicts',
     },
     conflictBadge: (n: number) => (n === 1 ? 'Conflict' : `${n} conflicts`),
+    conflictClearedBadge: 'Conflict cleared',
     conflictMatch: (name: string) => `matches “${name}”`,
     overdueBadge: 'Overdue',
     erased: 'Erased',

@@ -206,6 +206,7 @@ const ru: Messages = {
     },
     conflictBadge: (n: number) => (n === 1 ? 'Конфликт' : plural(n, 'конфликт', 'конфликта', 'конфликтов')),
     conflictMatch: (name: string) => `совпадает с «${name}»`,
+    conflictClearedBadge: 'Конфликт снят',
     overdueBadge: 'Просрочено',
     erased: 'Удалено',
     results: (n: number) => plural(n, 'заявка', 'заявки', 'заявок'),

@@ -194,6 +194,7 @@ const zh: Messages = {
     },
     conflictBadge: (n: number) => (n === 1 ? '利益冲突' : `${n} 项冲突`),
     conflictMatch: (name: string) => `匹配“${name}”`,
+    conflictClearedBadge: '冲突已解除',
     overdueBadge: '超时',
     erased: '已删除',
     results: (n: number) => `${n} 条咨询`,

@@ -55,7 +55,7 @@ function serve(initial: Omit<ClioGrowStatus, 'pushes'> & { pushes?: ClioGrowPush
       await record('conflict-clearance', request);
       detail = {
         ...detail,
-        conflictCleared: { by: { id: adminSession.user.id, name: adminSession.user.name }, at: received },
+        conflictClearance: { by: { id: adminSession.user.id, name: adminSession.user.name }, at: received },
       };
       status = {
         ...status,

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../format/date.ts';
 
 type ConflictFlagsProps = {
   conflicts: readonly ConflictFlag[];
-  cleared?: IntakeDetail['conflictCleared'];
+  cleared?: IntakeDetail['conflictClearance'];
 };
 
 export function ConflictFlags({ conflicts, cleared }: ConflictFlagsProps) {

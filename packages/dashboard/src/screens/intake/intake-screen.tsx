@@ -61,7 +61,7 @@ export function IntakeScreen({ id }: { id: string }) {
             <IntakeMeta detail={detail} sites={lookups.sites.value} />
           </div>
           <div class="detail-main">
-            <ConflictFlags conflicts={detail.conflicts} cleared={detail.conflictCleared} />
+            <ConflictFlags conflicts={detail.conflicts} cleared={detail.conflictClearance} />
             <IntakeFieldsList detail={detail} sites={lookups.sites.value} />
             <IntakeReplies intake={intake} />
             <IntakeNotes intake={intake} />
