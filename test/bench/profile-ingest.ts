@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot, startCollector, stopChild } from '../e2e/support/collector-process.ts';
+import { collectorNodeFlags, repoRoot, startCollector, stopChild } from '../e2e/support/collector-process.ts';
 import { freePort } from '../e2e/support/free-port.ts';
 import { waitForSummedDays } from './ingest-bench.ts';
 import { loadEvents } from './ingest-load.ts';
@@ -27,7 +27,8 @@ const port = await freePort();
 const seeding = await startCollector({ keepData: true, dataDir, port, env: { LOG_LEVEL: 'warn' } });
 await seeding.stop();
 const flags = (process.env.PROFILE_FLAGS ?? '').split(' ').filter(Boolean);
-const child = spawn(process.execPath, [...flags, 'dist/collector/main.js'], {
+// The shipped flags first (package.json "serve"); PROFILE_FLAGS can add to them or override one.
+const child = spawn(process.execPath, [...collectorNodeFlags(), ...flags, 'dist/collector/main.js'], {
   cwd: repoRoot,
   env: {
     ...process.env,

@@ -8,7 +8,7 @@
  *   await collector.stop();
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.ts';
@@ -43,6 +43,17 @@ export type RunningCollector = {
 
 export const repoRoot = new URL('../../..', import.meta.url).pathname;
 
+/**
+ * The node flags of `npm run serve` (package.json), the one place they are written: e2e tests and the bench start
+ * the collector with them, as it ships (issue 18: a capped young generation keeps it within the RSS budget).
+ */
+export function collectorNodeFlags(): string[] {
+  const scripts = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).scripts as Record<string, string>;
+  const match = /^node((?: --[\w-]+(?:=\S+)?)*) dist\/collector\/main\.js$/.exec(scripts.serve ?? '');
+  if (!match) throw new Error(`package.json's "serve" script is not \`node [--flag …] dist/collector/main.js\``);
+  return (match[1] ?? '').split(' ').filter(Boolean);
+}
+
 export async function startCollector(options: CollectorOptions = {}): Promise<RunningCollector> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'retainer-e2e-'));
@@ -59,7 +70,7 @@ export async function startCollector(options: CollectorOptions = {}): Promise<Ru
     RETAINER_RATE_LIMITS: 'off',
     ...options.env,
   };
-  const child = spawn(process.execPath, ['dist/collector/main.js'], {
+  const child = spawn(process.execPath, [...collectorNodeFlags(), 'dist/collector/main.js'], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStorage, storageKinds, type TestStorage } from '../test-support/test-storage.ts';
 import { openStorage } from './open-storage.ts';
@@ -48,6 +49,18 @@ describe.each(storageKinds)('openStorage on %s', (kind) => {
   it('reports the database in its health ping and describes itself without secrets', async () => {
     await expect(t.storage.ping()).resolves.toBeUndefined();
     expect(t.storage.description).not.toMatch(/password/i);
+  });
+});
+
+describe('openStorage on sqlite, memory', () => {
+  it('keeps at most 4 MiB of pages in each connection: the reads here and the writer thread (issue 18)', async () => {
+    const t = await openTestStorage('sqlite');
+    const cacheSize = sql<{ cache_size: number }>`pragma cache_size`;
+    const reads = await cacheSize.execute(t.storage.db);
+    const writer = await t.storage.write(cacheSize.compile(t.storage.db));
+    expect(reads.rows).toEqual([{ cache_size: -4096 }]);
+    expect(writer.rows).toEqual([{ cache_size: -4096 }]);
+    await t.cleanup();
   });
 });
 

@@ -14,6 +14,11 @@ export const sqlitePragmas = [
   // Two connections share the file (reads here, batches in the writer); wait rather than fail.
   'busy_timeout = 5000',
   'foreign_keys = ON',
+  // 4 MiB of pages per connection (better-sqlite3 builds SQLite with 16 MB): the writer's inserts land at random
+  // index pages of a large file and the main connection's cache is emptied whenever the writer commits, so a bigger
+  // cache mostly adds resident memory (DESIGN.md: ≤ 150 MB under the ingest load, issue 18). The OS file cache
+  // keeps the rest of the database close.
+  'cache_size = -4096',
 ];
 
 /** Creates `file` (and its directory, 0700) readable by its owner only; an existing file is narrowed to 0600. */
