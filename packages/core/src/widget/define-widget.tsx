@@ -179,7 +179,7 @@ export function defineWidget<Own extends object = object>({
         emit('retainer:ready', { widget: name, site: config.site });
       };
       // While the config is on its way: the locale data the view will use, in short tasks (issue 18).
-      const warmed = warmLocaleData(lang, { dateInput });
+      const warmed = warmLocaleData(lang, dateInput);
       void load();
     }
   };

@@ -12,7 +12,7 @@ describe('warmLocaleData', () => {
     const dateTimeFormat = vi.spyOn(Intl, 'DateTimeFormat');
     const plurals = vi.spyOn(Intl, 'PluralRules');
     const warmLocaleData = await load();
-    await warmLocaleData('ru', { dateInput: true });
+    await warmLocaleData('ru', true);
     expect(numberFormat).not.toHaveBeenCalled();
     expect(dateTimeFormat).not.toHaveBeenCalled();
     expect(plurals).toHaveBeenCalledWith('ru');
@@ -29,8 +29,8 @@ describe('warmLocaleData', () => {
     const warmLocaleData = await load();
     await warmLocaleData('en');
     expect(created).toEqual([]);
-    await warmLocaleData('ru', { dateInput: true });
-    await warmLocaleData('ru', { dateInput: true });
+    await warmLocaleData('ru', true);
+    await warmLocaleData('ru', true);
     expect(created.map((e) => [e.localName, (e as HTMLInputElement).type, e.lang])).toEqual([['input', 'date', 'ru']]);
   });
 });

@@ -9,28 +9,26 @@
  * the CPU slowed 4× that bought the date input only ~5 ms.
  *
  * @example
- *   void warmLocaleData('ru', { dateInput: true }); // a language the widget resolved (en, ru, zh): never throws
+ *   void warmLocaleData('ru', true); // a language the widget resolved; true: its view shows a date input
  */
 import { yieldToMain } from './yield-to-main.ts';
 
 const warmed = new Set<string>();
 
-export async function warmLocaleData(lang: string, uses: { dateInput?: boolean } = {}): Promise<void> {
-  const steps: [string, () => void][] = [[`plurals ${lang}`, () => new Intl.PluralRules(lang)]];
-  if (uses.dateInput) {
-    steps.push([
-      `date input ${lang}`,
-      () => {
-        const input = document.createElement('input');
-        input.lang = lang; // the locale the view's date input asks for, so Blink finds it cached
-        input.type = 'date';
-      },
-    ]);
-  }
-  for (const [key, warm] of steps) {
-    if (warmed.has(key)) continue;
-    warmed.add(key);
-    await yieldToMain();
-    warm();
-  }
+/** Once per page and key, in a task of its own. */
+async function once(key: string, warm: () => void): Promise<void> {
+  if (warmed.has(key)) return;
+  warmed.add(key);
+  await yieldToMain();
+  warm();
+}
+
+export async function warmLocaleData(lang: string, dateInput?: boolean): Promise<void> {
+  await once(lang, () => new Intl.PluralRules(lang));
+  if (!dateInput) return;
+  await once(`date ${lang}`, () => {
+    const input = document.createElement('input');
+    input.lang = lang; // the locale the view's date input asks for, so Blink finds it loaded
+    input.type = 'date';
+  });
 }
