@@ -8,8 +8,11 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'schema', include: ['packages/schema/src/**/*.test.ts'], environment: 'node' } },
-      // Repository-wide checks (package boundaries, issue 19).
-      { extends: true, test: { name: 'repo', include: ['test/*.test.ts'], environment: 'node' } },
+      // Repository-wide checks (package boundaries, issue 19), and the bench's own logic.
+      {
+        extends: true,
+        test: { name: 'repo', include: ['test/*.test.ts', 'test/bench/*.test.ts'], environment: 'node' },
+      },
       {
         extends: true,
         test: { name: 'core', include: ['packages/core/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },

@@ -1,7 +1,8 @@
 /**
  * What is inside a widget's long tasks: loads the bench's host page with one widget, CPU slowed 4× (as the bench),
  * records a Chromium trace (timeline, V8 compile, blink, loading) and prints, for each main-thread task ≥ `--min` ms,
- * its top events by self time with the script each ran for (issue 18). The raw trace goes to `--out` for DevTools.
+ * its top events by self time with the script each ran for (issue 18), and whose it is: the widget's from the task that
+ * ran its loader on, else the host page's own (task-attribution.ts, as the bench). The raw trace goes to `--out`.
  *
  * @example
  *   npm run build && npx tsx test/bench/trace-tasks.ts --widget intake --runs 3 --out /tmp/intake-trace.json
@@ -10,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../e2e/support/browser.ts';
 import { startCollector } from '../e2e/support/collector-process.ts';
 import { freePort } from '../e2e/support/free-port.ts';
+import { loaderOf, traceTasks, widgetTasks } from './task-attribution.ts';
 import { cpuSlowdown, measureLongTasks, readManifest, startPageServer, type TraceEvent } from './widget-sizes.ts';
 
 const args = process.argv.slice(2);
@@ -72,12 +74,18 @@ function urlOf(event: TraceEvent): string {
   return url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '');
 }
 
-function analyse(trace: TraceEvent[], observed: { start: number; duration: number }[]) {
+function analyse(trace: TraceEvent[], observed: { start: number; duration: number }[], pageUrl: string) {
   const main = trace.find((e) => e.name === 'EvaluateScript' && urlOf(e).includes('/w/'));
   if (!main) {
     console.log('  no widget loader ran on the traced page');
     return;
   }
+  // As the bench attributes them (task-attribution.ts): from the loader's task on, a task is the widget's.
+  const { loaderRan } = traceTasks(trace, pageUrl, loaderOf(widgets));
+  const owner = (task: TraceEvent) =>
+    widgetTasks([{ start: task.ts / 1000, duration: (task.dur ?? 0) / 1000 }], loaderRan).length
+      ? "widget's"
+      : "host page's own (before the loader ran)";
   const thread = trace.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
   // Outermost tasks only: a scheduler's RunTask nests inside the toplevel one.
   const runTasks = thread.filter((e) => e.name.endsWith('RunTask'));
@@ -86,11 +94,10 @@ function analyse(trace: TraceEvent[], observed: { start: number; duration: numbe
       (e.dur ?? 0) / 1000 >= minMs &&
       !runTasks.some((p) => p !== e && p.ts <= e.ts && p.ts + (p.dur ?? 0) >= e.ts + (e.dur ?? 0)),
   );
-  // The page's time origin: the long tasks its own observer saw are placed on the trace's clock from here.
-  const origin = trace.filter((e) => e.name === 'navigationStart' && e.pid === main.pid).at(-1)?.ts ?? 0;
-  const start = origin;
+  // Task times below count from when the loader ran (negative: before it).
+  const start = (loaderRan ?? 0) * 1000;
   console.log(
-    `  longtask entries the page's observer saw (as the bench's): ${observed.map((t) => `+${t.start.toFixed(0)} ms ${t.duration.toFixed(0)} ms`).join(', ') || 'none'}`,
+    `  longtask entries the page's observer saw (from navigation): ${observed.map((t) => `+${t.start.toFixed(0)} ms ${t.duration.toFixed(0)} ms`).join(', ') || 'none'}`,
   );
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
@@ -126,7 +133,7 @@ function analyse(trace: TraceEvent[], observed: { start: number; duration: numbe
     const ms = (task.dur ?? 0) / 1000;
     const cpu = (task.tdur ?? 0) / 1000;
     console.log(
-      `\n  task at +${((task.ts - start) / 1000).toFixed(0)} ms: ${ms.toFixed(1)} ms wall, ${cpu.toFixed(1)} ms CPU`,
+      `\n  task at +${((task.ts - start) / 1000).toFixed(0)} ms: ${ms.toFixed(1)} ms wall, ${cpu.toFixed(1)} ms CPU, ${owner(task)}`,
     );
     const top = inside
       .filter((e) => !e.name.endsWith('RunTask'))
@@ -175,11 +182,14 @@ const browser = await launchChromium();
 const measure = Number(option('measure', '0'));
 try {
   if (measure > 0) {
-    const figures = await measureLongTasks(browser, pages.url, collector.url, widgets, measure);
-    for (const [speed, f] of Object.entries(figures))
+    const { page, ...figures } = await measureLongTasks(browser, pages.url, collector.url, widgets, measure);
+    for (const [speed, f] of Object.entries(figures)) {
+      const whole = page[speed as keyof typeof page];
       console.log(
-        `${widgets.join('+')} ${speed}: median ${f.median.toFixed(0)} ms (${f.samples.map((n) => n.toFixed(0)).join(', ')})`,
+        `${widgets.join('+')} ${speed}: median ${f.median.toFixed(1)} ms (${f.samples.map((n) => n.toFixed(1)).join(', ')}); ` +
+          `whole page median ${whole.median.toFixed(1)} ms`,
       );
+    }
   }
   for (let run = 0; run < (measure > 0 ? 0 : runs); run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } });
@@ -200,7 +210,8 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    await page.goto(`${pages.url}/?widgets=${widgets.join(',')}`);
+    const pageUrl = `${pages.url}/?widgets=${widgets.join(',')}`;
+    await page.goto(pageUrl);
     await page.waitForLoadState('networkidle');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const buffer = await browser.stopTracing();
@@ -215,7 +226,7 @@ try {
     );
     if (out) writeFileSync(run ? out.replace(/\.json$/, `-${run}.json`) : out, buffer);
     console.log(`\n${widgets.join('+')} run ${run + 1}, CPU ${rate}× slower`);
-    analyse((JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents, observed);
+    analyse((JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents, observed, pageUrl);
     await context.close();
   }
 } finally {

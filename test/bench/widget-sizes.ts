@@ -9,8 +9,12 @@
  *
  * The longest task is noisy on a shared machine, so the same page is loaded `taskRuns` more times at normal speed
  * and with the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`, how Lighthouse emulates a mid-range phone),
- * alternating, and the median and spread of each are reported; a third, traced load per run gives the longest
- * task's CPU time, which a busy machine does not inflate (times 4, it estimates the slowed figure on a quiet one).
+ * alternating, and the median and spread of each are reported; a third and a fourth load per run, traced at normal
+ * speed and slowed, give the longest task's CPU time, which a busy machine does not inflate the way it does wall time
+ * (with the CPU slowed, Chromium's throttling spins on the thread: its CPU time is close to the slowed wall time).
+ * Only tasks the widget causes count (task-attribution.ts): the one that ran the widget's loader and those after; the
+ * page's own earlier tasks are reported apart, with the same page without any widget as the
+ * baseline (`measureHostBaseline`), which also checks the attribution on a deliberately slow widget and host page.
  *
  * @example
  *   const sizes = await measureWidgetSizes({ collectorUrl, pageServer, widgets: ['intake'] });
@@ -22,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/browser.ts';
 import { repoRoot } from '../e2e/support/collector-process.ts';
+import { loaderOf, longestTask, type PageTask, traceTasks, widgetTasks } from './task-attribution.ts';
 
 export type Manifest = {
   runtime: string;
@@ -52,8 +57,16 @@ export type PageFigures = {
    * `cpu`: the CPU time of the longest main-thread task from a trace (normal speed), which other work on the machine
    * does not inflate the way it does wall time.
    */
-  longTasks: { normal: TaskFigures; slowed: TaskFigures; cpu: TaskFigures };
+  longTasks: LongTasks;
 };
+
+/**
+ * The widget's longest tasks (task-attribution.ts) and, in `page`, the longest of every task on the page. `cpuSlowed`:
+ * the CPU time of the longest in a trace with the CPU slowed 4× (Chromium's throttling makes the thread spin, so it
+ * counts as CPU time: close to the slowed wall time on a quiet machine, and not inflated by other processes' turns).
+ */
+type Speeds = { normal: TaskFigures; slowed: TaskFigures; cpu: TaskFigures; cpuSlowed: TaskFigures };
+export type LongTasks = Speeds & { page: Speeds };
 
 /** Longest-task samples of repeated loads (ms), with their median and spread. */
 export type TaskFigures = { samples: number[]; median: number; min: number; max: number };
@@ -80,16 +93,30 @@ export function readManifest(): Manifest {
 
 export const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
+/**
+ * The bench's attribution check (task-attribution.ts): `check` is a widget that keeps the main thread busy for
+ * `widgetBusy` ms in a task of its own, then renders; `hostBusy` ms are the host page's own, in an inline script
+ * before the widget's tag. The first must count as the widget's long task, the second must not.
+ */
+export type AttributionCheck = { widgetBusy: number; hostBusy: number };
+
+const busyLoop = (ms: number) => `{const end=performance.now()+${ms};while(performance.now()<end);}`;
+
+/** The check widget's loader, served by the page server as `/w/check.js`, so it is attributed like any loader. */
+const checkWidget = (busy: number) => `setTimeout(()=>{${busyLoop(busy)}
+for(const host of document.querySelectorAll('retainer-check'))host.attachShadow({mode:'open'}).innerHTML='<div class="root">checked</div>';});`;
+
 /** A host page on its own origin that embeds `widgets` from the collector, one script each. */
-function hostPage(collectorUrl: string, widgets: string[], reserveCss: string): string {
-  const parts = widgets.map(
-    (name) =>
-      `<retainer-${name}></retainer-${name}>\n<script async src="${collectorUrl}/w/${name}.js" data-site="harbor-vale"></script>`,
-  );
+function hostPage(collectorUrl: string, widgets: string[], reserveCss: string, check?: AttributionCheck): string {
+  const parts = widgets.map((name) => {
+    const src = name === 'check' ? `/w/check.js?busy=${check?.widgetBusy ?? 0}` : `${collectorUrl}/w/${name}.js`;
+    return `<retainer-${name}></retainer-${name}>\n<script async src="${src}" data-site="harbor-vale"></script>`;
+  });
   const style = reserveCss ? `<style>${reserveCss}</style>` : '';
+  const hostWork = check?.hostBusy ? `<script>${busyLoop(check.hostBusy)}</script>` : '';
   // Text before and after, inside a tall viewport: any shift of the page around the widgets counts.
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${style}</head><body>
-<h1>A firm's page</h1>\n${parts.join('\n')}\n<p>Text after the widgets.</p>\n</body></html>`;
+<h1>A firm's page</h1>\n${hostWork}${parts.join('\n')}\n<p>Text after the widgets.</p>\n</body></html>`;
 }
 
 /** The host CSS the README recommends: the loader's reserve steps as container queries on the page's own element. */
@@ -110,10 +137,17 @@ export async function startPageServer(
 ): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://bench');
+    const busy = (name: string) => Math.min(1000, Number(url.searchParams.get(name)) || 0);
+    if (url.pathname === '/w/check.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+      res.end(checkWidget(busy('busy')));
+      return;
+    }
     const widgets = (url.searchParams.get('widgets') ?? '').split(',').filter((w) => /^[a-z]+$/.test(w));
     const css = url.searchParams.get('reserve') === '1' ? reserveCss(manifest, widgets) : '';
+    const check = { widgetBusy: busy('widgetBusy'), hostBusy: busy('hostBusy') };
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(hostPage(collectorUrl, widgets, css));
+    res.end(hostPage(collectorUrl, widgets, css, check));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${port}`, server };
@@ -141,7 +175,13 @@ async function loadPage(
   pageUrl: string,
   collectorUrl: string,
   widgets: string[],
-  options: { lazy?: Record<string, string[]>; reserve?: boolean; cpuRate?: number; trace?: boolean } = {},
+  options: {
+    lazy?: Record<string, string[]>;
+    reserve?: boolean;
+    cpuRate?: number;
+    trace?: boolean;
+    check?: AttributionCheck;
+  } = {},
 ) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 2400 } });
   const page = await context.newPage();
@@ -150,13 +190,26 @@ async function loadPage(
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuRate });
   }
   await page.addInitScript((names: string[]) => {
-    const seen = { shift: 0, longest: 0 };
+    const seen = {
+      shift: 0,
+      tasks: [] as { start: number; duration: number }[],
+      scripts: [] as { url: string; at: number }[],
+    };
     Object.defineProperty(window, '__bench', { value: seen });
+    // A script's `load` event comes in the task that ran it: when the widget's loader ran (task-attribution.ts).
+    document.addEventListener(
+      'load',
+      (event) => {
+        if (event.target instanceof HTMLScriptElement)
+          seen.scripts.push({ url: event.target.src, at: performance.now() });
+      },
+      true,
+    );
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) seen.shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) seen.longest = Math.max(seen.longest, e.duration);
+      for (const e of list.getEntries()) seen.tasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
     // Ready = every widget rendered past its skeleton, checked here and told on the console: Playwright's
     // `waitForFunction` would compile its injected script on the page's main thread, a long task of the bench's own.
@@ -186,14 +239,27 @@ async function loadPage(
   });
   if (options.trace) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
   const rendered = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:ready', timeout: 30_000 });
-  await page.goto(`${pageUrl}/?widgets=${widgets.join(',')}${options.reserve ? '&reserve=1' : ''}`);
+  const check = options.check ? `&widgetBusy=${options.check.widgetBusy}&hostBusy=${options.check.hostBusy}` : '';
+  const url = `${pageUrl}/?widgets=${widgets.join(',')}${options.reserve ? '&reserve=1' : ''}${check}`;
+  await page.goto(url);
   // Every widget rendered past its skeleton, and the network went quiet.
   await rendered;
   await page.waitForLoadState('networkidle');
-  const cpu = options.trace ? longestTaskCpu(await browser.stopTracing(), widgets) : 0;
+  const isLoader = loaderOf(widgets);
+  const traced = options.trace
+    ? traceTasks(
+        (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents,
+        url,
+        isLoader,
+      )
+    : undefined;
   const perf = await page.evaluate(
-    () => (window as unknown as { __bench: { shift: number; longest: number } }).__bench,
+    () =>
+      (window as unknown as { __bench: { shift: number; tasks: PageTask[]; scripts: { url: string; at: number }[] } })
+        .__bench,
   );
+  const ran = perf.scripts.filter((script) => isLoader(script.url)).map((script) => script.at);
+  const loaderRan = ran.length ? Math.min(...ran) : undefined;
   const files = (await Promise.all(pending.splice(0))).filter((f): f is Fetched => f !== undefined);
   const configGzip = (await Promise.all(config)).reduce((total, n) => total + n, 0);
   let lazyFiles: Fetched[] = [];
@@ -206,7 +272,17 @@ async function loadPage(
     lazyFiles = (await Promise.all(pending)).filter((f): f is Fetched => f !== undefined);
   }
   await context.close();
-  return { files, lazyFiles, configGzip, shift: perf.shift, longest: perf.longest, cpu };
+  return {
+    files,
+    lazyFiles,
+    configGzip,
+    shift: perf.shift,
+    /** The longest task the widget caused (task-attribution.ts), and the page's longest of all. */
+    longest: longestTask(widgetTasks(perf.tasks, loaderRan)),
+    pageLongest: longestTask(perf.tasks),
+    cpu: traced ? longestTask(widgetTasks(traced.tasks, traced.loaderRan), 'cpu') : 0,
+    pageCpu: traced ? longestTask(traced.tasks, 'cpu') : 0,
+  };
 }
 
 /** A Chromium trace event, as the bench and test/bench/trace-tasks.ts read them. */
@@ -221,24 +297,6 @@ export type TraceEvent = {
   tdur?: number;
   args?: { data?: Record<string, unknown>; [key: string]: unknown };
 };
-
-/** CPU ms of the longest task on the page's main thread from its first widget loader's run on (0: none found). */
-function longestTaskCpu(trace: Buffer, widgets: string[]): number {
-  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const loader = events.find(
-    (e) => e.name === 'EvaluateScript' && widgets.some((w) => String(e.args?.data?.url ?? '').endsWith(`/w/${w}.js`)),
-  );
-  if (!loader) return 0;
-  const tasks = events.filter(
-    (e) =>
-      e.ph === 'X' &&
-      e.pid === loader.pid &&
-      e.tid === loader.tid &&
-      e.name.endsWith('RunTask') &&
-      e.ts >= loader.ts - 1,
-  );
-  return Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000));
-}
 
 /** Lazy chunks of the manifest the page did not fetch, counted from dist/w so "every byte" misses none. */
 function unfetchedLazy(manifest: Manifest, widget: string, fetched: Fetched[]): Fetched[] {
@@ -265,16 +323,62 @@ export async function measureLongTasks(
   collectorUrl: string,
   widgets: string[],
   runs: number,
-) {
-  const normal: number[] = [];
-  const slowed: number[] = [];
-  const cpu: number[] = [];
+  check?: AttributionCheck,
+): Promise<LongTasks> {
+  const samples = { normal: [] as number[], slowed: [] as number[], cpu: [] as number[], cpuSlowed: [] as number[] };
+  const page = { normal: [] as number[], slowed: [] as number[], cpu: [] as number[], cpuSlowed: [] as number[] };
   for (let run = 0; run < runs; run++) {
-    normal.push((await loadPage(browser, pageUrl, collectorUrl, widgets)).longest);
-    slowed.push((await loadPage(browser, pageUrl, collectorUrl, widgets, { cpuRate: cpuSlowdown })).longest);
-    cpu.push((await loadPage(browser, pageUrl, collectorUrl, widgets, { trace: true })).cpu);
+    const normal = await loadPage(browser, pageUrl, collectorUrl, widgets, { check });
+    const slowed = await loadPage(browser, pageUrl, collectorUrl, widgets, { cpuRate: cpuSlowdown, check });
+    const traced = await loadPage(browser, pageUrl, collectorUrl, widgets, { trace: true, check });
+    const tracedSlowed = await loadPage(browser, pageUrl, collectorUrl, widgets, {
+      trace: true,
+      cpuRate: cpuSlowdown,
+      check,
+    });
+    samples.normal.push(normal.longest);
+    samples.slowed.push(slowed.longest);
+    samples.cpu.push(traced.cpu);
+    samples.cpuSlowed.push(tracedSlowed.cpu);
+    page.normal.push(normal.pageLongest);
+    page.slowed.push(slowed.pageLongest);
+    page.cpu.push(traced.pageCpu);
+    page.cpuSlowed.push(tracedSlowed.pageCpu);
   }
-  return { normal: taskFigures(normal), slowed: taskFigures(slowed), cpu: taskFigures(cpu) };
+  const figures = (of: typeof samples) => ({
+    normal: taskFigures(of.normal),
+    slowed: taskFigures(of.slowed),
+    cpu: taskFigures(of.cpu),
+    cpuSlowed: taskFigures(of.cpuSlowed),
+  });
+  return { ...figures(samples), page: figures(page) };
+}
+
+/**
+ * The host page's own long tasks (the same page without any widget: the baseline), and the attribution check: a
+ * widget that is busy 80 ms must be flagged at both speeds, while 80 ms of the host page's own work before its
+ * widget's tag must not count against the (idle) widget at normal speed. Either false: the figures are wrong.
+ */
+export async function measureHostBaseline(options: { collectorUrl: string; pageUrl: string; taskRuns?: number }) {
+  const browser = await launchChromium();
+  const runs = options.taskRuns ?? 5;
+  try {
+    const alone = await measureLongTasks(browser, options.pageUrl, options.collectorUrl, [], runs);
+    const busy = 80;
+    const slowWidget = await measureLongTasks(browser, options.pageUrl, options.collectorUrl, ['check'], 1, {
+      widgetBusy: busy,
+      hostBusy: 0,
+    });
+    const slowHost = await measureLongTasks(browser, options.pageUrl, options.collectorUrl, ['check'], 1, {
+      widgetBusy: 0,
+      hostBusy: busy,
+    });
+    const widgetFlagged = slowWidget.normal.max >= busy && slowWidget.slowed.max >= busy;
+    const hostLeftOut = slowHost.page.normal.max >= busy && slowHost.normal.max < busy;
+    return { alone, check: { busy, slowWidget, slowHost, widgetFlagged, hostLeftOut } };
+  } finally {
+    await browser.close();
+  }
 }
 
 export async function measureWidgetSizes(options: {

@@ -17,4 +17,6 @@ export const mount = defineWidget({
   css: intakeCss,
   View: IntakeView,
   messages: loadIntakeMessages,
+  // The deadline field (and a firm's date questions).
+  dateInput: true,
 });

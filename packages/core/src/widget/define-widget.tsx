@@ -47,6 +47,8 @@ export type WidgetDefinition<Own extends object = object> = {
   messages?: (lang: Language) => Promise<Own>;
   /** What `Retainer('open', name)` does once the widget shows; default: scroll to it and focus its first field. */
   open?: (host: HTMLElement) => void;
+  /** The view shows an `<input type="date">` at its first render: its locale data is loaded before (issue 18). */
+  dateInput?: boolean;
 };
 
 export type MountOptions = TransportOptions & {
@@ -74,6 +76,7 @@ export function defineWidget<Own extends object = object>({
   View,
   messages: ownMessages,
   open,
+  dateInput,
 }: WidgetDefinition<Own>): Mount {
   return (host, script, options = {}) => {
     const config = readWidgetConfig(name, script, host);
@@ -176,7 +179,7 @@ export function defineWidget<Own extends object = object>({
         emit('retainer:ready', { widget: name, site: config.site });
       };
       // While the config is on its way: the locale data the view will use, in short tasks (issue 18).
-      const warmed = warmLocaleData(lang);
+      const warmed = warmLocaleData(lang, dateInput);
       void load();
     }
   };
