@@ -162,6 +162,11 @@ describe('advice detector', () => {
     // A worry about what may happen is no event: "会不会被…知道".
     '我跟你们说的情况会不会被公司知道',
     '咨询的内容会被泄露吗',
+    // 过 that is no experience: never done (没…过), going over a document, coming over, transfer of title.
+    '我从来没请过律师，第一次咨询能免费吗',
+    '合同签之前你们能帮我过一遍吗',
+    '我在外地过不来，可以视频咨询吗',
+    '我们买房过户能找你们吗',
   ])('keeps answerable: %s', (question) => {
     expect(asksForAdvice(question)).toBe(false);
   });
@@ -171,6 +176,10 @@ describe('advice detector', () => {
     '我们同居了两年，分手后房子我能分吗',
     '在这家公司干了五年 老板能随便辞退我吗',
     '我会被开除吗',
+    // What the visitor has done or been through (experiential 过), or a record they carry.
+    '我持旅游签证打过工，还能转身份吗',
+    '我丈夫是公民，我签证逾期，能办绿卡吗',
+    '我有案底 入籍会被拒吗',
   ])('hands off: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });

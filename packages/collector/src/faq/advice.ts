@@ -116,6 +116,11 @@ const events = [
   // Chinese: a completed or passive event (了, 被, 有过), an ongoing refusal, a date in the past.
   // "会不会被别人知道" (will others find out) is a worry about what may happen, no event: 被 after 会/怕/担心 is not one.
   /了|(?<!会|会不会|不会|怕|担心|害怕|可能)被|有过|去世|过世|死了|出轨|车祸|受伤|摔|对方|曾经|以前|之前|去年|上个月|上周|上星期|昨天|前天|刚才|刚刚|已经|半年|一直|老是|总是|突然|偷偷|拖欠|欠我|(不|没)(给|退|还|发|付|让)|没有我|没留给我|漏了我|漏掉|要(跟|和|把|告|赶|带)|(扣|克扣|扣了|扣掉)(我|我们)|(说|叫)我/,
+  // What the visitor has done or been through (experiential 过: "逾期居留过", "坐过牢"), not "没找过律师" (never),
+  // "过一遍" (go over), "过户", "过去" (go there), "过不去" (can't come), "通过/超过" (through, over).
+  /(?<!没有?\p{Script=Han}{0,3})(?<![不超通经难太度错路跳放越改透胜])过(?![来去户期程年节日关敏滤夜分于多半渡后时目问失错境不]|一遍|一下)/u,
+  // A record the visitor carries: an overstay, a criminal record (like "просрочен", "судимость").
+  /逾期|黑户|非法(入境|居留|滞留|打工)|偷渡|案底|犯罪记录|前科/,
   // A state the visitor has been in for a while: "结婚一年半", "同居了三年", "在这家公司干了五年".
   /(结婚|同居|在一起|交往|分居|工作|上班|干|住|租|待)了?[一二两三四五六七八九十几半\d]+(个)?(年|月)/,
 ];
