@@ -167,6 +167,14 @@ describe('advice detector', () => {
     '合同签之前你们能帮我过一遍吗',
     '我在外地过不来，可以视频咨询吗',
     '我们买房过户能找你们吗',
+    // Something the visitor did, then a question about the firm's process, not their outcome.
+    'i emailed you yesterday, what happens next',
+    'i called yesterday, where do i go for the appointment',
+    'i was referred by a friend, who pays for the first meeting',
+    'мы записались на вторник, куда нам идти',
+    'я уже звонил, куда мне обращаться по поводу записи',
+    '我上次付了两百 这算咨询费吗',
+    '我咨询过别的律所 你们收费多少',
   ])('keeps answerable: %s', (question) => {
     expect(asksForAdvice(question)).toBe(false);
   });
@@ -180,6 +188,21 @@ describe('advice detector', () => {
     '我持旅游签证打过工，还能转身份吗',
     '我丈夫是公民，我签证逾期，能办绿卡吗',
     '我有案底 入籍会被拒吗',
+    // Session 9: a problem for the visitor's application, what happens to them, who gets or pays, where to complain.
+    'i overstayed my tourist visa by 8 months before marrying my husband, is that going to be a problem for the green card',
+    'i got a letter saying im being sued for credit card debt, what happens next for me',
+    'we bought a house together before marriage, who gets it in our divorce',
+    "my neighbor's tree fell on my car, who pays",
+    'my work visa expires next month and my company laid me off, how long can i stay',
+    'мне не выплатили последнюю зарплату после увольнения, куда мне жаловаться',
+    'меня сбила машина на переходе, сколько можно получить компенсации',
+    'у меня был арест за вождение в нетрезвом виде, это помешает гражданству?',
+    'отец оставил завещание, где все брату, а мне ничего. можно что-то сделать?',
+    'меня уволили после больничного, есть ли у меня дело?',
+    '老板三个月没发工资了 我去哪里投诉',
+    '公司说我是合同工不给加班费 这合法吗',
+    '我怀孕后被辞退了 这算歧视吗',
+    '我老公打我 我想带孩子走 会影响抚养权吗',
   ])('hands off: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });

@@ -58,6 +58,7 @@ const requests = [
     '(?<!сколько )(стоит|есть) (ли )?(мне |нам |вообще |какой-то |какой то )?(смысл )?(его |ее |их |на него |на нее |на них |с ним |с ней |с ними )?(засудить|судиться|подавать|подать|идти|обращаться|обратиться|оспаривать|оспорить|обжаловать|жаловаться|пожаловаться|увольняться|соглашаться|согласиться|подписывать|требовать)',
   ),
   ru('(я )?выиграю|выиграю ли|выиграем ли|есть ли (у меня|у нас) шанс|какие у (меня|нас) шансы|мои шансы'),
+  ru('есть ли (у меня|у нас) (дело|основани\\p{L}*|перспектив\\p{L}*)'),
   ru('что (вы )?посоветуете|ваш совет'),
   ru('(соглашаться|согласиться|принимать|принять) (или нет|ли)|справедливо ли'),
   ru('(подписывать|увольняться|судиться|подавать) ли'),
@@ -97,7 +98,7 @@ const events = [
   // English: a past tense, an ongoing refusal or threat, a date in the past.
   // "I never hired a lawyer", "uncontested": no event.
   /(?<!\bbe )(?<!\bnever )\b(?!(need|speed|feed|based|interested|used|supposed|called|named|related|married|concerned|worried|wondered|located|licensed|qualified|recommended|referred|mentioned|contested|uncontested)\b)[a-z]{2,}ed\b/,
-  /\b(got|was|had|did|made|lost|hit|fell|broke|died|left|took|kept|said|told|sent|gave|quit|caught|ran|drove|paid|bought|sold|spent|stole|cut|hurt|threw|went|found|wrote|hid|forgot|won|overstayed|cheated|been|leaves|gives)\b/,
+  /\b(got|was|had|did|made|lost|hit|fell|broke|died|left|took|kept|said|told|sent|gave|quit|caught|ran|drove|paid|bought|sold|spent|stole|cut|hurt|threw|went|found|wrote|hid|forgot|won|overstayed|cheated|been|leaves|gives|laid|bit|struck|stuck|sued|let (me|us|him|her) go)\b/,
   /\b(wont|won't|refuses?|refusing|keeps|threaten(s|ing)?|says|wants|offer|offering|offered|ignoring|taking)\b|\bowes? (me|us)\b/,
   /\b(is|are|keeps|been) \w+ing (my|me|us|our)\b/,
   /\b(theyll|they'll|hell|he'll|shell|she'll|theyre|they're) (\w+ )?(sue|fire|evict|take|move|report|keep|be)\b/,
@@ -119,6 +120,8 @@ const events = [
   // What the visitor has done or been through (experiential 过: "逾期居留过", "坐过牢"), not "没找过律师" (never),
   // "过一遍" (go over), "过户", "过去" (go there), "过不去" (can't come), "通过/超过" (through, over).
   /(?<!没有?\p{Script=Han}{0,3})(?<![不超通经难太度错路跳放越改透胜])过(?![来去户期程年节日关敏滤夜分于多半渡后时目问失错境不]|一遍|一下)/u,
+  // Someone doing something to the visitor: "老公打我", "老板一直骚扰我".
+  /(打|骂|骗|威胁|跟踪|骚扰|欺负|虐待|逼|拖欠|克扣|辞退|开除|解雇|起诉|赶)(了)?(我|我们)(?!的)/,
   // A record the visitor carries: an overstay, a criminal record (like "просрочен", "судимость").
   /逾期|黑户|非法(入境|居留|滞留|打工)|偷渡|案底|犯罪记录|前科/,
   // A state the visitor has been in for a while: "结婚一年半", "同居了三年", "在这家公司干了五年".
@@ -136,6 +139,11 @@ const outcomeRequests = [
   // A threat the other side made: "he says he'll withdraw my papers", "she threatened to take the kids".
   /\b(he|she|they) (says|said|keeps saying|threatens|threatened|is threatening|are threatening) (to |(he|she|they)('ll| will| would|'d| is going to| are going to) )/,
   /\bwill (that|this|it) (\w+ )?(affect|hurt|mess|ruin|count|help|matter|stop|block|cause)\b/,
+  // "is that going to be a problem", "what happens now / to me", "who gets the house", "where do I complain".
+  /\b(is|will|would|could) (that|this|it) (going to |gonna )?(be )?(a problem|an issue|held against|used against)\b/,
+  /\bwhat (happens|will happen) (now |next )?(to|for) (me|us)\b/,
+  /\bwho (gets|keeps) (the|our|my|it)\b|\bwho (pays|is responsible|is liable|has to pay)( for (it|this|that|the (damage|repairs?|bills?|debt|car|house)|my \w+|our \w+))?\s*\??$/,
+  /\bwhere (do|can|should) (i|we) (report|complain|file a complaint)\b|\bhow long can (i|we) (stay|remain)\b/,
   /\bis (she|he|that|this|it) (right|legal|allowed|true|fair|enough|ok|okay|normal|lawful|illegal|unfair dismissal|discrimination)\b/,
   ru('могу|смогу|могу ли|можно ли|можно (мне|нам)|мне можно|должен ли|должна ли|обязан ли|обязана ли'),
   ru('(может|могут|вправе|имеет|имеют) ли|(он|она|они) (может|могут|вправе|имеет право|имеют право)'),
@@ -144,6 +152,15 @@ const outcomeRequests = [
     '(лишат|посадят|депортируют|уволят|выселят|оштрафуют|откажут|вернут|выплатят) ли|(мне|нам) (его |ее |их )?(вернут|выплатят|заплатят|откажут)',
   ),
   ru('что (мне|нам) (достанется|положено|полагается)'),
+  // "куда мне жаловаться", "можно что-то сделать?", "сколько можно получить", "это помешает гражданству?".
+  ru(
+    'куда (мне|нам) (теперь |сейчас )?(жаловаться|пожаловаться|обращаться|обратиться|подавать)(?! (по поводу|насчет|для|чтобы) (запис|консульт|оплат|встреч|при[её]м))',
+  ),
+  ru(
+    '(можно|могу|можем)( ли)?( я| мы| мне| нам)? (что-то|что-нибудь|как-то|чего-то) (сделать|предпринять|изменить|оспорить|вернуть|требовать)',
+  ),
+  ru('сколько (можно|реально) (получить|отсудить|взыскать|требовать)'),
+  ru('(это|что) (может )?(помешает|помешать|повлияет|повлиять|скажется|сказаться|испортит|навредит|навредить)'),
   ru('что (мне |нам )?(теперь )?(делать|делат|будет)|как (мне |нам )?(быть|поступить)'),
   ru('как (мне |нам )?(их |его |ее )?(вернуть|получить|взыскать|забрать|заставить)'),
   ru('как (мне|нам) (это |их |его |ее )?\\p{L}{2,}(ть|ться|тся|ти)'),
@@ -163,7 +180,10 @@ const outcomeRequests = [
   /怎么办|怎么做|怎么处理|怎么让|会不会|会被|(会|能|可以).{0,6}吗|是不是(必须|要)|必须.{0,6}吗|要不要|该不该|还能|还可以/,
   /(能|可以|会)(赔|拿|得到|要|分|拿到)(回)?多少/,
   // "这样对吗", "他这么做合法吗": whether what was done to the visitor is right.
-  /(这样|这么做|这样做|那样)(是)?(对|合法|合理|公平|正常|可以|行|违法)(的)?(吗|不)/,
+  /(这|这样|这么做|这样做|那样)(是)?(对|合法|合理|公平|正常|可以|行|违法)(的)?(吗|不)/,
+  // "这算歧视吗", "我去哪里投诉": whether what happened to the visitor is a wrong, where they should go.
+  /(这|这样|这种情况)(算|算不算|属于|是不是)(歧视|违法|违约|骚扰|欺诈|诈骗|非法|侵权|不当解雇|非法解雇|工伤|家暴|犯罪)/,
+  /(我|我们)(该|应该|要|可以)?(去)?(哪里|哪儿|哪)(投诉|告|举报|起诉|申诉)/,
 ];
 
 /** Asking the firm for a service ("can I book for Tuesday", "могу ли я записаться", "可以预约吗") asks for no outcome. */
