@@ -175,6 +175,12 @@ describe('advice detector', () => {
     'я уже звонил, куда мне обращаться по поводу записи',
     '我上次付了两百 这算咨询费吗',
     '我咨询过别的律所 你们收费多少',
+    'we separated 2 years ago, is there a way to divorce without going to court',
+    'i was referred here, any way to get a consultation this week',
+    'who pays for the consultation',
+    'мы живем отдельно два года, сколько стоит развод',
+    '我们分居两年了 有没有办法不上法庭离婚',
+    '离婚财产怎么分',
   ])('keeps answerable: %s', (question) => {
     expect(asksForAdvice(question)).toBe(false);
   });
@@ -203,6 +209,25 @@ describe('advice detector', () => {
     '公司说我是合同工不给加班费 这合法吗',
     '我怀孕后被辞退了 这算歧视吗',
     '我老公打我 我想带孩子走 会影响抚养权吗',
+    // Whether it is a wrong, any way out, how to prove or fight it, who is right or pays; a state held for a while.
+    'ive been working here 6 years and they cut my hours in half after i complained, is that retaliation',
+    'i was injured at work and my boss told me not to file a claim, what should i be doing',
+    'i missed my court date for a speeding ticket, is there a warrant out for me now',
+    'my h1b got denied and i have 30 days left, any way to stay',
+    'im getting divorced and my husband is hiding money, how do i prove it',
+    'арендодатель выгоняет нас без предупреждения, имеет право?',
+    'бывшая жена не дает видеться с сыном, как добиться встреч',
+    'мой муж гражданин США, но мы живем отдельно. получу ли я грин-карту',
+    'работаю без договора два года, могу ли я требовать отпускные',
+    'брат продал машину отца после его смерти без моего согласия. это вообще законно',
+    'я упала в магазине и сломала руку, магазин говорит что сама виновата, кто прав',
+    'меня оштрафовали за парковку, но знака не было. оспорю?',
+    '我和男朋友同居五年 分手了房子怎么分',
+    '我的H1B被拒了 还有什么办法留下来吗',
+    '我前妻不让我见孩子 我怎么才能见到孩子',
+    '我的绿卡面谈没通过 接下来怎么办',
+    '房东突然涨房租一倍 还威胁要赶我走 我有什么权利',
+    '我被车撞了 对方逃逸了 医药费谁出',
   ])('hands off: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });

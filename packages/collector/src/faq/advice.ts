@@ -29,6 +29,8 @@ const requests = [
   /\bwhat (should|shall|would) (i|we) do\b/,
   /\bshould (i|we) (sign|accept|take|settle|sue|quit|agree|refuse|fight|appeal|leave|file|report|go to court)\b/,
   /\bwhat (are|r) (my|our) (options|rights|chances)\b/,
+  ru('какие у (меня|нас) (есть )?(права|варианты)'),
+  /(我|我们)有(什么|哪些)(权利|办法|选择)/,
   /\b(do|did) (i|we) (still )?have (a|any) (good |strong |valid |real )?(case|claim|chance)\b/,
   /\b(have|do) (i|we) (still )?got (a|any) (good |strong |valid |real )?(case|claim|chance)\b/,
   // "I don't know what I'm supposed to do": at a loss in one's own matter.
@@ -110,6 +112,13 @@ const events = [
     'не \\p{L}+(ет|ют|ит|ат|ят)|(не )?(платит|платят|отдает|отдают|возвращает|выплачивает|дает|пускает)|отказыва\\p{L}+|удерживает|удерживают|требу\\p{L}+|угрожа\\p{L}+|предлага\\p{L}+|хочет|хотят|орет|молчит|заставля\\p{L}+|игнориру\\p{L}+|отпускает',
   ),
   ru(
+    'выгоня\\p{L}+|выселя\\p{L}+|увольня\\p{L}+|штрафу\\p{L}+|шантажиру\\p{L}+|преследу\\p{L}+|обманыва\\p{L}+|обвиня\\p{L}+',
+  ),
+  // A state the visitor has been in: "живем отдельно", "работаю без договора два года".
+  ru(
+    '(живем|живу) (отдельно|раздельно)|не живем вместе|(\\d+|два|две|три|четыре|пять|шесть|несколько|много) (года|лет|месяц\\p{L}*|недел\\p{L}*)',
+  ),
+  ru(
     'назад|вчера|позавчера|в прошлом|на прошлой неделе|уже|полгода|просрочен\\p{L}*|уволен\\p{L}*|беременна|судимост\\p{L}*|постоянно|все время|снова|опять|каждый (день|раз)|(истека|заканчива|конча)\\p{L}+',
   ),
   // "我会被开除吗": what may be done to the visitor themselves is their situation (unlike "会不会被别人知道").
@@ -122,6 +131,8 @@ const events = [
   /(?<!没有?\p{Script=Han}{0,3})(?<![不超通经难太度错路跳放越改透胜])过(?![来去户期程年节日关敏滤夜分于多半渡后时目问失错境不]|一遍|一下)/u,
   // Someone doing something to the visitor: "老公打我", "老板一直骚扰我".
   /(打|骂|骗|威胁|跟踪|骚扰|欺负|虐待|逼|拖欠|克扣|辞退|开除|解雇|起诉|赶)(了)?(我|我们)(?!的)/,
+  // Something refused the visitor: "面谈没通过", "没批下来".
+  /没(有)?(通过|批准|批下来|批|拿到|收到)/,
   // A record the visitor carries: an overstay, a criminal record (like "просрочен", "судимость").
   /逾期|黑户|非法(入境|居留|滞留|打工)|偷渡|案底|犯罪记录|前科/,
   // A state the visitor has been in for a while: "结婚一年半", "同居了三年", "在这家公司干了五年".
@@ -133,7 +144,7 @@ const outcomeRequests = [
   // "How do I…", "when can we…" ask how things are done, not what will become of the visitor.
   /(?<!\b(how|how long|how soon|when|where|what|which) )\b(can|could|will|would|should|shall|may|must|do|did|am) (i|we)\b/,
   /\b(is it|am i|are we) too late\b|\bam i in trouble\b|\bor what\b|\bwhat now\b/,
-  /\bwhat (can|should|do) (i|we) do\b|\bhow (do|can) (i|we) (make|force|stop|get) (him|her|them|it|(my|our) (money|deposit|bond|wages|pay|job|kids|children|car|things|stuff))\b/,
+  /\bwhat (can|should|do) (i|we) (be )?do(ing)?\b|\bhow (do|can) (i|we) (make|force|stop|get) (him|her|them|it|(my|our) (money|deposit|bond|wages|pay|job|kids|children|car|things|stuff))\b/,
   /\b(can|could|may|are|is) (they |he |she |it |my (\w+ ){1,2}|the \w+ )(legally |actually |really |even |just )?(do|fire|evict|take|keep|sue|stop|make|force|deport|refuse|deny|withhold|move|cut)\b/,
   /\b(can|could|may) (he|she|they|it)\s*\?*$/,
   // A threat the other side made: "he says he'll withdraw my papers", "she threatened to take the kids".
@@ -142,6 +153,12 @@ const outcomeRequests = [
   // "is that going to be a problem", "what happens now / to me", "who gets the house", "where do I complain".
   /\b(is|will|would|could) (that|this|it) (going to |gonna )?(be )?(a problem|an issue|held against|used against)\b/,
   /\bwhat (happens|will happen) (now |next )?(to|for) (me|us)\b/,
+  // "is that retaliation", "any way to stay", "how do i prove it", "is there a warrant out for me".
+  /\bis (that|this|it) (\w+ )?(retaliation|wrongful|harassment|discrimination|fraud|theft|breach|unlawful|illegal|legal|allowed)\b/,
+  /\b(any|is there a|is there any) way (for (me|us) )?(to |i can |we can )?(stay|keep|stop|fight|avoid|win|appeal|reverse|undo|get (it|them|him|her|my \w+|our \w+) back)\b/,
+  /\bhow (do|can|would|could) (i|we) (prove|fight|stop|challenge|contest|appeal|protect|defend|recover)\b/,
+  /\b(is|are) there (a|an|any) \w+ (out )?(for|against|on) (me|us)\b/,
+  /\bwho('s| is) (right|at fault|to blame|liable|responsible)\b/,
   /\bwho (gets|keeps) (the|our|my|it)\b|\bwho (pays|is responsible|is liable|has to pay)( for (it|this|that|the (damage|repairs?|bills?|debt|car|house)|my \w+|our \w+))?\s*\??$/,
   /\bwhere (do|can|should) (i|we) (report|complain|file a complaint)\b|\bhow long can (i|we) (stay|remain)\b/,
   /\bis (she|he|that|this|it) (right|legal|allowed|true|fair|enough|ok|okay|normal|lawful|illegal|unfair dismissal|discrimination)\b/,
@@ -163,6 +180,12 @@ const outcomeRequests = [
   ru('(это|что) (может )?(помешает|помешать|повлияет|повлиять|скажется|сказаться|испортит|навредит|навредить)'),
   ru('что (мне |нам )?(теперь )?(делать|делат|будет)|как (мне |нам )?(быть|поступить)'),
   ru('как (мне |нам )?(их |его |ее )?(вернуть|получить|взыскать|забрать|заставить)'),
+  // "как добиться встреч", "имеет право?", "кто прав", "оспорю?", "есть ли способ".
+  ru('как (мне |нам )?(теперь )?(добиться|доказать|защититься|защитить|оспорить|отстоять|обжаловать)'),
+  /(имеет|имеют|вправе) (ли )?(он |она |они )?(на это )?(право|так делать|так поступать)?\s*\?/u,
+  ru('кто (из нас )?(прав|виноват|должен (платить|оплачивать|возмещать)|заплатит|оплатит|возместит)'),
+  ru('(оспорю|верну|докажу|обжалую|получу|отсужу)\\s*\\?'),
+  ru('есть ли (какой-то |какой-нибудь )?(способ|выход|вариант)|(как-то|что-то) можно (сделать|исправить)'),
   ru('как (мне|нам) (это |их |его |ее )?\\p{L}{2,}(ть|ться|тся|ти)'),
   ru('есть (ли )?(у меня |у нас )?(\\p{L}+ )?(шанс|шансы|смысл)'),
   // A decision put as its verbs: "соглашаться?", "идти в суд или еще подождать".
@@ -174,11 +197,15 @@ const outcomeRequests = [
   ru(
     '(я )?(получу|отсужу|выиграю)|(меня|мне|нас) (\\p{L}+ )?(депортируют|посадят|откажут|уволят|выселят|оштрафуют|лишат)',
   ),
-  ru('это (правда|законно|нормально|справедливо)|правда ли|законно ли|(еще )?не поздно|поздно ли'),
+  ru(
+    'это (вообще |разве |точно )?(правда|законно|нормально|справедливо)|правда ли|законно ли|(еще )?не поздно|поздно ли',
+  ),
   ru('\\p{L}+(ать|ять|ить|еть|ться) или (нет|требовать|судиться)|(подавать|подать) (в суд|иск|жалобу)\\?'),
   /(我|我们)(还)?(能|可以|会|有份|有权|能不能|可不可以)|(他|她|他们|公司|老板|房东|对方)(能|可以|会|有权)/,
   /怎么办|怎么做|怎么处理|怎么让|会不会|会被|(会|能|可以).{0,6}吗|是不是(必须|要)|必须.{0,6}吗|要不要|该不该|还能|还可以/,
   /(能|可以|会)(赔|拿|得到|要|分|拿到)(回)?多少/,
+  // "房子怎么分", "还有什么办法", "我怎么才能见到孩子", "医药费谁出".
+  /怎么(分|赔|算|判|要回|拿回|争取)|还(有|有没有)(什么)?办法|(我|我们)怎么(样)?(才能|才可以)|谁(出|付|赔|负责|承担|买单)/,
   // "这样对吗", "他这么做合法吗": whether what was done to the visitor is right.
   /(这|这样|这么做|这样做|那样)(是)?(对|合法|合理|公平|正常|可以|行|违法)(的)?(吗|不)/,
   // "这算歧视吗", "我去哪里投诉": whether what happened to the visitor is a wrong, where they should go.
