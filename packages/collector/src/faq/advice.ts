@@ -8,7 +8,9 @@
  * 3. they ask what it means for them or what to do: "can I / will I / is it too late / can they do that",
  *    "могу ли я / что делать / меня депортируют?", "我能…吗 / 怎么办 / 会被…吗".
  * All three make own-case advice; a request that is advice by itself ("what should I do", "do I have a case",
- * "что мне делать", "我该怎么办") needs no more. "In general" / "обычно" / "一般" marks a question about the rule.
+ * "что мне делать", "我该怎么办") needs no more. Cue 3 also holds for any question about the people of the story
+ * ("are they coming after me", "ему правда положено?", "我一定要赔吗") that is not put to the firm, nor asks how a
+ * thing is done or what it costs, nor supposes ("if", "если", "如果"). "In general" / "обычно" / "一般" marks a question about the rule.
  * General questions stay answerable: "can my employer fire me without a reason?" (no event), "I was in a car
  * accident, what are the steps?" (no request for an outcome).
  *
@@ -158,6 +160,8 @@ const outcomeRequests = [
   /\b(any|is there a|is there any) way (for (me|us) )?(to |i can |we can )?(stay|keep|stop|fight|avoid|win|appeal|reverse|undo|get (it|them|him|her|my \w+|our \w+) back)\b/,
   /\bhow (do|can|would|could) (i|we) (prove|fight|stop|challenge|contest|appeal|protect|defend|recover)\b/,
   /\b(is|are) there (a|an|any) \w+ (out )?(for|against|on) (me|us)\b/,
+  /\b(is it )?worth (fighting|suing|pursuing|appealing|contesting|a (try|shot))\b|(^|[,.;!?] ?)(any )?options\s*\??$/,
+  /\b(fight|contest|appeal|sue|settle|sign|accept|take)( it| this| that| them| him| her)? or (pay|not|settle|wait|fight|sign|accept|leave)\b/,
   /\bwho('s| is) (right|at fault|to blame|liable|responsible)\b/,
   /\bwho (gets|keeps) (the|our|my|it)\b|\bwho (pays|is responsible|is liable|has to pay)( for (it|this|that|the (damage|repairs?|bills?|debt|car|house)|my \w+|our \w+))?\s*\??$/,
   /\bwhere (do|can|should) (i|we) (report|complain|file a complaint)\b|\bhow long can (i|we) (stay|remain)\b/,
@@ -183,6 +187,7 @@ const outcomeRequests = [
   // "как добиться встреч", "имеет право?", "кто прав", "оспорю?", "есть ли способ".
   ru('как (мне |нам )?(теперь )?(добиться|доказать|защититься|защитить|оспорить|отстоять|обжаловать)'),
   /(имеет|имеют|вправе) (ли )?(он |она |они )?(на это )?(право|так делать|так поступать)?\s*\?/u,
+  ru('кому (теперь )?(достанется|отойдет|останется)|куда (теперь )?(идти|обращаться|жаловаться)\\s*\\?'),
   ru('кто (из нас )?(прав|виноват|должен (платить|оплачивать|возмещать)|заплатит|оплатит|возместит)'),
   ru('(оспорю|верну|докажу|обжалую|получу|отсужу)\\s*\\?'),
   ru('есть ли (какой-то |какой-нибудь )?(способ|выход|вариант)|(как-то|что-то) можно (сделать|исправить)'),
@@ -204,6 +209,10 @@ const outcomeRequests = [
   /(我|我们)(还)?(能|可以|会|有份|有权|能不能|可不可以)|(他|她|他们|公司|老板|房东|对方)(能|可以|会|有权)/,
   /怎么办|怎么做|怎么处理|怎么让|会不会|会被|(会|能|可以).{0,6}吗|是不是(必须|要)|必须.{0,6}吗|要不要|该不该|还能|还可以/,
   /(能|可以|会)(赔|拿|得到|要|分|拿到)(回)?多少/,
+  /留下来|留在(美国|这里|这边)|不用(走|离开)|不被(遣返|驱逐)/,
+  /(这事|这件事|这种事|这个事)(该|要|应该)?(怎么|如何)(解决|处理|办)|合理不/,
+  // "我要帮他还吗", "我一定要赔吗": whether the visitor must pay or answer for it.
+  /(我|我们)(一定|必须|也)?(要|得|需要|必须)(帮|替)?\p{Script=Han}{0,3}(还|赔|付|承担|负责|搬走|离开)(钱|债)?(吗|不)/u,
   // "房子怎么分", "还有什么办法", "我怎么才能见到孩子", "医药费谁出".
   /怎么(分|赔|算|判|要回|拿回|争取)|还(有|有没有)(什么)?办法|(我|我们)怎么(样)?(才能|才可以)|谁(出|付|赔|负责|承担|买单)/,
   // "这样对吗", "他这么做合法吗": whether what was done to the visitor is right.
@@ -226,6 +235,37 @@ const serviceRequests = [
 const general =
   /\b(generally|in general|usually|typically)\b|\bwhat (to do|happens|do you do|does one do) (if|when)\b|\bhow does (\w+ ){0,4}(actually |even )?work\b|обычно|в целом|в общем случае|(что|как) (делать|быть|поступить),? если|一般|通常/u;
 
+/** A question is asked: a question mark, a question particle or word ("ли", "吗", "who", "кому", "谁"). */
+const asksSomething = [
+  /[?？]|[吗呢么嘛]\s*$|[不没]\s*$/u,
+  /(^|[,.;!] ?)(can|could|will|would|is|are|am|do|does|did|should|must|who|what|where|how|why|which|any)\b/,
+  ru('ли|что|как|кто|кому|куда|где|почему|зачем|чем|сколько|можно'),
+  /怎么|什么|谁|哪|多少|能不能|可不可以|是不是|会不会|有没有|要不要|该不该/,
+];
+/** The visitor or the other side of their story, named in what they ask. */
+const peopleInTheStory = [
+  /\b(i|im|i'm|me|my|we|us|our|he|him|his|she|her|they|them|their)\b/,
+  ru('я|меня|мне|мы|нас|нам|мой|моя|мое|мои|он|она|они|его|ее|их|ему|ей|им|него|нее|них'),
+  /我|他|她|对方/,
+];
+/**
+ * Addressed to the firm ("do you", "вы занимаетесь", "你们", a lawyer, a consultation, "подскажите"), asking how
+ * a thing is done, what it costs or how long it takes, or a hypothetical ("if", "если", "万一"): not the
+ * visitor's own outcome, whatever their story.
+ */
+const aboutTheFirmOrRule = [
+  /\b(you|your|yours|u|ur|ya|yall|you'?re|firm|lawyers?|attorneys?|solicitors?|consult\w*|appointment|book\w*|form|meeting|if)\b/,
+  /\bhow (long|much|soon|quickly|fast)\b|\bhow (does|do|is|are) (it|the|a|this|that)\b|\bwhat (does|do) (\w+ ){1,4}(involve|cost|mean|take)\b|\bwhat (are|is) the (steps|process|procedure)\b|\b(what|which) (documents|papers)\b/,
+  /\bhow (do|can|would|should) (i|we) (get|apply|file|start|make|open|register|set up|begin|go about)\b|\bis there (a|any) way to\b/,
+  ru(
+    'вы|вас|вам|ваш\\p{L}*|\\p{L}+(ете|ите|етесь|итесь)|юрист\\p{L}*|адвокат\\p{L}*|консультаци\\p{L}*|запис\\p{L}+|заявк\\p{L}*|подскажите|скажите|если|в таком случае',
+  ),
+  ru(
+    'сколько (\\p{L}+ )?(стоит|стоят|времени|по времени|займет|занимает|длится|ждать)|как (вообще )?\\p{L}+(ется|ются|ится|ятся)',
+  ),
+  /你们|您|律师|律所|咨询|预约|帮我|帮忙|替我|请问|想问|了解一下|想了解|万一|如果|假如|要是|的话|流程|多久|多长时间|多少钱|收费|费用|材料|手续|有没有办法|如何|怎么(申请|办|办理|操作|弄)/,
+];
+
 export function asksForAdvice(question: string): boolean {
   const text = question
     .normalize('NFKC')
@@ -238,5 +278,16 @@ export function asksForAdvice(question: string): boolean {
   const has = (cues: RegExp[]) => cues.some((pattern) => pattern.test(text));
   if (!has(firstPerson) || !has(events)) return false;
   const asked = serviceRequests.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
-  return outcomeRequests.some((pattern) => pattern.test(asked));
+  if (outcomeRequests.some((pattern) => pattern.test(asked))) return true;
+  // A story of the visitor's own, then a question about the people in it, not put to the firm nor about how
+  // things are done: what it means for them ("are they coming after me", "ему правда положено?", "我一定要赔吗").
+  const clauses = text
+    .split(/(?<=[.?!;。？！；,，])\s*|\s+(?=but |а |но |但是?)|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u)
+    .filter((c) => /\p{L}/u.test(c));
+  const lastClause = clauses[clauses.length - 1] ?? text;
+  return (
+    asksSomething.some((pattern) => pattern.test(lastClause)) &&
+    peopleInTheStory.some((pattern) => pattern.test(lastClause)) &&
+    !aboutTheFirmOrRule.some((pattern) => pattern.test(text))
+  );
 }
