@@ -265,6 +265,15 @@ describe('advice detector', () => {
     '公司突然说要裁掉我 只给一个月补偿 这个数合理不',
     '我开车撞了别人的车 对方要我赔一万 我一定要赔吗',
     '我的合伙人偷偷转走了公司的钱 我要怎么追回来',
+    // A wrong named as the whole question; "what now"; whether the visitor must pay; whether the other side is right.
+    'my employer fired me for being late once after 5 years with no warnings. wrongful termination?',
+    'мне начислили штраф за несданный отчет по ООО, хотя я его закрыл. что теперь',
+    'я подписала договор аренды на год, но хочу съехать раньше. придется платить неустойку?',
+    'мою маму сбил автобус, она в больнице. кто будет платить за лечение',
+    'работаю курьером, меня считают самозанятым, но по факту я работаю как сотрудник. что мне положено?',
+    '我的签证被取消了 但是我在这边有房有工作 有办法吗',
+    '我跟房东签了两年的约 现在想提前搬走 要赔钱吗',
+    '我先生去世了 他的前妻说房子有她一份 是真的吗',
   ])('hands off a story with a question about its people: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });
