@@ -92,6 +92,10 @@ describe('Clio Grow in the dashboard', () => {
     expect(clio.received).toHaveLength(1);
     await panel.getByRole('button', { name: 'Clear the conflict check' }).click();
     await panel.getByText(/Conflict check cleared by Maya Lindqvist/).waitFor();
+    // The intake's own conflict box follows: it says who cleared it and stops warning.
+    const conflictBox = page.getByRole('region', { name: 'Conflict check' });
+    await conflictBox.getByText(/Conflict check cleared by Maya Lindqvist/).waitFor();
+    expect(await conflictBox.evaluate((box) => box.classList.contains('panel-warning'))).toBe(false);
     await expect.poll(() => clio.received.length, { timeout: 30_000 }).toBe(2);
     expect(clio.received[1]?.body.inbox_lead.from_last).toBe('Haddad');
     await expect

@@ -173,6 +173,17 @@ describe('webhooks and API keys in the dashboard', () => {
     await page.screenshot({ path: join(results, 'webhook-endpoint-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
 
+    // Edited in place: a new description and one more event; the secret stays.
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await details.getByLabel(/^Description/).fill('Our CRM, leads and matters');
+    await details.getByRole('checkbox', { name: 'Matter created' }).check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(results, 'webhook-edit.png'), fullPage: true });
+    await details.getByRole('button', { name: 'Save changes' }).click();
+    await details.getByText('Our CRM, leads and matters').waitFor();
+    expect(await details.getByText('Matter created').count()).toBe(1);
+
     // API keys: made on its tab, shown once; Zapier reads the delivery log with it.
     await page.getByRole('link', { name: 'API keys' }).click();
     await page.getByRole('heading', { name: 'API keys', level: 1 }).waitFor();

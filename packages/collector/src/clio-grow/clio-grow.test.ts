@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { problemTypes } from '@retainer/schema';
-import { clioGrowSettings, clioGrowStatus } from '@retainer/schema/admin';
+import { clioGrowSettings, clioGrowStatus, inboxList, intakeDetail } from '@retainer/schema/admin';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AdminKit, createAdminKit } from '../admin-api/test-kit.ts';
 import { createFieldCipher } from '../crypto/field-cipher.ts';
@@ -75,6 +75,7 @@ describe.each(storageKinds)('Clio Grow on %s', (kind) => {
   };
   const status = async (intake: string) =>
     clioGrowStatus.parse(await (await call(`/api/admin/inbox/${intake}/clio-grow`)).json());
+  const detail = async (intake: string) => intakeDetail.parse(await (await call(`/api/admin/inbox/${intake}`)).json());
   const clioRows = () => kit.storage.db.selectFrom('outbox').selectAll().where('kind', '=', 'clio-grow').execute();
   const flagInitech = () =>
     call('/api/admin/parties/import', { body: 'name\nInitech LLC\n', headers: { 'content-type': 'text/csv' } });
@@ -216,11 +217,25 @@ describe.each(storageKinds)('Clio Grow on %s', (kind) => {
     await connect(false);
     await flagInitech();
     const flagged = await kit.submit({ adverseParties: ['Initech LLC'] });
+    expect((await detail(flagged)).conflictClearance).toBeNull();
+    kit.clock.now += 60_000;
     const res = await call(`/api/admin/inbox/${flagged}/conflict-clearance`, { body: {} });
     expect(clioGrowStatus.parse(await res.json())).toMatchObject({ conflictCheck: 'cleared', pushes: [] });
+    // The intake itself says who cleared its flags and when; the flags stay listed for the record.
+    const after = await detail(flagged);
+    expect(after.conflictClearance).toEqual({
+      by: { id: kit.admin.userId, name: expect.any(String) },
+      at: kit.clock.now,
+    });
+    expect(after.conflicts.length).toBeGreaterThan(0);
     const clear = await kit.submit();
     const refused = await call(`/api/admin/inbox/${clear}/conflict-clearance`, { body: {} });
     expect(refused.status).toBe(409);
+    expect((await detail(clear)).conflictClearance).toBeNull();
+    // The inbox says so too: the cleared one is cleared, the clear one has nothing to clear.
+    const inbox = inboxList.parse(await (await call('/api/admin/inbox')).json());
+    const cleared = (id: string) => inbox.items.find((item) => item.id === id)?.conflictCleared;
+    expect([cleared(flagged), cleared(clear)]).toEqual([true, false]);
     expect((await refused.json()).type).toBe(problemTypes.conflict);
     expect(await clioRows()).toHaveLength(0);
   });

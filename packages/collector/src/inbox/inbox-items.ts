@@ -52,9 +52,21 @@ export async function itemsFor(
     firmId,
     intakes.map(({ row, fields }) => ({ intakeId: row.id, names: checkedNames(fields) })),
   );
+  const flagged = [...flags.keys()];
+  const cleared = new Set(
+    flagged.length === 0
+      ? []
+      : (
+          await deps.db
+            .selectFrom('conflict_clearances')
+            .select('intake_id')
+            .where('intake_id', 'in', flagged)
+            .execute()
+        ).map((r) => r.intake_id),
+  );
   return intakes.map(({ row, fields }) => {
     const assignee = row.assignee ? person(row.assignee) : null;
-    return inboxItem(row, fields, flags.get(row.id) ?? [], assignee, now);
+    return inboxItem(row, fields, flags.get(row.id) ?? [], assignee, now, cleared.has(row.id));
   });
 }
 

@@ -24,7 +24,7 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
   const decrypt = (token: string | null, field: string) =>
     token === null ? null : deps.cipher.decrypt(token, { site: row.site, id: row.id, field });
 
-  const [notes, history, lawyer, replies] = await Promise.all([
+  const [notes, history, lawyer, replies, clearance] = await Promise.all([
     deps.db
       .selectFrom('intake_notes')
       .selectAll()
@@ -35,6 +35,13 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
     deps.db.selectFrom('intake_history').selectAll().where('intake_id', '=', row.id).execute(),
     requestedLawyer(deps.db, row),
     listIntakeReplies(deps, row, person),
+    item!.conflicts.length === 0
+      ? undefined
+      : deps.db
+          .selectFrom('conflict_clearances')
+          .select(['by_user', 'at'])
+          .where('intake_id', '=', row.id)
+          .executeTakeFirst(),
   ]);
   // Moves only go forward, so within one millisecond the earlier state's move came first.
   const rank = (state: string) => intakeStates.indexOf(state as IntakeState);
@@ -65,5 +72,6 @@ export async function buildDetail(deps: AdminDeps, firmId: string, row: FirmInta
     replies,
     matterId: row.matter_id ?? null,
     answers: storedAnswers(deps.cipher, row),
+    conflictClearance: clearance ? { by: person(clearance.by_user), at: Number(clearance.at) } : null,
   };
 }

@@ -64,6 +64,7 @@ export function inboxItem(
   conflicts: ConflictFlag[],
   assignee: { id: string; name: string } | null,
   now: number,
+  conflictCleared = false,
 ): InboxItem {
   return {
     id: row.id,
@@ -76,6 +77,7 @@ export function inboxItem(
     assignee,
     clock: clockOf(row, now),
     conflicts,
+    conflictCleared,
     erased: row.erased_at !== null,
   };
 }

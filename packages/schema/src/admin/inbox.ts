@@ -65,6 +65,8 @@ export const inboxItem = z.object({
   assignee: z.nullable(person),
   clock: responseClock,
   conflicts: z.array(conflictFlag),
+  /** Staff reviewed the conflict flags and cleared the check (absent from older servers). */
+  conflictCleared: z.optional(z.boolean()),
   erased: z.boolean(),
 });
 export type InboxItem = z.infer<typeof inboxItem>;
@@ -133,6 +135,11 @@ export const intakeDetail = z.extend(inboxItem, {
   matterId: z.optional(z.nullable(z.string())),
   /** Issue 17: answers to the firm's own questions, in form order (absent from older servers). */
   answers: z.optional(z.array(intakeAnswerRecord)),
+  /**
+   * Who cleared the conflict flags after reviewing them, and when; null when nobody did or nothing is flagged
+   * (absent from older servers). The flags stay listed, for the record.
+   */
+  conflictClearance: z.optional(z.nullable(z.object({ by: person, at: z.number() }))),
 });
 export type IntakeDetail = z.infer<typeof intakeDetail>;
 

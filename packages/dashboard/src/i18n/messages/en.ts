@@ -202,6 +202,7 @@ const en = {
       conflicts: 'Conflicts',
     },
     conflictBadge: (n: number) => (n === 1 ? 'Conflict' : `${n} conflicts`),
+    conflictClearedBadge: 'Conflict cleared',
     conflictMatch: (name: string) => `matches “${name}”`,
     overdueBadge: 'Overdue',
     erased: 'Erased',
@@ -254,6 +255,7 @@ const en = {
     noConflicts: 'No matches in the party index.',
     conflictIntro: (n: number) =>
       `${plural(n, 'name matches', 'names match')} the party index. Check before going further.`,
+    conflictIntroCleared: (n: number) => `${plural(n, 'name matched', 'names matched')} the party index:`,
     conflictRoles: { submitter: 'Submitter', adverse: 'Adverse party', related: 'Related party' },
     conflictMatches: 'matches',
     recordKinds: { client: 'client', adverse: 'adverse party', prospect: 'prospect', related: 'related party' },

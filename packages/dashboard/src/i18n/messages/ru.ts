@@ -206,6 +206,7 @@ const ru: Messages = {
     },
     conflictBadge: (n: number) => (n === 1 ? 'Конфликт' : plural(n, 'конфликт', 'конфликта', 'конфликтов')),
     conflictMatch: (name: string) => `совпадает с «${name}»`,
+    conflictClearedBadge: 'Конфликт снят',
     overdueBadge: 'Просрочено',
     erased: 'Удалено',
     results: (n: number) => plural(n, 'заявка', 'заявки', 'заявок'),
@@ -257,6 +258,7 @@ const ru: Messages = {
     noConflicts: 'Совпадений в базе сторон нет.',
     conflictIntro: (n: number) =>
       `${plural(n, 'имя совпадает', 'имени совпадают', 'имён совпадают')} с базой сторон. Проверьте, прежде чем продолжать.`,
+    conflictIntroCleared: (n: number) => `${plural(n, 'имя совпало', 'имени совпали', 'имён совпали')} с базой сторон:`,
     conflictRoles: { submitter: 'Заявитель', adverse: 'Противная сторона', related: 'Связанное лицо' },
     conflictMatches: 'совпадает с',
     recordKinds: {

@@ -63,6 +63,16 @@ const contacted = inboxItem({
 });
 
 describe('intake inbox', () => {
+  it('shows a cleared conflict check as cleared, not as a conflict', async () => {
+    serveInbox({ items: [{ ...contacted, conflictCleared: true }], stats });
+    renderDashboard('/dashboard/inbox');
+    const table = await screen.findByRole('table', { name: 'Intakes' });
+    const row = within(table).getAllByRole('row')[1] as HTMLElement;
+    expect(within(row).getByText('Conflict cleared')).toBeTruthy();
+    expect(row.querySelector('.badge-conflict')).toBeNull();
+    expect(row.textContent).not.toContain('matches “ACME Logistics, Inc.”');
+  });
+
   it('lists intakes overdue first, with the response clock, conflicts and the 30-day header', async () => {
     serveInbox({ items: [contacted, inboxItem(), overdue], stats });
     renderDashboard('/dashboard/inbox');

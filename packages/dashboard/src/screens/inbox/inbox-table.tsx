@@ -70,14 +70,17 @@ export function InboxTable({ items, sites }: { items: readonly InboxItem[]; site
                   {item.assignee ? personName(item.assignee, t) : <span class="muted">{t.common.unassigned}</span>}
                 </td>
                 <td>
-                  {item.conflicts.length > 0 && (
-                    <span class="badge badge-conflict">
-                      <span aria-hidden="true">⚑ </span>
-                      {t.inbox.conflictBadge(item.conflicts.length)}
-                    </span>
-                  )}
+                  {item.conflicts.length > 0 &&
+                    (item.conflictCleared ? (
+                      <span class="badge badge-muted">{t.inbox.conflictClearedBadge}</span>
+                    ) : (
+                      <span class="badge badge-conflict">
+                        <span aria-hidden="true">⚑ </span>
+                        {t.inbox.conflictBadge(item.conflicts.length)}
+                      </span>
+                    ))}
                   {/* Issue 3: the flag names the matching record, so staff can check it from the list. */}
-                  {item.conflicts[0] && (
+                  {item.conflicts[0] && !item.conflictCleared && (
                     <span class="conflict-match">{t.inbox.conflictMatch(item.conflicts[0].match.name)}</span>
                   )}
                 </td>

@@ -1,4 +1,9 @@
-import type { ClioGrowPush, ClioGrowStatus } from '@retainer/schema/admin';
+import {
+  type ClioGrowPush,
+  type ClioGrowStatus,
+  type ConflictFlag,
+  intakeDetail as intakeDetailSchema,
+} from '@retainer/schema/admin';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -23,14 +28,20 @@ const push = (overrides: Partial<ClioGrowPush> = {}): ClioGrowPush => ({
   ...overrides,
 });
 
+const acmeFlag: ConflictFlag = {
+  name: 'Acme Logistics LLC',
+  role: 'adverse',
+  match: { recordId: 'r-1', name: 'Acme Logistics, LLC', kind: 'adverse', source: 'csv' },
+};
+
 function serve(initial: Omit<ClioGrowStatus, 'pushes'> & { pushes?: ClioGrowPush[] }) {
-  const detail = intakeDetail();
+  let detail = intakeDetail(initial.conflictCheck === 'clear' ? {} : { conflicts: [acmeFlag] });
   let status: ClioGrowStatus = { pushes: [], ...initial };
   const posted: { path: string; csrf: string | null; body: unknown }[] = [];
   const record = async (path: string, request: Request) =>
     posted.push({ path, csrf: request.headers.get('x-csrf-token'), body: await request.json() });
   server.use(
-    http.get(apiUrl(`inbox/${detail.id}`), () => HttpResponse.json(detail)),
+    http.get(apiUrl(`inbox/${detail.id}`), () => HttpResponse.json(intakeDetailSchema.parse(detail))),
     http.get(apiUrl(`inbox/${detail.id}/clio-grow`), () => HttpResponse.json(status)),
     http.post(apiUrl(`inbox/${detail.id}/clio-grow`), async ({ request }) => {
       await record('clio-grow', request);
@@ -42,6 +53,10 @@ function serve(initial: Omit<ClioGrowStatus, 'pushes'> & { pushes?: ClioGrowPush
     }),
     http.post(apiUrl(`inbox/${detail.id}/conflict-clearance`), async ({ request }) => {
       await record('conflict-clearance', request);
+      detail = {
+        ...detail,
+        conflictClearance: { by: { id: adminSession.user.id, name: adminSession.user.name }, at: received },
+      };
       status = {
         ...status,
         conflictCheck: 'cleared',
@@ -102,12 +117,19 @@ describe('intake detail: Clio Grow (issue 16)', () => {
     renderDashboard(`/dashboard/intakes/${detail.id}`);
     const section = await panel();
     expect(section.getByText(/a possible conflict\. Nothing is sent automatically/)).toBeTruthy();
+    const conflictBox = () => screen.getByRole('heading', { name: /Conflict check/ }).closest('section') as HTMLElement;
+    expect(conflictBox().className).toContain('panel-warning');
     fireEvent.click(section.getByRole('button', { name: 'Clear the conflict check' }));
     await waitFor(() => expect(posted).toHaveLength(1), slow);
     expect(posted[0]).toMatchObject({ path: 'conflict-clearance', csrf: adminSession.csrfToken, body: {} });
     expect(await section.findByText(/Conflict check cleared by/, {}, slow)).toBeTruthy();
     expect(section.getByText('Sent automatically', { exact: false })).toBeTruthy();
     expect(section.queryByRole('button', { name: 'Clear the conflict check' })).toBeNull();
+    // The intake's own conflict box follows: no longer a warning, says who cleared it, still lists the match.
+    await waitFor(() => expect(conflictBox().className).not.toContain('panel-warning'), slow);
+    expect(within(conflictBox()).getByText(/Conflict check cleared by/)).toBeTruthy();
+    expect(within(conflictBox()).getByText('Acme Logistics, LLC')).toBeTruthy();
+    expect(within(conflictBox()).getByText('1 name matched the party index:')).toBeTruthy();
   });
 
   it('says how to connect it when the site has no token, and offers no button', async () => {

@@ -12,7 +12,13 @@ import { useDashboard, useMessages } from '../../app-context.ts';
 import { formatDateTime } from '../../format/date.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 
-export function ClioGrowPanel({ detail }: { detail: IntakeDetail }) {
+type ClioGrowPanelProps = {
+  detail: IntakeDetail;
+  /** After staff cleared the conflict check here, so the intake's conflict box can say so. */
+  onConflictCleared?: () => void;
+};
+
+export function ClioGrowPanel({ detail, onConflictCleared }: ClioGrowPanelProps) {
   const t = useMessages();
   const m = t.clioGrow;
   const { api, announcer, i18n } = useDashboard();
@@ -21,12 +27,13 @@ export function ClioGrowPanel({ detail }: { detail: IntakeDetail }) {
   const problem = useSignal<Problem | null>(null);
   const lang = i18n.lang.value;
 
-  const run = async (action: () => Promise<ClioGrowStatus>, done?: string) => {
+  const run = async (action: () => Promise<ClioGrowStatus>, done?: string, then?: () => void) => {
     busy.value = true;
     problem.value = null;
     try {
       status.value = await action();
       if (done) announcer.announce(done);
+      then?.();
     } catch (error) {
       problem.value = (await toApiProblem(error)).problem;
     } finally {
@@ -62,7 +69,9 @@ export function ClioGrowPanel({ detail }: { detail: IntakeDetail }) {
                 type="button"
                 class="button button-secondary"
                 disabled={busy.value}
-                onClick={() => void run(() => api.clioGrow.clearConflict(detail.id), m.clearedAnnounce)}
+                onClick={() =>
+                  void run(() => api.clioGrow.clearConflict(detail.id), m.clearedAnnounce, onConflictCleared)
+                }
               >
                 {m.clearConflict}
               </button>

@@ -57,11 +57,11 @@ export function IntakeScreen({ id }: { id: string }) {
           <div class="detail-aside">
             <IntakeActions intake={intake} detail={detail} users={lookups.users.value} />
             <OpenMatterPanel detail={detail} onOpened={() => intake.load()} />
-            <ClioGrowPanel detail={detail} />
+            <ClioGrowPanel detail={detail} onConflictCleared={() => intake.load()} />
             <IntakeMeta detail={detail} sites={lookups.sites.value} />
           </div>
           <div class="detail-main">
-            <ConflictFlags conflicts={detail.conflicts} />
+            <ConflictFlags conflicts={detail.conflicts} cleared={detail.conflictClearance} />
             <IntakeFieldsList detail={detail} sites={lookups.sites.value} />
             <IntakeReplies intake={intake} />
             <IntakeNotes intake={intake} />

@@ -1,10 +1,17 @@
 /**
- * Adds a webhook endpoint: URL, description, events (checkboxes from the schema's catalogue) and the
- * include-personal-data switch, whose warning shows when it is on. The signing secret is shown once after.
+ * Adds a webhook endpoint, or edits one: URL, description, events (checkboxes from the schema's catalogue) and the
+ * include-personal-data switch, whose warning shows when it is on. After adding, the signing secret is shown once;
+ * editing keeps the secret.
  */
 import { useSignal } from '@preact/signals';
 import type { Problem } from '@retainer/schema';
-import { createWebhookEndpoint, type WebhookEvent, webhookEvents } from '@retainer/schema/admin';
+import {
+  createWebhookEndpoint,
+  updateWebhookEndpoint,
+  type WebhookEndpoint,
+  type WebhookEvent,
+  webhookEvents,
+} from '@retainer/schema/admin';
 import { useId } from 'preact/hooks';
 import { useDashboard, useMessages } from '../../app-context.ts';
 import { Field } from '../../ui/field.tsx';
@@ -12,14 +19,19 @@ import { type FieldErrors, submitChecked } from '../../ui/form-errors.ts';
 import { fieldErrorMessage, ProblemAlert } from '../../ui/problem-alert.tsx';
 import { SecretOnce } from './secret-once.tsx';
 
-export function WebhookForm({ site, onAdded }: { site: string; onAdded: () => void }) {
+type WebhookFormProps =
+  | { site: string; endpoint?: undefined; onAdded: () => void }
+  | { site: string; endpoint: WebhookEndpoint; onSaved: (endpoint: WebhookEndpoint) => void; onCancel: () => void };
+
+export function WebhookForm(props: WebhookFormProps) {
+  const { site, endpoint } = props;
   const t = useMessages();
   const h = t.integrations.hooks;
   const { api, announcer } = useDashboard();
-  const url = useSignal('');
-  const description = useSignal('');
-  const events = useSignal<WebhookEvent[]>(['intake.submitted']);
-  const personal = useSignal(false);
+  const url = useSignal(endpoint?.url ?? '');
+  const description = useSignal(endpoint?.description ?? '');
+  const events = useSignal<WebhookEvent[]>(endpoint ? [...endpoint.events] : ['intake.submitted']);
+  const personal = useSignal(endpoint?.includePersonalData ?? false);
   const busy = useSignal(false);
   const errors = useSignal<FieldErrors>({});
   const problem = useSignal<Problem | null>(null);
@@ -44,6 +56,26 @@ export function WebhookForm({ site, onAdded }: { site: string; onAdded: () => vo
       events: events.value,
       includePersonalData: personal.value,
     };
+    if (props.endpoint) {
+      const { id } = props.endpoint;
+      const { onSaved } = props;
+      let saved: WebhookEndpoint | undefined;
+      await submitChecked(
+        updateWebhookEndpoint,
+        input,
+        async (data) => {
+          saved = await api.integrations.updateEndpoint(site, id, data);
+        },
+        { errors, problem },
+      );
+      busy.value = false;
+      if (saved) {
+        announcer.announce(h.saved);
+        onSaved(saved);
+      }
+      return;
+    }
+    const { onAdded } = props;
     const sent = await submitChecked(
       createWebhookEndpoint,
       input,
@@ -161,8 +193,13 @@ export function WebhookForm({ site, onAdded }: { site: string; onAdded: () => vo
       <ProblemAlert problem={problem.value} />
       <div class="form-actions">
         <button type="submit" class="button button-primary" disabled={busy.value}>
-          {busy.value ? h.adding : h.add}
+          {endpoint ? (busy.value ? h.saving : h.save) : busy.value ? h.adding : h.add}
         </button>
+        {props.endpoint && (
+          <button type="button" class="button button-secondary" disabled={busy.value} onClick={props.onCancel}>
+            {t.common.cancel}
+          </button>
+        )}
       </div>
     </form>
   );

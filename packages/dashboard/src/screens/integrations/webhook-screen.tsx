@@ -1,6 +1,7 @@
 /**
- * One webhook endpoint (`/dashboard/webhooks/:id?site=…`, issue 16): its details and state; for admins send a
- * test event, rotate the secret (shown once), pause or resume, delete; and the delivery log with replay.
+ * One webhook endpoint (`/dashboard/webhooks/:id?site=…`, issue 16): its details and state; for admins edit its URL,
+ * events, description and personal-data switch, send a test event, rotate the secret (shown once), pause or resume,
+ * delete; and the delivery log with replay.
  */
 import { useSignal } from '@preact/signals';
 import type { Problem } from '@retainer/schema';
@@ -18,6 +19,7 @@ import { Loading } from '../../ui/states.tsx';
 import { IntegrationsTabs } from './integrations-tabs.tsx';
 import { SecretOnce } from './secret-once.tsx';
 import { DeliveryLog } from './webhook-deliveries.tsx';
+import { WebhookForm } from './webhook-form.tsx';
 import { EndpointState } from './webhook-format.tsx';
 
 export function WebhookScreen({ id }: { id: string }) {
@@ -91,6 +93,7 @@ function EndpointPanel({ endpoint, onChanged, onSent }: EndpointPanelProps) {
   const problem = useSignal<Problem | null>(null);
   const dialog = useSignal<'rotate' | 'delete' | null>(null);
   const secret = useSignal<string | null>(null);
+  const editing = useSignal(false);
   const lang = i18n.lang.value;
 
   const act = async (work: () => Promise<string | undefined>) => {
@@ -135,26 +138,38 @@ function EndpointPanel({ endpoint, onChanged, onSent }: EndpointPanelProps) {
       <h2 id="webhook-details" class="panel-title">
         {h.details}
       </h2>
-      <dl class="meta-list">
-        <dt>{h.url}</dt>
-        <dd class="mono break-anywhere">{endpoint.url}</dd>
-        <dt>{h.state}</dt>
-        <dd>
-          <EndpointState endpoint={endpoint} />
-        </dd>
-        <dt>{h.description}</dt>
-        <dd>{endpoint.description || <span class="muted">{h.noDescription}</span>}</dd>
-        <dt>{h.events}</dt>
-        <dd>
-          <ul class="inline-list">
-            {endpoint.events.map((event) => (
-              <li key={event}>{h.eventNames[event]}</li>
-            ))}
-          </ul>
-        </dd>
-        <dt>{h.columns.personal}</dt>
-        <dd>{endpoint.includePersonalData ? h.personalOn : h.personalOff}</dd>
-      </dl>
+      {editing.value ? (
+        <WebhookForm
+          site={endpoint.site}
+          endpoint={endpoint}
+          onSaved={(next) => {
+            editing.value = false;
+            onChanged(next);
+          }}
+          onCancel={() => (editing.value = false)}
+        />
+      ) : (
+        <dl class="meta-list">
+          <dt>{h.url}</dt>
+          <dd class="mono break-anywhere">{endpoint.url}</dd>
+          <dt>{h.state}</dt>
+          <dd>
+            <EndpointState endpoint={endpoint} />
+          </dd>
+          <dt>{h.description}</dt>
+          <dd>{endpoint.description || <span class="muted">{h.noDescription}</span>}</dd>
+          <dt>{h.events}</dt>
+          <dd>
+            <ul class="inline-list">
+              {endpoint.events.map((event) => (
+                <li key={event}>{h.eventNames[event]}</li>
+              ))}
+            </ul>
+          </dd>
+          <dt>{h.columns.personal}</dt>
+          <dd>{endpoint.includePersonalData ? h.personalOn : h.personalOff}</dd>
+        </dl>
+      )}
       {endpoint.previousSecretUntil && endpoint.previousSecretUntil > Date.now() && (
         <p class="muted">{h.previousSecretUntil(formatDateTime(endpoint.previousSecretUntil, lang))}</p>
       )}
@@ -169,8 +184,16 @@ function EndpointPanel({ endpoint, onChanged, onSent }: EndpointPanelProps) {
         />
       )}
       <ProblemAlert problem={problem.value} />
-      {isAdmin && (
+      {isAdmin && !editing.value && (
         <div class="form-actions webhook-actions">
+          <button
+            type="button"
+            class="button button-secondary"
+            disabled={busy.value}
+            onClick={() => (editing.value = true)}
+          >
+            {h.edit}
+          </button>
           <button type="button" class="button button-primary" disabled={busy.value} onClick={sendTest}>
             {busy.value ? h.sending : h.sendTest}
           </button>

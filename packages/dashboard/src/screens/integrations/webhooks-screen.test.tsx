@@ -209,6 +209,58 @@ describe('webhooks screen (issue 16)', () => {
     expect(calls).toEqual(['rotate', { paused: true }, { paused: false }, 'delete']);
   });
 
+  it('edits an endpoint’s URL, events and description in place; Cancel sends nothing; a bad URL is refused', async () => {
+    let current = endpoint;
+    const sent: unknown[] = [];
+    server.use(
+      http.get(apiUrl('sites/:site/webhooks/:id'), () => HttpResponse.json(webhookEndpoint.parse(current))),
+      http.get(apiUrl('sites/:site/webhooks/:id/deliveries'), () =>
+        HttpResponse.json(webhookDeliveryList.parse({ items: [], next: null })),
+      ),
+      http.put(apiUrl('sites/:site/webhooks/:id'), async ({ request }) => {
+        const body = updateWebhookEndpoint.parse(await request.json());
+        sent.push({ body, csrf: request.headers.get('x-csrf-token') });
+        current = { ...current, ...body, updatedAt: received + 1 };
+        return HttpResponse.json(webhookEndpoint.parse(current));
+      }),
+    );
+    renderDashboard('/dashboard/webhooks/wh-1?site=harbor-vale');
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    const details = (await screen.findByRole('heading', { name: 'Details' })).closest('section') as HTMLElement;
+    const url = within(details).getByLabelText(/^URL/) as HTMLInputElement;
+    expect(url.value).toBe(endpoint.url);
+    fireEvent.input(url, { target: { value: 'https://hooks.example/changed' } });
+    fireEvent.click(within(details).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText(endpoint.url)).toBeTruthy();
+    expect(sent).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    const again = (await screen.findByRole('heading', { name: 'Details' })).closest('section') as HTMLElement;
+    fireEvent.input(within(again).getByLabelText(/^URL/), { target: { value: 'not a url' } });
+    fireEvent.click(within(again).getByRole('button', { name: 'Save changes' }));
+    expect(await within(again).findByText('Enter a web address starting with https://.')).toBeTruthy();
+    expect(sent).toEqual([]);
+
+    fireEvent.input(within(again).getByLabelText(/^URL/), { target: { value: 'https://hooks.example/changed' } });
+    fireEvent.input(within(again).getByLabelText(/^Description/), { target: { value: 'Our CRM' } });
+    fireEvent.click(within(again).getByRole('checkbox', { name: 'Intake submitted' }));
+    fireEvent.click(within(again).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('https://hooks.example/changed')).toBeTruthy();
+    expect(sent).toEqual([
+      {
+        body: {
+          url: 'https://hooks.example/changed',
+          description: 'Our CRM',
+          events: ['matter.created'],
+          includePersonalData: false,
+        },
+        csrf: adminSession.csrfToken,
+      },
+    ]);
+    expect(screen.getByText('Our CRM')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull();
+  });
+
   it('tells staff that only admins manage webhooks, without asking for them', async () => {
     let asked = false;
     server.use(

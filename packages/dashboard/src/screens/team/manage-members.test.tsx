@@ -59,6 +59,38 @@ describe('team management (issue 17)', () => {
     expect(await screen.findByText('Ben Vale was removed from the team.')).toBeTruthy();
   });
 
+  it('resets a member’s two-factor sign-in only after a confirm dialog; Cancel sends nothing', async () => {
+    const reset: { id: string; csrf: string | null }[] = [];
+    let current: Team = {
+      ...withSignIns,
+      users: withSignIns.users.map((u) => (u.id === 'u-ben' ? { ...u, twoFactor: true } : u)),
+    };
+    server.use(
+      http.get(apiUrl('team'), () => HttpResponse.json(teamSchema.parse(current))),
+      http.delete(apiUrl('team/:id/two-factor'), ({ params, request }) => {
+        reset.push({ id: String(params.id), csrf: request.headers.get('x-csrf-token') });
+        current = withSignIns;
+        return HttpResponse.json(teamSchema.parse(current));
+      }),
+    );
+    renderDashboard('/dashboard/team');
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset two-factor sign-in for Ben Vale' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset two-factor sign-in for Ben Vale?' });
+    expect(dialog.textContent).toContain('signed out everywhere at once');
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(reset).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reset two-factor sign-in for Ben Vale' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Reset two-factor' }));
+    expect(await screen.findByText('Two-factor sign-in was reset for Ben Vale. They are signed out.')).toBeTruthy();
+    expect(reset).toEqual([{ id: 'u-ben', csrf: adminSession.csrfToken }]);
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Reset two-factor sign-in for Ben Vale' })).toBeNull(),
+    );
+  });
+
   it('changes a role, and explains the last-admin refusal', async () => {
     const sent: unknown[] = [];
     server.use(

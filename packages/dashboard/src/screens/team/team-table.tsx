@@ -1,6 +1,6 @@
 /**
  * The firm's accounts: name, email, role and last sign-in; the signed-in user marked. Admins change a
- * role or remove a member (after a confirm dialog) from here (issue 17).
+ * role, remove a member or reset their two-factor sign-in (both after a confirm dialog) from here (issue 17).
  */
 import { useSignal } from '@preact/signals';
 import type { Problem } from '@retainer/schema';
@@ -12,7 +12,7 @@ import { Link } from '../../router/link.tsx';
 import { paths } from '../../router/routes.ts';
 import { ProblemAlert } from '../../ui/problem-alert.tsx';
 import { EmptyState } from '../../ui/states.tsx';
-import { RemoveMemberDialog } from './remove-member-dialog.tsx';
+import { type MemberAction, MemberConfirmDialog } from './member-confirm-dialog.tsx';
 
 type TeamTableProps = {
   users: readonly TeamMember[];
@@ -29,7 +29,7 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
   const me = session.session.value?.user;
   const busy = useSignal(false);
   const problem = useSignal<Problem | null>(null);
-  const removing = useSignal<TeamMember | null>(null);
+  const confirming = useSignal<MemberAction | null>(null);
 
   const act = async (work: () => Promise<Team | undefined>, done: string, member: TeamMember) => {
     busy.value = true;
@@ -48,19 +48,20 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
   };
   const changeRole = (user: TeamMember, role: Role) =>
     act(() => api.changeMemberRole(user.id, role), w.roleChanged(user.name, t.roles[role]), user);
-  const resetTwoFactor = (user: TeamMember) =>
-    act(() => api.twoFactor.resetMember(user.id), t.security.resetDone(user.name), user);
-  const remove = (user: TeamMember) =>
-    act(
-      async () => {
-        // Closed first: a refusal (the last admin) then shows beside the table, where focus returns.
-        removing.value = null;
-        await api.removeMember(user.id);
-        return undefined;
-      },
-      w.removed(user.name),
-      user,
-    );
+  // The dialog closes first: a refusal (the last admin) then shows beside the table, where focus returns.
+  const confirmed = ({ kind, member }: MemberAction) => {
+    confirming.value = null;
+    return kind === 'remove'
+      ? act(
+          async () => {
+            await api.removeMember(member.id);
+            return undefined;
+          },
+          w.removed(member.name),
+          member,
+        )
+      : act(() => api.twoFactor.resetMember(member.id), t.security.resetDone(member.name), member);
+  };
 
   return (
     <>
@@ -124,7 +125,7 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
                       type="button"
                       class="button button-quiet button-small"
                       disabled={busy.value}
-                      onClick={() => (removing.value = user)}
+                      onClick={() => (confirming.value = { kind: 'remove', member: user })}
                       aria-label={w.removeLabel(user.name)}
                     >
                       {w.remove}
@@ -137,7 +138,7 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
                           type="button"
                           class="button button-quiet button-small"
                           disabled={busy.value}
-                          onClick={() => resetTwoFactor(user)}
+                          onClick={() => (confirming.value = { kind: 'resetTwoFactor', member: user })}
                           aria-label={t.security.resetLabel(user.name)}
                         >
                           {t.security.reset}
@@ -156,11 +157,11 @@ export function TeamTable({ users, alone, canManage = false, onChanged }: TeamTa
           <p>{t.team.emptyBody}</p>
         </EmptyState>
       )}
-      <RemoveMemberDialog
-        member={removing.value}
+      <MemberConfirmDialog
+        action={confirming.value}
         busy={busy.value}
-        onConfirm={remove}
-        onClose={() => (removing.value = null)}
+        onConfirm={confirmed}
+        onClose={() => (confirming.value = null)}
       />
     </>
   );

@@ -97,6 +97,10 @@ const en = {
     add: 'Add endpoint',
     adding: 'Adding…',
     added: 'Endpoint added. Copy its signing secret now.',
+    edit: 'Edit',
+    save: 'Save changes',
+    saving: 'Saving…',
+    saved: 'Endpoint saved. The next deliveries use the new settings.',
     secretLabel: 'Signing secret',
     secretWarning:
       'Copy this secret now: it is shown only this once. The receiver uses it to check that requests come from Retainer (Standard Webhooks).',

@@ -86,6 +86,10 @@ const en = {
   reset: 'Reset two-factor',
   resetLabel: (name: string) => `Reset two-factor sign-in for ${name}`,
   resetDone: (name: string) => `Two-factor sign-in was reset for ${name}. They are signed out.`,
+  resetTitle: (name: string) => `Reset two-factor sign-in for ${name}?`,
+  resetBody:
+    'They are signed out everywhere at once and sign in next with their password alone, then must set up an authenticator app again. Do this only when you know it is really them who lost their phone and recovery codes.',
+  resetConfirm: 'Reset two-factor',
 };
 
 export type SecurityMessages = typeof en;

@@ -77,6 +77,10 @@ const zh: SecurityMessages = {
   reset: '重置双重验证',
   resetLabel: (name) => `为 ${name} 重置双重验证`,
   resetDone: (name) => `已为 ${name} 重置双重验证，其会话已结束。`,
+  resetTitle: (name) => `为 ${name} 重置双重验证？`,
+  resetBody:
+    '其所有会话将立即结束；下次仅凭密码登录，并须重新设置身份验证应用。请仅在确认确实是本人丢失了手机和恢复码时执行此操作。',
+  resetConfirm: '重置双重验证',
 };
 
 export default zh;
