@@ -181,6 +181,10 @@ describe('advice detector', () => {
     'мы живем отдельно два года, сколько стоит развод',
     '我们分居两年了 有没有办法不上法庭离婚',
     '离婚财产怎么分',
+    // Whether the consultation is long enough is no offer to the visitor.
+    '30 минут консультации это мало?',
+    '一次咨询半个小时够不够',
+    'is that enough time for a consultation',
     // A story, then a question about the rule or the thing, not about the people in it.
     'got married last year, whats a prenup for',
     'my mom passed last month, is probate required in massachusetts',
@@ -274,6 +278,11 @@ describe('advice detector', () => {
     '我的签证被取消了 但是我在这边有房有工作 有办法吗',
     '我跟房东签了两年的约 现在想提前搬走 要赔钱吗',
     '我先生去世了 他的前妻说房子有她一份 是真的吗',
+    // Whether an offer made to the visitor is enough.
+    'упал на работе, компания предлагает 500 долларов. брать или это мало?',
+    'мне предложили компенсацию 2000, не мало ли',
+    'their insurance offered me 1500 for my broken arm, is that too low',
+    '我被狗咬了 对方给我一千块 够不够',
   ])('hands off a story with a question about its people: %s', (question) => {
     expect(asksForAdvice(question)).toBe(true);
   });

@@ -49,7 +49,8 @@ const requests = [
   /\bhow much (\w+ ){0,3}(could|can|will|would|might) (i|we) (get|receive|recover|claim|sue for|get back)\b/,
   /\bis there anything (i|we) can do\b|\bwhere do i stand\b/,
   // Whether an offer made to the visitor is good enough.
-  /\bis (that|this|it|the offer) (fair|enough|a good (offer|deal)|reasonable)\b/,
+  /\bis (that|this|it|the offer) (fair|enough(?! time)|a good (offer|deal)|reasonable)\b/,
+  /\bis (that|this|it|the offer) (too )?(low|little|a lowball)\b|\b(lowball|low ?ball)(ing)? (me|us)\b/,
   /\b(accept|take|sign) (it|this|that|the offer|their offer) or (not|fight)\b/,
   // Russian
   ru('что (мне|нам) (теперь |сейчас |щас |тогда |дальше )?(делать|делат|предпринять|грозит|светит)'),
@@ -65,6 +66,8 @@ const requests = [
   ru('есть ли (у меня|у нас) (дело|основани\\p{L}*|перспектив\\p{L}*)'),
   ru('что (вы )?посоветуете|ваш совет'),
   ru('(соглашаться|согласиться|принимать|принять) (или нет|ли)|справедливо ли'),
+  // Whether to take an offer: "соглашаться или это мало?".
+  ru('(соглашаться|согласиться|принимать|подписывать|брать)( \\p{L}+)? или'),
   ru('(подписывать|увольняться|судиться|подавать) ли'),
   ru('в (моей|нашей) ситуации|в мо[её]м случае|в нашем случае|(мо[её]м?|моего|нашем|наше) дел[оаеу]'),
   ru(
@@ -217,6 +220,9 @@ const outcomeRequests = [
   /(我|我们)(还)?(能|可以|会|有份|有权|能不能|可不可以)|(他|她|他们|公司|老板|房东|对方)(能|可以|会|有权)/,
   /怎么办|怎么做|怎么处理|怎么让|会不会|会被|(会|能|可以).{0,6}吗|是不是(必须|要)|必须.{0,6}吗|要不要|该不该|还能|还可以/,
   /(能|可以|会)(赔|拿|得到|要|分|拿到)(回)?多少/,
+  // Whether an offer made to the visitor is enough: "не мало ли", "够不够".
+  ru('не мало ли|(это|этого) (не )?(мало|маловато|достаточно)\\s*\\?'),
+  /够不够|是不是太少|太少了吗|少不少|是不是(低|少)了/,
   /有办法吗|还有救吗|怎么补救|是真的吗|是不是真的|说得对吗|说的对吗|(要|得|需要|必须)(赔|还|付|交)(钱|违约金|罚款)?(吗|不)/,
   /留下来|留在(美国|这里|这边)|不用(走|离开)|不被(遣返|驱逐)/,
   /(这事|这件事|这种事|这个事)(该|要|应该)?(怎么|如何)(解决|处理|办)|合理不/,
