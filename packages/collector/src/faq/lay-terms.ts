@@ -177,14 +177,14 @@ export const layConcepts: LayConcept[] = [
   concept(
     'book',
     'intent',
-    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer | your number | want to meet | like to meet | need to meet | see a lawyer | see an attorney | see a solicitor | calendar | get on your calendar',
+    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer | your number | want to meet | like to meet | need to meet | see a lawyer | see an attorney | see a solicitor | calendar | get on your calendar | set up a time | set a time | find a time | book a time | set up a call | set up an appointment | set up a consultation',
     'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят | поговорить с адвокатом | связатся | дозвониться | ваш телефон | номер | встретиться с адвокатом | встретиться с юристом | хочу встретиться | попасть на прием | попасть к адвокату | прийти на консультацию',
     '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们 | 约个 | 约一下 | 想约 | 约律师 | 约见 | 留了言 | 留言 | 回电话 | 联系方式 | 找律师 | 跟律师聊 | 联系律师 | 电话多少 | 联系电话 | 电话号码多少',
   ),
   concept(
     'remote',
     'intent',
-    'come in person | in person | video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | from home | from abroad | in person | phone consult | phone consultation | on the phone | by video | video chat',
+    'come in person | in person | video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | instead of coming in | rather than coming in | instead of coming to | from home | from abroad | in person | phone consult | phone consultation | on the phone | by video | video chat',
     'видео | видеосвязь | созвониться | подписать онлайн | электронная подпись | надо ехать | не приезжать | видеозвонок | онлайн | удаленно | дистанционно | зум | скайп | по телефону | не приезжая | лично | по видео | видеосвязи | онлайн консультация | приезжать в офис | приехать в офис | приезжать лично | обязательно приезжать',
     '视频 | 电子签名 | 电子签 | 网上签 | 跑一趟 | 线上 | 网上 | 远程 | 在线 | 电话咨询 | 不用去 | 微信视频 | 当面 | 视频通话 | 网络会议 | 不用来 | 不来办公室 | 电话里 | 电话沟通 | 视频咨询 | 网上咨询',
   ),
@@ -331,7 +331,7 @@ export const layConcepts: LayConcept[] = [
     'company',
     'topic',
     'company | business | biz | ltd | limited company | sole trader | self employed | open a business | open a company | llc | corporation | corp | inc | startup | start-up | incorporate | incorporation | entity | form a company | start a company | start a business | set up a company | register a company | s corp | c corp',
-    'компания | компанию | компании | бизнес | ооо | ллс | llc | ltd | открыть ллс | открыть компанию | открыть бизнес | ип | фирма | фирму | корпорация | стартап | открыть компанию | зарегистрировать компанию | регистрация компании | юрлицо | открыть ооо | открыть ип | открыть фирму | открыть свое дело | открыть свой бизнес | зарегистрировать ооо',
+    'компания | компанию | компании | бизнес | ооо | ллс | llc | ltd | открыть ллс | открыть компанию | открыть бизнес | ип | фирма | фирму | корпорация | стартап | открыть компанию | зарегистрировать компанию | регистрация компании | юрлицо | открыть ооо | открыть llc | открыть корпорацию | открывать ллс | открывать llc | открыть ип | открыть фирму | открыть свое дело | открыть свой бизнес | зарегистрировать ооо',
     '公司 | 企业 | 创业 | 开公司 | 注册公司 | 成立公司 | 有限责任公司 | 股份公司 | 生意',
   ),
   concept(

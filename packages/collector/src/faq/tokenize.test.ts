@@ -193,6 +193,13 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('is the office open for 1 more hr')).toContain('#hours');
   });
 
+  it('reads setting up a time as booking, instead of coming in as remote, opening an LLC as a company', () => {
+    expect(searchTerms('how do i set up a time with someone')).toContain('#book');
+    expect(searchTerms('can i do it by phone instead of coming in')).toEqual(['#remote', '#remote']);
+    expect(searchTerms('хочу открыть LLC')).toEqual(['#company']);
+    expect(searchTerms('во сколько вы открываетесь')).toContain('#hours');
+  });
+
   it('reads a span of time, a country and who is who in a Chinese story as details', () => {
     expect(searchTerms('她是新西兰公民，同居两年了')).toEqual(['#citizen', '#marriage']);
     expect(searchTerms('不知道要多久')).toEqual(['#duration']);
