@@ -177,14 +177,14 @@ export const layConcepts: LayConcept[] = [
   concept(
     'book',
     'intent',
-    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer | your number | want to meet | like to meet | need to meet | see a lawyer | see an attorney | see a solicitor | calendar | get on your calendar',
+    'book | booking | reply | replies | respond | response | hear back | get back to me | call me back | callback | appointment | appointments | schedule | scheduling | set up a meeting | make an appointment | get in touch | reach you | contact you | contact | talk to someone | call you | phone number | email you | sign up | reach | get hold of you | speak with a lawyer | talk with a lawyer | your number | want to meet | like to meet | need to meet | see a lawyer | see an attorney | see a solicitor | calendar | get on your calendar | set up a time | set a time | find a time | book a time | set up a call | set up an appointment | set up a consultation',
     'записаться | запись | записи | назначить встречу | перезвоните | перезвонить | ответите | ответа | заявку | заявка | связаться | позвонить | номер телефона | телефон | написать вам | договориться о встрече | оставил заявку | записаться на прием | записать | перезвонят | поговорить с адвокатом | связатся | дозвониться | ваш телефон | номер | встретиться с адвокатом | встретиться с юристом | хочу встретиться | попасть на прием | попасть к адвокату | прийти на консультацию',
     '预约 | 约时间 | 约个时间 | 联系 | 回复 | 回电 | 答复 | 填了表 | 电话号码 | 打电话 | 怎么找你们 | 约个 | 约一下 | 想约 | 约律师 | 约见 | 留了言 | 留言 | 回电话 | 联系方式 | 找律师 | 跟律师聊 | 联系律师 | 电话多少 | 联系电话 | 电话号码多少',
   ),
   concept(
     'remote',
     'intent',
-    'come in person | in person | video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | from home | from abroad | in person | phone consult | phone consultation | on the phone | by video | video chat',
+    'come in person | in person | video | video call | e-sign | esign | electronically | electronic signature | sign online | digital signature | docusign | come into the office | come to the office | have to come in | zoom | online | remote | remotely | virtual | virtually | skype | teams | facetime | by phone | over the phone | phone call | without coming in | instead of coming in | rather than coming in | instead of coming to | from home | from abroad | in person | phone consult | phone consultation | on the phone | by video | video chat',
     'видео | видеосвязь | созвониться | подписать онлайн | электронная подпись | надо ехать | не приезжать | видеозвонок | онлайн | удаленно | дистанционно | зум | скайп | по телефону | не приезжая | лично | по видео | видеосвязи | онлайн консультация | приезжать в офис | приехать в офис | приезжать лично | обязательно приезжать',
     '视频 | 电子签名 | 电子签 | 网上签 | 跑一趟 | 线上 | 网上 | 远程 | 在线 | 电话咨询 | 不用去 | 微信视频 | 当面 | 视频通话 | 网络会议 | 不用来 | 不来办公室 | 电话里 | 电话沟通 | 视频咨询 | 网上咨询',
   ),
@@ -331,7 +331,7 @@ export const layConcepts: LayConcept[] = [
     'company',
     'topic',
     'company | business | biz | ltd | limited company | sole trader | self employed | open a business | open a company | llc | corporation | corp | inc | startup | start-up | incorporate | incorporation | entity | form a company | start a company | start a business | set up a company | register a company | s corp | c corp',
-    'компания | компанию | компании | бизнес | ооо | ллс | llc | ltd | открыть ллс | открыть компанию | открыть бизнес | ип | фирма | фирму | корпорация | стартап | открыть компанию | зарегистрировать компанию | регистрация компании | юрлицо | открыть ооо | открыть ип | открыть фирму | открыть свое дело | открыть свой бизнес | зарегистрировать ооо',
+    'компания | компанию | компании | бизнес | ооо | ллс | llc | ltd | открыть ллс | открыть компанию | открыть бизнес | ип | фирма | фирму | корпорация | стартап | открыть компанию | зарегистрировать компанию | регистрация компании | юрлицо | открыть ооо | открыть llc | открыть корпорацию | открывать ллс | открывать llc | открыть ип | открыть фирму | открыть свое дело | открыть свой бизнес | зарегистрировать ооо',
     '公司 | 企业 | 创业 | 开公司 | 注册公司 | 成立公司 | 有限责任公司 | 股份公司 | 生意',
   ),
   concept(
@@ -643,7 +643,7 @@ export const layConcepts: LayConcept[] = [
   concept(
     'context',
     'context',
-    'sorry to bother | sorry to bother you | sorry for the late message | never talked to a lawyer | never used a lawyer | never hired a lawyer | first time using a lawyer | kinda nervous | a bit nervous | no kids | no children | dont have kids | dont have any kids | dont have children | without kids | friend recommended | recommended you | found you online | compared to other firms | other firms | asap | as soon as possible | urgent | urgently | right away | in writing | put in writing | something in writing | english name | chinese name',
+    'sorry to bother | sorry to bother you | sorry for the late message | never talked to a lawyer | never used a lawyer | never hired a lawyer | first time using a lawyer | kinda nervous | a bit nervous | no kids | no children | dont have kids | dont have any kids | dont have children | without kids | friend recommended | recommended you | found you online | compared to other firms | other firms | asap | as soon as possible | urgent | urgently | right away | in writing | put in writing | something in writing | english name | chinese name | writing so late | writing this late | messaging so late | hour person | hour department | hour manager | hour team | human resources',
     'извините что поздно пишу | извините за беспокойство | первый раз обращаюсь | первый раз обращаюсь к юристу | никогда не обращался | никогда не обращалась | детей нет | нет детей | без детей | дети уже взрослые | делить особо нечего | делить нечего | срочно | очень срочно | по английски плохо | по-английски плохо | английский плохой | а то | в письменном виде | письменно | на бумаге | английское имя | китайское имя',
     '没有孩子 | 没孩子 | 没有小孩 | 无子女 | 不好意思 | 打扰了 | 从来没找过律师 | 第一次找律师 | 英文不好 | 英语不好 | 有点不懂 | 朋友推荐 | 着急 | 很急 | 英文名 | 英文名字 | 中文名 | 中文名字 | 起名 | 取名 | 起名字 | 拿驾照 | 考驾照 | 拿到驾照 | 新手司机 | 驾照考试',
   ),

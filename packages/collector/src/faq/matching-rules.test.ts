@@ -94,6 +94,24 @@ describe('matcher: an entry far ahead on the question’s topic (demo FAQ)', () 
   });
 });
 
+describe('matcher: a topic only an answer mentions, beside an entry asked in small part (demo FAQ)', () => {
+  const demo = buildFaqIndex(
+    demoFaqEntries.map((e) => ({ ...e, site: 'harbor-vale', createdAt: 0, updatedAt: 0 })),
+    { officeFacts: ['hours', 'location', 'languages', 'contact'] },
+  );
+  it('does not answer a criminal case with the custody entry', () => {
+    expect(demo.ask('do you do criminal defense? my son got arrested').outcome).not.toBe('answered');
+  });
+  it.each([
+    ['should i call the police after a car accident', 'demo-faq-car-accident'],
+    ['who gets custody of the kids in a divorce', 'demo-faq-custody'],
+  ])('still answers %s', (question, id) => {
+    const found = demo.ask(question);
+    expect(found.outcome).toBe('answered');
+    expect(found.hits[0]?.id).toBe(id);
+  });
+});
+
 describe('matcher: a visa of a country the FAQ never names', () => {
   const demo = buildFaqIndex(
     demoFaqEntries.map((e) => ({ ...e, site: 'harbor-vale', createdAt: 0, updatedAt: 0 })),

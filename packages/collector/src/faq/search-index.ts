@@ -251,6 +251,10 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       const score = matched * (1 - fitWeight + fitWeight * fit) * sameLanguage * offTopic;
       const coverage = matched / total;
       const unknownTopic = askedTopics.length === 0 && unknown > 0;
+      // A topic only some entry's answer mentions ("police" in the accident answer), that this entry does not, beside
+      // an entry asked in small part: the question is about that topic ("вы занимаетесь уголовными делами? сына
+      // задержали" is no custody question).
+      const answerOnlyTopic = askedTopics.some((t) => !inPhrasings.has(t) && !doc.phrase.has(t) && !doc.answer.has(t));
       hits.push({
         id: doc.id,
         entry: doc.entry,
@@ -261,7 +265,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
         topical,
         unknownTopic,
         asksPlaceOrTime,
-        uncoveredTopic,
+        uncoveredTopic: uncoveredTopic || (answerOnlyTopic && fit < 0.5),
       });
     }
     return hits.sort((a, b) => b.score - a.score);

@@ -186,6 +186,20 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('有没有那种按月付的')).toEqual(['#instalments']);
   });
 
+  it('reads writing late and working in HR as the scene, not office hours', () => {
+    expect(searchTerms('sorry for writing so late, how long does a divorce take')).not.toContain('#hours');
+    expect(searchTerms('im the HR person at our company, do you do work visas')).not.toContain('#hours');
+    expect(searchTerms('are you open late on thursdays')).toContain('#hours');
+    expect(searchTerms('is the office open for 1 more hr')).toContain('#hours');
+  });
+
+  it('reads setting up a time as booking, instead of coming in as remote, opening an LLC as a company', () => {
+    expect(searchTerms('how do i set up a time with someone')).toContain('#book');
+    expect(searchTerms('can i do it by phone instead of coming in')).toEqual(['#remote', '#remote']);
+    expect(searchTerms('хочу открыть LLC')).toEqual(['#company']);
+    expect(searchTerms('во сколько вы открываетесь')).toContain('#hours');
+  });
+
   it('reads a span of time, a country and who is who in a Chinese story as details', () => {
     expect(searchTerms('她是新西兰公民，同居两年了')).toEqual(['#citizen', '#marriage']);
     expect(searchTerms('不知道要多久')).toEqual(['#duration']);
