@@ -220,6 +220,12 @@ describe('FAQ tokenizer', () => {
     expect(searchTerms('оплата по часам или фиксированная?')).toContain('#hourly');
   });
 
+  it('reads "часы работы" as opening hours, and the price of an hour of work as hourly billing', () => {
+    expect(concepts('какие у вас часы работы')).toContain('#hours');
+    expect(concepts('какие у вас часы работы')).not.toContain('#hourly');
+    expect(concepts('скок у вас стоит час работы юриста')).toContain('#hourly');
+  });
+
   it('has a lexicon with every concept in all three languages and no phrase in two concepts', () => {
     const seen = new Map<string, string>();
     for (const concept of layConcepts) {
