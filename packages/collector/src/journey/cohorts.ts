@@ -24,7 +24,7 @@ import { isSqlite } from '../storage/dialect.ts';
 import type { JourneysTable } from '../storage/tables.ts';
 import { type StageName, stageColumn } from './columns.ts';
 import { bothColumn, comboCountColumns, comboSteps, reachedColumn } from './combo-columns.ts';
-import { type ComboRow, comboInserts, comboWhere, readGaps, sumCombos } from './combos.ts';
+import { type ComboRow, comboInserts, matchingCombos, readGaps, sumCombos } from './combos.ts';
 import { dayMs } from './event-facts.ts';
 import { engaged, journeyWhere, type Scope, summedValueWhere } from './journey-filters.ts';
 import { previousStage } from './stage-math.ts';
@@ -266,9 +266,9 @@ async function readPlan(db: Db, { site, from, to }: Scope): Promise<ReadPlan> {
   return { whole: [firstWhole, wholeEnd], changed, stretches };
 }
 
-const summedDays = ({ whole, changed }: ReadPlan) =>
+const summedDays = ({ whole, changed }: ReadPlan, day: RawBuilder<unknown> = sql`day`) =>
   whole
-    ? sql`day >= ${whole[0]} and day < ${whole[1]} ${changed.length > 0 ? sql`and day not in (${sql.join(changed)})` : sql``}`
+    ? sql`${day} >= ${whole[0]} and ${day} < ${whole[1]} ${changed.length > 0 ? sql`and ${day} not in (${sql.join(changed)})` : sql``}`
     : sql`1 = 0`;
 
 /**
@@ -321,7 +321,10 @@ export async function rangeJourneyCount(db: Db, scope: Scope): Promise<number> {
   return total;
 }
 
-/** What `journey_combos` holds for the scope's filters on the plan's summed days: counts summed in SQL, gaps here. */
+/**
+ * What `journey_combos` holds for the scope's filters on the plan's summed days: counts summed in SQL, the gap
+ * entries joined there (one read of each matching row, journey/combos.ts `matchingCombos`) and counted here.
+ */
 async function tallyCombos(
   db: Db,
   tally: CohortTally,
@@ -329,23 +332,19 @@ async function tallyCombos(
   plan: ReadPlan,
   { byDay, gaps }: { byDay: boolean; gaps: boolean },
 ) {
-  const day = byDay ? sql`day` : sql`${allDays}`;
-  const where = sql`${comboWhere(scope)} and ${summedDays(plan)}`;
-  const sums = comboCountColumns.map((c) => sql`sum(${sql.id(c)}) as ${sql.id(c)}`);
-  const counts = await sql<Record<string, unknown>>`select ${day} as day, ${sql.join(sums)}
-    from journey_combos where ${where} group by 1`.execute(db);
-  for (const row of counts.rows) {
+  const day = byDay ? sql`c.day` : sql`${allDays}`;
+  const sums = comboCountColumns.map((c) => sql`sum(c.${sql.id(c)}) as ${sql.id(c)}`);
+  if (gaps) sums.push(sql`string_agg(nullif(c.gaps, ''), ',') as gaps`);
+  const rows = await sql<Record<string, unknown>>`select ${day} as day, ${sql.join(sums)}
+    from ${matchingCombos(scope, summedDays(plan, sql`c.day`))} group by 1`.execute(db);
+  for (const row of rows.rows) {
     const d = Number(row.day);
     tally.add(d, metric.journeys, 0, Number(row.journeys));
     tally.add(d, metric.referred, 0, Number(row.referred));
     for (const stage of journeyStages) tally.add(d, metric.reached(stage), 0, Number(row[reachedColumn(stage)]));
     for (const stage of comboSteps) tally.add(d, metric.both(stage), 0, Number(row[bothColumn(stage)]));
-  }
-  if (!gaps) return;
-  const lists = await sql<{ day: unknown; gaps: string | null }>`select ${day} as day, string_agg(gaps, ',') as gaps
-    from journey_combos where ${where} and gaps <> '' group by 1`.execute(db);
-  for (const row of lists.rows) {
-    for (const [stage, bucket, n] of readGaps(row.gaps ?? '')) tally.add(Number(row.day), metric.gap(stage), bucket, n);
+    if (!gaps || typeof row.gaps !== 'string') continue;
+    for (const [stage, bucket, n] of readGaps(row.gaps)) tally.add(d, metric.gap(stage), bucket, n);
   }
 }
 

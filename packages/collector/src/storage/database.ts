@@ -57,6 +57,7 @@ import type {
   IntakesTable,
   JourneyCohortMarksTable,
   JourneyCohortsTable,
+  JourneyComboKeysTable,
   JourneyCombosTable,
   JourneyDailyTable,
   JourneysTable,
@@ -76,6 +77,7 @@ export interface Database {
   journey_cohorts: JourneyCohortsTable;
   journey_cohort_marks: JourneyCohortMarksTable;
   journey_combos: JourneyCombosTable;
+  journey_combo_keys: JourneyComboKeysTable;
   // 0002-dashboard (admin-store)
   firms: FirmsTable & FirmTwoFactorColumns;
   users: UsersTable;

@@ -159,6 +159,12 @@ export interface JourneyCombosTable {
   gaps: string;
 }
 
+/** `0031-journey-combo-keys`: every combination of filter values a site's `journey_combos` hold (journey/combos.ts). */
+export type JourneyComboKeysTable = Pick<
+  JourneyCombosTable,
+  'site' | 'practice_area' | 'lawyer' | 'lang' | 'device' | 'source' | 'ref'
+>;
+
 export type SiteRow = Selectable<SitesTable>;
 export type DisclaimerRow = Selectable<DisclaimersTable>;
 export type IntakeRow = Selectable<IntakesTable>;
