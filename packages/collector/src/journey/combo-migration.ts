@@ -85,3 +85,27 @@ export const journeyComboKeysMigration: Migration = {
       select distinct ${keyColumns} from journey_combos`.execute(db);
   },
 };
+
+/**
+ * `0032-journey-pairs`: `journey_pairs` (journey/combos.ts `filterPairs`), the journeys of a day summed per pair of
+ * filters and pair of values, so two filters read one row a day (issue 18). Summed by the cohorts' refresh: every
+ * summed day is marked changed, so reads take those days from `journeys` (exact) until it has summed them again.
+ */
+export const journeyPairsMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    let table = clustered(db, db.schema.createTable('journey_pairs'))
+      .addColumn('site', 'text', (col) => col.notNull())
+      .addColumn('pair', 'text', (col) => col.notNull())
+      .addColumn('first', 'text', (col) => col.notNull())
+      .addColumn('second', 'text', (col) => col.notNull())
+      .addColumn('day', 'bigint', (col) => col.notNull());
+    for (const column of comboCountColumns) table = table.addColumn(column, 'bigint', (col) => col.notNull());
+    await table
+      .addColumn('gaps', 'text', (col) => col.notNull())
+      .addPrimaryKeyConstraint('journey_pairs_pk', ['site', 'pair', 'first', 'second', 'day'])
+      .execute();
+    // The refresh replaces a day.
+    await db.schema.createIndex('journey_pairs_day').on('journey_pairs').columns(['site', 'day']).execute();
+    await sql`update journey_cohort_marks set version = version + 1`.execute(db);
+  },
+};

@@ -16,6 +16,7 @@ const tables: { [K in keyof Database]: true } = {
   journey_cohort_marks: true,
   journey_combos: true,
   journey_combo_keys: true,
+  journey_pairs: true,
   firms: true,
   users: true,
   sessions: true,

@@ -60,6 +60,7 @@ import type {
   JourneyComboKeysTable,
   JourneyCombosTable,
   JourneyDailyTable,
+  JourneyPairsTable,
   JourneysTable,
   MetaTable,
   SitesTable,
@@ -78,6 +79,7 @@ export interface Database {
   journey_cohort_marks: JourneyCohortMarksTable;
   journey_combos: JourneyCombosTable;
   journey_combo_keys: JourneyComboKeysTable;
+  journey_pairs: JourneyPairsTable;
   // 0002-dashboard (admin-store)
   firms: FirmsTable & FirmTwoFactorColumns;
   users: UsersTable;
