@@ -1,9 +1,12 @@
 /**
  * Journey combinations (issue 18): a day's journeys summed per combination of all their filter
  * values (`journey_combos`, 0029), so the map and the trends with several filters read summed rows
- * of the range (O(days × combinations), about 2,400 a day at 10 M events) instead of every journey
- * of it. Per row the counts of `cohortItems` as columns and the gap histograms as text. Summed by
- * the cohorts' refresh, read for the days it summed (journey/cohorts.ts `readCohorts`).
+ * instead of every journey of the range. Per row the counts of `cohortItems` as columns and the gap
+ * histograms as text. Summed by the cohorts' refresh, read for the days it summed (journey/cohorts.ts
+ * `readCohorts`). Three filters or more: the combinations that match (`journey_combo_keys`, 0031), each
+ * one's days one range of the table's key — O(days × matching combinations) rows, read once. Two filters
+ * match too many of the ~2,400 combinations a day at 10 M events (a sixth to a half), so each pair of
+ * filters is summed per pair of values too (`journey_pairs`, 0032): one row a day.
  *
  * @example
  *   const rows = sumCombos(journeysOfOneDay); // then inserted by the refresh
