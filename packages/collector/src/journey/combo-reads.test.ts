@@ -18,7 +18,8 @@ import { connect } from '../storage/dialect.ts';
 import { migrateToLatest, migrations } from '../storage/migrations.ts';
 import { openTestStorage, storageKinds, type TestStorage } from '../test-support/test-storage.ts';
 import { readCohorts, refreshAllCohorts } from './cohorts.ts';
-import { comboCountColumns, comboValueColumns } from './combo-columns.ts';
+import { comboCountColumns, comboSteps, comboValueColumns } from './combo-columns.ts';
+import { readGaps } from './combos.ts';
 import { generateJourneys } from './generate-journeys.ts';
 import type { JourneyFilters } from './journey-filters.ts';
 
@@ -92,6 +93,18 @@ describe('the journey reads with several filters on SQLite', () => {
     );
     expect(keys, read[0]).toBeGreaterThanOrEqual(0);
     expect(combos, read[0]).toBeGreaterThan(keys);
+  });
+});
+
+describe('the gap entries of summed rows', () => {
+  it('are summed per step and bucket, whatever their order and repeats', () => {
+    const [a, b] = comboSteps as [string, string];
+    expect([...readGaps('0:3:1,1:40:2,0:3:4,0:12:1')]).toEqual([
+      [a, 3, 5],
+      [b, 40, 2],
+      [a, 12, 1],
+    ]);
+    expect([...readGaps('')]).toEqual([]);
   });
 });
 

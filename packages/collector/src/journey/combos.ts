@@ -198,9 +198,20 @@ export function comboInserts(site: string, day: number, rows: readonly ComboRow[
 /** The gap entries of `gaps` texts joined by commas: (step, bucket, journeys). */
 export function* readGaps(text: string): Generator<[stage: StageName, bucket: number, n: number]> {
   if (text === '') return;
-  for (const entry of text.split(',')) {
-    const [step, bucket, n] = entry.split(':');
-    yield [comboSteps[Number(step)] as StageName, Number(bucket), Number(n)];
+  // Summed by `step:bucket` first: a range's rows repeat the same few hundred, and the tally's keys cost more.
+  const sums = new Map<string, number>();
+  let start = 0;
+  while (start < text.length) {
+    let comma = text.indexOf(',', start);
+    if (comma < 0) comma = text.length;
+    const last = text.lastIndexOf(':', comma - 1);
+    const key = text.slice(start, last);
+    sums.set(key, (sums.get(key) ?? 0) + Number(text.slice(last + 1, comma)));
+    start = comma + 1;
+  }
+  for (const [key, n] of sums) {
+    const [step, bucket] = key.split(':');
+    yield [comboSteps[Number(step)] as StageName, Number(bucket), n];
   }
 }
 
