@@ -22,7 +22,9 @@
  *
  * Flags: `--strict` exits 1 when a budget fails; `--seconds N` shortens the load (default 10);
  * `--journey-events 1000000,10000000` the journey sizes (`0` skips them; 10 M takes a long time);
- * `--journey-fill tables` fills only the journey tables (ingest's fold, no raw events: what the queries read) instead
+ * `--limit-minutes N` replaces the run's time limit (a 10 M fill on a loaded machine outlasts the computed one);
+ * `--journey-keep DIR` keeps the filled journey database in DIR and reuses it on the next run (fill once, then time
+ * the queries again in a minute); `--journey-fill tables` fills only the journey tables (ingest's fold, no raw events: what the queries read) instead
  * of the event write path; `--journey-db sqlite` (or `postgres`) runs the journey section on that database only;
  * `--flood 5000` the junk rate in req/s (`0` skips the flood); `--alerts 50` intakes timed to their alert (`0` skips
  * the outbox); `--task-runs 5` loads per widget and CPU speed for the longest-task medians (issue 18); `--faq 0` skips
@@ -88,16 +90,21 @@ const fillArg = args.indexOf('--journey-fill');
 const journeyFill = fillArg >= 0 && args[fillArg + 1] === 'tables' ? 'tables' : 'events';
 const databaseArg = args.indexOf('--journey-db');
 const journeyDatabase = databaseArg >= 0 ? args[databaseArg + 1] : undefined;
+const keepArg = args.indexOf('--journey-keep');
+const journeyKeep = keepArg >= 0 ? args[keepArg + 1] : undefined;
 
 // The whole run must end: sizes take seconds, the load ~2 × (warm-up + seconds), journeys ~4 min per million events
 // on a quiet machine (8 allowed: a shared one is slower).
+const limitArg = args.indexOf('--limit-minutes');
 const limitMinutes =
-  5 +
-  (runs('sizes') ? taskRuns : 0) +
-  (runs('flood') && floodRate > 0 ? 1 : 0) +
-  (runs('outbox') && alertCount > 0 ? 3 : 0) +
-  (runs('journey') ? journeySizes.reduce((sum, n) => sum + 8 * Math.ceil(n / 1_000_000), 0) : 0) *
-    (process.env.DATABASE_URL ? 2 : 1);
+  limitArg >= 0
+    ? Number(args[limitArg + 1])
+    : 5 +
+      (runs('sizes') ? taskRuns : 0) +
+      (runs('flood') && floodRate > 0 ? 1 : 0) +
+      (runs('outbox') && alertCount > 0 ? 3 : 0) +
+      (runs('journey') ? journeySizes.reduce((sum, n) => sum + 8 * Math.ceil(n / 1_000_000), 0) : 0) *
+        (process.env.DATABASE_URL ? 2 : 1);
 const hardLimit = setTimeout(() => {
   console.error(`bench: gave up after ${limitMinutes} minutes`);
   process.exit(2);
@@ -406,7 +413,13 @@ async function journey(): Promise<void> {
   );
   for (const kind of kinds) {
     for (const events of journeySizes) {
-      const result = await benchJourney({ events, kind, how: journeyFill, log: (text) => console.log(text) });
+      const result = await benchJourney({
+        events,
+        kind,
+        how: journeyFill,
+        keep: journeyKeep,
+        log: (text) => console.log(text),
+      });
       // DESIGN.md: ≤ 150 ms p95 on SQLite and ≤ 400 ms on PostgreSQL, at any size up to 10 M events.
       const budget = kind === 'sqlite' ? budgets.journeySqliteMs : budgets.journeyPostgresMs;
       const size = result.databaseMb === null ? '' : `, ${result.databaseMb.toFixed(0)} MB file`;

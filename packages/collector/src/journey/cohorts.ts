@@ -24,7 +24,17 @@ import { isSqlite } from '../storage/dialect.ts';
 import type { JourneysTable } from '../storage/tables.ts';
 import { type StageName, stageColumn } from './columns.ts';
 import { bothColumn, comboCountColumns, comboSteps, reachedColumn } from './combo-columns.ts';
-import { type ComboRow, comboInserts, comboWhere, readGaps, sumCombos } from './combos.ts';
+import {
+  type ComboRow,
+  comboInserts,
+  matchingCombos,
+  type PairRow,
+  pairInserts,
+  pairWhere,
+  readGaps,
+  sumCombos,
+  sumPairs,
+} from './combos.ts';
 import { dayMs } from './event-facts.ts';
 import { engaged, journeyWhere, type Scope, summedValueWhere } from './journey-filters.ts';
 import { previousStage } from './stage-math.ts';
@@ -266,9 +276,9 @@ async function readPlan(db: Db, { site, from, to }: Scope): Promise<ReadPlan> {
   return { whole: [firstWhole, wholeEnd], changed, stretches };
 }
 
-const summedDays = ({ whole, changed }: ReadPlan) =>
+const summedDays = ({ whole, changed }: ReadPlan, day: RawBuilder<unknown> = sql`day`) =>
   whole
-    ? sql`day >= ${whole[0]} and day < ${whole[1]} ${changed.length > 0 ? sql`and day not in (${sql.join(changed)})` : sql``}`
+    ? sql`${day} >= ${whole[0]} and ${day} < ${whole[1]} ${changed.length > 0 ? sql`and ${day} not in (${sql.join(changed)})` : sql``}`
     : sql`1 = 0`;
 
 /**
@@ -284,9 +294,16 @@ export async function readCohorts(
   const filter = cohortFilter(scope);
   const tally = new CohortTally();
   const plan = await readPlan(db, scope);
-  if (filter === undefined) {
-    // Several filters: the summed combinations of the whole days that match them all (journey/combos.ts).
-    if (plan.whole) await tallyCombos(db, tally, scope, plan, { byDay, gaps });
+  const pair = filter === undefined ? pairWhere(scope) : undefined;
+  if (pair && plan.whole) {
+    // Two filters: the pair's summed rows, one a day (journey/combos.ts `filterPairs`).
+    await tallySummedRows(db, tally, sql`journey_pairs where ${pair} and ${summedDays(plan)}`, { byDay, gaps });
+  } else if (filter === undefined) {
+    // More: the summed combinations of the whole days that match them all (journey/combos.ts).
+    if (plan.whole) {
+      const from = matchingCombos(scope, summedDays(plan, sql`c.day`));
+      await tallySummedRows(db, tally, from, { byDay, gaps, alias: 'c.' });
+    }
   } else if (plan.whole) {
     const [dimension, value] = filter ?? ['', ''];
     const summed = await sql<{ day: unknown; metric: string; bucket: unknown; n: unknown }>`
@@ -321,31 +338,31 @@ export async function rangeJourneyCount(db: Db, scope: Scope): Promise<number> {
   return total;
 }
 
-/** What `journey_combos` holds for the scope's filters on the plan's summed days: counts summed in SQL, gaps here. */
-async function tallyCombos(
+/**
+ * Sums rows of `journey_combos` or `journey_pairs` (`from`: the table and its condition) into the tally: counts
+ * summed in SQL, the gap entries joined there (each row read once) and counted here.
+ */
+async function tallySummedRows(
   db: Db,
   tally: CohortTally,
-  scope: Scope,
-  plan: ReadPlan,
-  { byDay, gaps }: { byDay: boolean; gaps: boolean },
+  from: RawBuilder<unknown>,
+  { byDay, gaps, alias = '' }: { byDay: boolean; gaps: boolean; alias?: string },
 ) {
-  const day = byDay ? sql`day` : sql`${allDays}`;
-  const where = sql`${comboWhere(scope)} and ${summedDays(plan)}`;
-  const sums = comboCountColumns.map((c) => sql`sum(${sql.id(c)}) as ${sql.id(c)}`);
-  const counts = await sql<Record<string, unknown>>`select ${day} as day, ${sql.join(sums)}
-    from journey_combos where ${where} group by 1`.execute(db);
-  for (const row of counts.rows) {
+  const column = (name: string) => sql.raw(`${alias}${name}`);
+  const day = byDay ? column('day') : sql`${allDays}`;
+  const sums = comboCountColumns.map((c) => sql`sum(${column(c)}) as ${sql.id(c)}`);
+  if (gaps) sums.push(sql`string_agg(nullif(${column('gaps')}, ''), ',') as gaps`);
+  const rows = await sql<
+    Record<string, unknown>
+  >`select ${day} as day, ${sql.join(sums)} from ${from} group by 1`.execute(db);
+  for (const row of rows.rows) {
     const d = Number(row.day);
     tally.add(d, metric.journeys, 0, Number(row.journeys));
     tally.add(d, metric.referred, 0, Number(row.referred));
     for (const stage of journeyStages) tally.add(d, metric.reached(stage), 0, Number(row[reachedColumn(stage)]));
     for (const stage of comboSteps) tally.add(d, metric.both(stage), 0, Number(row[bothColumn(stage)]));
-  }
-  if (!gaps) return;
-  const lists = await sql<{ day: unknown; gaps: string | null }>`select ${day} as day, string_agg(gaps, ',') as gaps
-    from journey_combos where ${where} and gaps <> '' group by 1`.execute(db);
-  for (const row of lists.rows) {
-    for (const [stage, bucket, n] of readGaps(row.gaps ?? '')) tally.add(Number(row.day), metric.gap(stage), bucket, n);
+    if (!gaps || typeof row.gaps !== 'string') continue;
+    for (const [stage, bucket, n] of readGaps(row.gaps)) tally.add(d, metric.gap(stage), bucket, n);
   }
 }
 
@@ -442,10 +459,11 @@ export async function cohortValues(db: Db, scope: Scope): Promise<Map<string, Se
  */
 export type AtomicWrite = (queries: CompiledQuery[]) => Promise<void>;
 
-/** A day's sums: `journey_cohorts` rows (dimension, value, metric, bucket, journeys) and `journey_combos` rows. */
+/** A day's sums: `journey_cohorts` rows (dimension, value, metric, bucket, journeys), `journey_combos` and `journey_pairs` rows. */
 type DaySums = {
   cohorts: [dimension: string, value: string, name: string, bucket: number, n: number][];
   combos: ComboRow[];
+  pairs: PairRow[];
 };
 
 /** What the refresh writes for one day's journeys: every (filter value, metric, bucket) counted, and the combinations. */
@@ -465,12 +483,12 @@ function sumDay(journeys: readonly CohortJourney[]): DaySums {
     const [dimension, value, name, bucket] = key.split('\u0000') as [string, string, string, string];
     return [dimension, value, name, Number(bucket), n] as DaySums['cohorts'][number];
   });
-  return { cohorts, combos: sumCombos(itemsOf) };
+  return { cohorts, combos: sumCombos(itemsOf), pairs: sumPairs(itemsOf) };
 }
 
 /** The statements that insert a day's sums (its old rows deleted first, or none). */
-function dayInserts(site: string, day: number, { cohorts, combos }: DaySums): RawBuilder<unknown>[] {
-  const statements = comboInserts(site, day, combos);
+function dayInserts(site: string, day: number, { cohorts, combos, pairs }: DaySums): RawBuilder<unknown>[] {
+  const statements = [...comboInserts(site, day, combos), ...pairInserts(site, day, pairs)];
   const rows = cohorts.map(
     ([dimension, value, name, bucket, n]) => sql`(${site}, ${dimension}, ${value}, ${day}, ${name}, ${bucket}, ${n})`,
   );
@@ -501,6 +519,7 @@ function dayWrites(db: Db, site: string, day: number, version: number, journeys:
   return [
     deleteCohortDay(db, site, day),
     sql`delete from journey_combos where site = ${site} and day = ${day}`,
+    sql`delete from journey_pairs where site = ${site} and day = ${day}`,
     ...dayInserts(site, day, sumDay(journeys)),
     markSummed(site, day, version),
   ];

@@ -6,7 +6,7 @@
  * (exact) until the refresh has summed them into both tables.
  */
 import { type Kysely, type Migration, sql } from 'kysely';
-import { clustered } from '../storage/dialect.ts';
+import { clustered, isSqlite } from '../storage/dialect.ts';
 import { comboCountColumns, comboValueColumns } from './combo-columns.ts';
 
 export const journeyCombosMigration: Migration = {
@@ -29,6 +29,83 @@ export const journeyCombosMigration: Migration = {
         .columns(['site', column, 'day'])
         .execute();
     }
+    await sql`update journey_cohort_marks set version = version + 1`.execute(db);
+  },
+};
+
+/**
+ * `0031-journey-combo-keys`: several filters read `journey_combos` through its combinations (issue 18). The table
+ * is keyed by the combination first, then the day, so each combination matching the filters is one contiguous
+ * range of its days; `journey_combo_keys` lists a site's combinations (a few thousand at most), where the filters
+ * are applied. A read with several filters touches O(days × matching combinations) rows, once; 0029's per-value
+ * indexes led the planner to walk every combination of the range instead, and each row was read twice.
+ * Rows are kept as they are (no day is re-summed); the refresh's per-day delete has the (site, day) index.
+ */
+export const journeyComboKeysMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    const key = ['site', ...comboValueColumns, 'day'] as const;
+    if (isSqlite(db)) {
+      // SQLite cannot change a primary key: the table is rebuilt (without rowid, so rows are stored in key order).
+      await sql`alter table journey_combos rename to journey_combos_0029`.execute(db);
+      let table = clustered(db, db.schema.createTable('journey_combos'))
+        .addColumn('site', 'text', (col) => col.notNull())
+        .addColumn('day', 'bigint', (col) => col.notNull());
+      for (const column of comboValueColumns) table = table.addColumn(column, 'text', (col) => col.notNull());
+      for (const column of comboCountColumns) table = table.addColumn(column, 'bigint', (col) => col.notNull());
+      await table
+        .addColumn('gaps', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('journey_combos_key', [...key] as never[])
+        .execute();
+      const columns = sql.join(
+        ['site', 'day', ...comboValueColumns, ...comboCountColumns, 'gaps'].map((c) => sql.id(c)),
+      );
+      await sql`insert into journey_combos (${columns}) select ${columns} from journey_combos_0029`.execute(db);
+      await sql`drop table journey_combos_0029`.execute(db);
+    } else {
+      await sql`alter table journey_combos drop constraint journey_combos_pk`.execute(db);
+      await sql`alter table journey_combos add constraint journey_combos_key primary key (${sql.join(key.map((c) => sql.id(c)))})`.execute(
+        db,
+      );
+      for (const column of ['practice_area', 'lawyer', 'source', 'ref'] as const) {
+        await db.schema.dropIndex(`journey_combos_${column}`).execute();
+      }
+    }
+    await db.schema.createIndex('journey_combos_day').on('journey_combos').columns(['site', 'day']).execute();
+    await clustered(db, db.schema.createTable('journey_combo_keys'))
+      .addColumn('site', 'text', (col) => col.notNull())
+      .$call((table) => {
+        let t = table;
+        for (const column of comboValueColumns) t = t.addColumn(column, 'text', (col) => col.notNull());
+        return t;
+      })
+      .addPrimaryKeyConstraint('journey_combo_keys_pk', ['site', ...comboValueColumns] as never[])
+      .execute();
+    const keyColumns = sql.join(['site', ...comboValueColumns].map((c) => sql.id(c)));
+    await sql`insert into journey_combo_keys (${keyColumns})
+      select distinct ${keyColumns} from journey_combos`.execute(db);
+  },
+};
+
+/**
+ * `0032-journey-pairs`: `journey_pairs` (journey/combos.ts `filterPairs`), the journeys of a day summed per pair of
+ * filters and pair of values, so two filters read one row a day (issue 18). Summed by the cohorts' refresh: every
+ * summed day is marked changed, so reads take those days from `journeys` (exact) until it has summed them again.
+ */
+export const journeyPairsMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    let table = clustered(db, db.schema.createTable('journey_pairs'))
+      .addColumn('site', 'text', (col) => col.notNull())
+      .addColumn('pair', 'text', (col) => col.notNull())
+      .addColumn('first', 'text', (col) => col.notNull())
+      .addColumn('second', 'text', (col) => col.notNull())
+      .addColumn('day', 'bigint', (col) => col.notNull());
+    for (const column of comboCountColumns) table = table.addColumn(column, 'bigint', (col) => col.notNull());
+    await table
+      .addColumn('gaps', 'text', (col) => col.notNull())
+      .addPrimaryKeyConstraint('journey_pairs_pk', ['site', 'pair', 'first', 'second', 'day'])
+      .execute();
+    // The refresh replaces a day.
+    await db.schema.createIndex('journey_pairs_day').on('journey_pairs').columns(['site', 'day']).execute();
     await sql`update journey_cohort_marks set version = version + 1`.execute(db);
   },
 };

@@ -1,9 +1,12 @@
 /**
  * Journey combinations (issue 18): a day's journeys summed per combination of all their filter
  * values (`journey_combos`, 0029), so the map and the trends with several filters read summed rows
- * of the range (O(days × combinations), about 2,400 a day at 10 M events) instead of every journey
- * of it. Per row the counts of `cohortItems` as columns and the gap histograms as text. Summed by
- * the cohorts' refresh, read for the days it summed (journey/cohorts.ts `readCohorts`).
+ * instead of every journey of the range. Per row the counts of `cohortItems` as columns and the gap
+ * histograms as text. Summed by the cohorts' refresh, read for the days it summed (journey/cohorts.ts
+ * `readCohorts`). Three filters or more: the combinations that match (`journey_combo_keys`, 0031), each
+ * one's days one range of the table's key — O(days × matching combinations) rows, read once. Two filters
+ * match too many of the ~2,400 combinations a day at 10 M events (a sixth to a half), so each pair of
+ * filters is summed per pair of values too (`journey_pairs`, 0032): one row a day.
  *
  * @example
  *   const rows = sumCombos(journeysOfOneDay); // then inserted by the refresh
@@ -30,29 +33,30 @@ function countColumn(name: string): (typeof comboCountColumns)[number] | null {
   return null;
 }
 
-/**
- * Sums journeys (with the (metric, bucket) items each adds, journey/cohorts.ts `cohortItems`) into
- * one row per combination of filter values.
- */
-export function sumCombos(
-  journeys: Iterable<readonly [values: ComboValues, items: readonly [string, number][]]>,
-): ComboRow[] {
-  const rows = new Map<string, { row: ComboRow; gaps: Map<string, number> }>();
-  for (const [values, items] of journeys) {
-    const key = Object.fromEntries(comboValueColumns.map((c) => [c, values[c] ?? ''])) as ComboKey;
-    const id = comboValueColumns.map((c) => key[c]).join('\u0000');
-    let entry = rows.get(id);
-    if (!entry) {
-      const counts = Object.fromEntries(comboCountColumns.map((c) => [c, 0]));
-      entry = { row: { ...key, ...counts, gaps: '' } as ComboRow, gaps: new Map() };
-      rows.set(id, entry);
-    }
-    for (const [name, bucket] of items) {
-      const column = countColumn(name);
-      if (column) entry.row[column] += 1;
-      else {
-        const gap = `${stepIndex.get(name.slice('gap.'.length))}:${bucket}`;
-        entry.gaps.set(gap, (entry.gaps.get(gap) ?? 0) + 1);
+type Counts = Record<(typeof comboCountColumns)[number], number> & { gaps: string };
+
+/** Sums (metric, bucket) items under each of their keys: the counts as columns, the gaps as one text. */
+function sumItems<K extends object>(
+  entries: Iterable<readonly [keys: readonly K[], items: readonly [string, number][]]>,
+  id: (key: K) => string,
+): (K & Counts)[] {
+  const rows = new Map<string, { row: K & Counts; gaps: Map<string, number> }>();
+  for (const [keys, items] of entries) {
+    for (const key of keys) {
+      const keyId = id(key);
+      let entry = rows.get(keyId);
+      if (!entry) {
+        const counts = Object.fromEntries(comboCountColumns.map((c) => [c, 0]));
+        entry = { row: { ...key, ...counts, gaps: '' } as K & Counts, gaps: new Map() };
+        rows.set(keyId, entry);
+      }
+      for (const [name, bucket] of items) {
+        const column = countColumn(name);
+        if (column) entry.row[column] += 1;
+        else {
+          const gap = `${stepIndex.get(name.slice('gap.'.length))}:${bucket}`;
+          entry.gaps.set(gap, (entry.gaps.get(gap) ?? 0) + 1);
+        }
       }
     }
   }
@@ -60,6 +64,111 @@ export function sumCombos(
     ...row,
     gaps: [...gaps].map(([gap, n]) => `${gap}:${n}`).join(','),
   }));
+}
+
+/**
+ * Sums journeys (with the (metric, bucket) items each adds, journey/cohorts.ts `cohortItems`) into
+ * one row per combination of filter values.
+ */
+export function sumCombos(
+  journeys: Iterable<readonly [values: ComboValues, items: readonly [string, number][]]>,
+): ComboRow[] {
+  const keyed = function* () {
+    for (const [values, items] of journeys) {
+      const key = Object.fromEntries(comboValueColumns.map((c) => [c, values[c] ?? ''])) as ComboKey;
+      yield [[key], items] as const;
+    }
+  };
+  return sumItems(keyed(), (key) => comboValueColumns.map((c) => key[c]).join('\u0000'));
+}
+
+/**
+ * The filters, each with the journey columns it matches (`source`: the category or the referrer domain),
+ * in the order a pair names them.
+ */
+const pairDimensions = [
+  ['practiceArea', ['practice_area']],
+  ['lawyer', ['lawyer']],
+  ['source', ['source', 'ref']],
+  ['lang', ['lang']],
+  ['device', ['device']],
+] as const;
+type PairDimension = (typeof pairDimensions)[number][0];
+
+/**
+ * Two filters at once, summed per day in `journey_pairs` (0032) so the map and the trends with two filters read
+ * one row a day (issue 18: `journey_combos` holds thousands of combinations a day, a sixth to a half of which match
+ * two common values). Every pair of the screen's five menus but language + device (in `journey_cohorts`).
+ */
+export const filterPairs: readonly [PairDimension, PairDimension][] = pairDimensions.flatMap(([a], i) =>
+  pairDimensions
+    .slice(i + 1)
+    .filter(([b]) => !(a === 'lang' && b === 'device'))
+    .map(([b]) => [a, b] as [PairDimension, PairDimension]),
+);
+const pairName = ([a, b]: readonly [PairDimension, PairDimension]) => `${a}+${b}`;
+const columnsOf = new Map<PairDimension, readonly string[]>(pairDimensions);
+
+export type PairRow = { pair: string; first: string; second: string } & Counts;
+
+/** The values a journey has for a filter: none, one, or for `source` its category and its referrer. */
+function valuesOf(values: ComboValues, dimension: PairDimension): string[] {
+  const found = (columnsOf.get(dimension) ?? []).map((c) => values[c as keyof ComboValues]);
+  return [...new Set(found.filter((v): v is string => v !== null && v !== ''))];
+}
+
+/** Sums journeys into one row per filter pair and pair of values (a journey counts under each it matches). */
+export function sumPairs(
+  journeys: Iterable<readonly [values: ComboValues, items: readonly [string, number][]]>,
+): PairRow[] {
+  const keyed = function* () {
+    for (const [values, items] of journeys) {
+      const keys: { pair: string; first: string; second: string }[] = [];
+      for (const pair of filterPairs) {
+        const seconds = valuesOf(values, pair[1]);
+        for (const first of valuesOf(values, pair[0])) {
+          for (const second of seconds) keys.push({ pair: pairName(pair), first, second });
+        }
+      }
+      yield [keys, items] as const;
+    }
+  };
+  return sumItems(keyed(), (key) => `${key.pair}\u0000${key.first}\u0000${key.second}`);
+}
+
+/**
+ * The pair a scope's filters make, with the condition on `journey_pairs` (the lawyer's "Other": the summed
+ * values that are not the site's); undefined when the filters are not exactly one pair of `filterPairs`.
+ */
+export function pairWhere(scope: Scope): RawBuilder<unknown> | undefined {
+  const set = pairDimensions.filter(([key]) => scope.filters[key] !== undefined).map(([key]) => key);
+  if (set.length !== 2) return undefined;
+  const pair = filterPairs.find(([a, b]) => a === set[0] && b === set[1]);
+  if (!pair) return undefined;
+  const condition = (column: 'first' | 'second', dimension: PairDimension) => {
+    const value = scope.filters[dimension] as string;
+    if (dimension !== 'lawyer' || value !== otherLawyer || !scope.otherLawyers)
+      return sql`${sql.id(column)} = ${value}`;
+    const values = scope.otherLawyers.cohortValues;
+    return values.length > 0 ? sql`${sql.id(column)} in (${sql.join(values)})` : sql`1 = 0`;
+  };
+  return sql`site = ${scope.site} and pair = ${pairName(pair)} and ${condition('first', pair[0])} and ${condition('second', pair[1])}`;
+}
+
+const pairColumns = ['pair', 'first', 'second', ...comboCountColumns, 'gaps'] as const;
+
+/** The statements that insert one site's day of `journey_pairs` (its old rows deleted first by the caller, or none). */
+export function pairInserts(site: string, day: number, rows: readonly PairRow[]): RawBuilder<unknown>[] {
+  const statements: RawBuilder<unknown>[] = [];
+  // 25 parameters a row: 500 rows stay under SQLite's 32,766 and PostgreSQL's 65,535 a statement.
+  for (let i = 0; i < rows.length; i += 500) {
+    const values = rows
+      .slice(i, i + 500)
+      .map((row) => sql`(${site}, ${day}, ${sql.join(pairColumns.map((c) => row[c]))})`);
+    statements.push(sql`insert into journey_pairs (site, day, ${sql.join(pairColumns.map((c) => sql.id(c)))})
+      values ${sql.join(values)}`);
+  }
+  return statements;
 }
 
 const writtenColumns = [...comboValueColumns, ...comboCountColumns, 'gaps'] as const;
@@ -75,19 +184,38 @@ export function comboInserts(site: string, day: number, rows: readonly ComboRow[
     statements.push(sql`insert into journey_combos (site, day, ${sql.join(writtenColumns.map((c) => sql.id(c)))})
       values ${sql.join(values)}`);
   }
+  // The site's combinations (0031), where a read with several filters starts: 7 parameters a row.
+  for (let i = 0; i < rows.length; i += 2000) {
+    const keys = rows
+      .slice(i, i + 2000)
+      .map((row) => sql`(${site}, ${sql.join(comboValueColumns.map((c) => row[c]))})`);
+    statements.push(sql`insert into journey_combo_keys (site, ${sql.join(comboValueColumns.map((c) => sql.id(c)))})
+      values ${sql.join(keys)} on conflict do nothing`);
+  }
   return statements;
 }
 
 /** The gap entries of `gaps` texts joined by commas: (step, bucket, journeys). */
 export function* readGaps(text: string): Generator<[stage: StageName, bucket: number, n: number]> {
   if (text === '') return;
-  for (const entry of text.split(',')) {
-    const [step, bucket, n] = entry.split(':');
-    yield [comboSteps[Number(step)] as StageName, Number(bucket), Number(n)];
+  // Summed by `step:bucket` first: a range's rows repeat the same few hundred, and the tally's keys cost more.
+  const sums = new Map<string, number>();
+  let start = 0;
+  while (start < text.length) {
+    let comma = text.indexOf(',', start);
+    if (comma < 0) comma = text.length;
+    const last = text.lastIndexOf(':', comma - 1);
+    const key = text.slice(start, last);
+    sums.set(key, (sums.get(key) ?? 0) + Number(text.slice(last + 1, comma)));
+    start = comma + 1;
+  }
+  for (const [key, n] of sums) {
+    const [step, bucket] = key.split(':');
+    yield [comboSteps[Number(step)] as StageName, Number(bucket), n];
   }
 }
 
-/** The scope's filters on `journey_combos` ("Other" lawyer: the summed values that are not the site's). */
+/** The scope's filters on `journey_combo_keys` ("Other" lawyer: the summed values that are not the site's). */
 export function comboWhere(scope: Scope): RawBuilder<unknown> {
   const { filters, otherLawyers } = scope;
   const parts = [sql`site = ${scope.site}`];
@@ -100,4 +228,17 @@ export function comboWhere(scope: Scope): RawBuilder<unknown> {
   if (filters.device !== undefined) parts.push(sql`device = ${filters.device}`);
   if (filters.source !== undefined) parts.push(sql`(source = ${filters.source} or ref = ${filters.source})`);
   return sql.join(parts, sql` and `);
+}
+
+/**
+ * The `journey_combos` rows of the combinations matching the scope's filters, on the days `days` says
+ * (a condition on `day`), as a `from` clause: the matching combinations listed first (`journey_combo_keys`,
+ * small), then each one's days read as one range of the primary key (0031). `cross join` keeps that order on
+ * SQLite, whose planner would otherwise start from the large table.
+ */
+export function matchingCombos(scope: Scope, days: RawBuilder<unknown>): RawBuilder<unknown> {
+  const columns = sql.join(comboValueColumns.map((c) => sql.id(c)));
+  const sameKey = comboValueColumns.map((c) => sql`c.${sql.id(c)} = k.${sql.id(c)}`);
+  return sql`(select ${columns} from journey_combo_keys where ${comboWhere(scope)}) as k
+    cross join journey_combos as c where c.site = ${scope.site} and ${sql.join(sameKey, sql` and `)} and ${days}`;
 }

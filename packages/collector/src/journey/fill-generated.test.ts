@@ -9,7 +9,14 @@ import { recordGeneratedJourneys } from './record-generated.ts';
 
 const end = Date.UTC(2025, 5, 1, 12);
 const day = 86_400_000;
-const tables = ['journeys', 'journey_daily', 'journey_cohorts', 'journey_combos'] as const;
+const tables = [
+  'journeys',
+  'journey_daily',
+  'journey_cohorts',
+  'journey_combos',
+  'journey_combo_keys',
+  'journey_pairs',
+] as const;
 
 describe.each(storageKinds)("the bench's fast fill on %s", (kind) => {
   let t: TestStorage;

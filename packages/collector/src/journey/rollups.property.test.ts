@@ -175,6 +175,8 @@ describe.each(storageKinds)('journey tables on %s', (kind) => {
           'journey_cohorts',
           'journey_cohort_marks',
           'journey_combos',
+          'journey_combo_keys',
+          'journey_pairs',
         ] as const;
         for (const table of tables) await db.deleteFrom(table).execute();
         for (const batch of batches) {

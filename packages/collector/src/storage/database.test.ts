@@ -15,6 +15,8 @@ const tables: { [K in keyof Database]: true } = {
   journey_cohorts: true,
   journey_cohort_marks: true,
   journey_combos: true,
+  journey_combo_keys: true,
+  journey_pairs: true,
   firms: true,
   users: true,
   sessions: true,

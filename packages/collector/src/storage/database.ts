@@ -57,8 +57,10 @@ import type {
   IntakesTable,
   JourneyCohortMarksTable,
   JourneyCohortsTable,
+  JourneyComboKeysTable,
   JourneyCombosTable,
   JourneyDailyTable,
+  JourneyPairsTable,
   JourneysTable,
   MetaTable,
   SitesTable,
@@ -76,6 +78,8 @@ export interface Database {
   journey_cohorts: JourneyCohortsTable;
   journey_cohort_marks: JourneyCohortMarksTable;
   journey_combos: JourneyCombosTable;
+  journey_combo_keys: JourneyComboKeysTable;
+  journey_pairs: JourneyPairsTable;
   // 0002-dashboard (admin-store)
   firms: FirmsTable & FirmTwoFactorColumns;
   users: UsersTable;

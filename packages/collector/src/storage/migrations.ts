@@ -14,7 +14,11 @@ import { directoryMigration } from '../directory/migration.ts';
 import { faqMigration } from '../faq/migration.ts';
 import { intakeSpamMigration } from '../intake/spam-migration.ts';
 import { journeyCohortsDayMigration, journeyCohortsMigration } from '../journey/cohort-migration.ts';
-import { journeyCombosMigration } from '../journey/combo-migration.ts';
+import {
+  journeyComboKeysMigration,
+  journeyCombosMigration,
+  journeyPairsMigration,
+} from '../journey/combo-migration.ts';
 import { journeyMigration } from '../journey/migration.ts';
 import { keyRotationMigration } from '../key-rotation/migration.ts';
 import { messagingMigration } from '../messaging/migration.ts';
@@ -111,6 +115,8 @@ export const migrations: Record<string, Migration> = {
   '0028-access-log': accessLogMigration,
   '0029-journey-combos': journeyCombosMigration,
   '0030-journey-cohorts-day': journeyCohortsDayMigration,
+  '0031-journey-combo-keys': journeyComboKeysMigration,
+  '0032-journey-pairs': journeyPairsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -159,6 +159,23 @@ export interface JourneyCombosTable {
   gaps: string;
 }
 
+/** `0032-journey-pairs`: journeys summed per site, day, pair of filters and pair of their values (journey/combos.ts). */
+export type JourneyPairsTable = Omit<
+  JourneyCombosTable,
+  'practice_area' | 'lawyer' | 'lang' | 'device' | 'source' | 'ref'
+> & {
+  /** `practiceArea+device`, … (journey/combos.ts `filterPairs`). */
+  pair: string;
+  first: string;
+  second: string;
+};
+
+/** `0031-journey-combo-keys`: every combination of filter values a site's `journey_combos` hold (journey/combos.ts). */
+export type JourneyComboKeysTable = Pick<
+  JourneyCombosTable,
+  'site' | 'practice_area' | 'lawyer' | 'lang' | 'device' | 'source' | 'ref'
+>;
+
 export type SiteRow = Selectable<SitesTable>;
 export type DisclaimerRow = Selectable<DisclaimersTable>;
 export type IntakeRow = Selectable<IntakesTable>;
