@@ -23,7 +23,14 @@ import type { Database } from '../storage/database.ts';
 import { isSqlite } from '../storage/dialect.ts';
 import type { JourneysTable } from '../storage/tables.ts';
 import { type StageName, stageColumn } from './columns.ts';
-import { bothColumn, comboCountColumns, comboSteps, reachedColumn } from './combo-columns.ts';
+import {
+  bothColumn,
+  comboCountColumns,
+  comboSteps,
+  type FilterDimension,
+  filterDimensions,
+  reachedColumn,
+} from './combo-columns.ts';
 import {
   type ComboRow,
   comboInserts,
@@ -47,15 +54,9 @@ export type CohortJourney = Pick<
 > &
   StageAt;
 
-/** Filter → the journey column(s) a cohort is summed by; `source` matches the category or the referrer domain. */
-const cohortDimensions = [
-  ['practiceArea', ['practice_area']],
-  ['lawyer', ['lawyer']],
-  ['source', ['source', 'ref']],
-  ['lang', ['lang']],
-  ['device', ['device']],
-] as const;
-export type CohortDimension = (typeof cohortDimensions)[number][0];
+/** Filter → the journey column(s) a cohort is summed by. */
+const cohortDimensions = filterDimensions;
+export type CohortDimension = FilterDimension;
 
 export const steps = journeyStages.flatMap((stage) => {
   const from = previousStage[stage];

@@ -15,7 +15,15 @@ import { otherLawyer } from '@retainer/schema/admin';
 import { type RawBuilder, sql } from 'kysely';
 import type { JourneyCombosTable } from '../storage/tables.ts';
 import type { StageName } from './columns.ts';
-import { bothColumn, comboCountColumns, comboSteps, comboValueColumns, reachedColumn } from './combo-columns.ts';
+import {
+  bothColumn,
+  comboCountColumns,
+  comboSteps,
+  comboValueColumns,
+  type FilterDimension,
+  filterDimensions,
+  reachedColumn,
+} from './combo-columns.ts';
 import type { Scope } from './journey-filters.ts';
 
 type ComboKey = Pick<JourneyCombosTable, (typeof comboValueColumns)[number]>;
@@ -82,18 +90,8 @@ export function sumCombos(
   return sumItems(keyed(), (key) => comboValueColumns.map((c) => key[c]).join('\u0000'));
 }
 
-/**
- * The filters, each with the journey columns it matches (`source`: the category or the referrer domain),
- * in the order a pair names them.
- */
-const pairDimensions = [
-  ['practiceArea', ['practice_area']],
-  ['lawyer', ['lawyer']],
-  ['source', ['source', 'ref']],
-  ['lang', ['lang']],
-  ['device', ['device']],
-] as const;
-type PairDimension = (typeof pairDimensions)[number][0];
+const pairDimensions = filterDimensions;
+type PairDimension = FilterDimension;
 
 /**
  * Two filters at once, summed per day in `journey_pairs` (0032) so the map and the trends with two filters read
