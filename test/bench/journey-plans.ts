@@ -9,10 +9,8 @@
  *   npx tsx test/bench/journey-plans.ts /tmp/keep/journey-10000000-tables.db 'area + device' --runs 30 --no-plans
  *   npx tsx test/bench/journey-plans.ts FILE --refresh    # after a migration that marks days changed: sum them first
  */
-import { type Database, refreshAllCohorts } from '@retainer/collector';
+import { type Database, migrateToLatest, openSqliteFile, refreshAllCohorts } from '@retainer/collector';
 import { Kysely, SqliteDialect } from 'kysely';
-import { migrateToLatest } from '../../packages/collector/src/storage/migrations.ts';
-import { openSqliteFile } from '../../packages/collector/src/storage/sqlite-file.ts';
 import { journeyCases } from './journey-bench.ts';
 
 const [file, match] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--runs');
