@@ -157,13 +157,25 @@ const pairColumns = ['pair', 'first', 'second', ...comboCountColumns, 'gaps'] as
 
 /** The statements that insert one site's day of `journey_pairs` (its old rows deleted first by the caller, or none). */
 export function pairInserts(site: string, day: number, rows: readonly PairRow[]): RawBuilder<unknown>[] {
+  // 25 parameters a row.
+  return dayInserts('journey_pairs', pairColumns, site, day, rows);
+}
+
+/**
+ * Inserts of one site's day of rows into `table`, 500 rows a statement: at most 26 parameters a row stays under
+ * SQLite's 32,766 and PostgreSQL's 65,535 a statement.
+ */
+function dayInserts<Row>(
+  table: string,
+  columns: readonly (keyof Row & string)[],
+  site: string,
+  day: number,
+  rows: readonly Row[],
+): RawBuilder<unknown>[] {
   const statements: RawBuilder<unknown>[] = [];
-  // 25 parameters a row: 500 rows stay under SQLite's 32,766 and PostgreSQL's 65,535 a statement.
   for (let i = 0; i < rows.length; i += 500) {
-    const values = rows
-      .slice(i, i + 500)
-      .map((row) => sql`(${site}, ${day}, ${sql.join(pairColumns.map((c) => row[c]))})`);
-    statements.push(sql`insert into journey_pairs (site, day, ${sql.join(pairColumns.map((c) => sql.id(c)))})
+    const values = rows.slice(i, i + 500).map((row) => sql`(${site}, ${day}, ${sql.join(columns.map((c) => row[c]))})`);
+    statements.push(sql`insert into ${sql.table(table)} (site, day, ${sql.join(columns.map((c) => sql.id(c)))})
       values ${sql.join(values)}`);
   }
   return statements;
@@ -173,15 +185,8 @@ const writtenColumns = [...comboValueColumns, ...comboCountColumns, 'gaps'] as c
 
 /** The statements that insert one site's day of `journey_combos` (its old rows deleted first by the caller, or none). */
 export function comboInserts(site: string, day: number, rows: readonly ComboRow[]): RawBuilder<unknown>[] {
-  const statements: RawBuilder<unknown>[] = [];
-  // 26 parameters a row: 500 rows stay under SQLite's 32,766 and PostgreSQL's 65,535 a statement.
-  for (let i = 0; i < rows.length; i += 500) {
-    const values = rows
-      .slice(i, i + 500)
-      .map((row) => sql`(${site}, ${day}, ${sql.join(writtenColumns.map((c) => row[c]))})`);
-    statements.push(sql`insert into journey_combos (site, day, ${sql.join(writtenColumns.map((c) => sql.id(c)))})
-      values ${sql.join(values)}`);
-  }
+  // 26 parameters a row.
+  const statements = dayInserts('journey_combos', writtenColumns, site, day, rows);
   // The site's combinations (0031), where a read with several filters starts: 7 parameters a row.
   for (let i = 0; i < rows.length; i += 2000) {
     const keys = rows
