@@ -3,7 +3,17 @@
  * number parsing, schema isolation, and where batches are committed. Migrations and
  * queries are shared.
  */
-import { Kysely, PostgresDialect, type RawBuilder, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  type RawBuilder,
+  SqliteAdapter,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import type { Database } from './database.ts';
 import { openSqliteFile } from './sqlite-file.ts';
 import { startSqliteWriter } from './sqlite-writer-client.ts';
@@ -40,8 +50,24 @@ export async function connect(target: StorageTarget): Promise<Connected> {
   return target.kind === 'sqlite' ? connectSqlite(target.file) : connectPostgres(target.url, target.schema);
 }
 
+/**
+ * Transactions on the main connection take the write lock when they begin (`begin immediate`). Kysely's `begin`
+ * is deferred: a transaction that reads, then writes, fails at once with SQLITE_BUSY (no busy wait can help it)
+ * whenever the writer thread committed in between — staff got a 503 for creating a survey link while events came
+ * in, and the journey refresh failed the same way.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
 function connectSqlite(file: string): Connected {
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteFile(file) }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: openSqliteFile(file) }) });
   // better-sqlite3 is synchronous: fsync in a worker so the event loop keeps serving meanwhile.
   const writer = startSqliteWriter(file, compileWriteStatements(db));
   return {

@@ -1,3 +1,4 @@
+import Sqlite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStorage, storageKinds, type TestStorage } from '../test-support/test-storage.ts';
@@ -76,6 +77,33 @@ describe('openStorage on sqlite, closing', () => {
     const rows = await reopened.db.selectFrom('events').select('id').orderBy('id').execute();
     expect(rows.map((r) => r.id)).toEqual(['event-queued-at-close-1', 'event-queued-at-close-2']);
     await reopened.close();
+    await t.cleanup();
+  });
+});
+
+describe('openStorage on sqlite, a transaction that reads and then writes', () => {
+  it('is not failed by another connection committing in between: it holds the write lock from its start', async () => {
+    const t = await openTestStorage('sqlite');
+    const other = new Sqlite(t.sqliteFile!);
+    other.pragma('busy_timeout = 0');
+    let otherCommitted = true;
+    await t.storage.db.transaction().execute(async (trx) => {
+      await trx.selectFrom('events').select('id').execute();
+      try {
+        other
+          .prepare('insert into events (id, site, journey, stage, type, ts, received_at) values (?, ?, ?, ?, ?, ?, ?)')
+          .run('event-other-connection-01', 'harbor-vale', 'journey-00000000000001', 'contact', 'intake.started', 1, 1);
+      } catch (error) {
+        expect((error as { code?: string }).code).toBe('SQLITE_BUSY');
+        otherCommitted = false;
+      }
+      await trx.insertInto('events').values(event('event-read-then-write-01')).execute();
+    });
+    const rows = await t.storage.db.selectFrom('events').select('id').execute();
+    expect(rows.map((r) => r.id)).toContain('event-read-then-write-01');
+    // The other connection waited for the lock (here: gave up at once) instead of winning it mid-transaction.
+    expect(otherCommitted).toBe(false);
+    other.close();
     await t.cleanup();
   });
 });
