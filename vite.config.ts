@@ -15,6 +15,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
 import {
+  compileHint,
   coreMessagesModule,
   coreOptional,
   isRuntimeModule,
@@ -192,6 +193,10 @@ export default defineConfig({
   oxc: preactJsx,
   publicDir: false,
   plugins: [retainerLoaders()],
+  // @preact/signals' hook for its browser devtools, which no visitor of a firm's page runs: its code goes (issue 18:
+  // these bytes pay for the compile hint's). `typeof window` is signals' only such check in these chunks, which only
+  // ever run in a page; the loaders are built apart and keep theirs.
+  define: { 'window.__PREACT_SIGNALS_DEVTOOLS__': 'undefined', 'typeof window': '"object"' },
   build: {
     outDir,
     emptyOutDir: true,
@@ -208,6 +213,8 @@ export default defineConfig({
         minify: true,
         // Pure annotations only help a later bundler; nothing bundles these chunks again.
         comments: false,
+        // After minifying, which would drop it as a comment.
+        postBanner: compileHint,
         entryFileNames: 'chunks/[name]-[hash].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         codeSplitting: { groups: [{ name: 'runtime', test: isRuntimeModule }] },

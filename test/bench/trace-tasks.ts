@@ -31,7 +31,54 @@ type ProfileNode = {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
+  children?: number[];
 };
+type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
+/** One profile sample: when (µs, the trace's clock) and its stack, innermost first. */
+type Sample = { ts: number; stack: string[] };
+
+const frameName = (frame: ProfileNode['callFrame']) =>
+  `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '')}:${frame.lineNumber}:${frame.columnNumber}`;
+
+/** The profile's samples with their times and stacks, to split them by trace task. */
+function samplesOf(cpu: CpuProfile): Sample[] {
+  const byId = new Map(cpu.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of cpu.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  let ts = cpu.startTime;
+  return cpu.samples.map((id, i) => {
+    ts += cpu.timeDeltas[i] ?? 0;
+    const stack: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (frame && frame.functionName !== '(root)') stack.push(frameName(frame));
+    }
+    return { ts, stack };
+  });
+}
+
+/** Inside one task: the functions with the most self and total time (ms of samples). */
+function printTaskProfile(samples: Sample[], from: number, to: number) {
+  const inside = samples.filter((s) => s.ts >= from && s.ts <= to);
+  if (!inside.length) return;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let previous = from;
+  for (const sample of inside) {
+    const ms = (sample.ts - previous) / 1000;
+    previous = sample.ts;
+    const top = sample.stack[0] ?? '(idle)';
+    self.set(top, (self.get(top) ?? 0) + ms);
+    for (const name of new Set(sample.stack)) total.set(name, (total.get(name) ?? 0) + ms);
+  }
+  const print = (title: string, of: Map<string, number>, count: number) => {
+    console.log(`   JS profile in this task, ${title} (ms):`);
+    for (const [name, ms] of [...of].sort((a, b) => b[1] - a[1]).slice(0, count))
+      console.log(`     ${ms.toFixed(1).padStart(7)}  ${name}`);
+  };
+  print('self', self, 10);
+  print('total', total, 25);
+}
 
 function printProfile(nodes: ProfileNode[], samples: number[], deltas: number[]) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -74,7 +121,12 @@ function urlOf(event: TraceEvent): string {
   return url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '');
 }
 
-function analyse(trace: TraceEvent[], observed: { start: number; duration: number }[], pageUrl: string) {
+function analyse(
+  trace: TraceEvent[],
+  observed: { start: number; duration: number }[],
+  pageUrl: string,
+  samples: Sample[] = [],
+) {
   const main = trace.find((e) => e.name === 'EvaluateScript' && urlOf(e).includes('/w/'));
   if (!main) {
     console.log('  no widget loader ran on the traced page');
@@ -154,6 +206,7 @@ function analyse(trace: TraceEvent[], observed: { start: number; duration: numbe
       console.log(
         `     ${name.padEnd(40)} ${entry.ms.toFixed(1).padStart(7)} ms ${entry.cpu.toFixed(1).padStart(6)} ms CPU ×${String(entry.count).padEnd(4)} ${[...entry.urls].slice(0, 3).join(' ')}`,
       );
+    printTaskProfile(samples, task.ts, end);
   }
   if (!tasks.length) console.log(`  no main-thread task ≥ ${minMs} ms`);
   // From the loader's run on (as the bench's CPU figure): the five tasks with the most CPU time.
@@ -215,18 +268,18 @@ try {
     await page.waitForLoadState('networkidle');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const buffer = await browser.stopTracing();
+    let samples: Sample[] = [];
     if (profile) {
-      const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as {
-        profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-      };
+      const { profile: cpu } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
       printProfile(cpu.nodes, cpu.samples, cpu.timeDeltas);
+      samples = samplesOf(cpu);
     }
     const observed = await page.evaluate(
       () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
     );
     if (out) writeFileSync(run ? out.replace(/\.json$/, `-${run}.json`) : out, buffer);
     console.log(`\n${widgets.join('+')} run ${run + 1}, CPU ${rate}× slower`);
-    analyse((JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents, observed, pageUrl);
+    analyse((JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents, observed, pageUrl, samples);
     await context.close();
   }
 } finally {

@@ -132,6 +132,22 @@ describe('defineWidget', () => {
     expect(localStorage.length).toBe(0);
   });
 
+  it('asks for the site config in a task after the one that starts its channel (issue 18)', async () => {
+    const asked: string[] = [];
+    const count = ({ request }: { request: Request }) => void asked.push(request.url);
+    server.events.on('request:start', count);
+    try {
+      const { view } = place();
+      // The mount yields once before it starts the channel; this timeout runs right after that task.
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(asked).toEqual([]);
+      await view.findByRole('heading', { name: 'Harbor & Vale LLP' });
+      expect(asked).toContain(`${endpoint}/v1/sites/harbor-vale/config`);
+    } finally {
+      server.events.removeListener('request:start', count);
+    }
+  });
+
   it('fetches the config once per mount and unmounts cleanly', async () => {
     const before = configRequests;
     const { host, unmount, view } = place();
