@@ -8,6 +8,7 @@
  * @example
  *   PROFILE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npx tsx test/bench/profile-ingest.ts
  *   METRICS='group_commit.*(_sum|_count)' npx tsx test/bench/profile-ingest.ts   # also print these /metrics lines
+ *   RATE=300 VARIANT=before npx tsx test/bench/profile-ingest.ts   # a fixed rate: compare builds' CPU per request
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +22,8 @@ import { sampleRss } from './rss-sampler.ts';
 
 const seconds = Number(process.env.SECONDS_LOAD ?? 10);
 const connections = Number(process.env.CONNS ?? 50);
+// RATE=300: a fixed request rate (see ingest-load.ts), so builds compare by CPU per request on a busy machine.
+const rate = Number(process.env.RATE ?? 0);
 const metricsToken = 'profile-ingest-metrics-token';
 const dataDir = mkdtempSync(join(tmpdir(), 'retainer-prof-'));
 const port = await freePort();
@@ -74,7 +77,7 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const summingSeconds = process.env.NO_WAIT ? 0 : await waitForSummedDays(join(dataDir, 'retainer.db'));
-  await loadEvents({ url, connections, seconds: 2, origin: url });
+  await loadEvents({ url, connections, seconds: 2, origin: url, rate });
   const cpuSeconds = () => {
     const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) / 100;
@@ -82,7 +85,7 @@ try {
   const rss = sampleRss(child.pid ?? 0);
   const cpuBefore = cpuSeconds();
   const threadsBefore = threadCpu(child.pid ?? 0);
-  const figures = await loadEvents({ url, connections, seconds, origin: url });
+  const figures = await loadEvents({ url, connections, seconds, origin: url, rate });
   const used = cpuSeconds() - cpuBefore;
   const threadsAfter = threadCpu(child.pid ?? 0);
   const perRequest = (ticks: number) => Math.round((ticks * 1e4) / Math.max(1, figures.total2xx));
@@ -91,6 +94,7 @@ try {
   console.log(
     JSON.stringify({
       variant: process.env.VARIANT,
+      rate: rate || 'open',
       summingSeconds: Math.round(summingSeconds * 10) / 10,
       rps: figures.requestsPerSecond,
       p50Ms: figures.p50Ms,
