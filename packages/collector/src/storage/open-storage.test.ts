@@ -62,19 +62,6 @@ describe('openStorage on sqlite, memory', () => {
     expect(writer.rows).toEqual([{ cache_size: -4096 }]);
     await t.cleanup();
   });
-
-  it('checkpoints the WAL every 4,000 pages in each connection, and still syncs every commit (issue 18)', async () => {
-    const t = await openTestStorage('sqlite');
-    const settings = sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`;
-    const reads = await settings.execute(t.storage.db);
-    const writer = await t.storage.write(settings.compile(t.storage.db));
-    expect(reads.rows).toEqual([{ wal_autocheckpoint: 4000 }]);
-    expect(writer.rows).toEqual([{ wal_autocheckpoint: 4000 }]);
-    // 2 = FULL: a commit is on disk before its 2xx.
-    const synchronous = await t.storage.write(sql`pragma synchronous`.compile(t.storage.db));
-    expect(synchronous.rows).toEqual([{ synchronous: 2 }]);
-    await t.cleanup();
-  });
 });
 
 describe('openStorage on sqlite, closing', () => {

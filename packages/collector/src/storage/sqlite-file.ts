@@ -19,11 +19,6 @@ export const sqlitePragmas = [
   // cache mostly adds resident memory (DESIGN.md: ≤ 150 MB under the ingest load, issue 18). The OS file cache
   // keeps the rest of the database close.
   'cache_size = -4096',
-  // Checkpoint every 4,000 pages (16 MB of WAL) instead of 1,000 (issue 18): the pages every commit rewrites (the
-  // journey counters, the right edge of the time indexes) are copied back to the database once per checkpoint, so
-  // fewer checkpoints write and fsync less per event (the writer's system time fell about a third). The WAL is a
-  // file, not resident memory; each commit is still fsynced (synchronous = FULL).
-  'wal_autocheckpoint = 4000',
 ];
 
 /** Creates `file` (and its directory, 0700) readable by its owner only; an existing file is narrowed to 0600. */
