@@ -11,6 +11,8 @@ declare module 'autocannon' {
   export type Options = {
     url: string;
     connections?: number;
+    /** Requests per second across all connections. */
+    overallRate?: number;
     duration?: number;
     pipelining?: number;
     timeout?: number;

@@ -16,6 +16,11 @@ export type LoadOptions = {
   /** Sent as Origin, as a widget on the firm's page would. */
   origin?: string;
   site?: string;
+  /**
+   * Requests per second across all connections (autocannon's `overallRate`); default: as fast as answered. At a
+   * fixed rate two builds get the same batches, so their CPU per request compares on a busy machine (issue 18).
+   */
+  rate?: number;
 };
 
 export type LoadFigures = {
@@ -48,6 +53,7 @@ export async function loadEvents(options: LoadOptions): Promise<LoadFigures> {
       {
         url: `${target.origin}/v1/events`,
         connections: options.connections,
+        ...(options.rate ? { overallRate: options.rate } : {}),
         duration: options.seconds,
         timeout: 10,
         requests: [

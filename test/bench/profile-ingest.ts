@@ -8,9 +8,10 @@
  * @example
  *   PROFILE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npx tsx test/bench/profile-ingest.ts
  *   METRICS='group_commit.*(_sum|_count)' npx tsx test/bench/profile-ingest.ts   # also print these /metrics lines
+ *   RATE=300 VARIANT=before npx tsx test/bench/profile-ingest.ts   # a fixed rate: compare builds' CPU per request
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectorNodeFlags, repoRoot, startCollector, stopChild } from '../e2e/support/collector-process.ts';
@@ -21,6 +22,8 @@ import { sampleRss } from './rss-sampler.ts';
 
 const seconds = Number(process.env.SECONDS_LOAD ?? 10);
 const connections = Number(process.env.CONNS ?? 50);
+// RATE=300: a fixed request rate (see ingest-load.ts), so builds compare by CPU per request on a busy machine.
+const rate = Number(process.env.RATE ?? 0);
 const metricsToken = 'profile-ingest-metrics-token';
 const dataDir = mkdtempSync(join(tmpdir(), 'retainer-prof-'));
 const port = await freePort();
@@ -43,6 +46,27 @@ const child = spawn(process.execPath, [...collectorNodeFlags(), ...flags, 'dist/
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const url = `http://127.0.0.1:${port}`;
+
+let writerTid: string | undefined;
+
+/** CPU ticks (user + system) of the main thread and of the busiest other thread, from /proc/PID/task. */
+function threadCpu(pid: number): { main: number; busiestOther: number; busiestTid?: string } {
+  const ticks = (tid: string) => {
+    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  let busiestOther = 0;
+  let busiestTid: string | undefined;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    if (tid === String(pid)) continue;
+    const t = ticks(tid);
+    if (t > busiestOther) [busiestOther, busiestTid] = [t, tid];
+  }
+  // The same thread before and after: the writer's tid is kept from the first call.
+  if (writerTid && writerTid !== busiestTid) return { main: ticks(String(pid)), busiestOther: ticks(writerTid) };
+  writerTid = busiestTid;
+  return { main: ticks(String(pid)), busiestOther, ...(busiestTid ? { busiestTid } : {}) };
+}
 try {
   for (;;) {
     try {
@@ -53,18 +77,24 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const summingSeconds = process.env.NO_WAIT ? 0 : await waitForSummedDays(join(dataDir, 'retainer.db'));
-  await loadEvents({ url, connections, seconds: 2, origin: url });
+  await loadEvents({ url, connections, seconds: 2, origin: url, rate });
   const cpuSeconds = () => {
     const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) / 100;
   };
   const rss = sampleRss(child.pid ?? 0);
   const cpuBefore = cpuSeconds();
-  const figures = await loadEvents({ url, connections, seconds, origin: url });
+  const threadsBefore = threadCpu(child.pid ?? 0);
+  const figures = await loadEvents({ url, connections, seconds, origin: url, rate });
   const used = cpuSeconds() - cpuBefore;
+  const threadsAfter = threadCpu(child.pid ?? 0);
+  const perRequest = (ticks: number) => Math.round((ticks * 1e4) / Math.max(1, figures.total2xx));
+  const mainUs = perRequest((threadsAfter.main ?? 0) - (threadsBefore.main ?? 0));
+  const writerUs = perRequest((threadsAfter.busiestOther ?? 0) - (threadsBefore.busiestOther ?? 0));
   console.log(
     JSON.stringify({
       variant: process.env.VARIANT,
+      rate: rate || 'open',
       summingSeconds: Math.round(summingSeconds * 10) / 10,
       rps: figures.requestsPerSecond,
       p50Ms: figures.p50Ms,
@@ -72,6 +102,9 @@ try {
       total2xx: figures.total2xx,
       non2xx: figures.non2xx,
       cpuUsPerRequest: Math.round((used * 1e6) / Math.max(1, figures.total2xx)),
+      // Split by thread: the main thread, and the busiest other one (the SQLite writer).
+      mainUsPerRequest: mainUs,
+      writerUsPerRequest: writerUs,
       peakRssMb: Math.round((rss.stop() ?? 0) / 104_857.6) / 10,
       loadAverage: loadavg()[0],
     }),

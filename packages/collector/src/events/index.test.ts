@@ -86,6 +86,15 @@ describe.each(storageKinds)('POST /v1/events on %s', (kind) => {
     expect(await countEvents()).toBe(0);
   });
 
+  it('refuses an origin no site allows before reading the body (issue 18: junk is shed unparsed)', async () => {
+    const res = await t.app.request('/v1/events', post('{"id":', { origin: otherOrigin }));
+    expect(res.status).toBe(403);
+    expect((await res.json()).type).toBe(problemTypes.forbiddenOrigin);
+    // The collector's own pages are no site's origin, and still pass.
+    const own = await t.app.request('/v1/events', post(eventBody(1), { origin: 'http://localhost' }));
+    expect(own.status).toBe(200);
+  });
+
   it('answers GET on a POST endpoint with 405 problem+json', async () => {
     const res = await t.app.request('/v1/events');
     expect(res.status).toBe(405);

@@ -8,7 +8,7 @@
 import { type EventBatchReceipt, eventBatch, problemTypes } from '@retainer/schema';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { corsHeaders, grantOrigin } from '../cors/index.ts';
+import { corsHeaders, grantOrigin, refuseUnknownOrigin } from '../cors/index.ts';
 import { ProblemError } from '../errors/index.ts';
 import { readWidgetJson } from '../http/read-body.ts';
 import { jsonResponse } from '../respond.ts';
@@ -20,6 +20,7 @@ export type EventsOptions = { storage: Storage; sites: SiteCache; now?: () => nu
 
 export function ingestEvents({ storage, sites, now = Date.now }: EventsOptions) {
   return async function handleEvents(c: Context<AppEnv>): Promise<Response> {
+    await refuseUnknownOrigin(c, sites);
     const { events } = await readWidgetJson(c, eventBatch);
     const siteIds = [...new Set(events.map((event) => event.site))];
     const known: CachedSite[] = [];

@@ -40,8 +40,40 @@ describe('the SQLite writer thread with several batches in flight', () => {
     writer = startSqliteWriter(file, compileWriteStatements(db));
     const stored = () =>
       (sqlite.prepare('select id from events order by id').all() as { id: string }[]).map((r) => r.id);
-    return { writer, stored, close: () => db.destroy() };
+    return { writer, sqlite, stored, close: () => db.destroy() };
   }
+
+  /** Counts every row the writer inserts into or updates in journey_daily (one per rollup upsert). */
+  function countRollupWrites(sqlite: SqliteDatabase.Database) {
+    sqlite.exec(`create table rollup_writes (n integer primary key);
+      create trigger rollup_inserted after insert on journey_daily begin insert into rollup_writes (n) values (null); end;
+      create trigger rollup_updated after update on journey_daily begin insert into rollup_writes (n) values (null); end;`);
+    return () => (sqlite.prepare('select count(*) as n from rollup_writes').get() as { n: number }).n;
+  }
+  const dailyTotal = (sqlite: SqliteDatabase.Database) =>
+    (sqlite.prepare("select sum(events) as n from journey_daily where dimension = ''").get() as { n: number | null })
+      .n ?? 0;
+
+  it('counts the events of a transaction under one rollup upsert per key, replays excluded (issue 18)', async () => {
+    const { writer, sqlite, close } = await startWriter();
+    const writes = countRollupWrites(sqlite);
+    const lang = (id: string): EventRow => ({ ...event(id), props: JSON.stringify({ lang: 'en' }) });
+    const answers = await writer.commit([
+      { kind: 'events', rows: ['a1', 'a2', 'a3'].map(lang) },
+      // A reader in the same transaction sees every event before it counted.
+      { kind: 'query', sql: 'select sum(events) as n from journey_daily', parameters: [] },
+      { kind: 'events', rows: [lang('a4'), lang('a1')] },
+    ]);
+    expect(answers[1]).toEqual({ rows: [{ n: 6 }], changes: 1 });
+    // Two keys (the total and lang = en), upserted before the reader and once more at the end: 4 writes, not 16.
+    expect(writes()).toBe(4);
+    const rows = sqlite.prepare('select dimension, value, events from journey_daily order by dimension').all();
+    expect(rows).toEqual([
+      { dimension: '', value: '', events: 4 },
+      { dimension: 'lang', value: 'en', events: 4 },
+    ]);
+    await close();
+  });
 
   it('answers every batch with its own results once it is on disk', async () => {
     const { writer, stored, close } = await startWriter();
@@ -60,7 +92,7 @@ describe('the SQLite writer thread with several batches in flight', () => {
   });
 
   it('a batch that fails does not fail the batches it was queued with', async () => {
-    const { writer, stored, close } = await startWriter();
+    const { writer, sqlite, stored, close } = await startWriter();
     const broken: WriteOp = { kind: 'query', sql: 'insert into no_such_table values (1)', parameters: [] };
     const settled = await Promise.allSettled([
       writer.commit([{ kind: 'events', rows: [event('a1')] }]),
@@ -68,8 +100,9 @@ describe('the SQLite writer thread with several batches in flight', () => {
       writer.commit([{ kind: 'events', rows: [event('c1')] }]),
     ]);
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    // The failed batch left nothing behind: its event went with its transaction.
+    // The failed batch left nothing behind: its event went with its transaction, and so did its rollup count.
     expect(stored()).toEqual(['a1', 'c1']);
+    expect(dailyTotal(sqlite)).toBe(2);
     await close();
   });
 });

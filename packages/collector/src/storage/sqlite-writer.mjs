@@ -16,12 +16,30 @@ const upsertRollup = db.prepare(statements.upsertRollup);
 const returnAfterCandidate = db.prepare(statements.returnAfterCandidate);
 const returnAfterDecide = db.prepare(statements.returnAfterDecide);
 
+// A transaction's rollup counts, summed per key and upserted once per key (issue 18): a batch's events mostly share
+// their day, stage, type and dimensions, so one upsert counts many. Flushed before any statement that could read
+// journey_daily and at the end of the transaction, so every reader sees the same counts as one upsert per event.
+let rollupCounts = new Map();
+function countRollup(rollup) {
+  // On the wire: the key's columns, then 1 (see rollupParameters).
+  const key = JSON.stringify(rollup);
+  const counted = rollupCounts.get(key);
+  if (counted) counted[counted.length - 1] += rollup[rollup.length - 1];
+  else rollupCounts.set(key, [...rollup]);
+}
+function flushRollups() {
+  if (rollupCounts.size === 0) return;
+  const counts = rollupCounts;
+  rollupCounts = new Map();
+  for (const rollup of counts.values()) upsertRollup.run(rollup);
+}
+
 // An event row on the wire: [event, journey, rollups, follow-up] (see sqlite-writer-client.ts).
 // Only an event that was really inserted (not a replayed id) touches the journey tables.
 function storeEvent([event, journey, rollups, follow]) {
   if (insertEvent.run(event).changes === 0) return;
   upsertJourney.run(journey);
-  for (const rollup of rollups) upsertRollup.run(rollup);
+  for (const rollup of rollups) countRollup(rollup);
   if (follow === 1) returnAfterCandidate.run(journey[2], journey[0], journey[1], journey[2], journey[2]);
   else if (follow === 2) returnAfterDecide.run(journey[0], journey[1]);
 }
@@ -43,10 +61,14 @@ function runQuery({ sql, parameters }, keep = true) {
 }
 
 // One transaction for the whole batch; per op, whether it stored something new (or a query's result).
-const commit = db.transaction((ops) =>
-  ops.map((op) => {
-    if (op.kind === 'query') return runQuery(op);
+const commitInTransaction = db.transaction((ops) => {
+  const results = ops.map((op) => {
+    if (op.kind === 'query') {
+      flushRollups();
+      return runQuery(op);
+    }
     if (op.kind === 'queries') {
+      flushRollups();
       for (const query of op.queries) runQuery(query, false);
       return true;
     }
@@ -58,8 +80,15 @@ const commit = db.transaction((ops) =>
     }
     for (const row of op.rows) storeEvent(row);
     return true;
-  }),
-);
+  });
+  flushRollups();
+  return results;
+});
+// Counts left from a transaction that failed midway belong to its rolled-back events: never to the next one.
+function commit(ops) {
+  rollupCounts = new Map();
+  return commitInTransaction(ops);
+}
 
 const failure = (error) => {
   // Only the error's name and code cross over: SQLite messages can quote values.
