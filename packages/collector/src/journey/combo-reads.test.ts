@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { otherLawyer } from '@retainer/schema/admin';
 import SqliteDatabase from 'better-sqlite3';
 import { type CompiledQuery, Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -22,7 +23,7 @@ import { comboCountColumns, comboSteps, comboValueColumns } from './combo-column
 import { readGaps } from './combos.ts';
 import { fillGeneratedJourneys } from './fill-generated.ts';
 import { generateJourneys } from './generate-journeys.ts';
-import type { JourneyFilters } from './journey-filters.ts';
+import type { JourneyFilters, Scope } from './journey-filters.ts';
 
 const day = 86_400_000;
 const end = Date.UTC(2025, 2, 20, 12);
@@ -51,12 +52,16 @@ describe('the journey reads with several filters on SQLite', () => {
   });
 
   /** The statements a read of summed days ran on `table`, with their plans. */
-  const plans = async (filters: JourneyFilters, table: string) => {
+  const plans = async (
+    filters: JourneyFilters,
+    table: string,
+    { byDay = false, otherLawyers }: { byDay?: boolean; otherLawyers?: Scope['otherLawyers'] } = {},
+  ) => {
     statements = [];
     const tally = await readCohorts(
       logged,
-      { site: 'harbor-vale', from: end - 15 * day, to: end, filters },
-      { byDay: false },
+      { site: 'harbor-vale', from: end - 15 * day, to: end, filters, ...(otherLawyers ? { otherLawyers } : {}) },
+      { byDay },
     );
     const read = [];
     for (const statement of statements.filter((s) => new RegExp(`\\b${table}\\b`).test(s.sql))) {
@@ -91,6 +96,16 @@ describe('the journey reads with several filters on SQLite', () => {
       // `journey_cohorts` has a row per metric and time bucket: a few hundred a day at 10 M events (issue 18).
       expect((await plans(filters, 'journey_cohorts')).read, JSON.stringify(filters)).toEqual([]);
     }
+    // Per day (the trends), "Other" lawyers a list of values: still the key, not the (site, day) index's every pair.
+    const otherLawyers = {
+      siteIds: ['eleanor-hart'],
+      cohortValues: ['anna-petrova', 'james-whitfield'],
+      rollupValues: [],
+    };
+    const { tally, read } = await plans({ lawyer: otherLawyer }, 'journey_pairs', { byDay: true, otherLawyers });
+    expect(tally.entries().length).toBeGreaterThan(0);
+    expect(read).toHaveLength(1);
+    expect(read[0]).toMatch(/SEARCH journey_pairs USING PRIMARY KEY \(site=\? AND pair=\? AND first=\? AND second=\?/);
   });
 
   it("reads more from the matching combinations, each one's days one range of journey_combos, in one statement", async () => {
