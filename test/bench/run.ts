@@ -11,8 +11,11 @@
  * on SQLite (fill 16.5 min, summing the cohorts 4.3 min, queries 2 min). 10 M with `--journey-fill tables` (the bulk
  * fill, journey/fill-generated.ts, and the refresh's sums inserted fresh) on SQLite, 2026-12-07 at load 7–19 with
  * other work running: 46 min in all (fill 36.9 min, summing 8 min, queries 1 min); the old batch-by-batch fill did
- * ~8 min per million there. PostgreSQL filled ~5.5 min per million at that load before its unnest insert (not
- * re-measured at 10 M). `--journey-db sqlite` runs one database. 10 M is for a quiet machine or a night run.
+ * ~8 min per million there. PostgreSQL at 10 M with `--journey-fill tables`, 2026-12-08 at load 9–19 (five helpers'
+ * work): 68.1 min in all (fill 52.7 min, summing 13.6 min, queries 1.8 min at load 5.7–7.4); 1 M on SQLite the same
+ * way, same night: 7.0 min (fill 1.5, summing 4.5). Reusing a kept fill (`--journey-keep`), migrations are applied
+ * first (0033 sums its rows from `journey_cohorts`: no day is summed again). `--journey-db sqlite` runs one database.
+ * 10 M is for a quiet machine or a night run.
  *
  * Then the flood (issue 9): ~5,000 req/s of junk from many simulated addresses, rate limits on,
  * while valid intakes trickle in; their p99, the share of junk shed and the collector's memory.

@@ -17,7 +17,6 @@
  *   tally.count(allDays, 'reached.contact');
  */
 import { journeyStages } from '@retainer/schema';
-import { deviceClasses } from '@retainer/schema/admin';
 import { type CompiledQuery, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../storage/database.ts';
 import { isSqlite } from '../storage/dialect.ts';
@@ -43,7 +42,7 @@ import {
   sumPairs,
 } from './combos.ts';
 import { dayMs } from './event-facts.ts';
-import { engaged, journeyWhere, type Scope, summedValueWhere } from './journey-filters.ts';
+import { engaged, journeyWhere, type Scope } from './journey-filters.ts';
 import { previousStage } from './stage-math.ts';
 
 type Db = Kysely<Database>;
@@ -101,7 +100,6 @@ export function cohortKeys(journey: CohortJourney): [dimension: string, value: s
  * values each), so it is summed here as one more dimension (issue 18). A device has no `|`.
  */
 export const langDevice = 'lang+device';
-const devices = new Set<string>(deviceClasses);
 const langDeviceValue = ({ lang, device }: { lang: string | null; device: string | null }) => `${device}|${lang}`;
 
 /**
@@ -159,40 +157,51 @@ export const dayOf = (ms: number) => Math.floor(ms / dayMs) * dayMs;
 /** The key of a whole-range total in a tally read with `byDay: false`. */
 export const allDays = -1;
 
-/** Counts per (day, metric, bucket). */
+/**
+ * Counts per (day, metric, bucket), nested by day then metric, with each (day, metric)'s total kept as it is added:
+ * `count` is one lookup and `histogram` walks one metric's buckets (issue 18: at 10 M events a map read thousands of
+ * keys per count, and split each one).
+ */
 export class CohortTally {
-  readonly #counts = new Map<string, number>();
+  readonly #days = new Map<number, Map<string, { total: number; buckets: Map<number, number> }>>();
 
   add(day: number, name: string, bucket: number, n = 1) {
-    const key = `${day}|${name}|${bucket}`;
-    this.#counts.set(key, (this.#counts.get(key) ?? 0) + n);
+    let metrics = this.#days.get(day);
+    if (!metrics) {
+      metrics = new Map();
+      this.#days.set(day, metrics);
+    }
+    let counts = metrics.get(name);
+    if (!counts) {
+      counts = { total: 0, buckets: new Map() };
+      metrics.set(name, counts);
+    }
+    counts.total += n;
+    counts.buckets.set(bucket, (counts.buckets.get(bucket) ?? 0) + n);
   }
 
   /** The count of a metric on a day (or `allDays`), over all buckets. */
   count(day: number, name: string): number {
-    let n = 0;
-    for (const [key, value] of this.#counts) {
-      const [d, m] = key.split('|');
-      if (Number(d) === day && m === name) n += value;
-    }
-    return n;
+    return this.#days.get(day)?.get(name)?.total ?? 0;
   }
 
   /** Bucket → count of one metric over every day. */
   histogram(name: string): Map<number, number> {
     const buckets = new Map<number, number>();
-    for (const [key, value] of this.#counts) {
-      const [, m, b] = key.split('|');
-      if (m === name) buckets.set(Number(b), (buckets.get(Number(b)) ?? 0) + value);
+    for (const metrics of this.#days.values()) {
+      for (const [bucket, n] of metrics.get(name)?.buckets ?? []) buckets.set(bucket, (buckets.get(bucket) ?? 0) + n);
     }
     return buckets;
   }
 
   entries(): [day: number, name: string, bucket: number, count: number][] {
-    return [...this.#counts].map(([key, value]) => {
-      const [d, m, b] = key.split('|');
-      return [Number(d), m as string, Number(b), value];
-    });
+    const entries: [number, string, number, number][] = [];
+    for (const [day, metrics] of this.#days) {
+      for (const [name, { buckets }] of metrics) {
+        for (const [bucket, n] of buckets) entries.push([day, name, bucket, n]);
+      }
+    }
+    return entries;
   }
 }
 
@@ -237,22 +246,6 @@ async function journeysIn(db: Db, where: RawBuilder<unknown>): Promise<CohortJou
   });
 }
 
-/**
- * The one filter a cohort read answers (null: the total; language + device count as one); undefined
- * when more are set (then `journey_combos` answers).
- */
-export function cohortFilter(scope: Scope): [dimension: string, value: string] | null | undefined {
-  const set = cohortDimensions.filter(([key]) => scope.filters[key] !== undefined);
-  const { lang, device } = scope.filters;
-  // A device that is no device class matches nothing stored, and could make an ambiguous value.
-  if (set.length === 2 && lang !== undefined && device !== undefined && devices.has(device)) {
-    return [langDevice, langDeviceValue({ lang, device })];
-  }
-  if (set.length > 1) return undefined;
-  const [key] = set[0] ?? [];
-  return key ? [key, scope.filters[key] as string] : null;
-}
-
 /** How a range is read: summed whole days (minus `changed`), and the stretches read from `journeys`. */
 type ReadPlan = { whole: [from: number, to: number] | null; changed: number[]; stretches: [number, number][] };
 
@@ -292,27 +285,16 @@ export async function readCohorts(
   scope: Scope,
   { byDay, gaps = true }: { byDay: boolean; gaps?: boolean },
 ): Promise<CohortTally> {
-  const filter = cohortFilter(scope);
   const tally = new CohortTally();
   const plan = await readPlan(db, scope);
-  const pair = filter === undefined ? pairWhere(scope) : undefined;
+  const pair = pairWhere(scope);
   if (pair && plan.whole) {
-    // Two filters: the pair's summed rows, one a day (journey/combos.ts `filterPairs`).
+    // No filter, one or two: the summed rows of the total, the value or the pair, one a day (journey/combos.ts).
     await tallySummedRows(db, tally, sql`journey_pairs where ${pair} and ${summedDays(plan)}`, { byDay, gaps });
-  } else if (filter === undefined) {
-    // More: the summed combinations of the whole days that match them all (journey/combos.ts).
-    if (plan.whole) {
-      const from = matchingCombos(scope, summedDays(plan, sql`c.day`));
-      await tallySummedRows(db, tally, from, { byDay, gaps, alias: 'c.' });
-    }
   } else if (plan.whole) {
-    const [dimension, value] = filter ?? ['', ''];
-    const summed = await sql<{ day: unknown; metric: string; bucket: unknown; n: unknown }>`
-      select ${byDay ? sql`day` : sql`${allDays}`} as day, metric, bucket, sum(journeys) as n from journey_cohorts
-      where site = ${scope.site} and dimension = ${dimension} and ${summedValueWhere(scope, dimension, value, 'cohorts')} and ${summedDays(plan)}
-      ${gaps ? sql`` : sql`and metric not like 'gap.%'`}
-      group by ${byDay ? sql`day, ` : sql``}metric, bucket`.execute(db);
-    for (const row of summed.rows) tally.add(Number(row.day), row.metric, Number(row.bucket), Number(row.n));
+    // More: the summed combinations of the whole days that match them all (journey/combos.ts).
+    const from = matchingCombos(scope, summedDays(plan, sql`c.day`));
+    await tallySummedRows(db, tally, from, { byDay, gaps, alias: 'c.' });
   }
   for (const [from, to] of plan.stretches) await tallyJourneys(db, tally, { ...scope, from, to }, { byDay, gaps });
   return tally;
@@ -350,7 +332,9 @@ async function tallySummedRows(
   { byDay, gaps, alias = '' }: { byDay: boolean; gaps: boolean; alias?: string },
 ) {
   const column = (name: string) => sql.raw(`${alias}${name}`);
-  const day = byDay ? column('day') : sql`${allDays}`;
+  // `+ 0`: grouped by the bare day, SQLite's planner walks `journey_pairs_day` (site, day) for its order, every pair of
+  // the range, instead of the key (a "lawyer=other" trend read a million rows at 1 M events).
+  const day = byDay ? sql`${column('day')} + 0` : sql`${allDays}`;
   const sums = comboCountColumns.map((c) => sql`sum(${column(c)}) as ${sql.id(c)}`);
   if (gaps) sums.push(sql`string_agg(nullif(${column('gaps')}, ''), ',') as gaps`);
   const rows = await sql<
@@ -407,6 +391,8 @@ async function tallyJourneys(
     ]),
     sql`sum(case when contact_at is not null and source = 'referral' then 1 else 0 end) as referred`,
   ];
+  // The gap lists in the same walk of the engaged journeys (issue 18: the partial days of a 10 M range were read twice).
+  if (gaps) counts.push(...steps.map(({ stage, from }) => gapList(stage, from)));
   const engagedRows = await sql<Record<string, unknown>>`select ${day} as day, ${sql.join(counts)} from journeys
     where ${journeyWhere(scope)} and ${engaged} group by 1`.execute(db);
   for (const row of engagedRows.rows) {
@@ -416,21 +402,26 @@ async function tallyJourneys(
       tally.add(d, metric.both(stage), 0, Number(row[`b_${stage}`] ?? 0));
     }
     tally.add(d, metric.referred, 0, Number(row.referred ?? 0));
-  }
-  if (!gaps) return;
-  const lists = await sql<Record<string, unknown>>`select ${day} as day,
-    ${sql.join(steps.map(({ stage, from }) => gapList(stage, from)))}
-    from journeys where ${journeyWhere(scope)} and ${engaged} group by 1`.execute(db);
-  for (const row of lists.rows) {
+    if (!gaps) continue;
     for (const { stage } of steps) {
-      for (const gap of gapsOf(row[`g_${stage}`])) tally.add(Number(row.day), metric.gap(stage), gapBucket(gap));
+      const buckets = new Map<number, number>();
+      for (const gap of gapsOf(row[`g_${stage}`])) {
+        const bucket = gapBucket(gap);
+        buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
+      }
+      for (const [bucket, n] of buckets) tally.add(d, metric.gap(stage), bucket, n);
     }
   }
 }
 
 const valueColumns = ['practice_area', 'lawyer', 'lang', 'device', 'source', 'ref'] as const;
 
-/** The values each filter takes among the journeys first seen in the range (filters ignored). */
+/**
+ * The values each filter takes among the journeys first seen in the range (filters ignored): the summed days' values,
+ * and for a partial first or last day only the values its summed day has and the range has not shown yet, each looked
+ * up in `journeys` (issue 18: grouping a partial day's journeys by every filter cost ~20 ms of CPU at 10 M events). A
+ * stretch of changed or unsummed days is grouped as before.
+ */
 export async function cohortValues(db: Db, scope: Scope): Promise<Map<string, Set<string>>> {
   const values = new Map<string, Set<string>>(cohortDimensions.map(([key]) => [key, new Set<string>()]));
   const add = (dimension: string, value: string) => values.get(dimension)?.add(value);
@@ -442,6 +433,24 @@ export async function cohortValues(db: Db, scope: Scope): Promise<Map<string, Se
     for (const row of summed.rows) add(row.dimension, row.value);
   }
   for (const [from, to] of plan.stretches) {
+    const day = dayOf(from);
+    if (to <= day + dayMs && (await daySummed(db, scope.site, day))) {
+      const candidates = await sql<{ dimension: string; value: string }>`select dimension, value from journey_cohorts
+        where site = ${scope.site} and day = ${day} and metric = 'journeys' and dimension <> ''`.execute(db);
+      for (const { dimension, value } of candidates.rows) {
+        const columns = cohortColumnsOf.get(dimension);
+        if (!columns || values.get(dimension)?.has(value)) continue;
+        const match = sql.join(
+          columns.map((c) => sql`${sql.id(c)} = ${value}`),
+          sql` or `,
+        );
+        const found =
+          await sql`select 1 as found from journeys where ${journeyWhere({ ...scope, filters: {}, from, to })}
+          and (${match}) limit 1`.execute(db);
+        if (found.rows.length > 0) add(dimension, value);
+      }
+      continue;
+    }
     const combinations = await sql<Record<(typeof valueColumns)[number], string | null>>`select
       ${sql.join(valueColumns.map((c) => sql.id(c)))} from journeys where ${journeyWhere({ ...scope, filters: {}, from, to })}
       group by ${sql.join(valueColumns.map((c) => sql.id(c)))}`.execute(db);
@@ -452,6 +461,16 @@ export async function cohortValues(db: Db, scope: Scope): Promise<Map<string, Se
     }
   }
   return values;
+}
+
+const cohortColumnsOf = new Map<string, readonly string[]>(cohortDimensions);
+
+/** Whether a day's `journey_cohorts` rows are up to date (summed, and no journey of it changed since). */
+async function daySummed(db: Db, site: string, day: number): Promise<boolean> {
+  const mark = await sql<{ version: unknown; refreshed: unknown }>`select version, refreshed from journey_cohort_marks
+    where site = ${site} and day = ${day}`.execute(db);
+  const row = mark.rows[0];
+  return row !== undefined && Number(row.version) === Number(row.refreshed);
 }
 
 /**

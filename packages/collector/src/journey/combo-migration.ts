@@ -5,9 +5,20 @@
  * the same marks: every summed day is marked changed here, so reads take those days from `journeys`
  * (exact) until the refresh has summed them into both tables.
  */
-import { type Kysely, type Migration, sql } from 'kysely';
+import { journeyStages } from '@retainer/schema';
+import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
 import { clustered, isSqlite } from '../storage/dialect.ts';
-import { comboCountColumns, comboValueColumns } from './combo-columns.ts';
+import {
+  bothColumn,
+  comboCountColumns,
+  comboSteps,
+  comboValueColumns,
+  filterDimensions,
+  reachedColumn,
+} from './combo-columns.ts';
+
+/** The total (`''`) and the single filters, as `journey_cohorts` names their dimensions. */
+const singleDimensions = ['', ...filterDimensions.map(([dimension]) => dimension)];
 
 export const journeyCombosMigration: Migration = {
   async up(db: Kysely<unknown>) {
@@ -107,5 +118,51 @@ export const journeyPairsMigration: Migration = {
     // The refresh replaces a day.
     await db.schema.createIndex('journey_pairs_day').on('journey_pairs').columns(['site', 'day']).execute();
     await sql`update journey_cohort_marks set version = version + 1`.execute(db);
+  },
+};
+
+/** `journey_cohorts`' metric name → its `journey_pairs` column (journey/cohorts.ts `metric`). */
+const metricColumns = [
+  ['journeys', 'journeys'],
+  ['referred', 'referred'],
+  ...journeyStages.map((stage) => [`reached.${stage}`, reachedColumn(stage)] as const),
+  ...comboSteps.map((stage) => [`both.${stage}`, bothColumn(stage)] as const),
+] as const;
+
+/**
+ * `0033-journey-singles`: `journey_pairs` holds each day's total (`pair` `''`) and each single filter value (`pair`
+ * the dimension, `second` `''`) too, and language + device as a pair (journey/combos.ts `pairWhere`), so the
+ * unfiltered and single-filter maps read one row a day (issue 18). Summed here from `journey_cohorts`' rows, the
+ * same counts the refresh writes (a gap entry per step and bucket, as `readGaps` reads them), so no day is summed
+ * again: a day changed since its last sum is read from `journeys` anyway, and the refresh replaces both.
+ */
+export const journeySinglesMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    const counts = metricColumns.map(
+      ([name, column]) => sql`sum(case when metric = ${name} then journeys else 0 end) as ${sql.id(column)}`,
+    );
+    const gapEntry = sql`case ${sql.join(
+      comboSteps.map((stage, i) => sql`when metric = ${`gap.${stage}`} then ${`${i}:`}`),
+      sql` `,
+    )} end || cast(bucket as text) || ':' || cast(journeys as text)`;
+    const columns = sql.join(
+      ['site', 'pair', 'first', 'second', 'day', ...metricColumns.map(([, column]) => column), 'gaps'].map((c) =>
+        sql.id(c),
+      ),
+    );
+    const insert = (
+      pair: RawBuilder<unknown>,
+      first: RawBuilder<unknown>,
+      second: RawBuilder<unknown>,
+      where: RawBuilder<unknown>,
+    ) =>
+      sql`insert into journey_pairs (${columns}) select site, ${pair}, ${first}, ${second}, day, ${sql.join(counts)},
+        coalesce(string_agg(${gapEntry}, ','), '') from journey_cohorts where ${where} group by site, dimension, value, day`;
+    await insert(sql`dimension`, sql`value`, sql`''`, sql`dimension in (${sql.join(singleDimensions)})`).execute(db);
+    // `journey_cohorts` keeps language + device as `device|lang` (a device has no `|`).
+    const [device, lang] = isSqlite(db)
+      ? [sql`substr(value, 1, instr(value, '|') - 1)`, sql`substr(value, instr(value, '|') + 1)`]
+      : [sql`split_part(value, '|', 1)`, sql`substr(value, strpos(value, '|') + 1)`];
+    await insert(sql`'lang+device'`, lang, device, sql`dimension = 'lang+device'`).execute(db);
   },
 };

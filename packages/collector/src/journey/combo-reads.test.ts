@@ -1,14 +1,15 @@
 /**
- * Issue 18: with two filters the map reads `journey_pairs` (one summed row a day); with more, the combinations of
+ * Issue 18: with no filter, one or two the map reads `journey_pairs` (one summed row a day); with more, the combinations of
  * `journey_combo_keys` that match, then each one's days as one range of `journey_combos`' key, every row once.
  * Held here to SQLite's query plans; the numbers themselves to a plain recomputation in multi-filter.test.ts and
  * rollups.property.test.ts. And 0031/0032 on a database summed before them: rows kept, combinations listed, days
- * marked to be summed again (pairs).
+ * marked to be summed again (pairs); 0033: totals and single filters summed from `journey_cohorts` as the refresh does.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { otherLawyer } from '@retainer/schema/admin';
 import SqliteDatabase from 'better-sqlite3';
 import { type CompiledQuery, Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -20,8 +21,9 @@ import { openTestStorage, storageKinds, type TestStorage } from '../test-support
 import { readCohorts, refreshAllCohorts } from './cohorts.ts';
 import { comboCountColumns, comboSteps, comboValueColumns } from './combo-columns.ts';
 import { readGaps } from './combos.ts';
+import { fillGeneratedJourneys } from './fill-generated.ts';
 import { generateJourneys } from './generate-journeys.ts';
-import type { JourneyFilters } from './journey-filters.ts';
+import type { JourneyFilters, Scope } from './journey-filters.ts';
 
 const day = 86_400_000;
 const end = Date.UTC(2025, 2, 20, 12);
@@ -50,12 +52,16 @@ describe('the journey reads with several filters on SQLite', () => {
   });
 
   /** The statements a read of summed days ran on `table`, with their plans. */
-  const plans = async (filters: JourneyFilters, table: string) => {
+  const plans = async (
+    filters: JourneyFilters,
+    table: string,
+    { byDay = false, otherLawyers }: { byDay?: boolean; otherLawyers?: Scope['otherLawyers'] } = {},
+  ) => {
     statements = [];
     const tally = await readCohorts(
       logged,
-      { site: 'harbor-vale', from: end - 15 * day, to: end, filters },
-      { byDay: false },
+      { site: 'harbor-vale', from: end - 15 * day, to: end, filters, ...(otherLawyers ? { otherLawyers } : {}) },
+      { byDay },
     );
     const read = [];
     for (const statement of statements.filter((s) => new RegExp(`\\b${table}\\b`).test(s.sql))) {
@@ -77,6 +83,29 @@ describe('the journey reads with several filters on SQLite', () => {
       /SEARCH journey_pairs USING PRIMARY KEY \(site=\? AND pair=\? AND first=\? AND second=\? AND day>\? AND day<\?\)/,
     );
     expect((await plans({ practiceArea: 'family', device: 'phone' }, 'journey_combos')).read).toEqual([]);
+  });
+
+  it('reads no filter, one, and language + device from journey_pairs too: one row a day, through its key (0033)', async () => {
+    for (const filters of [{}, { device: 'phone' }, { lawyer: 'sofia-reyes' }, { lang: 'en', device: 'phone' }]) {
+      const { tally, read } = await plans(filters, 'journey_pairs');
+      expect(tally.count(-1, 'journeys'), JSON.stringify(filters)).toBeGreaterThan(0);
+      expect(read, JSON.stringify(filters)).toHaveLength(1);
+      expect(read[0]).toMatch(
+        /SEARCH journey_pairs USING PRIMARY KEY \(site=\? AND pair=\? AND first=\? AND second=\? AND day>\? AND day<\?\)/,
+      );
+      // `journey_cohorts` has a row per metric and time bucket: a few hundred a day at 10 M events (issue 18).
+      expect((await plans(filters, 'journey_cohorts')).read, JSON.stringify(filters)).toEqual([]);
+    }
+    // Per day (the trends), "Other" lawyers a list of values: still the key, not the (site, day) index's every pair.
+    const otherLawyers = {
+      siteIds: ['eleanor-hart'],
+      cohortValues: ['anna-petrova', 'james-whitfield'],
+      rollupValues: [],
+    };
+    const { tally, read } = await plans({ lawyer: otherLawyer }, 'journey_pairs', { byDay: true, otherLawyers });
+    expect(tally.entries().length).toBeGreaterThan(0);
+    expect(read).toHaveLength(1);
+    expect(read[0]).toMatch(/SEARCH journey_pairs USING PRIMARY KEY \(site=\? AND pair=\? AND first=\? AND second=\?/);
   });
 
   it("reads more from the matching combinations, each one's days one range of journey_combos, in one statement", async () => {
@@ -183,6 +212,62 @@ describe.each(storageKinds)('0031 and 0032 on a database summed before them, on 
       // Pairs were never summed for those days: reads take them from `journeys` until the refresh has.
       const marks = await db.selectFrom('journey_cohort_marks').select(['version', 'refreshed']).execute();
       expect(marks.map((m) => Number(m.version) > Number(m.refreshed))).toEqual([true, true]);
+    } finally {
+      await connected.close();
+      if (kind === 'postgres') {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`drop schema if exists ${schema} cascade`);
+        await client.end();
+      }
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe.each(storageKinds)('0033 on a database summed before it, on %s', (kind) => {
+  it('adds each day total, single filter value and language + device as the refresh sums them', async () => {
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    const url = process.env.DATABASE_URL as string;
+    const dir = mkdtempSync(join(tmpdir(), 'retainer-0033-'));
+    const connected = await connect(
+      kind === 'sqlite' ? { kind, file: join(dir, 'retainer.db') } : { kind, url, schema },
+    );
+    const db = connected.db;
+    try {
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => migrations },
+        ...(connected.migrationSchema ? { migrationTableSchema: connected.migrationSchema } : {}),
+      });
+      expect((await migrator.migrateTo('0032-journey-pairs')).error).toBeUndefined();
+      await fillGeneratedJourneys(
+        db,
+        generateJourneys({ site: 'harbor-vale', events: 3000, end, spanDays: 6, seed: 33 }),
+      );
+      await refreshAllCohorts(db);
+      const pairRows = async () => {
+        const rows = await db.selectFrom('journey_pairs').selectAll().execute();
+        // Gap entries in any order (the refresh writes them as it meets them): summed per step and bucket.
+        return rows
+          .map((r) => ({
+            ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' ? v : Number(v)])),
+            pair: r.pair,
+            gaps: [...readGaps(r.gaps)].map((g) => g.join(':')).sort(),
+          }))
+          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      };
+      const summed = await pairRows();
+      const singles = summed.filter((r) => !r.pair.includes('+') || r.pair === 'lang+device');
+      expect(new Set(singles.map((r) => r.pair))).toEqual(
+        new Set(['', 'practiceArea', 'lawyer', 'source', 'lang', 'device', 'lang+device']),
+      );
+      // What the summing before 0033 left: pairs only, language + device in `journey_cohorts` alone.
+      await sql`delete from journey_pairs where pair not like '%+%' or pair = 'lang+device'`.execute(db);
+      await migrateToLatest(db as Kysely<unknown>, connected.migrationSchema);
+      expect(await pairRows()).toEqual(summed);
+      const marks = await db.selectFrom('journey_cohort_marks').select(['version', 'refreshed']).execute();
+      expect(marks.every((m) => Number(m.version) === Number(m.refreshed))).toBe(true);
     } finally {
       await connected.close();
       if (kind === 'postgres') {

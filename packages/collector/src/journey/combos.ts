@@ -6,7 +6,8 @@
  * `readCohorts`). Three filters or more: the combinations that match (`journey_combo_keys`, 0031), each
  * one's days one range of the table's key — O(days × matching combinations) rows, read once. Two filters
  * match too many of the ~2,400 combinations a day at 10 M events (a sixth to a half), so each pair of
- * filters is summed per pair of values too (`journey_pairs`, 0032): one row a day.
+ * filters is summed per pair of values too (`journey_pairs`, 0032): one row a day; so are a single filter's values
+ * and the day's total (0033).
  *
  * @example
  *   const rows = sumCombos(journeysOfOneDay); // then inserted by the refresh
@@ -96,16 +97,20 @@ type PairDimension = FilterDimension;
 /**
  * Two filters at once, summed per day in `journey_pairs` (0032) so the map and the trends with two filters read
  * one row a day (issue 18: `journey_combos` holds thousands of combinations a day, a sixth to a half of which match
- * two common values). Every pair of the screen's five menus but language + device (in `journey_cohorts`).
+ * two common values). Every pair of the screen's five menus.
  */
 export const filterPairs: readonly [PairDimension, PairDimension][] = pairDimensions.flatMap(([a], i) =>
-  pairDimensions
-    .slice(i + 1)
-    .filter(([b]) => !(a === 'lang' && b === 'device'))
-    .map(([b]) => [a, b] as [PairDimension, PairDimension]),
+  pairDimensions.slice(i + 1).map(([b]) => [a, b] as [PairDimension, PairDimension]),
 );
 const pairName = ([a, b]: readonly [PairDimension, PairDimension]) => `${a}+${b}`;
 const columnsOf = new Map<PairDimension, readonly string[]>(pairDimensions);
+
+/**
+ * One filter, or none, in `journey_pairs` too (0033): the dimension as `pair` (`''`: every journey of the day), its
+ * value as `first` (`''` for the total), `second` empty. The unfiltered and single-filter maps then read one row a
+ * day, where `journey_cohorts` has one per metric and time bucket (a few hundred a day at 10 M events, issue 18).
+ */
+export const totalPair = '';
 
 export type PairRow = { pair: string; first: string; second: string } & Counts;
 
@@ -115,13 +120,19 @@ function valuesOf(values: ComboValues, dimension: PairDimension): string[] {
   return [...new Set(found.filter((v): v is string => v !== null && v !== ''))];
 }
 
-/** Sums journeys into one row per filter pair and pair of values (a journey counts under each it matches). */
+/**
+ * Sums journeys into one row per filter pair and pair of values (a journey counts under each it matches), per
+ * single filter and value, and in total.
+ */
 export function sumPairs(
   journeys: Iterable<readonly [values: ComboValues, items: readonly [string, number][]]>,
 ): PairRow[] {
   const keyed = function* () {
     for (const [values, items] of journeys) {
-      const keys: { pair: string; first: string; second: string }[] = [];
+      const keys: { pair: string; first: string; second: string }[] = [{ pair: totalPair, first: '', second: '' }];
+      for (const [dimension] of pairDimensions) {
+        for (const first of valuesOf(values, dimension)) keys.push({ pair: dimension, first, second: '' });
+      }
       for (const pair of filterPairs) {
         const seconds = valuesOf(values, pair[1]);
         for (const first of valuesOf(values, pair[0])) {
@@ -135,14 +146,11 @@ export function sumPairs(
 }
 
 /**
- * The pair a scope's filters make, with the condition on `journey_pairs` (the lawyer's "Other": the summed
- * values that are not the site's); undefined when the filters are not exactly one pair of `filterPairs`.
+ * The condition on `journey_pairs` for a scope's filters when they are none, one or one pair of `filterPairs` (the
+ * lawyer's "Other": the summed values that are not the site's); undefined for more.
  */
 export function pairWhere(scope: Scope): RawBuilder<unknown> | undefined {
   const set = pairDimensions.filter(([key]) => scope.filters[key] !== undefined).map(([key]) => key);
-  if (set.length !== 2) return undefined;
-  const pair = filterPairs.find(([a, b]) => a === set[0] && b === set[1]);
-  if (!pair) return undefined;
   const condition = (column: 'first' | 'second', dimension: PairDimension) => {
     const value = scope.filters[dimension] as string;
     if (dimension !== 'lawyer' || value !== otherLawyer || !scope.otherLawyers)
@@ -150,6 +158,11 @@ export function pairWhere(scope: Scope): RawBuilder<unknown> | undefined {
     const values = scope.otherLawyers.cohortValues;
     return values.length > 0 ? sql`${sql.id(column)} in (${sql.join(values)})` : sql`1 = 0`;
   };
+  const [a, b] = set;
+  if (a === undefined) return sql`site = ${scope.site} and pair = ${totalPair} and first = '' and second = ''`;
+  if (b === undefined) return sql`site = ${scope.site} and pair = ${a} and ${condition('first', a)} and second = ''`;
+  const pair = set.length === 2 ? filterPairs.find(([x, y]) => x === a && y === b) : undefined;
+  if (!pair) return undefined;
   return sql`site = ${scope.site} and pair = ${pairName(pair)} and ${condition('first', pair[0])} and ${condition('second', pair[1])}`;
 }
 

@@ -140,4 +140,51 @@ describe.each(storageKinds)('the journey map with several filters on %s', (kind)
     expect(await kit.db.selectFrom('journey_combos').select('day').limit(1).execute()).toHaveLength(1);
     await expectAll();
   }, 120_000);
+
+  it("lists each filter's values of the range's journeys exactly, partial first and last days included", async () => {
+    const journey = (id: string, firstSeen: number, values: Partial<Journey>) => ({
+      site: 'harbor-vale',
+      journey: id,
+      first_seen: firstSeen,
+      last_seen: firstSeen,
+      discover_at: firstSeen,
+      ...values,
+    });
+    // Each on a partial day, values no other journey has: in the range (listed), or before or after it (not listed).
+    await kit.db
+      .insertInto('journeys')
+      .values([
+        journey('only-before', from - 3_600_000, {
+          practice_area: 'before-range',
+          lang: 'xx',
+          source: 'before.example',
+        }),
+        journey('only-inside', from + 3_600_000, { practice_area: 'first-day', ref: 'inside.example', device: 'tv' }),
+        journey('only-last', to - 3_600_000, { lang: 'yy', source: 'last-day' }),
+        journey('only-after', to + 3_600_000, { practice_area: 'after-range', device: 'watch', ref: 'after.example' }),
+      ])
+      .execute();
+    const stored = await kit.db.selectFrom('journeys').selectAll().where('site', '=', 'harbor-vale').execute();
+    const inRange = stored.filter((j) => Number(j.first_seen) >= from && Number(j.first_seen) < to);
+    const valuesOf = (...columns: ('practice_area' | 'lang' | 'device' | 'source' | 'ref')[]) =>
+      [...new Set(inRange.flatMap((j) => columns.map((c) => j[c]).filter((v): v is string => v !== null)))].sort();
+    const expected = {
+      practiceArea: valuesOf('practice_area'),
+      lang: valuesOf('lang'),
+      device: valuesOf('device'),
+      source: valuesOf('source', 'ref'),
+    };
+    expect(expected.practiceArea).toContain('first-day');
+    expect(expected.practiceArea).not.toContain('before-range');
+    const options = async () => {
+      const query = new URLSearchParams({ from: String(from), to: String(to) });
+      const res = await kit.call(`/api/admin/sites/harbor-vale/journey/map?${query}`, { session: kit.admin });
+      const { practiceArea, lang, device, source } = ((await res.json()) as JourneyMap).options;
+      return { practiceArea, lang, device, source };
+    };
+    // Their days changed (read from `journeys`), then summed again (the summed day's values, each looked up).
+    expect(await options()).toEqual(expected);
+    await refreshAllCohorts(kit.db);
+    expect(await options()).toEqual(expected);
+  }, 60_000);
 });

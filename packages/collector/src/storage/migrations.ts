@@ -18,6 +18,7 @@ import {
   journeyComboKeysMigration,
   journeyCombosMigration,
   journeyPairsMigration,
+  journeySinglesMigration,
 } from '../journey/combo-migration.ts';
 import { journeyMigration } from '../journey/migration.ts';
 import { keyRotationMigration } from '../key-rotation/migration.ts';
@@ -117,6 +118,7 @@ export const migrations: Record<string, Migration> = {
   '0030-journey-cohorts-day': journeyCohortsDayMigration,
   '0031-journey-combo-keys': journeyComboKeysMigration,
   '0032-journey-pairs': journeyPairsMigration,
+  '0033-journey-singles': journeySinglesMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -164,7 +164,10 @@ export type JourneyPairsTable = Omit<
   JourneyCombosTable,
   'practice_area' | 'lawyer' | 'lang' | 'device' | 'source' | 'ref'
 > & {
-  /** `practiceArea+device`, … (journey/combos.ts `filterPairs`). */
+  /**
+   * `practiceArea+device`, … (journey/combos.ts `filterPairs`); since 0033 also one filter (`device`, `second` `''`)
+   * and the day's total (`''`).
+   */
   pair: string;
   first: string;
   second: string;
