@@ -15,6 +15,7 @@
  */
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { asksForAdvice } from './advice.ts';
+import { adviceModelThreshold, adviceProbability } from './advice-model.ts';
 import { isKnownWord, isNameStem } from './known-words.ts';
 import { broaderTopicOf, intentConcepts, topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
@@ -351,7 +352,8 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       const top = ranked[0];
       const score = top?.score ?? 0;
       const base = { score, best: top, lang };
-      if (asksForAdvice(question)) return { outcome: 'advice', hits: [], ...base };
+      if (asksForAdvice(question) || adviceProbability(question) >= adviceModelThreshold)
+        return { outcome: 'advice', hits: [], ...base };
       if (!top) return { outcome: 'unanswered', hits: [], ...base };
       // An entry in the question's language has no rival in an entry in another one that scores no better:
       // "time limit for employment tribunal?" is the English entry, not a choice between it and its Russian
