@@ -193,3 +193,25 @@ describe('matcher: a status the visitor only mentions', () => {
     expect(found.hits[0]?.id).toBe('spouse');
   });
 });
+
+describe('matcher: choices told apart by how alike the wording is (round 5)', () => {
+  const demo = buildFaqIndex(
+    demoFaqEntries.map((e) => ({ ...e, site: 'harbor-vale', createdAt: 0, updatedAt: 0 })),
+    { officeFacts: ['hours', 'location', 'languages', 'contact'] },
+  );
+
+  it('answers the choice worded most like the question', () => {
+    // The terms leave the video-call entry and booking close; its phrasings ("by phone") are worded like it.
+    const found = demo.ask('can all of it be handled by phone, i work evenings and cant come by');
+    expect(found.outcome).toBe('answered');
+    expect(found.hits[0]?.id).toBe('demo-faq-remote');
+  });
+
+  it('answers nothing off-topic for being a little alike', () => {
+    for (const question of [
+      'can you recommend a good russian bakery nearby',
+      'посоветуйте хорошую парикмахерскую рядом',
+    ])
+      expect(demo.ask(question).outcome, question).not.toBe('answered');
+  });
+});

@@ -6,8 +6,13 @@
  * Office facts the site's settings hold (hours, address, languages, how to reach the firm) are entries of
  * their own and replace FAQ entries about the same fact, so the bot says what the site shows.
  *
- * Outcomes: `advice` (the visitor's own case, never answered), `answered` (one entry clearly best), `choices`
- * (two entries close, or the best one not sure enough: "Did you mean…?") or `unanswered`.
+ * Beside the terms, each phrasing's shape (letter 3-grams of its stemmed words, Chinese characters and pairs,
+ * and its terms, idf-weighted) tells apart entries the terms leave close: the one worded most like the
+ * question wins.
+ *
+ * Outcomes: `advice` (the visitor's own case, never answered: advice.ts's rules or advice-model.ts's model),
+ * `answered` (one entry clearly best), `choices` (two entries close, or the best one not sure enough:
+ * "Did you mean…?") or `unanswered`.
  *
  * @example
  *   const index = buildFaqIndex(entries, { officeFacts: ['hours'] });
@@ -15,6 +20,7 @@
  */
 import type { AdminFaqEntry } from '@retainer/schema/admin';
 import { asksForAdvice } from './advice.ts';
+import { adviceModelThreshold, adviceProbability } from './advice-model.ts';
 import { isKnownWord, isNameStem } from './known-words.ts';
 import { broaderTopicOf, intentConcepts, topicConcepts } from './lay-terms.ts';
 import { createCorrector, type Language, lexiconWords, scriptOf, searchTerms, stem, words } from './tokenize.ts';
@@ -91,6 +97,11 @@ const unknownTopicCoverage = 0.7;
  */
 const unknownTopicClearCoverage = 0.55;
 const close = 0.9;
+/**
+ * Among choices, the one whose closest phrasing has at least this cosine with the question's shape (shapeCounts),
+ * and this many times the next one's, is the answer.
+ */
+const alikeThreshold = { least: 0.25, ahead: 1.5 };
 /** The best entry is clearly first when the next scores under this share of it; it then needs this coverage. */
 const clearMargin = 0.75;
 const clearCoverage = 0.4;
@@ -118,6 +129,8 @@ type Doc = {
   phrasings: Set<string>[];
   phrase: Set<string>;
   answer: Set<string>;
+  /** Each phrasing's surface as weighted character n-grams and terms (ngramVector), for how alike two wordings look. */
+  shapes: Map<string, number>[];
 };
 
 export type FaqIndex = {
@@ -163,6 +176,7 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       phrasings,
       phrase: new Set(phrasings.flatMap((p) => [...p])),
       answer: new Set(termsOf(entry.answer)),
+      shapes: [entry.question, ...entry.alternatives].map((p) => shapeCounts(p, termsOf(p))),
     });
   }
   for (const fact of facts) {
@@ -178,9 +192,43 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       phrasings,
       phrase: new Set(phrasings.flatMap((p) => [...p])),
       answer: new Set(replaced.flatMap((d) => [...d.answer])),
+      shapes: [...officePhrasings[fact].map((p) => shapeCounts('', p)), ...replaced.flatMap((d) => d.shapes)],
     });
   }
   const docById = new Map(docs.map((d) => [d.id, d]));
+  // How rare each n-gram is among all phrasings: shared ones ("how", "сколько") say little about which entry.
+  const shapeDf = new Map<string, number>();
+  let shapeN = 0;
+  for (const doc of docs)
+    for (const shape of doc.shapes) {
+      shapeN++;
+      for (const g of shape.keys()) shapeDf.set(g, (shapeDf.get(g) ?? 0) + 1);
+    }
+  const weighShape = (counts: Map<string, number>) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [g, c] of counts) {
+      const w = (1 + Math.log(c)) * Math.log(1 + shapeN / (shapeDf.get(g) ?? 0.5));
+      v.set(g, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [g, w] of v) v.set(g, w / norm);
+    return v;
+  };
+  for (const doc of docs) doc.shapes = doc.shapes.map(weighShape);
+  /** The cosine of the question's shape and the entry's closest phrasing's: 0 (nothing alike) to 1. */
+  const shapeOf = (question: string) => weighShape(shapeCounts(question, termsOf(question)));
+  const alike = (q: Map<string, number>, id: string) => {
+    // N-grams no phrasing has stay in the question's shape: like the words no entry has, they make every entry less alike.
+    let best = 0;
+    for (const shape of docById.get(id)?.shapes ?? []) {
+      let dot = 0;
+      for (const [g, w] of q) dot += w * (shape.get(g) ?? 0);
+      best = Math.max(best, dot);
+    }
+    return best;
+  };
   // A word only answers have is a detail: it weighs as little in the question as it can weigh in a match.
   const inPhrasings = new Set(docs.flatMap((d) => [...d.phrase]));
   const df = new Map<string, number>();
@@ -351,7 +399,8 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       const top = ranked[0];
       const score = top?.score ?? 0;
       const base = { score, best: top, lang };
-      if (asksForAdvice(question)) return { outcome: 'advice', hits: [], ...base };
+      if (asksForAdvice(question) || adviceProbability(question) >= adviceModelThreshold)
+        return { outcome: 'advice', hits: [], ...base };
       if (!top) return { outcome: 'unanswered', hits: [], ...base };
       // An entry in the question's language has no rival in an entry in another one that scores no better:
       // "time limit for employment tribunal?" is the English entry, not a choice between it and its Russian
@@ -394,6 +443,18 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
       }
       if (isChoice(top)) {
         const choices = ranked.filter((hit) => isChoice(hit) && hit.score >= score * 0.6).slice(0, 3);
+        // Choices the terms cannot tell apart, one of which is worded much like the question (letters, stems and
+        // concepts alike): that one is the answer ("how much $$ to end a marriage" is the divorce cost entry).
+        if (choices.length >= 2) {
+          const shape = shapeOf(question);
+          const alikeness = choices.map((hit) => alike(shape, hit.id));
+          const order = alikeness.map((_, i) => i).sort((a, b) => (alikeness[b] ?? 0) - (alikeness[a] ?? 0));
+          const first = alikeness[order[0] ?? 0] ?? 0;
+          const second = alikeness[order[1] ?? 1] ?? 0;
+          const pick = choices[order[0] ?? 0];
+          if (pick && !pick.uncoveredTopic && first >= alikeThreshold.least && first >= alikeThreshold.ahead * second)
+            return { outcome: 'answered', hits: [pick], ...base };
+        }
         return { outcome: 'choices', hits: choices, ...base };
       }
       return { outcome: 'unanswered', hits: [], ...base };
@@ -402,6 +463,30 @@ export function buildFaqIndex(entries: AdminFaqEntry[], options: FaqIndexOptions
 }
 
 const han = /\p{Script=Han}/u;
+
+/**
+ * A wording's shape: letter 3-grams of each stemmed word, Chinese characters and their pairs, and its search
+ * terms (concepts bridge languages), counted.
+ */
+function shapeCounts(text: string, terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (g: string) => counts.set(g, (counts.get(g) ?? 0) + 1);
+  for (const w of words(text)) {
+    if (han.test(w)) {
+      const chars = [...w];
+      for (let i = 0; i < chars.length; i++) {
+        add(`c:${chars[i]}`);
+        if (i + 1 < chars.length) add(`c:${chars[i]}${chars[i + 1]}`);
+      }
+      continue;
+    }
+    const padded = `<${stem(w)}>`;
+    for (let i = 0; i + 3 <= padded.length; i++) add(`g:${padded.slice(i, i + 3)}`);
+  }
+  for (const t of terms) add(`t:${t}`);
+  return counts;
+}
+
 /** The country a visa is asked for: "中国签证", "виза в Россию"; undefined when none is named. */
 export function visaCountry(question: string): string | undefined {
   const text = question.toLocaleLowerCase();
