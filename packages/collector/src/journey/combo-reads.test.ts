@@ -15,7 +15,7 @@ import { type CompiledQuery, Kysely, Migrator, SqliteDialect, sql } from 'kysely
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../storage/database.ts';
-import { connect } from '../storage/dialect.ts';
+import { type Connected, connect } from '../storage/dialect.ts';
 import { migrateToLatest, migrations } from '../storage/migrations.ts';
 import { openTestStorage, storageKinds, type TestStorage } from '../test-support/test-storage.ts';
 import { readCohorts, refreshAllCohorts } from './cohorts.ts';
@@ -139,19 +139,8 @@ describe('the gap entries of summed rows', () => {
 
 describe.each(storageKinds)('0031 and 0032 on a database summed before them, on %s', (kind) => {
   it('keeps the summed combinations, lists them, and marks the days to be summed again', async () => {
-    const schema = `test_${randomBytes(6).toString('hex')}`;
-    const url = process.env.DATABASE_URL as string;
-    const dir = mkdtempSync(join(tmpdir(), 'retainer-0031-'));
-    const connected = await connect(
-      kind === 'sqlite' ? { kind, file: join(dir, 'retainer.db') } : { kind, url, schema },
-    );
-    const db = connected.db;
-    try {
-      const migrator = new Migrator({
-        db,
-        provider: { getMigrations: async () => migrations },
-        ...(connected.migrationSchema ? { migrationTableSchema: connected.migrationSchema } : {}),
-      });
+    await onFreshDatabase(kind, async (connected, migrator) => {
+      const db = connected.db;
       const before = await migrator.migrateTo('0030-journey-cohorts-day');
       expect(before.error).toBeUndefined();
       const columns = ['site', 'day', ...comboValueColumns, ...comboCountColumns, 'gaps'];
@@ -212,34 +201,14 @@ describe.each(storageKinds)('0031 and 0032 on a database summed before them, on 
       // Pairs were never summed for those days: reads take them from `journeys` until the refresh has.
       const marks = await db.selectFrom('journey_cohort_marks').select(['version', 'refreshed']).execute();
       expect(marks.map((m) => Number(m.version) > Number(m.refreshed))).toEqual([true, true]);
-    } finally {
-      await connected.close();
-      if (kind === 'postgres') {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(`drop schema if exists ${schema} cascade`);
-        await client.end();
-      }
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
 describe.each(storageKinds)('0033 on a database summed before it, on %s', (kind) => {
   it('adds each day total, single filter value and language + device as the refresh sums them', async () => {
-    const schema = `test_${randomBytes(6).toString('hex')}`;
-    const url = process.env.DATABASE_URL as string;
-    const dir = mkdtempSync(join(tmpdir(), 'retainer-0033-'));
-    const connected = await connect(
-      kind === 'sqlite' ? { kind, file: join(dir, 'retainer.db') } : { kind, url, schema },
-    );
-    const db = connected.db;
-    try {
-      const migrator = new Migrator({
-        db,
-        provider: { getMigrations: async () => migrations },
-        ...(connected.migrationSchema ? { migrationTableSchema: connected.migrationSchema } : {}),
-      });
+    await onFreshDatabase(kind, async (connected, migrator) => {
+      const db = connected.db;
       expect((await migrator.migrateTo('0032-journey-pairs')).error).toBeUndefined();
       await fillGeneratedJourneys(
         db,
@@ -268,15 +237,34 @@ describe.each(storageKinds)('0033 on a database summed before it, on %s', (kind)
       expect(await pairRows()).toEqual(summed);
       const marks = await db.selectFrom('journey_cohort_marks').select(['version', 'refreshed']).execute();
       expect(marks.every((m) => Number(m.version) === Number(m.refreshed))).toBe(true);
-    } finally {
-      await connected.close();
-      if (kind === 'postgres') {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(`drop schema if exists ${schema} cascade`);
-        await client.end();
-      }
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
+
+/** A database of its own (a temporary SQLite file, or a PostgreSQL schema), dropped afterwards, with a migrator. */
+async function onFreshDatabase(
+  kind: (typeof storageKinds)[number],
+  body: (connected: Connected, migrator: Migrator) => Promise<void>,
+) {
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const url = process.env.DATABASE_URL as string;
+  const dir = mkdtempSync(join(tmpdir(), 'retainer-migration-'));
+  const connected = await connect(kind === 'sqlite' ? { kind, file: join(dir, 'retainer.db') } : { kind, url, schema });
+  try {
+    const migrator = new Migrator({
+      db: connected.db,
+      provider: { getMigrations: async () => migrations },
+      ...(connected.migrationSchema ? { migrationTableSchema: connected.migrationSchema } : {}),
+    });
+    await body(connected, migrator);
+  } finally {
+    await connected.close();
+    if (kind === 'postgres') {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema if exists ${schema} cascade`);
+      await client.end();
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
