@@ -41,8 +41,14 @@ export function grantOrigin(c: AppContext, sites: readonly CachedSite[]): void {
  */
 export async function refuseUnknownOrigin(c: AppContext, sites: SiteCache): Promise<void> {
   const origin = c.req.header('origin');
-  if (origin === undefined || (await sites.anyAllows(origin)) || origin === ownOrigin(c)) return;
-  throw new ProblemError(403, problemTypes.forbiddenOrigin);
+  if (origin !== undefined && !(await knownOrigin(c, sites, origin))) {
+    throw new ProblemError(403, problemTypes.forbiddenOrigin);
+  }
+}
+
+/** The collector's own origin, or one that some site allows. */
+async function knownOrigin(c: AppContext, sites: SiteCache, origin: string): Promise<boolean> {
+  return origin === ownOrigin(c) || (await sites.anyAllows(origin));
 }
 
 /** For reads: grants an allowed Origin, otherwise answers without a grant (the browser hides it). */
@@ -62,7 +68,7 @@ export function corsHeaders(c: AppContext): Record<string, string> {
 export function preflight(sites: SiteCache) {
   return async function answerPreflight(c: AppContext): Promise<Response> {
     const origin = c.req.header('origin');
-    if (origin === undefined || !(origin === ownOrigin(c) || (await sites.anyAllows(origin)))) {
+    if (origin === undefined || !(await knownOrigin(c, sites, origin))) {
       throw new ProblemError(403, problemTypes.forbiddenOrigin);
     }
     return new Response(null, {
