@@ -25,11 +25,11 @@ export type Scope = { site: string; from: number; to: number; filters: JourneyFi
 
 const valueIn = (values: readonly string[]) => (values.length > 0 ? sql`value in (${sql.join(values)})` : sql`1 = 0`);
 
-/** The condition on a summed table's `value` for one filter value ("Other" is a list of values). */
-export function summedValueWhere(scope: Scope, dimension: string, value: string, table: 'cohorts' | 'daily') {
+/** The condition on `journey_daily`'s `value` for one filter value ("Other" is a list of values). */
+export function summedValueWhere(scope: Scope, dimension: string, value: string) {
   const other = dimension === 'lawyer' && value === otherLawyer ? scope.otherLawyers : undefined;
   if (!other) return sql`value = ${value}`;
-  return valueIn(table === 'cohorts' ? other.cohortValues : other.rollupValues);
+  return valueIn(other.rollupValues);
 }
 
 const dimensionColumns = [
@@ -71,7 +71,7 @@ export function rollupWhere(scope: Scope): {
   const parts = [
     sql`site = ${site}`,
     sql`dimension = ${chosen ? chosen[0] : ''}`,
-    chosen ? summedValueWhere(scope, chosen[0], filters[chosen[0]] as string, 'daily') : sql`value = ''`,
+    chosen ? summedValueWhere(scope, chosen[0], filters[chosen[0]] as string) : sql`value = ''`,
     sql`day >= ${Math.floor(from / dayMs) * dayMs}`,
     sql`day < ${to}`,
   ];
