@@ -1,4 +1,4 @@
-import { problemTypes } from '@retainer/schema';
+import { problem, problemTypes } from '@retainer/schema';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eventBody, post } from '../test-support/requests.ts';
 import { allowedOrigin, createTestApp, otherOrigin, type TestApp } from '../test-support/test-app.ts';
@@ -89,7 +89,7 @@ describe.each(storageKinds)('POST /v1/events on %s', (kind) => {
   it('refuses an origin no site allows before reading the body (issue 18: junk is shed unparsed)', async () => {
     const res = await t.app.request('/v1/events', post('{"id":', { origin: otherOrigin }));
     expect(res.status).toBe(403);
-    expect((await res.json()).type).toBe(problemTypes.forbiddenOrigin);
+    expect(problem.parse(await res.json()).type).toBe(problemTypes.forbiddenOrigin);
     // The collector's own pages are no site's origin, and still pass.
     const own = await t.app.request('/v1/events', post(eventBody(1), { origin: 'http://localhost' }));
     expect(own.status).toBe(200);
